@@ -1,0 +1,21 @@
+package org.trustatlas.core.model;
+
+import java.util.Objects;
+
+/** Something that undermines trust. Its family, not its name, decides how repair may go. */
+public record Challenge(ConceptInfo info, ChallengeFamily family) implements Concept {
+
+  public Challenge {
+    Objects.requireNonNull(info, "info must not be null");
+    Objects.requireNonNull(family, "challenge '" + info.id() + "' needs a family");
+  }
+
+  public boolean isPartnerHarm() {
+    return family == ChallengeFamily.PARTNER_HARM;
+  }
+
+  @Override
+  public ConceptKind kind() {
+    return ConceptKind.CHALLENGE;
+  }
+}

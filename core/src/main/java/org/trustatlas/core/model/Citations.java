@@ -1,0 +1,31 @@
+package org.trustatlas.core.model;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * What a concept or relation rests on: sentences of the article, external sources, or both. Never
+ * empty: an uncited claim cannot enter the atlas.
+ */
+public record Citations(List<SentenceRef> sentences, List<SourceRef> sources) {
+
+  public Citations {
+    sentences = Text.list(sentences, "sentences").stream().distinct().sorted().toList();
+    sources = Text.list(sources, "sources").stream().distinct().toList();
+    if (sentences.isEmpty() && sources.isEmpty()) {
+      throw new IllegalArgumentException("needs at least one article sentence or one source");
+    }
+  }
+
+  public static Citations of(List<SentenceRef> sentences, List<SourceRef> sources) {
+    return new Citations(sentences, sources);
+  }
+
+  public static Citations sentences(String... ids) {
+    return new Citations(Stream.of(ids).map(SentenceRef::of).toList(), List.of());
+  }
+
+  public boolean cites(SentenceRef sentence) {
+    return sentences.contains(sentence);
+  }
+}

@@ -1,0 +1,42 @@
+package org.trustatlas.core.model;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * A concept's stable identifier: a lower-kebab slug such as {@code couples-therapy}. Ids are API:
+ * front ends link to them and packs reference them, so they never change meaning.
+ */
+public record ConceptId(String value) implements Comparable<ConceptId> {
+
+  private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+  static final int MAX_LENGTH = 64;
+
+  public ConceptId {
+    Objects.requireNonNull(value, "concept id must not be null");
+    if (!isValid(value)) {
+      throw new IllegalArgumentException(
+          "concept id '" + value + "' must be lower-kebab-case (a-z, 0-9, single hyphens), 1-"
+              + MAX_LENGTH + " characters");
+    }
+  }
+
+  public static ConceptId of(String value) {
+    return new ConceptId(value);
+  }
+
+  /** Whether {@code value} would make a valid id; lets callers report bad input without exceptions. */
+  public static boolean isValid(String value) {
+    return value != null && value.length() <= MAX_LENGTH && SLUG.matcher(value).matches();
+  }
+
+  @Override
+  public int compareTo(ConceptId other) {
+    return value.compareTo(other.value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

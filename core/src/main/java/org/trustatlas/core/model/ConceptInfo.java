@@ -1,0 +1,34 @@
+package org.trustatlas.core.model;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * What every concept has, whatever its kind.
+ *
+ * @param aliases the words a reader would type for it ("cheating", "affair"), never the label again
+ * @param summary a plain explanation in the project's own words, never a quotation
+ */
+public record ConceptInfo(ConceptId id, String label, List<String> aliases, String summary, Citations citations) {
+
+  public ConceptInfo {
+    Objects.requireNonNull(id, "concept id must not be null");
+    label = Text.required(label, "concept '" + id + "' label");
+    aliases = Text.list(aliases, "concept '" + id + "' aliases").stream().map(String::strip).toList();
+    for (String alias : aliases) {
+      if (alias.isEmpty()) {
+        throw new IllegalArgumentException("concept '" + id + "' has a blank alias");
+      }
+    }
+    if (aliases.stream().map(a -> a.toLowerCase(Locale.ROOT)).distinct().count() != aliases.size()) {
+      throw new IllegalArgumentException("concept '" + id + "' lists an alias twice: " + aliases);
+    }
+    summary = Text.required(summary, "concept '" + id + "' summary");
+    Objects.requireNonNull(citations, "concept '" + id + "' citations must not be null");
+  }
+
+  public static ConceptInfo of(String id, String label, List<String> aliases, String summary, Citations citations) {
+    return new ConceptInfo(ConceptId.of(id), label, aliases, summary, citations);
+  }
+}

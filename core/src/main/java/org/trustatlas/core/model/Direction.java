@@ -1,0 +1,15 @@
+package org.trustatlas.core.model;
+
+/** Which way to follow edges from a concept. */
+public enum Direction {
+  /** Edges that start at the concept: what it builds, undermines, leads to. */
+  OUTGOING,
+  /** Edges that end at the concept: what builds it, undermines it, restores it. */
+  INCOMING,
+  /** Both. */
+  BOTH;
+
+  public String slug() {
+    return Slugs.of(this);
+  }
+}

@@ -1,0 +1,16 @@
+package org.trustatlas.core.model;
+
+import java.util.Objects;
+
+/** A feeling that a challenge evokes. */
+public record EmotionalResponse(ConceptInfo info) implements Concept {
+
+  public EmotionalResponse {
+    Objects.requireNonNull(info, "info must not be null");
+  }
+
+  @Override
+  public ConceptKind kind() {
+    return ConceptKind.EMOTIONAL_RESPONSE;
+  }
+}

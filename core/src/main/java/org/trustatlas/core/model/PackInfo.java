@@ -1,0 +1,18 @@
+package org.trustatlas.core.model;
+
+import java.util.Objects;
+
+/** Which content pack an atlas was built from: readers and exports show it with every answer. */
+public record PackInfo(String id, String version, String language, String title, String description) {
+
+  public PackInfo {
+    id = Text.required(id, "pack id");
+    if (!ConceptId.isValid(id)) {
+      throw new IllegalArgumentException("pack id '" + id + "' must be lower-kebab-case");
+    }
+    version = Text.required(version, "pack version");
+    language = Text.required(language, "pack language");
+    title = Text.required(title, "pack title");
+    Objects.requireNonNull(description, "pack description must not be null");
+  }
+}

@@ -1,0 +1,16 @@
+package org.trustatlas.core.model;
+
+import java.util.Objects;
+
+/** A kind of help a reader can turn to. */
+public record Resource(ConceptInfo info) implements Concept {
+
+  public Resource {
+    Objects.requireNonNull(info, "info must not be null");
+  }
+
+  @Override
+  public ConceptKind kind() {
+    return ConceptKind.RESOURCE;
+  }
+}

@@ -1,0 +1,13 @@
+package org.trustatlas.core.model;
+
+import java.util.Objects;
+
+/** One sentence of the article, verbatim, under the heading it appears in. */
+public record Sentence(SentenceRef ref, String section, String text) {
+
+  public Sentence {
+    Objects.requireNonNull(ref, "sentence ref must not be null");
+    section = Text.required(section, "sentence " + ref + " section");
+    text = Text.required(text, "sentence " + ref + " text");
+  }
+}

@@ -1,0 +1,41 @@
+package org.trustatlas.core.model;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/** A canonical sentence of the article, {@code S01} to {@code S99}; the atlas quotes only by id. */
+public record SentenceRef(String id) implements Comparable<SentenceRef> {
+
+  private static final Pattern FORMAT = Pattern.compile("S\\d\\d");
+
+  public SentenceRef {
+    Objects.requireNonNull(id, "sentence id must not be null");
+    if (!isValid(id)) {
+      throw new IllegalArgumentException(
+          "sentence id '" + id + "' must be 'S' followed by two digits, such as S01");
+    }
+  }
+
+  public static SentenceRef of(String id) {
+    return new SentenceRef(id);
+  }
+
+  public static boolean isValid(String id) {
+    return id != null && FORMAT.matcher(id).matches() && !id.equals("S00");
+  }
+
+  /** The sentence's position in the article, starting at 1. */
+  public int number() {
+    return Integer.parseInt(id.substring(1));
+  }
+
+  @Override
+  public int compareTo(SentenceRef other) {
+    return id.compareTo(other.id);
+  }
+
+  @Override
+  public String toString() {
+    return id;
+  }
+}

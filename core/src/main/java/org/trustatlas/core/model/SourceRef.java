@@ -1,0 +1,42 @@
+package org.trustatlas.core.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * An external source from the pack's bibliography: a paper, a book, an official page.
+ *
+ * @param key the bibliography key concepts and relations cite, such as {@code rempel-1985}
+ * @param url where a reader can find it; absent for books without a stable address
+ */
+public record SourceRef(String key, String title, List<String> authors, int year, Optional<String> url) {
+
+  public SourceRef {
+    key = Text.required(key, "source key");
+    if (!ConceptId.isValid(key)) {
+      throw new IllegalArgumentException("source key '" + key + "' must be lower-kebab-case, such as rempel-1985");
+    }
+    title = Text.required(title, "source '" + key + "' title");
+    authors = Text.list(authors, "source '" + key + "' authors");
+    if (authors.isEmpty()) {
+      throw new IllegalArgumentException("source '" + key + "' needs at least one author or organisation");
+    }
+    if (year < 1800 || year > 2100) {
+      throw new IllegalArgumentException("source '" + key + "' year " + year + " is not between 1800 and 2100");
+    }
+    Objects.requireNonNull(url, "source '" + key + "' url must not be null; use Optional.empty()");
+  }
+
+  /** A short form for lists: "Rempel et al. (1985)". */
+  public String shortCitation() {
+    String first = authors.get(0);
+    String surname = first.contains(",") ? first.substring(0, first.indexOf(',')) : first;
+    String rest = authors.size() > 2 ? " et al." : authors.size() == 2 ? " & " + surnameOf(authors.get(1)) : "";
+    return surname + rest + " (" + year + ")";
+  }
+
+  private static String surnameOf(String author) {
+    return author.contains(",") ? author.substring(0, author.indexOf(',')) : author;
+  }
+}

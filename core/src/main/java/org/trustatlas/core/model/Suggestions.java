@@ -1,0 +1,68 @@
+package org.trustatlas.core.model;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * "Did you mean" for mistyped ids and names, so every front end suggests the same neighbours.
+ * Ranks by edit distance and keeps only close candidates.
+ */
+public final class Suggestions {
+
+  private Suggestions() {}
+
+  /** Up to {@code limit} candidates closest to {@code input}, nearest first; empty when none is close. */
+  public static List<String> nearest(String input, Collection<?> candidates, int limit) {
+    String needle = input.toLowerCase(Locale.ROOT);
+    int threshold = Math.max(2, needle.length() / 3);
+    return candidates.stream()
+        .map(Object::toString)
+        .map(c -> new Scored(c, score(needle, c.toLowerCase(Locale.ROOT))))
+        .filter(s -> s.distance <= threshold)
+        .sorted(Comparator.comparingInt(Scored::distance).thenComparing(Scored::value))
+        .limit(limit)
+        .map(Scored::value)
+        .toList();
+  }
+
+  /** "; did you mean 'a' or 'b'?" or the empty string. */
+  public static String hint(String input, Collection<?> candidates) {
+    List<String> near = nearest(input, candidates, 3);
+    if (near.isEmpty()) {
+      return "";
+    }
+    return "; did you mean '" + String.join("' or '", near) + "'?";
+  }
+
+  private static int score(String input, String candidate) {
+    if (candidate.startsWith(input) || input.startsWith(candidate)) {
+      return Math.min(1, Math.abs(candidate.length() - input.length()));
+    }
+    return distance(input, candidate);
+  }
+
+  /** Damerau-Levenshtein (optimal string alignment), so a swapped pair of letters costs one. */
+  static int distance(String a, String b) {
+    int[][] d = new int[a.length() + 1][b.length() + 1];
+    for (int i = 0; i <= a.length(); i++) {
+      d[i][0] = i;
+    }
+    for (int j = 0; j <= b.length(); j++) {
+      d[0][j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+      }
+    }
+    return d[a.length()][b.length()];
+  }
+
+  private record Scored(String value, int distance) {}
+}

@@ -1,0 +1,12 @@
+package org.trustatlas.core.model;
+
+/** Whether a reaction helps or harms; maladaptive reactions are described, never suggested. */
+public enum Valence {
+  ADAPTIVE,
+  NEUTRAL,
+  MALADAPTIVE;
+
+  public String slug() {
+    return Slugs.of(this);
+  }
+}

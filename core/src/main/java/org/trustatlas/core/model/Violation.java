@@ -1,0 +1,47 @@
+package org.trustatlas.core.model;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A rule of the atlas that some content breaks, with what it is about. The loader turns the
+ * subject into a file, line and column; the rule itself lives once, here in core.
+ */
+public record Violation(Subject subject, String message) {
+
+  public Violation {
+    Objects.requireNonNull(subject, "subject must not be null");
+    Objects.requireNonNull(message, "message must not be null");
+  }
+
+  /** What a violation is about. {@code field} names the offending attribute, if one does. */
+  public sealed interface Subject {
+    Optional<String> field();
+  }
+
+  /** The concept at {@code index} in the order concepts were given (its id may be the problem). */
+  public record OfConcept(int index, ConceptId id, Optional<String> field) implements Subject {}
+
+  /** The relation at {@code index} in the order relations were given. */
+  public record OfRelation(int index, Optional<String> field) implements Subject {}
+
+  /** A sentence of the article. */
+  public record OfSentence(SentenceRef sentence, Optional<String> field) implements Subject {}
+
+  static Violation concept(int index, ConceptId id, String field, String message) {
+    return new Violation(new OfConcept(index, id, Optional.ofNullable(field)), message);
+  }
+
+  static Violation relation(int index, String field, String message) {
+    return new Violation(new OfRelation(index, Optional.ofNullable(field)), message);
+  }
+
+  static Violation sentence(SentenceRef sentence, String message) {
+    return new Violation(new OfSentence(sentence, Optional.empty()), message);
+  }
+
+  @Override
+  public String toString() {
+    return message;
+  }
+}

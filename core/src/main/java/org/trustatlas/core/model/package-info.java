@@ -1,0 +1,5 @@
+/**
+ * The atlas itself: concepts, the typed relations between them, the article they rest on and the
+ * sources they cite. Depends on nothing else in core; every other core package builds on it.
+ */
+package org.trustatlas.core.model;
