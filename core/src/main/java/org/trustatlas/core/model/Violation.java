@@ -2,6 +2,7 @@ package org.trustatlas.core.model;
 
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * A rule of the atlas that some content breaks, with what it is about. The loader turns the
@@ -17,16 +18,40 @@ public record Violation(Subject subject, String message) {
   /** What a violation is about. {@code field} names the offending attribute, if one does. */
   public sealed interface Subject {
     Optional<String> field();
+
+    /**
+     * An exhaustive switch over the three subjects (Java 17 has no pattern switch): exactly one
+     * function runs, and adding a subject breaks every caller at compile time.
+     */
+    <R> R match(Function<OfConcept, R> concept, Function<OfRelation, R> relation, Function<OfSentence, R> sentence);
   }
 
   /** The concept at {@code index} in the order concepts were given (its id may be the problem). */
-  public record OfConcept(int index, ConceptId id, Optional<String> field) implements Subject {}
+  public record OfConcept(int index, ConceptId id, Optional<String> field) implements Subject {
+    @Override
+    public <R> R match(Function<OfConcept, R> concept, Function<OfRelation, R> relation,
+        Function<OfSentence, R> sentence) {
+      return concept.apply(this);
+    }
+  }
 
   /** The relation at {@code index} in the order relations were given. */
-  public record OfRelation(int index, Optional<String> field) implements Subject {}
+  public record OfRelation(int index, Optional<String> field) implements Subject {
+    @Override
+    public <R> R match(Function<OfConcept, R> concept, Function<OfRelation, R> relation,
+        Function<OfSentence, R> sentence) {
+      return relation.apply(this);
+    }
+  }
 
   /** A sentence of the article. */
-  public record OfSentence(SentenceRef sentence, Optional<String> field) implements Subject {}
+  public record OfSentence(SentenceRef sentence, Optional<String> field) implements Subject {
+    @Override
+    public <R> R match(Function<OfConcept, R> concept, Function<OfRelation, R> relation,
+        Function<OfSentence, R> sentence) {
+      return sentence.apply(this);
+    }
+  }
 
   static Violation concept(int index, ConceptId id, String field, String message) {
     return new Violation(new OfConcept(index, id, Optional.ofNullable(field)), message);

@@ -1,0 +1,170 @@
+package org.trustatlas.content.internal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.trustatlas.content.PackLoadException;
+import org.trustatlas.core.model.Article;
+import org.trustatlas.core.model.Atlas;
+import org.trustatlas.core.model.PackInfo;
+import org.trustatlas.core.model.Sentence;
+import org.trustatlas.core.model.SentenceRef;
+import org.trustatlas.core.model.SourceRef;
+
+/**
+ * Reads a pack folder into an {@link Atlas}, all or nothing. Every file is read and checked even
+ * after a problem is found, so {@link PackLoadException} carries the complete list.
+ */
+public final class PackReader {
+
+  static final String PACK = "pack.yaml";
+  static final String ARTICLE = "article.yaml";
+  static final String CONCEPTS = "concepts";
+  static final String RELATIONS = "relations.yaml";
+
+  private final Path root;
+  private final Problems problems = new Problems();
+
+  private PackReader(Path root) {
+    this.root = root;
+  }
+
+  /** Reads the pack in {@code folder}; throws {@link PackLoadException} listing every problem. */
+  public static Atlas read(Path folder) {
+    return new PackReader(folder).read();
+  }
+
+  private Atlas read() {
+    if (!Files.isDirectory(root)) {
+      problems.add(root.toString(), 0, 0, "", "not a pack folder: it does not exist or is not a directory");
+      throw new PackLoadException(problems.sorted());
+    }
+    Optional<PackFile> pack = document(PACK).flatMap(doc -> map(doc, PackFile.class));
+    Map<String, SourceRef> bibliography = pack.map(this::bibliography).orElse(Map.of());
+    Optional<Article> article = document(ARTICLE).flatMap(this::article);
+    CitationReader citations = new CitationReader(bibliography);
+    ContentReader content = new ContentReader(new ConceptReader(citations), citations, problems);
+    for (Path file : conceptFiles()) {
+      document(root.relativize(file).toString().replace('\\', '/')).ifPresent(content::concepts);
+    }
+    document(RELATIONS).ifPresent(content::relations);
+    Optional<PackInfo> info = pack.flatMap(this::info);
+    if (article.isPresent()) {
+      content.checkRules(article.get(), document(ARTICLE).orElseThrow());
+    }
+    if (!problems.isEmpty() || info.isEmpty() || article.isEmpty()) {
+      throw new PackLoadException(problems.sorted());
+    }
+    return Atlas.of(info.get(), article.get(), bibliography.values(), content.concepts(), content.relations());
+  }
+
+  private final Map<String, Optional<YamlDocument>> documents = new LinkedHashMap<>();
+
+  /** Parses a pack file once; a missing or unreadable file is a problem, not an exception. */
+  private Optional<YamlDocument> document(String name) {
+    return documents.computeIfAbsent(name, n -> {
+      try {
+        String text = Files.readString(root.resolve(n), StandardCharsets.UTF_8);
+        return Optional.ofNullable(YamlDocument.parse(n, text, problems));
+      } catch (NoSuchFileException missing) {
+        problems.add(n, 0, 0, "", "missing file: a pack needs " + n);
+      } catch (CharacterCodingException notText) {
+        problems.add(n, 0, 0, "", "the file is not UTF-8 text");
+      } catch (IOException unreadable) {
+        problems.add(n, 0, 0, "", "cannot read the file: " + unreadable.getMessage());
+      }
+      return Optional.empty();
+    });
+  }
+
+  private List<Path> conceptFiles() {
+    Path folder = root.resolve(CONCEPTS);
+    if (!Files.isDirectory(folder)) {
+      problems.add(CONCEPTS + "/", 0, 0, "", "missing folder: a pack keeps its concepts in concepts/*.yaml");
+      return List.of();
+    }
+    try (Stream<Path> files = Files.list(folder)) {
+      List<Path> yaml = files.filter(f -> f.getFileName().toString().endsWith(".yaml")).sorted().toList();
+      if (yaml.isEmpty()) {
+        problems.add(CONCEPTS + "/", 0, 0, "", "no concept files: add at least one concepts/*.yaml");
+      }
+      return yaml;
+    } catch (IOException e) {
+      problems.add(CONCEPTS + "/", 0, 0, "", "cannot list the folder: " + e.getMessage());
+      return List.of();
+    }
+  }
+
+  /** Shape-checks the whole document against its DTO and maps it when it fits. */
+  static <T> Optional<T> map(YamlDocument doc, Class<T> type, Problems problems) {
+    if (!Shape.check(doc, doc.root(), "", type, problems)) {
+      return Optional.empty();
+    }
+    return Optional.of(YamlDocument.YAML.treeToValue(doc.root(), type));
+  }
+
+  private <T> Optional<T> map(YamlDocument doc, Class<T> type) {
+    return map(doc, type, problems);
+  }
+
+  private Optional<PackInfo> info(PackFile pack) {
+    try {
+      return Optional.of(new PackInfo(pack.id(), pack.version(), pack.language(), pack.title(),
+          pack.description() == null ? "" : pack.description()));
+    } catch (IllegalArgumentException invalid) {
+      document(PACK).orElseThrow().report(problems, "", invalid.getMessage());
+      return Optional.empty();
+    }
+  }
+
+  private Map<String, SourceRef> bibliography(PackFile pack) {
+    YamlDocument doc = document(PACK).orElseThrow();
+    Map<String, SourceRef> sources = new LinkedHashMap<>();
+    List<PackFile.Source> entries = ConceptReader.orEmpty(pack.bibliography());
+    for (int i = 0; i < entries.size(); i++) {
+      PackFile.Source s = entries.get(i);
+      String at = "/bibliography/" + i;
+      try {
+        SourceRef source = new SourceRef(s.key(), s.title(), s.authors(), s.year(), Optional.ofNullable(s.url()));
+        if (sources.putIfAbsent(source.key(), source) != null) {
+          doc.report(problems, at + "/key", "duplicate source key '" + s.key() + "'");
+        }
+      } catch (IllegalArgumentException invalid) {
+        doc.report(problems, at, invalid.getMessage());
+      }
+    }
+    return sources;
+  }
+
+  private Optional<Article> article(YamlDocument doc) {
+    return map(doc, ArticleFile.class).flatMap(file -> {
+      List<Sentence> sentences = new ArrayList<>();
+      boolean ok = true;
+      for (int i = 0; i < file.sentences().size(); i++) {
+        ArticleFile.Sentence s = file.sentences().get(i);
+        String expected = String.format("S%02d", i + 1);
+        if (!s.id().equals(expected)) {
+          doc.report(problems, "/sentences/" + i + "/id",
+              "sentence " + (i + 1) + " has id '" + s.id() + "'; ids run S01, S02, ... in order, so this is " + expected);
+          ok = false;
+        } else {
+          sentences.add(new Sentence(SentenceRef.of(s.id()), s.section(), s.text()));
+        }
+      }
+      if (sentences.isEmpty() && ok) {
+        doc.report(problems, "/sentences", "an article needs at least one sentence");
+        return Optional.empty();
+      }
+      return ok ? Optional.of(Article.of(file.title(), sentences)) : Optional.empty();
+    });
+  }
+}

@@ -1,0 +1,179 @@
+package org.trustatlas.content.internal;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.trustatlas.core.model.Slugs;
+import org.trustatlas.core.model.Suggestions;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Checks a YAML tree against the DTO record it should map to: unknown fields, missing required
+ * fields, wrong types, values outside an enum. It reads the rules off the records themselves, the
+ * same records the JSON Schema is generated from, so the schema and the loader cannot disagree.
+ * Every problem is reported; a tree that passes maps to its record without error.
+ */
+final class Shape {
+
+  private static final Map<Class<?>, List<RecordComponent>> COMPONENTS = new ConcurrentHashMap<>();
+
+  private Shape() {}
+
+  /** Returns true when the tree at {@code pointer} has the shape of {@code type}. */
+  static boolean check(YamlDocument doc, JsonNode node, String pointer, Class<?> type, Problems problems) {
+    if (!node.isObject()) {
+      doc.report(problems, pointer, "expected a mapping of " + fieldNames(type) + ", found " + describe(node));
+      return false;
+    }
+    boolean ok = true;
+    List<RecordComponent> components = components(type);
+    Set<String> known = new LinkedHashSet<>();
+    components.forEach(c -> known.add(c.getName()));
+    for (String name : node.propertyNames()) {
+      if (!known.contains(name)) {
+        doc.report(problems, pointer + "/" + name, "unknown field '" + name + "'" + Suggestions.hint(name, known)
+            + "; the fields are " + String.join(", ", known));
+        ok = false;
+      }
+    }
+    for (RecordComponent component : components) {
+      JsonNode value = node.get(component.getName());
+      String at = pointer + "/" + component.getName();
+      if (value == null || value.isNull()) {
+        if (required(component)) {
+          doc.report(problems, pointer, "missing required field '" + component.getName() + "'");
+          ok = false;
+        }
+        continue;
+      }
+      ok &= checkValue(doc, value, at, component.getGenericType(), component.getAnnotation(OneOf.class), problems);
+    }
+    return ok;
+  }
+
+  /**
+   * Checks a file whose root maps {@code listField} to a list of {@code entryType}, entry by entry:
+   * a broken entry is reported and left out, the others still map, so one typo does not hide the
+   * rest of the file from the checks that follow.
+   */
+  static <E> List<Located<E>> entries(YamlDocument doc, String listField, Class<E> entryType, Problems problems) {
+    JsonNode root = doc.root();
+    if (!root.isObject()) {
+      doc.report(problems, "", "expected a mapping with the field '" + listField + "', found " + describe(root));
+      return List.of();
+    }
+    for (String name : root.propertyNames()) {
+      if (!name.equals(listField)) {
+        doc.report(problems, "/" + name, "unknown field '" + name + "'" + Suggestions.hint(name, List.of(listField))
+            + "; this file has only '" + listField + "'");
+      }
+    }
+    JsonNode list = root.get(listField);
+    if (list == null || !list.isArray()) {
+      doc.report(problems, list == null ? "" : "/" + listField, "expected '" + listField + "' to be a list"
+          + (list == null ? ", but it is missing" : ", found " + describe(list)));
+      return List.of();
+    }
+    List<Located<E>> entries = new java.util.ArrayList<>();
+    for (int i = 0; i < list.size(); i++) {
+      String at = "/" + listField + "/" + i;
+      if (check(doc, list.get(i), at, entryType, problems)) {
+        entries.add(new Located<>(YamlDocument.YAML.treeToValue(list.get(i), entryType), doc, at));
+      } else {
+        entries.add(new Located<>(null, doc, at));
+      }
+    }
+    return entries;
+  }
+
+  private static boolean checkValue(YamlDocument doc, JsonNode value, String at, Type type, OneOf oneOf,
+      Problems problems) {
+    if (type instanceof ParameterizedType list && list.getRawType() == List.class) {
+      if (!value.isArray()) {
+        doc.report(problems, at, "expected a list, found " + describe(value));
+        return false;
+      }
+      boolean ok = true;
+      for (int i = 0; i < value.size(); i++) {
+        ok &= checkValue(doc, value.get(i), at + "/" + i, list.getActualTypeArguments()[0], oneOf, problems);
+      }
+      return ok;
+    }
+    if (type == String.class) {
+      if (!value.isString()) {
+        doc.report(problems, at, "expected text, found " + describe(value));
+        return false;
+      }
+      return oneOf == null || checkSlug(doc, value.asString(), at, oneOf, problems);
+    }
+    if (type == Integer.class) {
+      return expect(value.isIntegralNumber() && value.canConvertToInt(), doc, at, "a whole number", value, problems);
+    }
+    if (type == Double.class) {
+      return expect(value.isNumber(), doc, at, "a number", value, problems);
+    }
+    if (type == Boolean.class) {
+      return expect(value.isBoolean(), doc, at, "true or false", value, problems);
+    }
+    if (type instanceof Class<?> nested && nested.isRecord()) {
+      return check(doc, value, at, nested, problems);
+    }
+    throw new IllegalStateException("no shape rule for " + type);
+  }
+
+  private static boolean expect(boolean fits, YamlDocument doc, String at, String expected, JsonNode value,
+      Problems problems) {
+    if (!fits) {
+      doc.report(problems, at, "expected " + expected + ", found " + describe(value));
+    }
+    return fits;
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static boolean checkSlug(YamlDocument doc, String value, String at, OneOf oneOf, Problems problems) {
+    Class enumType = oneOf.value();
+    Optional<?> parsed = Slugs.parse(enumType, value);
+    if (parsed.isEmpty() || !Slugs.of((Enum<?>) parsed.get()).equals(value)) {
+      List<String> valid = Arrays.stream(enumType.getEnumConstants()).map(e -> Slugs.of((Enum<?>) e)).toList();
+      doc.report(problems, at, "'" + value + "' is not one of " + String.join(", ", valid)
+          + Suggestions.hint(value, valid));
+      return false;
+    }
+    return true;
+  }
+
+  private static boolean required(RecordComponent component) {
+    // @JsonProperty cannot target record components, so Java puts it on the accessor (and field).
+    JsonProperty property = component.getAccessor().getAnnotation(JsonProperty.class);
+    return property != null && property.required();
+  }
+
+  private static List<RecordComponent> components(Class<?> type) {
+    return COMPONENTS.computeIfAbsent(type, t -> List.of(t.getRecordComponents()));
+  }
+
+  private static String fieldNames(Class<?> type) {
+    return String.join(", ", components(type).stream().map(RecordComponent::getName).toList());
+  }
+
+  static String describe(JsonNode node) {
+    if (node.isMissingNode()) {
+      return "an empty file";
+    }
+    if (node.isObject()) {
+      return "a mapping";
+    }
+    if (node.isArray()) {
+      return "a list";
+    }
+    return node.isString() ? "text '" + node.asString() + "'" : node.getNodeType().name().toLowerCase() + " " + node;
+  }
+}

@@ -1,0 +1,75 @@
+package org.trustatlas.content;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+/** A copy of the minimal test pack in a temporary folder, to break one way per test. */
+final class PackFixture {
+
+  private final Path folder;
+
+  private PackFixture(Path folder) {
+    this.folder = folder;
+  }
+
+  static PackFixture minimal(Path temp) {
+    try {
+      Path source = Path.of(PackFixture.class.getResource("/packs/minimal/pack.yaml").toURI()).getParent();
+      try (Stream<Path> files = Files.walk(source)) {
+        for (Path file : (Iterable<Path>) files::iterator) {
+          Path target = temp.resolve(source.relativize(file).toString());
+          if (Files.isDirectory(file)) {
+            Files.createDirectories(target);
+          } else {
+            Files.copy(file, target);
+          }
+        }
+      }
+      return new PackFixture(temp);
+    } catch (IOException | URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Replaces the one occurrence of {@code from} in {@code file}; fails if it is not there exactly once. */
+  PackFixture replace(String file, String from, String to) {
+    try {
+      Path path = folder.resolve(file);
+      String text = Files.readString(path);
+      int at = text.indexOf(from);
+      if (at < 0 || text.indexOf(from, at + 1) >= 0) {
+        throw new IllegalArgumentException("'" + from + "' is not in " + file + " exactly once");
+      }
+      Files.writeString(path, text.replace(from, to));
+      return this;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  PackFixture append(String file, String text) {
+    try {
+      Files.writeString(folder.resolve(file), Files.readString(folder.resolve(file)) + text);
+      return this;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  PackFixture delete(String file) {
+    try {
+      Files.delete(folder.resolve(file));
+      return this;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  Path folder() {
+    return folder;
+  }
+}
