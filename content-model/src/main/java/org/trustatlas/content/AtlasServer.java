@@ -1,0 +1,31 @@
+package org.trustatlas.content;
+
+import java.util.Optional;
+import java.util.ServiceLoader;
+
+/**
+ * A front end that serves an atlas over HTTP. The web adapter provides one through
+ * {@link ServiceLoader}, so the command line can start it without the two adapters depending on
+ * each other: {@code atlas serve} works whenever the web adapter is on the class path.
+ */
+public interface AtlasServer {
+
+  /** Starts serving; returns once the server accepts requests. Port 0 picks a free port. */
+  Running start(TrustAtlas atlas, String host, int port);
+
+  /** A started server. Closing it lets in-flight requests finish, then stops. */
+  interface Running extends AutoCloseable {
+    int port();
+
+    /** Blocks until the server stops (for example on SIGTERM). */
+    void awaitStop() throws InterruptedException;
+
+    @Override
+    void close();
+  }
+
+  /** The server on the class path, if any. */
+  static Optional<AtlasServer> find() {
+    return ServiceLoader.load(AtlasServer.class).findFirst();
+  }
+}
