@@ -3,15 +3,15 @@ package org.trustatlas.content.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -49,8 +49,14 @@ public final class ConceptSearch {
   private static final Map<String, Float> FIELDS =
       Map.of("label", 5f, "aliases", 4f, "summary", 1f, "sentences", 0.5f);
 
+  /**
+   * Names (label, aliases) ignore length: a concept with many aliases must not rank below one with
+   * few just because its alias field is longer.
+   */
+  private static final FieldType NAME = names();
+
   private final Atlas atlas;
-  private final Analyzer analyzer = new ReaderAnalyzer();
+  private final Analyzer analyzer = analyzer();
   private final IndexSearcher searcher;
 
   private ConceptSearch(Atlas atlas, IndexSearcher searcher) {
@@ -58,9 +64,21 @@ public final class ConceptSearch {
     this.searcher = searcher;
   }
 
+  private static FieldType names() {
+    FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+    type.setOmitNorms(true);
+    type.freeze();
+    return type;
+  }
+
+  /** Stemmed analysis everywhere, except "words": the names unstemmed, for typo-tolerant matching. */
+  private static Analyzer analyzer() {
+    return new PerFieldAnalyzerWrapper(new ReaderAnalyzer(true), Map.of("words", new ReaderAnalyzer(false)));
+  }
+
   /** Indexes every concept of {@code atlas}. */
   public static ConceptSearch index(Atlas atlas) {
-    ReaderAnalyzer analyzer = new ReaderAnalyzer();
+    Analyzer analyzer = analyzer();
     ByteBuffersDirectory directory = new ByteBuffersDirectory();
     try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
       for (Concept concept : atlas.concepts()) {
@@ -76,9 +94,11 @@ public final class ConceptSearch {
   private static Document document(Atlas atlas, Concept concept) {
     Document doc = new Document();
     doc.add(new StringField("id", concept.id().value(), Field.Store.YES));
-    doc.add(new TextField("label", concept.label(), Field.Store.NO));
+    doc.add(new Field("label", concept.label(), NAME));
+    doc.add(new Field("words", concept.label(), NAME));
     for (String alias : concept.aliases()) {
-      doc.add(new TextField("aliases", alias, Field.Store.NO));
+      doc.add(new Field("aliases", alias, NAME));
+      doc.add(new Field("words", alias, NAME));
     }
     doc.add(new TextField("summary", concept.summary(), Field.Store.NO));
     for (SentenceRef ref : concept.citations().sentences()) {
@@ -106,13 +126,14 @@ public final class ConceptSearch {
     if (limit < 1 || limit > MAX_LIMIT) {
       throw new IllegalArgumentException("limit " + limit + " must be between 1 and " + MAX_LIMIT);
     }
-    List<String> terms = terms(query);
+    List<String> terms = terms("summary", query);
+    List<String> words = terms("words", query);
     if (terms.isEmpty()) {
       return new SearchResults(query, List.of());
     }
     try {
       List<SearchHit> hits = new ArrayList<>();
-      for (ScoreDoc found : searcher.search(query(terms), limit).scoreDocs) {
+      for (ScoreDoc found : searcher.search(query(terms, words), limit).scoreDocs) {
         String id = searcher.storedFields().document(found.doc).get("id");
         Concept concept = atlas.concept(id).orElseThrow();
         hits.add(new SearchHit(concept, found.score, Snippets.of(concept, terms)));
@@ -124,15 +145,16 @@ public final class ConceptSearch {
   }
 
   /** Per term: the best field wins (dis-max), exact beats fuzzy; a phrase over label or alias adds more. */
-  private static Query query(List<String> terms) {
+  private static Query query(List<String> terms, List<String> words) {
     BooleanQuery.Builder all = new BooleanQuery.Builder();
-    for (String term : terms) {
+    for (int i = 0; i < terms.size(); i++) {
+      String term = terms.get(i);
       List<Query> perField = new ArrayList<>();
       FIELDS.forEach((field, boost) -> perField.add(new BoostQuery(new TermQuery(new Term(field, term)), boost)));
-      if (term.length() >= 4) {
-        int edits = term.length() >= 7 ? 2 : 1;
-        perField.add(new BoostQuery(new FuzzyQuery(new Term("aliases", term), edits, 1), 1.5f));
-        perField.add(new BoostQuery(new FuzzyQuery(new Term("label", term), edits, 1), 1.5f));
+      if (i < words.size() && words.get(i).length() >= 4) {
+        String word = words.get(i);
+        int edits = word.length() >= 7 ? 2 : 1;
+        perField.add(new BoostQuery(new FuzzyQuery(new Term("words", word), edits, 1), 2f));
       }
       all.add(new DisjunctionMaxQuery(perField, 0.1f), BooleanClause.Occur.SHOULD);
     }
@@ -145,9 +167,10 @@ public final class ConceptSearch {
     return all.build();
   }
 
-  private List<String> terms(String text) {
-    Set<String> terms = new LinkedHashSet<>();
-    try (TokenStream stream = analyzer.tokenStream("summary", text)) {
+  /** The query's tokens as {@code field} analyses them; stems and raw words line up one to one. */
+  private List<String> terms(String field, String text) {
+    List<String> terms = new ArrayList<>();
+    try (TokenStream stream = analyzer.tokenStream(field, text)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       stream.reset();
       while (stream.incrementToken()) {
@@ -157,6 +180,6 @@ public final class ConceptSearch {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return List.copyOf(terms).subList(0, Math.min(terms.size(), 32));
+    return List.copyOf(terms.subList(0, Math.min(terms.size(), 32)));
   }
 }

@@ -23,6 +23,13 @@ final class ReaderAnalyzer extends Analyzer {
 
   private static final CharArraySet STOP_WORDS = stopWords();
 
+  private final boolean stem;
+
+  /** @param stem false for the field that matches a reader's typos against unstemmed names */
+  ReaderAnalyzer(boolean stem) {
+    this.stem = stem;
+  }
+
   private static CharArraySet stopWords() {
     CharArraySet words = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
     words.addAll(List.of("i", "me", "my", "mine", "myself", "he", "him", "his", "she", "her", "hers", "we", "us",
@@ -39,7 +46,9 @@ final class ReaderAnalyzer extends Analyzer {
     result = new LowerCaseFilter(result);
     result = new ASCIIFoldingFilter(result);
     result = new StopFilter(result, STOP_WORDS);
-    result = new PorterStemFilter(result);
+    if (stem) {
+      result = new PorterStemFilter(result);
+    }
     return new TokenStreamComponents(source, result);
   }
 
