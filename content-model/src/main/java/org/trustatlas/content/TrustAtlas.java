@@ -87,6 +87,6 @@ public final class TrustAtlas {
 
   /** Lazy holder: the bundled pack is read on first use, not when this class loads. */
   private static final class Bundled {
-    static final TrustAtlas INSTANCE = load(BundledPack.folder());
+    static final TrustAtlas INSTANCE = new TrustAtlas(BundledPack.atlas());
   }
 }
