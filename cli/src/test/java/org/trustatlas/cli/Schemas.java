@@ -17,6 +17,12 @@ final class Schemas {
 
   private Schemas() {}
 
+  /** What is wrong with {@code json} as an export, by the shipped {@code atlas.schema.json}. */
+  static List<Error> errorsInExport(String json) {
+    return REGISTRY.getSchema(SchemaLocation.of("https://trustatlas.org/schema/atlas.schema.json"))
+        .validate(json, InputFormat.JSON);
+  }
+
   /** What is wrong with {@code json} by the CLI schema {@code name} ({@code concepts}, {@code show}, ...). */
   static List<Error> errorsIn(String json, String name) {
     return REGISTRY.getSchema(SchemaLocation.of("https://trustatlas.org/schema/cli/" + name + ".schema.json"))

@@ -7,7 +7,9 @@ import java.util.function.UnaryOperator;
 
 /**
  * Rows of cells in aligned columns, two spaces apart. The last column wraps to the width that is
- * left, its continuation lines indented under it, so long labels never break the alignment.
+ * left, its continuation lines indented under it, so long labels never break the alignment. When
+ * too little width is left for that to read well, rows stay one line each and run long: a row
+ * broken into a narrow ribbon is harder to read, and to grep, than a long line.
  */
 public final class Table {
 
@@ -68,7 +70,7 @@ public final class Table {
       at += widths[i] + GAP;
     }
     int last = row.length - 1;
-    List<String> wrapped = Wrap.lines(row[last], Math.max(MIN_LAST, width - at));
+    List<String> wrapped = width - at < MIN_LAST ? List.of(row[last]) : Wrap.lines(row[last], width - at);
     List<String> lines = new ArrayList<>();
     lines.add((head + style(last, wrapped.get(0), header)).stripTrailing());
     for (String more : wrapped.subList(1, wrapped.size())) {
