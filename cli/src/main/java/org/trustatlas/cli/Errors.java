@@ -9,6 +9,7 @@ import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /** Every error is one line on stderr, {@code atlas: ...}; a stack trace only with {@code --verbose}. */
@@ -33,12 +34,24 @@ final class Errors {
     public int handleParseException(ParameterException ex, String[] args) {
       CommandLine command = ex.getCommandLine();
       String name = command.getCommandSpec().qualifiedName();
-      String message = ex instanceof UnmatchedArgumentException unmatched ? unmatched(unmatched) : ex.getMessage();
-      print(command.getErr(), style, options, name + ": " + message + " (see '" + name + " --help')", ex);
+      String message = message(ex);
+      String stop = message.endsWith("?") || message.endsWith(".") ? " " : ". ";
+      print(command.getErr(), style, options, name + ": " + message + stop + "See '" + name + " --help'.", ex);
       return USAGE;
     }
 
-    /** "unknown command 'concpts'; did you mean 'concepts'?" rather than picocli's two-line form. */
+    /**
+     * Our converters' words ("unknown kind 'x'; valid: ...") rather than picocli's "Invalid value for
+     * option" wrapper, and "unknown command 'concpts'; did you mean 'concepts'?" rather than its
+     * two-line form.
+     */
+    private static String message(ParameterException ex) {
+      if (ex.getCause() instanceof TypeConversionException vocabulary) {
+        return vocabulary.getMessage();
+      }
+      return ex instanceof UnmatchedArgumentException unmatched ? unmatched(unmatched) : ex.getMessage();
+    }
+
     private static String unmatched(UnmatchedArgumentException ex) {
       String first = ex.getUnmatched().isEmpty() ? "" : ex.getUnmatched().get(0);
       boolean isOption = first.startsWith("-");

@@ -57,6 +57,7 @@ class ConceptsCommandTest {
     assertThat(result.exitCode()).isEqualTo(2);
     assertThat(result.out()).isEmpty();
     assertThat(result.err().lines()).singleElement().asString()
-        .contains("unknown kind 'chalenge'; did you mean 'challenge'?", "valid: trust-dimension, ", "resource");
+        .startsWith("atlas concepts: unknown kind 'chalenge'; did you mean 'challenge'? (valid: trust-dimension, ")
+        .endsWith(", resource). See 'atlas concepts --help'.");
   }
 }

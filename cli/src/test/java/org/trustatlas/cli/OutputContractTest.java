@@ -97,7 +97,7 @@ class OutputContractTest {
     AtlasRun.Result result = AtlasRun.piped().run();
 
     assertThat(result.exitCode()).isEqualTo(2);
-    assertThat(result.err()).isEqualTo("atlas: a command is required, such as 'atlas concepts' (see 'atlas --help')\n");
+    assertThat(result.err()).isEqualTo("atlas: a command is required, such as 'atlas concepts'. See 'atlas --help'.\n");
   }
 
   @Test

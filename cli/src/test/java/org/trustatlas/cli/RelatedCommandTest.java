@@ -13,8 +13,8 @@ class RelatedCommandTest {
     assertThat(result.exitCode()).isZero();
     assertThat(result.out().lines()).containsExactly(
         "Faith (faith)",
-        "  undermined by  infidelity   Infidelity   S02",
-        "  restored by    apologizing  Apologizing  S03");
+        "  undermined by  infidelity   Infidelity (S02)",
+        "  restored by    apologizing  Apologizing (S03)");
   }
 
   @Test
@@ -23,9 +23,9 @@ class RelatedCommandTest {
 
     assertThat(result.out().lines()).containsExactly(
         "Infidelity (infidelity)",
-        "  undermines     faith        Faith        S02",
-        "    restored by  apologizing  Apologizing  S03",
-        "      part of    atone        Atone        gottman-2011");
+        "  undermines     faith        Faith (S02)",
+        "    restored by  apologizing  Apologizing (S03)",
+        "      part of    atone        Atone (gottman-2011)");
   }
 
   @Test
@@ -70,7 +70,7 @@ class RelatedCommandTest {
 
     assertThat(result.exitCode()).isEqualTo(2);
     assertThat(result.err()).isEqualTo(
-        "atlas related: --depth 0 is out of range; valid: 1 to 6 (see 'atlas related --help')\n");
+        "atlas related: --depth 0 is out of range; valid: 1 to 6. See 'atlas related --help'.\n");
   }
 
   @Test

@@ -19,10 +19,10 @@ class ShowCommandTest {
           Confidence that a partner will stay caring.
 
         Undermined by
-          infidelity  Infidelity  S02
+          infidelity  Infidelity (S02)
 
         Restored by
-          apologizing  Apologizing  S03
+          apologizing  Apologizing (S03)
 
         Rests on
           S01  "Trust is built slowly."
@@ -37,7 +37,7 @@ class ShowCommandTest {
     AtlasRun.Result result = AtlasRun.piped().inPack("minimal", "show", "apologizing");
 
     assertThat(result.out()).contains("rebuilding-strategy; actor: involved-partner; phase: atone; owns a wrong",
-        "Restores\n  faith  Faith  S03", "Part of\n  atone  Atone  gottman-2011");
+        "Restores\n  faith  Faith (S03)", "Part of\n  atone  Atone (gottman-2011)");
   }
 
   @Test
@@ -78,6 +78,6 @@ class ShowCommandTest {
 
     assertThat(result.exitCode()).isEqualTo(2);
     assertThat(result.err().lines()).singleElement().asString()
-        .startsWith("atlas show: Missing required parameter: 'ID'").endsWith("(see 'atlas show --help')");
+        .startsWith("atlas show: Missing required parameter: 'ID'").endsWith(". See 'atlas show --help'.");
   }
 }

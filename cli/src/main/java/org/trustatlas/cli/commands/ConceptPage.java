@@ -48,8 +48,8 @@ final class ConceptPage {
   private void links(List<Link> links) {
     Map<String, Table> groups = new LinkedHashMap<>();
     for (Link link : links) {
-      groups.computeIfAbsent(link.phrase(), phrase -> Table.styled(style::accent, null, style::dim))
-          .row(link.other().id().value(), link.other().label(), cites(link.relation().citations()));
+      groups.computeIfAbsent(link.phrase(), phrase -> Table.styled(style::accent))
+          .row(link.other().id().value(), labelled(link));
     }
     groups.forEach((phrase, table) -> {
       printer.blank();
@@ -80,6 +80,14 @@ final class ConceptPage {
     for (SourceRef source : sources) {
       printer.wrapped(source.shortCitation() + ". " + source.title() + "." + source.url().map(u -> " " + u).orElse(""), 2);
     }
+  }
+
+  /**
+   * "Sexual trust (S03 S10)": the label and what the relation rests on, as one column that can
+   * wrap, since ids and labels can both be long.
+   */
+  static String labelled(Link link) {
+    return link.other().label() + " (" + cites(link.relation().citations()) + ")";
   }
 
   static String cites(Citations citations) {

@@ -98,11 +98,10 @@ final class RelatedCommand implements Callable<Integer> {
       printer.line("  no relations" + (relation == null ? "" : " of kind " + relation.slug()));
       return;
     }
-    Table table = Table.styled(null, printer.style()::accent, null, printer.style()::dim);
+    Table table = Table.styled(null, printer.style()::accent);
     for (Neighbourhood.Step step : tree) {
       String indent = "  ".repeat(step.depth() - 1);
-      table.row(indent + step.link().phrase(), step.link().other().id().value(), step.link().other().label(),
-          ConceptPage.cites(step.link().relation().citations()));
+      table.row(indent + step.link().phrase(), step.link().other().id().value(), ConceptPage.labelled(step.link()));
     }
     printer.table(table, 2);
   }
