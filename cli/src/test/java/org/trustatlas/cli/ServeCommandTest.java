@@ -52,7 +52,7 @@ class ServeCommandTest {
 
       assertThat(result.exitCode()).isEqualTo(1);
       assertThat(result.err()).isEqualTo("atlas: the web adapter is not on the class path; "
-          + "run './atlas serve' from the repository, which adds it\n");
+          + "'./atlas serve' adds web-adapter/target and its lib/ once that module is built\n");
     } finally {
       thread.setContextClassLoader(original);
     }

@@ -37,7 +37,8 @@ final class ServeCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--port " + port + " is out of range; valid: 0 to 65535");
     }
     AtlasServer server = AtlasServer.find().orElseThrow(() -> new Failure(
-        "the web adapter is not on the class path; run './atlas serve' from the repository, which adds it"));
+        "the web adapter is not on the class path; './atlas serve' adds web-adapter/target and its lib/ once "
+            + "that module is built"));
     TrustAtlas atlas = session.atlas();
     AtlasServer.Running running = start(server, atlas);
     AtomicBoolean closed = new AtomicBoolean();
