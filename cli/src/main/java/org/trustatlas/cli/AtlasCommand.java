@@ -2,7 +2,6 @@ package org.trustatlas.cli;
 
 import org.trustatlas.cli.commands.GlobalOptions;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -11,7 +10,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code atlas}: the root. Its options and {@code --help}/{@code --version} reach every subcommand. */
 @Command(name = "atlas", scope = ScopeType.INHERIT, mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class, subcommands = HelpCommand.class, sortOptions = false,
+    versionProvider = VersionProvider.class, sortOptions = false,
     // No header: with scope INHERIT a header would repeat on every subcommand's help.
     description = {"Trust Atlas: sexual trust in romantic relationships, as typed concepts and relations.",
         "List concepts, read one, follow its relations, validate a content pack, export everything, "

@@ -8,6 +8,7 @@ import org.trustatlas.cli.commands.Session;
 import org.trustatlas.cli.output.Environment;
 import picocli.CommandLine;
 import picocli.CommandLine.Help;
+import picocli.CommandLine.HelpCommand;
 
 /**
  * Builds the configured {@code atlas} command line. Tests use it with their own streams and
@@ -37,6 +38,7 @@ public final class Cli {
     CommandLine line = new CommandLine(new AtlasCommand(options));
     String only = Dispatch.commandIn(args);
     if (only == null) {
+      line.addSubcommand(new HelpCommand());
       Commands.all(session).forEach(line::addSubcommand);
     } else {
       line.addSubcommand(Commands.create(only, session));

@@ -31,6 +31,7 @@ public final class Training {
   private Training() {}
 
   public static void main(String[] args) {
+    Environment.system(); // the console and environment classes every real start loads
     Environment environment = Environment.piped(Map.of());
     for (String[] run : RUNS) {
       String[] all = Stream.concat(Arrays.stream(args), Arrays.stream(run)).toArray(String[]::new);

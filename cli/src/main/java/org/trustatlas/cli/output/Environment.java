@@ -51,12 +51,15 @@ public record Environment(Map<String, String> variables, boolean terminal) {
 
   /**
    * Up to JDK 21 a console exists only when both ends are a terminal; from JDK 22 it always exists
-   * and {@code isTerminal()} tells, so ask that when it is there.
+   * and {@code isTerminal()} tells, so ask that there (reflection costs start-up time, so only there).
    */
   private static boolean stdoutIsTerminal() {
     Console console = System.console();
     if (console == null) {
       return false;
+    }
+    if (Runtime.version().feature() < 22) {
+      return true;
     }
     try {
       Method isTerminal = Console.class.getMethod("isTerminal");
