@@ -8,9 +8,10 @@ final class Narrative {
 
   private Narrative() {}
 
-  static String describe(Scenario scenario, Trajectory trajectory, int minimumAt, boolean fell,
-      OptionalInt back, List<Refusal> refusals) {
+  static String describe(Scenario scenario, Trajectory trajectory, List<Refusal> refusals, double tolerance,
+      int minimumAt, OptionalInt back) {
     int last = trajectory.steps();
+    boolean fell = trajectory.trust(minimumAt) < trajectory.trust(0) - tolerance;
     StringBuilder text = new StringBuilder("Trust starts at ").append(percent(trajectory.trust(0))).append('.');
     if (fell) {
       text.append(" Its lowest point is ").append(percent(trajectory.trust(minimumAt))).append(" in week ")
@@ -19,7 +20,7 @@ final class Narrative {
           ? " It is back near where it started by week " + back.getAsInt() + "."
           : " It does not get back to where it started within " + last + " weeks.");
     } else {
-      text.append(" It never falls noticeably below where it started.");
+      text.append(" It never falls noticeably below where it started.").append(sharpestFall(trajectory, tolerance));
     }
     text.append(" In week ").append(last).append(" it stands at ").append(percent(trajectory.trust(last))).append('.');
     if (hasDeception(scenario) && fell && back.isEmpty()) {
@@ -35,22 +36,39 @@ final class Narrative {
     return text.toString();
   }
 
-  /** ", after <the latest violation or stressor up to that week>", or nothing if there was none. */
+  /** A breach early on may never take trust below its low start; the week it hit hardest still matters. */
+  private static String sharpestFall(Trajectory trajectory, double tolerance) {
+    int sharpest = 0;
+    double largest = tolerance;
+    for (int t = 1; t <= trajectory.steps(); t++) {
+      double fall = trajectory.trust(t - 1) - trajectory.trust(t);
+      if (fall > largest) {
+        largest = fall;
+        sharpest = t;
+      }
+    }
+    if (sharpest == 0) {
+      return "";
+    }
+    return " Its sharpest fall is in week " + sharpest + cause(trajectory, sharpest) + ", from "
+        + percent(trajectory.trust(sharpest - 1)) + " to " + percent(trajectory.trust(sharpest)) + ".";
+  }
+
+  /** ", after <the latest violation or stressor up to that week> ...", or nothing if there was none. */
   private static String cause(Trajectory trajectory, int week) {
     List<TimedEvent> events = trajectory.events();
     for (int i = events.size() - 1; i >= 0; i--) {
       TimedEvent timed = events.get(i);
       EventType type = timed.event().type();
       if (timed.at() <= week && (type == EventType.VIOLATION || type == EventType.STRESSOR)) {
-        return ", after " + timed.event().describe() + " in week " + timed.at();
+        return ", after " + timed.event().describe() + (timed.at() == week ? " that week" : " in week " + timed.at());
       }
     }
     return "";
   }
 
   private static boolean hasDeception(Scenario scenario) {
-    return scenario.events().stream()
-        .anyMatch(e -> e.event() instanceof Event.Violation v && v.deceptive());
+    return scenario.events().stream().anyMatch(e -> e.event() instanceof Event.Violation v && v.deceptive());
   }
 
   private static String percent(double value) {

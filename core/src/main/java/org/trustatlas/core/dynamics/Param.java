@@ -62,7 +62,7 @@ enum Param {
       "Share of each trust dimension an acute stressor of intensity 1 takes in its week."),
   STRESS_REBOUND("stressRebound", 0.6, 0, 1, "matson-2020",
       "Share of that drop regained the next week, as pro-relationship behaviour rises after a stressor."),
-  CHRONIC_EROSION("chronicErosion", 0.004, 0, 0.05, "bodenmann-2010",
+  CHRONIC_EROSION("chronicErosion", 0.015, 0, 0.05, "bodenmann-2010",
       "Weekly share of each trust dimension chronic stress of intensity 1 wears away without coping."),
   CHRONIC_DAMPENING("chronicDampening", 0.5, 0, 1, "bodenmann-2010",
       "Under chronic stress of intensity 1, positive acts count this share less; stands in for less sex and intimacy."),

@@ -38,10 +38,10 @@ public record Summary(double baseline, double minimum, int minimumAt, double fin
         minimumAt = t;
       }
     }
-    double target = baseline - parameters.get(Param.RECOVERY_TOLERANCE);
-    boolean fell = trajectory.trust(minimumAt) < target;
-    OptionalInt back = fell ? trajectory.firstAtOrAbove(target, minimumAt) : OptionalInt.empty();
-    String description = Narrative.describe(scenario, trajectory, minimumAt, fell, back, refusals);
+    double tolerance = parameters.get(Param.RECOVERY_TOLERANCE);
+    boolean fell = trajectory.trust(minimumAt) < baseline - tolerance;
+    OptionalInt back = fell ? trajectory.firstAtOrAbove(baseline - tolerance, minimumAt) : OptionalInt.empty();
+    String description = Narrative.describe(scenario, trajectory, refusals, tolerance, minimumAt, back);
     return new Summary(baseline, trajectory.trust(minimumAt), minimumAt, trajectory.trust(trajectory.steps()),
         !fell || back.isPresent(), back, description);
   }

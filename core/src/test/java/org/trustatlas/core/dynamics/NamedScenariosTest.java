@@ -34,7 +34,7 @@ class NamedScenariosTest {
     assertThat(summary.minimum()).isLessThan(summary.baseline());
     assertThat(summary.recovered()).isTrue();
     assertThat(summary.recoveredAt()).isPresent();
-    assertThat(summary.description()).contains("after a disclosed integrity violation (severity 0.8) in week 10")
+    assertThat(summary.description()).contains("in week 10, after a disclosed integrity violation (severity 0.8) that week")
         .contains("back near where it started by week " + summary.recoveredAt().getAsInt());
   }
 
@@ -53,7 +53,9 @@ class NamedScenariosTest {
     assertThat(summary.recovered()).isTrue();
     assertThat(summary.minimumAt()).isZero();
     assertThat(summary.finalTrust()).isGreaterThan(summary.baseline());
-    assertThat(summary.description()).contains("never falls");
+    assertThat(summary.description()).contains("never falls").doesNotContain("sharpest fall");
+    assertThat(Runs.simulate(ScenarioFixtures.earlyBreach()).summary().description())
+        .contains("sharpest fall is in week 6, after a disclosed integrity violation (severity 0.5) that week");
   }
 
   @Test
