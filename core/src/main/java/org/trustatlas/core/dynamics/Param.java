@@ -9,7 +9,7 @@ enum Param {
   GROWTH_RATE("growthRate", 0.08, 0.001, 0.5, "rempel-1985",
       "Share of the gap to the ceiling one full-size positive act closes in predictability; small, so trust builds over months."),
   MUTUAL_GROWTH("mutualGrowth", 0.5, 0, 1, "wieselquist-1999",
-      "Mutual cyclical growth: acts count up to (1 + this) times more when trust is high; at most 1 keeps growth concave."),
+      "Mutual cyclical growth: acts count up to (1 + this) times more when trust is high; at most 1 so it never runs away."),
   ASYMMETRY("asymmetry", 2.0, 1, 5, "slovic-1993",
       "A violation takes this many times what an equally sized positive act adds; 1 turns the conditional asymmetry off."),
   DISTRUST_JUMP("distrustJump", 0.3, 0, 1, "fulmer-2010",
