@@ -15,12 +15,14 @@ public final class Trajectory {
   static final int TRUST = 7;
 
   private final double[] values;
+  private final int steps;
   /** Applied events sorted by week; those of week t are {@code applied[starts[t] .. starts[t + 1])}. */
   private final List<TimedEvent> applied;
   private final int[] starts;
 
   Trajectory(double[] values, List<TimedEvent> applied, int[] starts) {
     this.values = values;
+    this.steps = values.length / WIDTH - 1;
     this.applied = List.copyOf(applied);
     this.starts = starts;
   }
@@ -41,7 +43,7 @@ public final class Trajectory {
 
   /** The last week; there are {@code steps() + 1} points. */
   public int steps() {
-    return values.length / WIDTH - 1;
+    return steps;
   }
 
   public double trust(int t) {
@@ -69,7 +71,7 @@ public final class Trajectory {
 
       @Override
       public int size() {
-        return steps() + 1;
+        return steps + 1;
       }
     };
   }
@@ -81,7 +83,7 @@ public final class Trajectory {
 
   /** The first week from {@code from} on whose trust is at least {@code level}. */
   public OptionalInt firstAtOrAbove(double level, int from) {
-    for (int t = from; t <= steps(); t++) {
+    for (int t = from; t <= steps; t++) {
       if (trust(t) >= level) {
         return OptionalInt.of(t);
       }
@@ -94,8 +96,8 @@ public final class Trajectory {
   }
 
   private int index(int t) {
-    if (t < 0 || t > steps()) {
-      throw new IndexOutOfBoundsException("week " + t + " is outside 0.." + steps());
+    if (t < 0 || t > steps) {
+      throw new IndexOutOfBoundsException("week " + t + " is outside 0.." + steps);
     }
     return t * WIDTH;
   }
