@@ -11,49 +11,39 @@ final class Engine {
 
   private final DynamicsParameters k;
   private final boolean partnerHarm;
-  /** Motivations before any transgression: where the forgiveness trend heads (McCullough et al. 2003). */
-  private final double restAvoidance;
-  private final double restRevenge;
-  private final double restBenevolence;
+  private final Motivations motivations;
+  private final Circumstances circumstances;
 
   private double p;
   private double d;
   private double f;
   private double x;
-  private double a;
-  private double r;
-  private double b;
-
   /** Distrust that no longer fades: the mark deception and early breaches leave. */
   private double floor;
   /** Extra pace of rebuilding from a believed promise; fades week by week. */
   private double boost;
+  /** Share of each trust dimension an acute stressor took last week that comes back this week. */
   private double reboundP;
   private double reboundD;
   private double reboundF;
-  private double chronicLoad;
-  private int chronicUntil;
-  private int therapyUntil;
-  private int selfCareUntil;
   private int week;
   private int violations;
   /** How far the truster has been lied to, 0 to 1: it discounts every later apology and promise. */
   private double deceived;
-  /** A denial before any violation: the next violation found out is then a proven lie. */
+  /** A denial before any violation: the next violation is then a proven lie. */
   private boolean pendingDenial;
   private ViolationType lastKind = ViolationType.COMPETENCE;
 
   Engine(TrustState start, DynamicsParameters parameters, boolean partnerHarm) {
     this.k = parameters;
     this.partnerHarm = partnerHarm;
+    this.motivations = new Motivations(start);
+    this.circumstances = new Circumstances(parameters);
     p = start.predictability();
     d = start.dependability();
     f = start.faith();
     x = start.distrust();
     floor = x;
-    a = restAvoidance = start.avoidance();
-    r = restRevenge = start.revenge();
-    b = restBenevolence = start.benevolence();
   }
 
   void startWeek(int t) {
@@ -64,7 +54,7 @@ final class Engine {
     reboundP = reboundD = reboundF = 0;
   }
 
-  /** Applies one event; false when it is refused as repair in this scenario. */
+  /** Applies one event; false when it is refused as repair because a partner harms (see {@link Refusal}). */
   boolean apply(Event event) {
     return switch (event.type()) {
       case POSITIVE_ACT -> positiveAct(((Event.PositiveAct) event).magnitude());
@@ -78,13 +68,13 @@ final class Engine {
 
   /** What happens in any week, events or not: stress wears, distrust fades, time heals on average. */
   void endWeek() {
-    double erosion = k.get(CHRONIC_EROSION) * stressLoad();
+    double erosion = k.get(CHRONIC_EROSION) * circumstances.strain(week);
     p -= erosion * p;
     d -= erosion * d;
     f -= erosion * f;
     x -= k.get(DISTRUST_DECAY) * (x - floor);
-    double anger = 1 - k.get(ANGER_DRAG) * r;
-    relent(k.get(FORGIVENESS_TREND) * (0.5 + k.get(EMPATHY)) * anger * therapy());
+    double anger = 1 - k.get(ANGER_DRAG) * motivations.revenge;
+    motivations.relent(k.get(FORGIVENESS_TREND) * (0.5 + k.get(EMPATHY)) * anger * circumstances.therapy(week));
     boost *= 1 - k.get(PROMISE_FADE);
   }
 
@@ -97,9 +87,9 @@ final class Engine {
     row[at + 1] = d;
     row[at + 2] = f;
     row[at + 3] = x;
-    row[at + 4] = a;
-    row[at + 5] = r;
-    row[at + 6] = b;
+    row[at + 4] = motivations.avoidance;
+    row[at + 5] = motivations.revenge;
+    row[at + 6] = motivations.benevolence;
   }
 
   /**
@@ -107,8 +97,8 @@ final class Engine {
    * The same pace clears distrust, so existing trust speeds recovery from a breach (Finkel; Lount).
    */
   private boolean positiveAct(double magnitude) {
-    double pace = magnitude * (1 + boost) * therapy() * (1 - k.get(CHRONIC_DAMPENING) * stressLoad())
-        * (1 + k.get(MUTUAL_GROWTH) * trust());
+    double pace = magnitude * (1 + boost) * circumstances.therapy(week)
+        * (1 - k.get(CHRONIC_DAMPENING) * circumstances.strain(week)) * (1 + k.get(MUTUAL_GROWTH) * trust());
     double g = Math.min(1, k.get(GROWTH_RATE) * pace);
     double ceiling = 1 - x;
     p += g * gap(p, ceiling);
@@ -121,23 +111,18 @@ final class Engine {
   private boolean violation(Event.Violation v) {
     double before = trust();
     double s = v.severity();
-    boolean integrity = v.kind() == ViolationType.INTEGRITY;
     double deception = v.deceptive() || pendingDenial ? 1
         : v.disclosure() == Disclosure.DISCOVERED ? k.get(CONCEALMENT_SHARE) : 0;
     double loss = Math.min(1, k.get(ASYMMETRY) * k.get(GROWTH_RATE) * s);
     p -= loss * p;
     d -= loss * d;
     f -= loss * f;
-    double jump = k.get(DISTRUST_JUMP) * s * (integrity ? k.get(INTEGRITY_WEIGHT) : 1) * (1 + deception);
+    double jump = k.get(DISTRUST_JUMP) * s * weightOf(v.kind(), INTEGRITY_WEIGHT) * (1 + deception);
     x += Math.min(1, jump) * (1 - x);
     floor = Math.min(1, floor + s * (k.get(SEED_RESIDUAL) + k.get(EARLY_BREACH_RESIDUAL) * (1 - before)
         + k.get(DECEPTION_RESIDUAL) * deception));
     x = Math.max(x, floor);
-    double shock = Math.min(1, k.get(FORBEARANCE_SHOCK) * s * (integrity ? k.get(INTENT_WEIGHT) : 1)
-        / (0.5 + k.get(EMPATHY)));
-    a += shock * (1 - a);
-    r += shock * (1 - r);
-    b -= shock * b;
+    motivations.shock(k.get(FORBEARANCE_SHOCK) * s * weightOf(v.kind(), INTENT_WEIGHT) / (0.5 + k.get(EMPATHY)));
     violations++;
     deceived = Math.max(deceived, deception);
     pendingDenial = false;
@@ -150,9 +135,9 @@ final class Engine {
     double credibility = credibility();
     switch (kind) {
       case APOLOGY -> {
-        double share = k.get(APOLOGY_RELIEF) * (lastKind == ViolationType.INTEGRITY ? k.get(INTEGRITY_REPAIR_SHARE) : 1);
-        relieve(share * credibility);
-        relent(k.get(APOLOGY_FORGIVENESS) * credibility);
+        double typeShare = lastKind == ViolationType.INTEGRITY ? k.get(INTEGRITY_REPAIR_SHARE) : 1;
+        relieve(k.get(APOLOGY_RELIEF) * typeShare * credibility);
+        motivations.relent(k.get(APOLOGY_FORGIVENESS) * credibility);
       }
       case DENIAL -> deny();
       case PROMISE -> boost = Math.max(boost, k.get(PROMISE_BOOST) * credibility);
@@ -170,17 +155,15 @@ final class Engine {
       pendingDenial = true;
       return;
     }
-    double penalty = k.get(DENIAL_PENALTY) * (lastKind == ViolationType.INTEGRITY ? k.get(INTEGRITY_WEIGHT) : 1);
-    x += Math.min(1, penalty) * (1 - x);
-    r += k.get(DENIAL_PENALTY) * (1 - r);
+    x += Math.min(1, k.get(DENIAL_PENALTY) * weightOf(lastKind, INTEGRITY_WEIGHT)) * (1 - x);
+    motivations.anger(k.get(DENIAL_PENALTY));
     deceived = 1;
   }
 
   private boolean stressor(Event.Stressor stressor) {
-    double intensity = stressor.intensity();
     switch (stressor.kind()) {
       case ACUTE -> {
-        double share = k.get(STRESS_SPILLOVER) * intensity;
+        double share = k.get(STRESS_SPILLOVER) * stressor.intensity();
         double rebound = k.get(STRESS_REBOUND) * share;
         reboundP += rebound * p;
         reboundD += rebound * d;
@@ -189,25 +172,17 @@ final class Engine {
         d -= share * d;
         f -= share * f;
       }
-      case CHRONIC -> {
-        chronicLoad = week > chronicUntil ? intensity : Math.max(chronicLoad, intensity);
-        chronicUntil = Math.max(chronicUntil, week + stressor.weeks() - 1);
-      }
+      case CHRONIC -> circumstances.chronicStress(week, stressor.intensity(), stressor.weeks());
     }
     return true;
   }
 
+  /** Couples therapy is contraindicated where a partner harms (research/domain.md §4.1). */
   private boolean support(Event.Support support) {
-    int until = week + support.weeks() - 1;
-    switch (support.kind()) {
-      case THERAPY -> {
-        if (partnerHarm) {
-          return false;
-        }
-        therapyUntil = Math.max(therapyUntil, until);
-      }
-      case SELF_CARE -> selfCareUntil = Math.max(selfCareUntil, until);
+    if (partnerHarm && support.kind() == SupportKind.THERAPY) {
+      return false;
     }
+    circumstances.support(week, support.kind(), support.weeks());
     return true;
   }
 
@@ -216,40 +191,23 @@ final class Engine {
     if (partnerHarm) {
       return false;
     }
-    relent(k.get(FORGIVE_STEP));
+    motivations.relent(k.get(FORGIVE_STEP));
     return true;
   }
 
   /** Each earlier violation and every lie makes apologies and promises less believable. */
   private double credibility() {
     return Math.pow(1 - k.get(REPEAT_RISK), Math.max(0, violations - 1))
-        * (1 - k.get(DECEPTION_DISCOUNT) * deceived) * therapy();
+        * (1 - k.get(DECEPTION_DISCOUNT) * deceived) * circumstances.therapy(week);
   }
 
-  /** Chronic stress after coping: therapy helps a couple cope together, self-care buffers a little. */
-  private double stressLoad() {
-    if (week > chronicUntil) {
-      return 0;
-    }
-    double together = week <= therapyUntil ? k.get(DYADIC_COPING) : 0;
-    double alone = week <= selfCareUntil ? k.get(SELF_CARE_BUFFER) : 0;
-    return chronicLoad * (1 - together) * (1 - alone);
-  }
-
-  private double therapy() {
-    return week <= therapyUntil ? 1 + k.get(THERAPY_BOOST) : 1;
+  /** Integrity violations weigh more: {@code weight} for them, 1 for competence violations. */
+  private double weightOf(ViolationType kind, Param weight) {
+    return kind == ViolationType.INTEGRITY ? k.get(weight) : 1;
   }
 
   private void relieve(double share) {
     x -= Math.min(1, share) * (x - floor);
-  }
-
-  /** Moves the motivations a share of the way back to where they were before any transgression. */
-  private void relent(double share) {
-    double s = Math.min(1, share);
-    a -= s * (a - restAvoidance);
-    r -= s * (r - restRevenge);
-    b += s * (restBenevolence - b);
   }
 
   private static double gap(double value, double ceiling) {
