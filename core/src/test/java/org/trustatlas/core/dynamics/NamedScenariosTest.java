@@ -34,7 +34,8 @@ class NamedScenariosTest {
     assertThat(summary.minimum()).isLessThan(summary.baseline());
     assertThat(summary.recovered()).isTrue();
     assertThat(summary.recoveredAt()).isPresent();
-    assertThat(summary.description()).contains("in week 10, after a disclosed integrity violation (severity 0.8) that week")
+    assertThat(summary.description())
+        .contains("in week 10, after a disclosed integrity violation (severity 0.8) that week")
         .contains("back near where it started by week " + summary.recoveredAt().getAsInt());
   }
 
@@ -63,7 +64,7 @@ class NamedScenariosTest {
     Simulation simulation = Runs.simulate(ScenarioFixtures.partnerHarmForgivenessRefused());
     assertThat(simulation.refusals()).extracting(Refusal::at).containsExactly(19, 22);
     assertThat(simulation.refusals()).extracting(Refusal::source).containsExactly("mcnulty-2011", "stith-2011");
-    assertThat(simulation.trajectory().point(20).events()).containsExactly(new Event.Support(SupportKind.SELF_CARE, 30));
+    assertThat(simulation.trajectory().point(20).events()).containsExactly(Events.selfCare(30));
     assertThat(simulation.trajectory().point(22).events()).isEmpty();
     assertThat(simulation.summary().description()).contains("safety comes before repair");
   }
