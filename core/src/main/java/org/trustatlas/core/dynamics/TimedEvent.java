@@ -24,6 +24,10 @@ public record TimedEvent(int at, Event event) {
     if (until < from) {
       throw new IllegalArgumentException("event repetition until " + until + " must not be before at " + from);
     }
+    if (until > Scenario.MAX_STEPS) {
+      throw new IllegalArgumentException(
+          "event repetition until " + until + " is after the last week any scenario has, " + Scenario.MAX_STEPS);
+    }
     List<TimedEvent> events = new ArrayList<>((until - from) / every + 1);
     for (int week = from; week <= until; week += every) {
       events.add(new TimedEvent(week, event));

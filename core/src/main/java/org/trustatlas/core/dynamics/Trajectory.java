@@ -57,8 +57,9 @@ public final class Trajectory {
   }
 
   public Point point(int t) {
+    TrustState state = state(t);
     List<Event> events = applied.subList(starts[t], starts[t + 1]).stream().map(TimedEvent::event).toList();
-    return new Point(t, state(t), trust(t), events);
+    return new Point(t, state, trust(t), events);
   }
 
   /** Every week in order; each point is made when read. */

@@ -1,6 +1,7 @@
 package org.trustatlas.core.dynamics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -76,5 +77,7 @@ class NamedScenariosTest {
     assertThat(trajectory.point(13).events()).containsExactly(Events.act(0.5));
     assertThat(trajectory.point(0).events()).isEmpty();
     assertThat(trajectory.point(12).trust()).isEqualTo(trajectory.trust(12));
+    assertThatThrownBy(() -> trajectory.point(53)).isInstanceOf(IndexOutOfBoundsException.class)
+        .hasMessage("week 53 is outside 0..52");
   }
 }

@@ -50,6 +50,17 @@ class ScenarioValidationTest {
   }
 
   @Test
+  void rejectsRepetitionsThatRunBackwardsOrPastTheLongestScenario() {
+    assertThatIllegalArgumentException().isThrownBy(() -> TimedEvent.repeated(10, 1, 5, act(0.5)))
+        .withMessage("event repetition until 5 must not be before at 10");
+    assertThatIllegalArgumentException().isThrownBy(() -> TimedEvent.repeated(1, 1, 2_000_000_000, act(0.5)))
+        .withMessageContaining("until 2000000000 is after the last week any scenario has, 10000");
+    assertThatIllegalArgumentException().isThrownBy(() -> TimedEvent.repeated(1, 0, 5, act(0.5)))
+        .withMessage("event repetition (every) 0 must be 1 or more");
+    assertThat(TimedEvent.repeated(3, 4, 13, act(0.5))).extracting(TimedEvent::at).containsExactly(3, 7, 11);
+  }
+
+  @Test
   void rejectsAResponseBeforeAnyViolation() {
     assertThatIllegalArgumentException().isThrownBy(() -> scenario("bad").at(3, apology()).build())
         .withMessage("scenario 'bad' has an apology at week 3 before any violation it could answer");
