@@ -86,19 +86,21 @@ final class ScenarioFixtures {
   }
 
   static Scenario earlyBreach() {
-    return scenario("early-breach").steps(104).seed(7).start(TrustState.NEW_RELATIONSHIP)
-        .titled("An early breach",
-            "A new couple builds trust week by week. In week 6, before much trust exists, one partner breaks an"
-                + " important agreement and apologises.")
-        .every(1, 1, 104, act(0.5)).at(6, integrity(0.5, Disclosure.DISCLOSED, false)).at(7, apology()).build();
+    return breachInWeek(6, scenario("early-breach").titled("An early breach",
+        "A new couple builds trust week by week. In week 6, before much trust exists, one partner breaks an"
+            + " important agreement and apologises."));
   }
 
   static Scenario lateBreach() {
-    return scenario("late-breach").steps(104).seed(7).start(TrustState.NEW_RELATIONSHIP)
-        .titled("A late breach",
-            "The same couple and the same breach and apology as in early-breach, but in week 70, after trust has"
-                + " grown.")
-        .every(1, 1, 104, act(0.5)).at(70, integrity(0.5, Disclosure.DISCLOSED, false)).at(71, apology()).build();
+    return breachInWeek(70, scenario("late-breach").titled("A late breach",
+        "The same couple and the same breach and apology as in early-breach, but in week 70, after trust has"
+            + " grown."));
+  }
+
+  /** Early and late breach differ only in the week: the same new couple, breach and apology. */
+  private static Scenario breachInWeek(int week, ScenarioBuilder named) {
+    return named.steps(104).seed(7).start(TrustState.NEW_RELATIONSHIP).every(1, 1, 104, act(0.5))
+        .at(week, integrity(0.5, Disclosure.DISCLOSED, false)).at(week + 1, apology()).build();
   }
 
   static Scenario steadyTrustBuilding() {
