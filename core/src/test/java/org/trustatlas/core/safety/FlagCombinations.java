@@ -1,0 +1,34 @@
+package org.trustatlas.core.safety;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** Every combination of the six tri-state flags: 3^6 = 729 safety contexts. */
+public final class FlagCombinations {
+
+  private FlagCombinations() {}
+
+  public static List<SafetyContext> all(Region region) {
+    SafetyFlag[] flags = SafetyFlag.values();
+    TriState[] states = TriState.values();
+    int count = (int) Math.pow(states.length, flags.length);
+    List<SafetyContext> contexts = new ArrayList<>(count);
+    for (int n = 0; n < count; n++) {
+      Map<SafetyFlag, TriState> combination = new EnumMap<>(SafetyFlag.class);
+      int rest = n;
+      for (SafetyFlag flag : flags) {
+        combination.put(flag, states[rest % states.length]);
+        rest /= states.length;
+      }
+      contexts.add(new SafetyContext(combination, region));
+    }
+    return contexts;
+  }
+
+  /** Whether the context alone signals harm by a partner or danger now (the partner-harm invariant's premise). */
+  public static boolean harmOrDanger(SafetyContext context) {
+    return context.partnerHarmSignalled() || context.flag(SafetyFlag.IMMEDIATE_DANGER) == TriState.YES;
+  }
+}
