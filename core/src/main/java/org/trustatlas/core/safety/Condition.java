@@ -66,7 +66,12 @@ public sealed interface Condition {
 
     @Override
     public boolean holds(SafetyContext context, Collection<Challenge> challenges, Optional<Candidate> candidate) {
-      return all.stream().allMatch(c -> c.holds(context, challenges, candidate));
+      for (Condition condition : all) {
+        if (!condition.holds(context, challenges, candidate)) {
+          return false;
+        }
+      }
+      return true;
     }
 
     @Override
@@ -83,7 +88,12 @@ public sealed interface Condition {
 
     @Override
     public boolean holds(SafetyContext context, Collection<Challenge> challenges, Optional<Candidate> candidate) {
-      return any.stream().anyMatch(c -> c.holds(context, challenges, candidate));
+      for (Condition condition : any) {
+        if (condition.holds(context, challenges, candidate)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     @Override
@@ -135,7 +145,12 @@ public sealed interface Condition {
 
     @Override
     public boolean holds(SafetyContext context, Collection<Challenge> challenges, Optional<Candidate> candidate) {
-      return challenges.stream().anyMatch(c -> families.contains(c.family()));
+      for (Challenge challenge : challenges) {
+        if (families.contains(challenge.family())) {
+          return true;
+        }
+      }
+      return false;
     }
 
     @Override
@@ -169,7 +184,7 @@ public sealed interface Condition {
 
     @Override
     public boolean holds(SafetyContext context, Collection<Challenge> challenges, Optional<Candidate> candidate) {
-      return candidate.map(c -> c.traits().contains(trait)).orElse(false);
+      return candidate.map(trait::holdsFor).orElse(false);
     }
 
     @Override

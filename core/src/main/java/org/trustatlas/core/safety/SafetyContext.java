@@ -50,7 +50,12 @@ public record SafetyContext(Map<SafetyFlag, TriState> flags, Region region) {
 
   /** Whether any of {@code among} is in {@code state}. */
   public boolean any(TriState state, Collection<SafetyFlag> among) {
-    return among.stream().anyMatch(flag -> flags.get(flag) == state);
+    for (SafetyFlag flag : among) {
+      if (flags.get(flag) == state) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public boolean anyUnknown() {

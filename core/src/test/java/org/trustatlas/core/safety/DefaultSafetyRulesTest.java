@@ -84,13 +84,15 @@ class DefaultSafetyRulesTest {
   void jointStepsWaitWhileTheReaderIsInDanger() {
     SafetyContext danger = allNo().with(SafetyFlag.IMMEDIATE_DANGER, TriState.YES);
     assertThat(ruleOf(decide(danger, INFIDELITY, strategy("active-listening", BOTH))))
-        .isEqualTo("no-joint-steps-when-harm-or-danger");
+        .isEqualTo("no-steps-between-partners-while-harm-or-danger");
   }
 
   @Test
-  void stepsThatRelyOnTheHarmingPartnerAreLeftOut() {
+  void stepsBetweenThePartnersWaitUnderPartnerHarmWhoeverTakesThem() {
     assertThat(ruleOf(decide(allNo(), ABUSE, strategy("apologizing", INVOLVED_PARTNER, FAULT))))
-        .isEqualTo("no-reliance-on-the-partner-causing-harm");
+        .isEqualTo("no-steps-between-partners-while-harm-or-danger");
+    assertThat(ruleOf(decide(allNo(), ABUSE, strategy("asking-for-comfort", HURT_PARTNER))))
+        .isEqualTo("no-steps-between-partners-while-harm-or-danger");
   }
 
   @Test

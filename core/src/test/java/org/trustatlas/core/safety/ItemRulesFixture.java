@@ -3,6 +3,7 @@ package org.trustatlas.core.safety;
 import static org.trustatlas.core.model.ActorRole.BOTH;
 import static org.trustatlas.core.model.ActorRole.HURT_PARTNER;
 import static org.trustatlas.core.model.ActorRole.INVOLVED_PARTNER;
+import static org.trustatlas.core.model.ChallengeFamily.INDIVIDUAL;
 import static org.trustatlas.core.model.ChallengeFamily.PAST_TRAUMA;
 import static org.trustatlas.core.model.ChallengeFamily.RELATIONAL_BETRAYAL;
 import static org.trustatlas.core.model.ChallengeFamily.STRUCTURAL;
@@ -19,7 +20,6 @@ import static org.trustatlas.core.safety.Condition.anyOf;
 import static org.trustatlas.core.safety.Condition.candidate;
 import static org.trustatlas.core.safety.Condition.family;
 import static org.trustatlas.core.safety.SafetyRulesFixture.harmOrDanger;
-import static org.trustatlas.core.safety.SafetyRulesFixture.partnerHarm;
 import static org.trustatlas.core.safety.SafetyRulesFixture.partnerSafetyUnknown;
 
 import java.util.List;
@@ -41,16 +41,13 @@ final class ItemRulesFixture {
             Effect.suppress("Harm done by a partner is that partner's responsibility alone; you are not asked to "
                 + "share the blame."),
             "Asking both partners to own mistakes after abuse is victim-blaming.", "gottman-2015"),
-        rule("no-joint-steps-when-harm-or-danger", allOf(actor(BOTH), harmOrDanger()),
-            Effect.suppress("Steps that need both partners working together are set aside while a partner may be "
-                + "causing harm; this plan puts your safety and your own support first."),
-            "Joint vulnerability can be exploited by a partner who controls; individual variants stay available.",
-            "stith-2011"),
-        rule("no-reliance-on-the-partner-causing-harm", allOf(actor(INVOLVED_PARTNER), partnerHarm()),
-            Effect.suppress("Steps that depend on the partner who may be causing harm are left out: your safety "
-                + "must not depend on whether they change."),
-            "Safety planning centres the person harmed; the harming partner's change is specialist work.",
-            "stith-2011"),
+        rule("no-steps-between-partners-while-harm-or-danger",
+            allOf(actor(BOTH, INVOLVED_PARTNER, HURT_PARTNER), harmOrDanger()),
+            Effect.suppress("Steps between the two of you wait while a partner may be causing harm or you may be "
+                + "in danger: they can raise the risk, what you share can be used against you, and your safety must "
+                + "not depend on anyone changing. This plan puts your safety and your own support first."),
+            "Joint work and vulnerability can be exploited by a partner who controls; safety planning centres the "
+                + "person at risk, and individual variants stay available.", "stith-2011"),
         rule("hurt-partner-never-owns-the-breach", allOf(candidate(INVOLVES_FAULT), actor(HURT_PARTNER)),
             Effect.suppress("The partner who was hurt is never asked to own the breach."),
             "Repair of an attachment injury rests on the offending partner's ownership.",
@@ -82,6 +79,11 @@ final class ItemRulesFixture {
             Effect.caveat("Choose a therapist who meets each of you alone first; if the imbalance feels like control "
                 + "or fear, leave couples work out."),
             "A power imbalance must be screened for coercive control before couples work.", "stith-2011"),
+        rule("addiction-treatment-alongside-couples-work", allOf(candidate(CONJOINT), family(INDIVIDUAL)),
+            Effect.caveat("Couples work goes best alongside or after treatment for the addiction; a therapist can "
+                + "help you judge when."),
+            "Severe untreated substance use is an impasse for couples therapy; individual treatment comes first.",
+            "creating-healthy-connections"),
         rule("shared-steps-are-not-shared-blame",
             allOf(candidate(INVOLVES_FAULT), actor(BOTH), family(RELATIONAL_BETRAYAL)),
             Effect.caveat("Owning the breach is the work of the partner who broke trust. Looking at each person's "
