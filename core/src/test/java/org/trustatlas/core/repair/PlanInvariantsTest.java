@@ -1,0 +1,102 @@
+package org.trustatlas.core.repair;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.trustatlas.core.model.Challenge;
+import org.trustatlas.core.safety.FlagCombinations;
+import org.trustatlas.core.safety.Region;
+import org.trustatlas.core.safety.SafetyContext;
+
+/**
+ * The planner's safety invariants over every challenge x reader role x all 729 flag combinations
+ * (43,740 plans), the region cycling through the listed ones, INTL and an unlisted country. Each plan
+ * is checked against every invariant as it is made, and only what breaks is kept, so one run
+ * reports every broken combination without holding 43,740 plans in memory.
+ */
+class PlanInvariantsTest {
+
+  private static final List<Region> REGIONS = List.of(Region.of("US"), Region.of("CA"), Region.of("GB"),
+      Region.of("AU"), Region.INTERNATIONAL, Region.of("NZ"));
+  private static final int EXPECTED = 12 * ReaderRole.values().length * 729;
+
+  private static final Map<PlanInvariant, List<String>> BROKEN = new EnumMap<>(PlanInvariant.class);
+  private static int planned;
+
+  @BeforeAll
+  static void planEveryCombination() {
+    for (PlanInvariant invariant : PlanInvariant.values()) {
+      BROKEN.put(invariant, new ArrayList<>());
+    }
+    for (Challenge challenge : AtlasFixture.atlas().concepts(Challenge.class)) {
+      for (ReaderRole role : ReaderRole.values()) {
+        for (SafetyContext context : FlagCombinations.all(Region.INTERNATIONAL)) {
+          Situation situation = Situation.of(role, List.of(challenge.id()),
+              context.in(REGIONS.get(planned % REGIONS.size())));
+          PlanInvariant.Case made = new PlanInvariant.Case(situation, challenge,
+              AtlasFixture.planner().plan(situation));
+          planned++;
+          for (PlanInvariant invariant : PlanInvariant.values()) {
+            invariant.check(made).ifPresent(BROKEN.get(invariant)::add);
+          }
+        }
+      }
+    }
+  }
+
+  private static void assertHolds(PlanInvariant invariant) {
+    assertThat(planned).isEqualTo(EXPECTED);
+    List<String> broken = BROKEN.get(invariant);
+    assertThat(broken).as("%s broken in %d of %d plans", invariant, broken.size(), planned).isEmpty();
+  }
+
+  @Test
+  void partnerHarmNeverYieldsCouplesTherapyOrAnyConjointStep() {
+    assertHolds(PlanInvariant.NO_CONJOINT_STEP_UNDER_PARTNER_HARM);
+  }
+
+  @Test
+  void partnerHarmNeverYieldsAFaultSharingStepForBothPartners() {
+    assertHolds(PlanInvariant.NO_SHARED_FAULT_UNDER_PARTNER_HARM);
+  }
+
+  @Test
+  void forgivenessIsNeverARequirementAndAlwaysOptional() {
+    assertHolds(PlanInvariant.FORGIVENESS_NEVER_REQUIRED);
+  }
+
+  @Test
+  void everyPartnerHarmOrDangerPlanStartsWithTheEmergencyNumberAndADomesticViolenceService() {
+    assertHolds(PlanInvariant.EMERGENCY_NUMBER_AND_DV_SERVICE_FIRST);
+  }
+
+  @Test
+  void unknownFlagsYieldANeutralNoteAndASeparateScreeningSuggestion() {
+    assertHolds(PlanInvariant.UNKNOWN_FLAGS_ARE_NOT_MET_WITH_SILENCE);
+  }
+
+  @Test
+  void everyStepHasExactlyTheOneActorOfItsStrategyAndSaysWhy() {
+    assertHolds(PlanInvariant.ONE_ACTOR_AND_A_REASON_PER_STEP);
+  }
+
+  @Test
+  void immediateDangerPutsTheDangerNoticeRightAfterTheNumber() {
+    assertHolds(PlanInvariant.DANGER_NOTICE_AFTER_THE_NUMBER);
+  }
+
+  @Test
+  void everythingLeftOutNamesARuleOfTheGate() {
+    assertHolds(PlanInvariant.SUPPRESSIONS_NAME_A_RULE);
+  }
+
+  @Test
+  void noSuppressedStrategyAppearsAsAStep() {
+    assertHolds(PlanInvariant.SUPPRESSED_MEANS_ABSENT);
+  }
+}
