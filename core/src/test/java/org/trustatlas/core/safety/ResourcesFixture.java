@@ -57,9 +57,10 @@ public final class ResourcesFixture {
             "Not stated in the source; check before calling", "People facing substance use problems and their families",
             "https://internationalmentalhealth.org/resources/", MEDIUM),
         service("ca-988-suicide-crisis-helpline", "9-8-8 Suicide Crisis Helpline", "CA", List.of(CRISIS_LINE),
-            List.of(Channel.phone("988").withNote("Published as 9-8-8")),
+            List.of(Channel.phone("988").withNote("Published as 9-8-8"), Channel.text("988", "Text 9-8-8")),
             H24, "Anyone in Canada thinking about suicide or worried about someone",
-            "https://en.wikipedia.org/wiki/Suicide_and_Crisis_Lifeline", HIGH),
+            "https://www.newswire.ca/news-releases/government-of-canada-launches-three-digit-suicide-crisis-helpline-896472116.html",
+            HIGH),
         service("ca-sheltersafe", "ShelterSafe (Women's Shelters Canada)", "CA", List.of(DIRECTORY, DOMESTIC_VIOLENCE),
             List.of(Channel.web("https://sheltersafe.ca").withNote("A map of shelters and crisis lines; Canada has no "
                 + "single national domestic-violence line")),

@@ -23,7 +23,7 @@ import java.util.List;
 /**
  * The bundled rule set ({@code content-model/.../bundled/safety-rules.yaml}) as Java, so core tests
  * need no YAML. Rules about the whole answer come first, then rules about one candidate
- * ({@link ItemRulesFixture}). {@code BundledDataMirrorTest} keeps the two in step.
+ * ({@link ItemRulesFixture}). {@code BundledSafetyYamlTest} keeps the two in step.
  */
 public final class SafetyRulesFixture {
 
