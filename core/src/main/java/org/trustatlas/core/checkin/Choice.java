@@ -1,5 +1,6 @@
 package org.trustatlas.core.checkin;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,7 +36,7 @@ public record Choice(
     }
     EnumMap<SafetyFlag, TriState> copy = new EnumMap<>(SafetyFlag.class);
     copy.putAll(Objects.requireNonNull(flags, "choice '" + id + "' flags must not be null"));
-    flags = java.util.Collections.unmodifiableMap(copy);
+    flags = Collections.unmodifiableMap(copy);
     challenges = List.copyOf(challenges);
     aggravators = List.copyOf(aggravators);
     Objects.requireNonNull(role, "choice '" + id + "' role must not be null; use Optional.empty()");

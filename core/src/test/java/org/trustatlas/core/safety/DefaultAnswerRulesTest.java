@@ -23,7 +23,7 @@ class DefaultAnswerRulesTest {
     assertThat(assessment.level()).isEqualTo(SafetyLevel.UNSCREENED);
     assertThat(assessment.notices()).extracting(Notice::ruleId)
         .containsExactly("unknown-flags-neutral-safety-note", "unknown-flags-separate-screening");
-    assertThat(assessment.notices().get(0).text()).contains("Nothing here assumes anything");
+    assertThat(assessment.notices().get(0).text()).contains("nothing here assumes the answers");
     assertThat(assessment.notices().get(1).text()).contains("on your own, without your partner present");
   }
 

@@ -95,15 +95,16 @@ public final class SafetyRulesFixture {
             "A power imbalance can be coercive control; it must be screened for before it is treated as shared.",
             "stith-2011"),
         new SafetyRule("unknown-flags-neutral-safety-note", anyFlag(UNKNOWN, SafetyFlag.values()),
-            Effect.caveat("Nothing here assumes anything about your relationship. Some people in situations like "
-                + "this are not safe with their partner; if you ever feel afraid, pressured into sex or at risk, "
-                + "the services listed here can help, and your safety comes before any step below.",
+            Effect.caveat("Not every question about your safety has been answered, and nothing here assumes the "
+                + "answers. If you ever feel afraid of a partner, pressured into sex or at risk, the services listed "
+                + "here can help, and your safety comes before any step below.",
                 ServiceType.DOMESTIC_VIOLENCE),
             "Many couples in therapy have had violent episodes that went unasked; silence is not safety.",
             "stith-2011"),
         new SafetyRule("unknown-flags-separate-screening", anyFlag(UNKNOWN, SafetyFlag.values()),
-            Effect.caveat("If you are thinking about couples work, ask for a first conversation with a counsellor "
-                + "on your own, without your partner present, so that safety can be talked about freely."),
+            Effect.caveat("A safe first step is a conversation with a counsellor on your own, without your partner "
+                + "present, where you can speak freely about your safety. Good couples therapists also see each "
+                + "partner alone before any joint session."),
             "Screen every couple, interviewing each partner separately, before any joint sessions.",
             "stith-2011"));
   }
