@@ -102,9 +102,9 @@ enum PlanInvariant {
   abstract Optional<String> check(Case c);
 
   /** One generated situation and its plan. */
-  record Case(Situation situation, Challenge challenge, RepairPlan plan) {
+  record Case(Situation situation, List<Challenge> challenges, RepairPlan plan) {
     boolean partnerHarm() {
-      return challenge.isPartnerHarm() || situation.safety().partnerHarmSignalled();
+      return challenges.stream().anyMatch(Challenge::isPartnerHarm) || situation.safety().partnerHarmSignalled();
     }
 
     boolean harmOrDanger() {
@@ -113,7 +113,7 @@ enum PlanInvariant {
 
     @Override
     public String toString() {
-      return challenge.id() + " as " + situation.role().slug() + " in " + situation.region() + " with "
+      return situation.challenges() + " as " + situation.role().slug() + " in " + situation.region() + " with "
           + situation.safety().flags();
     }
   }

@@ -27,6 +27,27 @@ public final class FlagCombinations {
     return contexts;
   }
 
+  /**
+   * Each flag in each state while the other five sit at a shared baseline (all yes, all no, all
+   * unknown): the combinations where one flag's answer decides, without the full product.
+   */
+  public static List<SafetyContext> eachFlagAgainstBaselines(Region region) {
+    java.util.Set<SafetyContext> contexts = new java.util.LinkedHashSet<>();
+    for (TriState baseline : TriState.values()) {
+      for (SafetyFlag flag : SafetyFlag.values()) {
+        for (TriState state : TriState.values()) {
+          Map<SafetyFlag, TriState> combination = new EnumMap<>(SafetyFlag.class);
+          for (SafetyFlag other : SafetyFlag.values()) {
+            combination.put(other, baseline);
+          }
+          combination.put(flag, state);
+          contexts.add(new SafetyContext(combination, region));
+        }
+      }
+    }
+    return List.copyOf(contexts);
+  }
+
   /** Whether the context alone signals harm by a partner or danger now (the partner-harm invariant's premise). */
   public static boolean harmOrDanger(SafetyContext context) {
     return context.partnerHarmSignalled() || context.flag(SafetyFlag.IMMEDIATE_DANGER) == TriState.YES;
