@@ -24,7 +24,9 @@ public sealed interface Condition {
   boolean holds(SafetyContext context, Collection<Challenge> challenges, Optional<Candidate> candidate);
 
   /** Whether this condition tests the candidate anywhere inside it. */
-  boolean aboutCandidate();
+  default boolean aboutCandidate() {
+    return false;
+  }
 
   static Condition allOf(Condition... all) {
     return new AllOf(List.of(all));
@@ -130,11 +132,6 @@ public sealed interface Condition {
     public boolean holds(SafetyContext context, Collection<Challenge> challenges, Optional<Candidate> candidate) {
       return context.any(state, flags);
     }
-
-    @Override
-    public boolean aboutCandidate() {
-      return false;
-    }
   }
 
   /** A challenge of one of these families is part of the situation. */
@@ -152,11 +149,6 @@ public sealed interface Condition {
       }
       return false;
     }
-
-    @Override
-    public boolean aboutCandidate() {
-      return false;
-    }
   }
 
   /** One of these challenges, by id, is part of the situation; ids are checked against the pack on load. */
@@ -168,11 +160,6 @@ public sealed interface Condition {
     @Override
     public boolean holds(SafetyContext context, Collection<Challenge> present, Optional<Candidate> candidate) {
       return present.stream().anyMatch(c -> challenges.contains(c.id()));
-    }
-
-    @Override
-    public boolean aboutCandidate() {
-      return false;
     }
   }
 
