@@ -20,7 +20,8 @@ final class TestServer implements AutoCloseable {
   static final String NEUTRAL = "https://neutral.invalid/weather";
 
   private final RunningServer server;
-  private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient client = HttpClient.newBuilder()
+      .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
 
   private TestServer(RunningServer server) {
     this.server = server;
