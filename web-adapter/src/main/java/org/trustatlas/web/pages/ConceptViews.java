@@ -39,7 +39,8 @@ final class ConceptViews {
 
   ConceptView view(Concept concept) {
     return new ConceptView(ref(concept), concept.summary(), concept.aliases(), facts(concept), groups(concept),
-        concept.citations().sentences().stream().flatMap(s -> sentence(s).stream()).toList(),
+        concept.citations().sentences().stream().flatMap(s -> sentence(s).stream())
+            .map(s -> s.without(concept.id().value())).toList(),
         concept.citations().sources().stream().map(ConceptViews::source).toList());
   }
 

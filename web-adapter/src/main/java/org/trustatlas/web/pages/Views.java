@@ -24,6 +24,11 @@ public final class Views {
    * @param anchor the element id to link to, or null where the sentence already appeared on the page
    */
   public record SentenceView(String id, String anchor, String text, List<ConceptRef> concepts) {
+    /** The same sentence without a link to the concept whose page it is shown on. */
+    public SentenceView without(String conceptId) {
+      return new SentenceView(id, anchor, text, concepts.stream().filter(c -> !c.id().equals(conceptId)).toList());
+    }
+
     public SentenceView withoutAnchor() {
       return new SentenceView(id, null, text, concepts);
     }
