@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import org.trustatlas.content.internal.PackReader;
+import org.trustatlas.content.search.ConceptSearch;
+import org.trustatlas.content.search.SearchResults;
 import org.trustatlas.core.model.Atlas;
 import org.trustatlas.core.model.PackInfo;
 
@@ -20,6 +22,7 @@ import org.trustatlas.core.model.PackInfo;
 public final class TrustAtlas {
 
   private final Atlas atlas;
+  private volatile ConceptSearch search;
 
   private TrustAtlas(Atlas atlas) {
     this.atlas = Objects.requireNonNull(atlas, "atlas");
@@ -58,8 +61,32 @@ public final class TrustAtlas {
     return atlas.pack();
   }
 
+  /**
+   * The concepts a reader's words most likely mean, best first: "my partner cheated" finds
+   * infidelity. The index is built once, on the first search, and shared by every later one.
+   *
+   * @throws IllegalArgumentException for a blank or over-long query or a limit outside 1 to 50
+   */
+  public SearchResults search(String query, int limit) {
+    return searchIndex().search(query, limit);
+  }
+
+  private ConceptSearch searchIndex() {
+    ConceptSearch index = search;
+    if (index == null) {
+      synchronized (this) {
+        index = search;
+        if (index == null) {
+          index = ConceptSearch.index(atlas);
+          search = index;
+        }
+      }
+    }
+    return index;
+  }
+
   /** Lazy holder: the bundled pack is read on first use, not when this class loads. */
   private static final class Bundled {
-    static final TrustAtlas INSTANCE = load(BundledPack.folder());
+    static final TrustAtlas INSTANCE = new TrustAtlas(BundledPack.atlas());
   }
 }

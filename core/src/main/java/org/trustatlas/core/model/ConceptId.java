@@ -35,6 +35,18 @@ public record ConceptId(String value) implements Comparable<ConceptId> {
     return value.compareTo(other.value);
   }
 
+  // Hand-written: the generated record methods bootstrap through invokedynamic on first use, which a
+  // command line start pays for on every run.
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof ConceptId that && value.equals(that.value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
   @Override
   public String toString() {
     return value;

@@ -34,6 +34,18 @@ public record SentenceRef(String id) implements Comparable<SentenceRef> {
     return id.compareTo(other.id);
   }
 
+  // Hand-written: the generated record methods bootstrap through invokedynamic on first use, which a
+  // command line start pays for on every run.
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof SentenceRef that && id.equals(that.id);
+  }
+
+  @Override
+  public int hashCode() {
+    return id.hashCode();
+  }
+
   @Override
   public String toString() {
     return id;

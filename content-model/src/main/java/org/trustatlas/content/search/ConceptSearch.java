@@ -1,0 +1,185 @@
+package org.trustatlas.content.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.trustatlas.core.model.Atlas;
+import org.trustatlas.core.model.Concept;
+import org.trustatlas.core.model.Sentence;
+import org.trustatlas.core.model.SentenceRef;
+
+/**
+ * A Lucene index of one atlas, built once in memory, searched by many threads. Each concept is one
+ * document, so results rank concepts, not files. Labels and aliases weigh most; the summary and the
+ * article sentences a concept cites add context; a fuzzy pass forgives one or two typos.
+ */
+public final class ConceptSearch {
+
+  /** Most hits one query may ask for. */
+  public static final int MAX_LIMIT = 50;
+
+  private static final int MAX_QUERY_LENGTH = 500;
+  private static final Map<String, Float> FIELDS =
+      Map.of("label", 5f, "aliases", 4f, "summary", 1f, "sentences", 0.5f);
+
+  /**
+   * Names (label, aliases) ignore length: a concept with many aliases must not rank below one with
+   * few just because its alias field is longer.
+   */
+  private static final FieldType NAME = names();
+
+  private final Atlas atlas;
+  private final Analyzer analyzer = analyzer();
+  private final IndexSearcher searcher;
+
+  private ConceptSearch(Atlas atlas, IndexSearcher searcher) {
+    this.atlas = atlas;
+    this.searcher = searcher;
+  }
+
+  private static FieldType names() {
+    FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+    type.setOmitNorms(true);
+    type.freeze();
+    return type;
+  }
+
+  /** Stemmed analysis everywhere, except "words": the names unstemmed, for typo-tolerant matching. */
+  private static Analyzer analyzer() {
+    return new PerFieldAnalyzerWrapper(new ReaderAnalyzer(true), Map.of("words", new ReaderAnalyzer(false)));
+  }
+
+  /** Indexes every concept of {@code atlas}. */
+  public static ConceptSearch index(Atlas atlas) {
+    Analyzer analyzer = analyzer();
+    ByteBuffersDirectory directory = new ByteBuffersDirectory();
+    try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
+      for (Concept concept : atlas.concepts()) {
+        writer.addDocument(document(atlas, concept));
+      }
+      writer.commit();
+      return new ConceptSearch(atlas, new IndexSearcher(DirectoryReader.open(directory)));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot index an in-memory atlas", e);
+    }
+  }
+
+  private static Document document(Atlas atlas, Concept concept) {
+    Document doc = new Document();
+    doc.add(new StringField("id", concept.id().value(), Field.Store.YES));
+    doc.add(new Field("label", concept.label(), NAME));
+    doc.add(new Field("words", concept.label(), NAME));
+    for (String alias : concept.aliases()) {
+      doc.add(new Field("aliases", alias, NAME));
+      doc.add(new Field("words", alias, NAME));
+    }
+    doc.add(new TextField("summary", concept.summary(), Field.Store.NO));
+    for (SentenceRef ref : concept.citations().sentences()) {
+      atlas.article().sentence(ref).map(Sentence::text)
+          .ifPresent(text -> doc.add(new TextField("sentences", text, Field.Store.NO)));
+    }
+    doc.add(new StoredField("kind", concept.kind().slug()));
+    return doc;
+  }
+
+  /**
+   * The concepts {@code query} most likely means, best first.
+   *
+   * @throws IllegalArgumentException for a blank query, a query over 500 characters, or a limit
+   *     outside 1 to {@value #MAX_LIMIT}
+   */
+  public SearchResults search(String query, int limit) {
+    if (query == null || query.isBlank()) {
+      throw new IllegalArgumentException("the search query must not be blank");
+    }
+    if (query.length() > MAX_QUERY_LENGTH) {
+      throw new IllegalArgumentException("the search query is " + query.length() + " characters; at most "
+          + MAX_QUERY_LENGTH + " are allowed");
+    }
+    if (limit < 1 || limit > MAX_LIMIT) {
+      throw new IllegalArgumentException("limit " + limit + " must be between 1 and " + MAX_LIMIT);
+    }
+    List<String> terms = terms("summary", query);
+    List<String> words = terms("words", query);
+    if (terms.isEmpty()) {
+      return new SearchResults(query, List.of());
+    }
+    try {
+      List<SearchHit> hits = new ArrayList<>();
+      for (ScoreDoc found : searcher.search(query(terms, words), limit).scoreDocs) {
+        String id = searcher.storedFields().document(found.doc).get("id");
+        Concept concept = atlas.concept(id).orElseThrow();
+        hits.add(new SearchHit(concept, found.score, Snippets.of(concept, terms)));
+      }
+      return new SearchResults(query, hits);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot search an in-memory index", e);
+    }
+  }
+
+  /** Per term: the best field wins (dis-max), exact beats fuzzy; a phrase over label or alias adds more. */
+  private static Query query(List<String> terms, List<String> words) {
+    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    for (int i = 0; i < terms.size(); i++) {
+      String term = terms.get(i);
+      List<Query> perField = new ArrayList<>();
+      FIELDS.forEach((field, boost) -> perField.add(new BoostQuery(new TermQuery(new Term(field, term)), boost)));
+      if (i < words.size() && words.get(i).length() >= 4) {
+        String word = words.get(i);
+        int edits = word.length() >= 7 ? 2 : 1;
+        perField.add(new BoostQuery(new FuzzyQuery(new Term("words", word), edits, 1), 2f));
+      }
+      all.add(new DisjunctionMaxQuery(perField, 0.1f), BooleanClause.Occur.SHOULD);
+    }
+    if (terms.size() > 1) {
+      for (String field : List.of("label", "aliases")) {
+        all.add(new BoostQuery(new PhraseQuery(1, field, terms.toArray(String[]::new)), 6f),
+            BooleanClause.Occur.SHOULD);
+      }
+    }
+    return all.build();
+  }
+
+  /** The query's tokens as {@code field} analyses them; stems and raw words line up one to one. */
+  private List<String> terms(String field, String text) {
+    List<String> terms = new ArrayList<>();
+    try (TokenStream stream = analyzer.tokenStream(field, text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        terms.add(term.toString());
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return List.copyOf(terms.subList(0, Math.min(terms.size(), 32)));
+  }
+}

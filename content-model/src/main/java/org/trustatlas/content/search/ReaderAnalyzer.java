@@ -1,0 +1,59 @@
+package org.trustatlas.content.search;
+
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+
+/**
+ * English analysis for how readers write: possessives dropped, accents folded, Porter stems (so
+ * "cheated", "cheating" and "cheat" meet, and "counselling" meets "counseling"), and the pronouns
+ * of a first-person question treated as stop words, since "my", "he" and "me" say nothing about
+ * which concept is meant.
+ */
+final class ReaderAnalyzer extends Analyzer {
+
+  private static final CharArraySet STOP_WORDS = stopWords();
+
+  private final boolean stem;
+
+  /** @param stem false for the field that matches a reader's typos against unstemmed names */
+  ReaderAnalyzer(boolean stem) {
+    this.stem = stem;
+  }
+
+  private static CharArraySet stopWords() {
+    CharArraySet words = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
+    words.addAll(List.of("i", "me", "my", "mine", "myself", "he", "him", "his", "she", "her", "hers", "we", "us",
+        "our", "you", "your", "they", "them", "im", "ive", "do", "does", "did", "how", "what", "why", "when",
+        "can", "could", "should", "would", "am", "has", "have", "had", "been", "so", "very", "just", "really",
+        "after", "since", "about", "get", "got", "feel", "feeling", "keep", "keeps", "want"));
+    return CharArraySet.unmodifiableSet(words);
+  }
+
+  @Override
+  protected TokenStreamComponents createComponents(String fieldName) {
+    Tokenizer source = new StandardTokenizer();
+    TokenStream result = new EnglishPossessiveFilter(source);
+    result = new LowerCaseFilter(result);
+    result = new ASCIIFoldingFilter(result);
+    result = new StopFilter(result, STOP_WORDS);
+    if (stem) {
+      result = new PorterStemFilter(result);
+    }
+    return new TokenStreamComponents(source, result);
+  }
+
+  @Override
+  protected TokenStream normalize(String fieldName, TokenStream in) {
+    return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+  }
+}

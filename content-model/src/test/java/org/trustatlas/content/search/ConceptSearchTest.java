@@ -1,0 +1,40 @@
+package org.trustatlas.content.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.trustatlas.content.TrustAtlas;
+
+class ConceptSearchTest {
+
+  private final TrustAtlas atlas = TrustAtlas.bundled();
+
+  @Test
+  void aliasesAndStemsFindTheConcept() {
+    SearchResults results = atlas.search("cheating", 5);
+    assertThat(results.hits().get(0).concept().id().value()).isEqualTo("infidelity");
+    assertThat(results.hits().get(0).snippet()).isNotBlank();
+  }
+
+  @Test
+  void onlyStopWordsFindNothingRatherThanEverything() {
+    assertThat(atlas.search("how do I", 5).isEmpty()).isTrue();
+  }
+
+  @Test
+  void badQueriesAndLimitsAreRejectedWithTheValue() {
+    assertThatThrownBy(() -> atlas.search("  ", 5)).hasMessage("the search query must not be blank");
+    assertThatThrownBy(() -> atlas.search("trust", 0)).hasMessage("limit 0 must be between 1 and 50");
+    assertThatThrownBy(() -> atlas.search("x".repeat(501), 5)).hasMessageContaining("501 characters");
+  }
+
+  @Test
+  void hitsAreRankedBestFirstAndRespectTheLimit() {
+    SearchResults results = atlas.search("trust", 4);
+    assertThat(results.hits()).hasSizeLessThanOrEqualTo(4);
+    for (int i = 1; i < results.hits().size(); i++) {
+      assertThat(results.hits().get(i).score()).isLessThanOrEqualTo(results.hits().get(i - 1).score());
+    }
+  }
+}

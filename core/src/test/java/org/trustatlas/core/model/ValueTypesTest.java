@@ -1,0 +1,80 @@
+package org.trustatlas.core.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** A value type cannot hold an invalid value: each rejects it at construction with a clear message. */
+class ValueTypesTest {
+
+  @Test
+  void conceptIdsAreLowerKebabCase() {
+    assertThat(ConceptId.of("couples-therapy").value()).isEqualTo("couples-therapy");
+    assertThatThrownBy(() -> ConceptId.of("Couples Therapy")).hasMessageContaining("'Couples Therapy' must be lower-kebab-case");
+    assertThatThrownBy(() -> ConceptId.of("double--hyphen")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> ConceptId.of("x".repeat(65))).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void sentenceRefsAreSAndTwoDigits() {
+    assertThat(SentenceRef.of("S23").number()).isEqualTo(23);
+    assertThatThrownBy(() -> SentenceRef.of("S1")).hasMessageContaining("'S1' must be 'S' followed by two digits");
+    assertThatThrownBy(() -> SentenceRef.of("S00")).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void citationsAreNeverEmpty() {
+    assertThatThrownBy(() -> Citations.of(List.of(), List.of()))
+        .hasMessage("needs at least one article sentence or one source");
+  }
+
+  @Test
+  void conceptsNeedALabelAndASummaryAndDistinctAliases() {
+    Citations cited = Citations.sentences("S01");
+    assertThatThrownBy(() -> ConceptInfo.of("faith", " ", List.of(), "x", cited)).hasMessage("concept 'faith' label must not be blank");
+    assertThatThrownBy(() -> ConceptInfo.of("faith", "Faith", List.of(), "", cited)).hasMessage("concept 'faith' summary must not be blank");
+    assertThatThrownBy(() -> ConceptInfo.of("faith", "Faith", List.of("Trust", "trust"), "x", cited))
+        .hasMessageContaining("lists an alias twice");
+  }
+
+  @Test
+  void aConjointStrategyMustBeForBothPartners() {
+    ConceptInfo info = ConceptInfo.of("couples-therapy", "Couples therapy", List.of(), "x", Citations.sentences("S18"));
+    assertThatThrownBy(() -> new RebuildingStrategy(info, ActorRole.HURT_PARTNER, ConceptId.of("attune"), false, false, true))
+        .hasMessage("strategy 'couples-therapy' is conjoint, so its actor must be both, not hurt-partner");
+  }
+
+  @Test
+  void sourcesCarryAPlausibleYearAndAShortCitation() {
+    SourceRef source = new SourceRef("kim-2004", "Removing the shadow of suspicion",
+        List.of("Kim, P. H.", "Ferrin, D. L.", "Cooper, C. D."), 2004, Optional.empty());
+    assertThat(source.shortCitation()).isEqualTo("Kim et al. (2004)");
+    assertThatThrownBy(() -> new SourceRef("x", "t", List.of("A"), 3011, Optional.empty()))
+        .hasMessageContaining("year 3011");
+  }
+
+  @Test
+  void articleSentencesRunInOrderWithoutGaps() {
+    assertThatThrownBy(() -> Article.of("t", List.of(new Sentence(SentenceRef.of("S02"), "s", "x"))))
+        .hasMessageContaining("ids must run S01, S02");
+  }
+
+  @Test
+  void slugsRoundTripEveryEnum() {
+    for (ActorRole role : ActorRole.values()) {
+      assertThat(Slugs.parse(ActorRole.class, Slugs.of(role))).contains(role);
+    }
+    assertThat(Slugs.of(ChallengeFamily.PARTNER_HARM)).isEqualTo("partner-harm");
+    assertThat(Slugs.parse(ChallengeFamily.class, "nope")).isEmpty();
+  }
+
+  @Test
+  void suggestionsPreferTheClosestIdsAndStayQuietWhenNothingIsClose() {
+    List<String> ids = List.of("infidelity", "intimacy", "individual-therapy");
+    assertThat(Suggestions.nearest("infidelty", ids, 3)).containsExactly("infidelity");
+    assertThat(Suggestions.hint("zzzzzz", ids)).isEmpty();
+  }
+}
