@@ -35,7 +35,7 @@ public final class WebApp {
   private final Javalin javalin;
 
   private WebApp(TrustAtlas trustAtlas, WebOptions options, List<RouteGroup> extra) {
-    Pages pages = new Pages(trustAtlas.atlas(), options.quickExitUrl());
+    Pages pages = new Pages(trustAtlas, options.quickExitUrl());
     List<RouteGroup> all = new ArrayList<>(groups(trustAtlas.atlas(), pages, options));
     all.addAll(extra);
     ErrorHandling errors = new ErrorHandling(pages::errorPage);

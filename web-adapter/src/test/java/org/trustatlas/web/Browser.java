@@ -36,6 +36,10 @@ final class Browser implements AutoCloseable {
 
   /** Skips the calling test, with the reason shown, on a machine without the Debian packages. */
   static void assumeInstalled() {
+    boolean installed = CHROMEDRIVER.canExecute() && CHROMIUM.canExecute();
+    if (!installed && "true".equals(System.getenv("TRUSTATLAS_REQUIRE_BROWSER"))) {
+      throw new AssertionError("TRUSTATLAS_REQUIRE_BROWSER is set but /usr/bin/chromium or /usr/bin/chromedriver is missing");
+    }
     assumeTrue(CHROMEDRIVER.canExecute() && CHROMIUM.canExecute(),
         "browser tests skipped: /usr/bin/chromium and /usr/bin/chromedriver are missing "
             + "(apt-get install -y chromium chromium-driver; CI installs them)");

@@ -75,12 +75,22 @@ class PagesTest {
   }
 
   @Test
-  void searchNeverEchoesWhatWasTyped() {
-    String get = server.get("/search?q=my+partner+hurts+me").body();
-    String post = server.send("POST", "/search", "q=my+partner+hurts+me", "Content-Type",
-        "application/x-www-form-urlencoded").body();
-    assertThat(get).doesNotContain("partner hurts");
-    assertThat(post).doesNotContain("partner hurts");
-    assertThat(server.get("/search?q=x").headers().firstValue("Cache-Control")).hasValue("no-store");
+  void searchFindsConceptsFromAReadersWordsWithoutKeepingThem() {
+    HttpResponse<String> post = server.send("POST", "/search", "q=my+partner+was+cheating", "Content-Type",
+        "application/x-www-form-urlencoded");
+    assertThat(post.statusCode()).isEqualTo(200);
+    assertThat(post.headers().firstValue("Cache-Control")).hasValue("no-store");
+    assertThat(post.body()).contains("href=\"/concepts/infidelity\"", "topic matched");
+    assertThat(server.get("/search?q=infidelity").body()).contains("href=\"/concepts/infidelity\"");
+    assertThat(server.get("/search?q=zzzzqqq").body()).contains("No topics matched", "browse all topics");
+    assertThat(server.get("/search").body()).doesNotContain("matched");
+  }
+
+  @Test
+  void overlongSearchesAreAProblemNotAFailure() {
+    HttpResponse<String> response = server.send("POST", "/search", "q=" + "a".repeat(600), "Content-Type",
+        "application/x-www-form-urlencoded");
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).contains("at most 500");
   }
 }

@@ -13,6 +13,7 @@ public record Chrome(String lang, String quickExitUrl, String packTitle, String 
   static final List<NavItem> NAV = List.of(
       new NavItem("/", "Home", false),
       new NavItem("/concepts", "Topics", false),
+      new NavItem("/search", "Search", false),
       new NavItem("/resources", "Get help", false),
       new NavItem("/privacy", "Browse privately", false));
 

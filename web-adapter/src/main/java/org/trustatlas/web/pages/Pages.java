@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import org.trustatlas.content.TrustAtlas;
 import org.trustatlas.core.model.Atlas;
 import org.trustatlas.web.http.CachePolicy;
 import org.trustatlas.web.http.CachedBody;
@@ -23,14 +24,19 @@ public final class Pages {
   private final ConceptViews views;
   private final Map<String, CachedBody> cache = new ConcurrentHashMap<>();
 
-  public Pages(Atlas atlas, String quickExitUrl) {
+  private final TrustAtlas trustAtlas;
+
+  public Pages(TrustAtlas trustAtlas, String quickExitUrl) {
+    this.trustAtlas = trustAtlas;
+    Atlas atlas = trustAtlas.atlas();
     this.atlas = atlas;
     this.chrome = Chrome.of(atlas.pack(), quickExitUrl);
     this.views = new ConceptViews(atlas);
   }
 
   public List<RouteGroup> groups() {
-    return List.of(new HomePage(this), new ConceptPages(this, atlas), new InfoPages(this), new Assets());
+    return List.of(new HomePage(this), new ConceptPages(this, atlas), new InfoPages(this), new SearchPage(this, trustAtlas),
+        new Assets());
   }
 
   ConceptViews views() {

@@ -60,5 +60,12 @@ public final class Views {
 
   public record ErrorView(int status, String title, String detail, List<ConceptRef> suggestions) {}
 
+  public record SearchHitView(ConceptRef concept, String snippet) {}
+
+  /** @param searched whether a query was run; false shows the empty form */
+  public record SearchView(String query, boolean searched, List<SearchHitView> hits) {
+    public static final SearchView EMPTY = new SearchView("", false, List.of());
+  }
+
   public record NavItem(String href, String label, boolean current) {}
 }
