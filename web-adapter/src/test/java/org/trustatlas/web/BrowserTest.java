@@ -22,6 +22,7 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.trustatlas.content.TrustAtlas;
 
 /**
  * A reader in a real headless Chromium: reads the walk-through, opens a concept, searches,
@@ -33,6 +34,7 @@ class BrowserTest {
       "home", "/", "topics", "/concepts", "concept", "/concepts/faith", "strategy", "/concepts/apologizing",
       "resources", "/resources", "privacy", "/privacy", "search", "/search", "not-found", "/concepts/faiht");
 
+  private static final String AXE = Browser.axeSource();
   private static HttpServer neutral;
   private static TestServer server;
   private static Browser browser;
@@ -130,25 +132,40 @@ class BrowserTest {
 
   @Test
   void everyPageTypePassesAxeAndLoadsWithoutPolicyErrors() throws IOException {
-    String axe = Browser.axeSource();
     for (Map.Entry<String, String> page : PAGE_TYPES.entrySet()) {
-      browser.driver.manage().logs().get(LogType.BROWSER);
-      open(page.getValue());
-      browser.driver.executeScript(axe);
-      String violations = (String) browser.driver.executeAsyncScript(
-          "const done = arguments[arguments.length - 1];"
-              + "axe.run(document, {resultTypes: ['violations']}).then(r => done(JSON.stringify("
-              + "r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')"
-              + ".map(v => ({id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map(n => n.target)})))))"
-              + ".catch(e => done('axe failed: ' + e));");
-      assertThat(violations).as("serious or critical axe violations on " + page.getValue()).isEqualTo("[]");
-      List<LogEntry> errors = browser.driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-          .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
-          .filter(e -> !(page.getKey().equals("not-found") && e.getMessage().contains("404")))
-          .toList();
-      assertThat(errors).as("console errors (CSP violations, failed loads) on " + page.getValue()).isEmpty();
-      browser.screenshot(page.getKey() + "-desktop", 1280);
-      browser.screenshot(page.getKey() + "-phone", 390);
+      checkAndCapture(server, page.getKey(), page.getValue());
     }
+  }
+
+  @Test
+  void theBundledContentPassesAxeToo() throws IOException {
+    try (TestServer bundled = TestServer.start(TrustAtlas.bundled(), WebOptions.defaults())) {
+      for (Map.Entry<String, String> page : Map.of("bundled-home", "/", "bundled-topics", "/concepts",
+          "bundled-challenge", "/concepts/infidelity", "bundled-strategy", "/concepts/apologizing",
+          "bundled-outcome", "/concepts/forgiveness", "bundled-search", "/search?q=my+partner+cheated").entrySet()) {
+        checkAndCapture(bundled, page.getKey(), page.getValue());
+      }
+    }
+  }
+
+  /** Fails on serious or critical axe-core violations and on console errors; saves two screenshots. */
+  private static void checkAndCapture(TestServer target, String name, String path) throws IOException {
+    browser.driver.manage().logs().get(LogType.BROWSER);
+    browser.driver.get(target.uri(path).toString());
+    browser.driver.executeScript(AXE);
+    String violations = (String) browser.driver.executeAsyncScript(
+        "const done = arguments[arguments.length - 1];"
+            + "axe.run(document, {resultTypes: ['violations']}).then(r => done(JSON.stringify("
+            + "r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')"
+            + ".map(v => ({id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map(n => n.target)})))))"
+            + ".catch(e => done('axe failed: ' + e));");
+    assertThat(violations).as("serious or critical axe violations on " + path).isEqualTo("[]");
+    List<LogEntry> errors = browser.driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+        .filter(e -> !(name.equals("not-found") && e.getMessage().contains("404")))
+        .toList();
+    assertThat(errors).as("console errors (CSP violations, failed loads) on " + path).isEmpty();
+    browser.screenshot(name + "-desktop", 1280);
+    browser.screenshot(name + "-phone", 390);
   }
 }

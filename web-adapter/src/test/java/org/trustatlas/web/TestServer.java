@@ -32,7 +32,11 @@ final class TestServer implements AutoCloseable {
   }
 
   static TestServer start(WebOptions options, RouteGroup... extra) {
-    WebApp app = WebApp.create(minimalPack(), options, List.of(extra));
+    return start(minimalPack(), options, extra);
+  }
+
+  static TestServer start(TrustAtlas atlas, WebOptions options, RouteGroup... extra) {
+    WebApp app = WebApp.create(atlas, options, List.of(extra));
     return new TestServer(RunningServer.start(app, "127.0.0.1", 0));
   }
 

@@ -12,8 +12,8 @@ import org.trustatlas.web.pages.Views.SentenceView;
 import org.trustatlas.web.pages.Views.TourPart;
 
 /**
- * The home page's walk-through: the article's four moves (DESIGN.md), each with its sentences in
- * order. An editorial grouping for reading, not a rule; a pack without some sentence simply
+ * The home page's walk-through: the article's four moves (DESIGN.md) and the question it closes
+ * on, so every sentence appears. An editorial grouping for reading, not a rule; a pack without some sentence simply
  * shows fewer, and a part with none is left out.
  */
 final class ArticleTour {
@@ -34,7 +34,10 @@ final class ArticleTour {
       new Part("how-to-rebuild-it", "How to rebuild it",
           "What the article suggests for rebuilding trust. Which steps fit depends on what happened and who "
               + "did it: where a partner is causing harm, safety comes before repair.", null,
-          List.of("S13", "S16", "S17", "S18", "S19", "S20")));
+          List.of("S13", "S16", "S17", "S18", "S19", "S20")),
+      new Part("the-question", "The question it asks",
+          "The article closes on a question: how does sexual trust change when a relationship is under strain?",
+          null, List.of("S04", "S21")));
 
   private ArticleTour() {}
 
