@@ -80,10 +80,10 @@ class PagesTest {
         "application/x-www-form-urlencoded");
     assertThat(post.statusCode()).isEqualTo(200);
     assertThat(post.headers().firstValue("Cache-Control")).hasValue("no-store");
-    assertThat(post.body()).contains("href=\"/concepts/infidelity\"", "matched</h2>");
+    assertThat(post.body()).contains("href=\"/concepts/infidelity\"", "Closest topics, best first</h2>");
     assertThat(server.get("/search?q=infidelity").body()).contains("href=\"/concepts/infidelity\"");
     assertThat(server.get("/search?q=zzzzqqq").body()).contains("No topics matched", "browse all topics");
-    assertThat(server.get("/search").body()).doesNotContain("matched");
+    assertThat(server.get("/search").body()).doesNotContain("Closest topics", "No topics matched");
   }
 
   @Test

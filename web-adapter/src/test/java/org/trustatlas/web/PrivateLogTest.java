@@ -70,7 +70,7 @@ class PrivateLogTest {
     String java = ProcessHandle.current().info().command().orElse("java");
     ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
         "-Dorg.slf4j.simpleLogger.log.org.trustatlas.web.requests=debug",
-        "-Dorg.slf4j.simpleLogger.showDateTime=true",
+        "-Dorg.slf4j.simpleLogger.defaultLogLevel=info", "-Dorg.slf4j.simpleLogger.showDateTime=true",
         WebMain.class.getName(), "--port", "0", "--pack", TestServer.resource("/packs/minimal").toString());
     return builder.redirectErrorStream(true).start();
   }

@@ -1,6 +1,9 @@
 package org.trustatlas.web.http;
 
 import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.Locale;
 
 /**
@@ -17,11 +20,31 @@ public final class BodyLimits {
 
   private BodyLimits() {}
 
+  /** Bodies up to this size are read and dropped before a 413, so the client sees the answer. */
+  static final long DRAIN_BYTES = 1024 * 1024;
+
   /** A before-handler for every request: refuses a declared body over the limit with 413. */
   public static void refuseOversized(Context ctx) {
     long declared = ctx.req().getContentLengthLong();
     if (declared > MAX_BYTES) {
+      if (declared <= DRAIN_BYTES) {
+        drain(ctx);
+      }
+      ctx.header("Connection", "close");
       throw Problems.bodyTooLarge(MAX_BYTES).toException();
+    }
+  }
+
+  /**
+   * Answering before the client has sent its body and then closing makes TCP reset the
+   * connection, and the client may never read the 413. Reading a moderately sized body to the
+   * end first avoids that; its bytes are discarded unseen.
+   */
+  private static void drain(Context ctx) {
+    try (InputStream in = ctx.req().getInputStream()) {
+      in.transferTo(OutputStream.nullOutputStream());
+    } catch (IOException clientGone) {
+      // nothing to answer then
     }
   }
 
