@@ -36,7 +36,7 @@ final class BundledPack {
     } catch (IOException e) {
       throw new UncheckedIOException("the bundled snapshot is unreadable; rebuild with ./mvnw package", e);
     }
-    return PackReader.read(folder());
+    return PackReader.read(folder()).atlas();
   }
 
   static Path folder() {

@@ -53,7 +53,8 @@ final class PackFixture {
 
   PackFixture append(String file, String text) {
     try {
-      Files.writeString(folder.resolve(file), Files.readString(folder.resolve(file)) + text);
+      Path path = folder.resolve(file);
+      Files.writeString(path, (Files.exists(path) ? Files.readString(path) : "") + text);
       return this;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

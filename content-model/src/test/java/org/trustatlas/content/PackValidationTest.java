@@ -35,7 +35,7 @@ class PackValidationTest {
     assertThat(problems(pack)).singleElement().satisfies(p -> {
       assertThat(p.file()).isEqualTo("relations.yaml");
       assertThat(p.line()).isEqualTo(4);
-      assertThat(p.message()).startsWith("this is not valid YAML: ");
+      assertThat(p.message()).startsWith("this is not valid YAML or JSON: ");
     });
   }
 

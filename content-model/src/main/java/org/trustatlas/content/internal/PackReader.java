@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.trustatlas.content.PackLoadException;
+import org.trustatlas.core.dynamics.DynamicsParameters;
+import org.trustatlas.core.dynamics.Scenario;
 import org.trustatlas.core.model.Article;
 import org.trustatlas.core.model.Atlas;
 import org.trustatlas.core.model.PackInfo;
@@ -39,11 +41,46 @@ public final class PackReader {
   }
 
   /** Reads the pack in {@code folder}; throws {@link PackLoadException} listing every problem. */
-  public static Atlas read(Path folder) {
+  public static LoadedPack read(Path folder) {
     return new PackReader(folder).read();
   }
 
-  private Atlas read() {
+  /**
+   * Reads only the simulator's files, for a pack whose atlas was already loaded and validated (the
+   * bundled pack, whose parts are read when first used).
+   */
+  public static DynamicsContent readDynamics(Path folder, Atlas atlas) {
+    PackReader reader = new PackReader(folder);
+    Map<String, SourceRef> bibliography = new LinkedHashMap<>();
+    atlas.bibliography().forEach(s -> bibliography.put(s.key(), s));
+    DynamicsContent dynamics = reader.dynamics(bibliography);
+    if (!reader.problems.isEmpty()) {
+      throw new PackLoadException(reader.problems.sorted());
+    }
+    return dynamics;
+  }
+
+  /**
+   * One scenario written by a reader or a program (a file or a request body, YAML or JSON): the
+   * shape of one entry of {@code scenarios.yaml}.
+   *
+   * @throws PackLoadException listing every problem, located in {@code name}
+   */
+  public static Scenario readScenario(String name, String text) {
+    Problems problems = new Problems();
+    YamlDocument doc = YamlDocument.parse(name, text, problems);
+    Optional<Scenario> scenario = Optional.empty();
+    if (doc != null && Shape.check(doc, doc.root(), "", ScenariosFile.Scenario.class, problems)) {
+      ScenariosFile.Scenario entry = YamlDocument.YAML.treeToValue(doc.root(), ScenariosFile.Scenario.class);
+      scenario = ScenarioReader.read(new Located<>(entry, doc, ""), problems);
+    }
+    if (scenario.isEmpty()) {
+      throw new PackLoadException(problems.sorted());
+    }
+    return scenario.get();
+  }
+
+  private LoadedPack read() {
     if (!Files.isDirectory(root)) {
       problems.add(root.toString(), 0, 0, "", "not a pack folder: it does not exist or is not a directory");
       throw new PackLoadException(problems.sorted());
@@ -61,10 +98,27 @@ public final class PackReader {
     if (article.isPresent()) {
       content.checkRules(article.get(), document(ARTICLE).orElseThrow());
     }
+    DynamicsContent dynamics = dynamics(bibliography);
     if (!problems.isEmpty() || info.isEmpty() || article.isEmpty()) {
       throw new PackLoadException(problems.sorted());
     }
-    return Atlas.of(info.get(), article.get(), bibliography.values(), content.concepts(), content.relations());
+    Atlas atlas = Atlas.of(info.get(), article.get(), bibliography.values(), content.concepts(), content.relations());
+    return new LoadedPack(atlas, dynamics);
+  }
+
+  private DynamicsContent dynamics(Map<String, SourceRef> bibliography) {
+    DynamicsParameters parameters = optionalDocument(DynamicsContent.PARAMETERS)
+        .flatMap(doc -> DynamicsContent.parameters(doc, bibliography, problems))
+        .orElse(DynamicsParameters.defaults());
+    List<Scenario> scenarios = optionalDocument(DynamicsContent.SCENARIOS)
+        .map(doc -> DynamicsContent.scenarios(doc, problems))
+        .orElse(List.of());
+    return new DynamicsContent(parameters, scenarios);
+  }
+
+  /** A file a pack may leave out; absent means "use the defaults", not a problem. */
+  private Optional<YamlDocument> optionalDocument(String name) {
+    return Files.exists(root.resolve(name)) ? document(name) : Optional.empty();
   }
 
   private final Map<String, Optional<YamlDocument>> documents = new LinkedHashMap<>();

@@ -22,7 +22,7 @@ public final class SnapshotWriter {
     Path output = Path.of(args[1]);
     try (OutputStream file = Files.newOutputStream(output);
         DataOutputStream out = new DataOutputStream(new BufferedOutputStream(file))) {
-      AtlasSnapshot.write(PackReader.read(Path.of(args[0])), out);
+      AtlasSnapshot.write(PackReader.read(Path.of(args[0])).atlas(), out);
     }
   }
 }

@@ -36,7 +36,7 @@ final class YamlDocument {
       TokenStreamLocation at = e.getLocation();
       int line = at == null ? 0 : at.getLineNr();
       int column = at == null ? 0 : at.getColumnNr();
-      problems.add(file, line, column, "", "this is not valid YAML: " + firstLine(e.getOriginalMessage()));
+      problems.add(file, line, column, "", "this is not valid YAML or JSON: " + firstLine(e.getOriginalMessage()));
       return null;
     }
   }

@@ -31,12 +31,12 @@ final class AtlasRules {
     for (int i = 0; i < concepts.size(); i++) {
       checkReferences(i, concepts.get(i), byId, found);
     }
-    Set<String> triples = new HashSet<>();
+    Set<Triple> triples = new HashSet<>(relations.size() * 2);
     for (int i = 0; i < relations.size(); i++) {
       Relation relation = relations.get(i);
       int index = i;
       checkRelation(index, relation, byId, found);
-      if (!triples.add(relation.kind() + " " + relation.from() + " " + relation.to())) {
+      if (!triples.add(new Triple(relation.kind(), relation.from(), relation.to()))) {
         found.add(Violation.relation(i, null, "relation " + describe(relation) + " is listed twice"));
       }
       checkSentences(article, relation.citations(), cited, found, s -> Violation.relation(index, "sentences",
@@ -49,6 +49,20 @@ final class AtlasRules {
       }
     }
     return found;
+  }
+
+  /** What makes two relations the same edge, whatever they cite. */
+  private record Triple(RelationKind kind, ConceptId from, ConceptId to) {
+    // Hand-written for the same start-up reason as ConceptId's.
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Triple t && kind == t.kind && from.equals(t.from) && to.equals(t.to);
+    }
+
+    @Override
+    public int hashCode() {
+      return (kind.ordinal() * 31 + from.hashCode()) * 31 + to.hashCode();
+    }
   }
 
   private interface Report {

@@ -1,0 +1,39 @@
+package org.trustatlas.content;
+
+import java.util.function.Supplier;
+
+/** A value computed once, on first use, by whichever thread asks first; later calls share it. */
+final class Lazy<T> implements Supplier<T> {
+
+  private final Supplier<T> compute;
+  private volatile T value;
+
+  private Lazy(Supplier<T> compute) {
+    this.compute = compute;
+  }
+
+  static <T> Lazy<T> of(Supplier<T> compute) {
+    return new Lazy<>(compute);
+  }
+
+  static <T> Lazy<T> ready(T value) {
+    Lazy<T> lazy = new Lazy<>(() -> value);
+    lazy.value = value;
+    return lazy;
+  }
+
+  @Override
+  public T get() {
+    T result = value;
+    if (result == null) {
+      synchronized (this) {
+        result = value;
+        if (result == null) {
+          result = compute.get();
+          value = result;
+        }
+      }
+    }
+    return result;
+  }
+}

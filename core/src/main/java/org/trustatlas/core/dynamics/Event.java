@@ -1,0 +1,169 @@
+package org.trustatlas.core.dynamics;
+
+import java.util.Locale;
+
+/**
+ * Something that happens in a week of a {@link Scenario}. Each kind is a record that checks its
+ * values; {@link #describe()} says it in words a reader understands, for legends and summaries.
+ */
+public sealed interface Event {
+
+  EventType type();
+
+  /** Plain words, such as "a discovered integrity violation (severity 0.8)". */
+  String describe();
+
+  static Event positiveAct(double magnitude) {
+    return new PositiveAct(magnitude);
+  }
+
+  static Event response(ResponseKind kind) {
+    return new Response(kind);
+  }
+
+  static Event forgive() {
+    return new Forgive();
+  }
+
+  /**
+   * A trustworthy, pro-relationship act by the partner: keeping a promise, care when it counts.
+   *
+   * @param magnitude how much it means, in (0, 1]; 1 is a rare, striking act of care
+   */
+  record PositiveAct(double magnitude) implements Event {
+
+    public PositiveAct {
+      Checks.positiveUnit(magnitude, "positive-act magnitude");
+    }
+
+    @Override
+    public EventType type() {
+      return EventType.POSITIVE_ACT;
+    }
+
+    @Override
+    public String describe() {
+      return "a trustworthy act (size " + number(magnitude) + ")";
+    }
+  }
+
+  /**
+   * A breach of trust by the involved partner.
+   *
+   * @param severity in (0, 1]; an affair is near the top, a forgotten errand near the bottom
+   * @param deceptive whether the partner lied to hide it; deception leaves a lasting mark
+   */
+  record Violation(ViolationType kind, double severity, boolean deceptive, Disclosure disclosure)
+      implements Event {
+
+    public Violation {
+      Checks.present(kind, "violation kind");
+      Checks.positiveUnit(severity, "violation severity");
+      Checks.present(disclosure, "violation disclosure");
+    }
+
+    @Override
+    public EventType type() {
+      return EventType.VIOLATION;
+    }
+
+    @Override
+    public String describe() {
+      return "a " + disclosure.slug() + " " + kind.slug() + " violation (severity " + number(severity)
+          + (deceptive ? ", with deception)" : ")");
+    }
+  }
+
+  /** What the involved partner does about the latest violation. */
+  record Response(ResponseKind kind) implements Event {
+
+    public Response {
+      Checks.present(kind, "response kind");
+    }
+
+    @Override
+    public EventType type() {
+      return EventType.RESPONSE;
+    }
+
+    @Override
+    public String describe() {
+      return switch (kind) {
+        case APOLOGY -> "an apology";
+        case DENIAL -> "a denial";
+        case PROMISE -> "a promise to change";
+        case SUBSTANTIVE_REPAIR -> "a substantive repair";
+      };
+    }
+  }
+
+  /**
+   * Strain from outside the couple, such as work or money.
+   *
+   * @param intensity in (0, 1]
+   * @param weeks how long it lasts: exactly 1 for an acute stressor, 1 or more for a chronic one
+   */
+  record Stressor(StressorKind kind, double intensity, int weeks) implements Event {
+
+    public Stressor {
+      Checks.present(kind, "stressor kind");
+      Checks.positiveUnit(intensity, "stressor intensity");
+      Checks.atLeastOne(weeks, "stressor weeks");
+      if (kind == StressorKind.ACUTE && weeks != 1) {
+        throw new IllegalArgumentException("stressor weeks " + weeks + " must be 1 for an acute stressor;"
+            + " use a chronic stressor for strain that lasts");
+      }
+    }
+
+    @Override
+    public EventType type() {
+      return EventType.STRESSOR;
+    }
+
+    @Override
+    public String describe() {
+      return (kind == StressorKind.ACUTE ? "an acute stressor" : "chronic stress for " + weeks + " weeks")
+          + " (intensity " + number(intensity) + ")";
+    }
+  }
+
+  /** Help taken up for {@code weeks} weeks from the week it starts. */
+  record Support(SupportKind kind, int weeks) implements Event {
+
+    public Support {
+      Checks.present(kind, "support kind");
+      Checks.atLeastOne(weeks, "support weeks");
+    }
+
+    @Override
+    public EventType type() {
+      return EventType.SUPPORT;
+    }
+
+    @Override
+    public String describe() {
+      return (kind == SupportKind.THERAPY ? "therapy" : "self-care") + " for " + weeks + " weeks";
+    }
+  }
+
+  /**
+   * The hurt partner decides to forgive. Always their choice, never a requirement; it eases the
+   * forgiveness motivations and does not by itself restore trust. Refused where a partner harms.
+   */
+  record Forgive() implements Event {
+
+    @Override
+    public EventType type() {
+      return EventType.FORGIVE;
+    }
+
+    @Override
+    public String describe() {
+      return "the hurt partner forgives";
+    }
+  }
+
+  private static String number(double value) {
+    return String.format(Locale.ROOT, "%.2f", value).replaceAll("0+$", "").replaceAll("\\.$", "");
+  }
+}

@@ -1,0 +1,18 @@
+package org.trustatlas.core.dynamics;
+
+import org.trustatlas.core.model.Slugs;
+
+/** The kinds of {@link Event}, spelled in packs as {@code positive-act}, {@code violation} and so on. */
+public enum EventType {
+  POSITIVE_ACT,
+  VIOLATION,
+  RESPONSE,
+  STRESSOR,
+  SUPPORT,
+  /** The hurt partner's own decision to forgive; never required, refused where a partner harms. */
+  FORGIVE;
+
+  public String slug() {
+    return Slugs.of(this);
+  }
+}

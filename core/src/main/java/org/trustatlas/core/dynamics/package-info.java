@@ -1,0 +1,6 @@
+/**
+ * Trust dynamics: a deterministic, seeded simulator of how trust, distrust and forgiveness evolve
+ * week by week under events such as violations, apologies and stress. It illustrates published
+ * findings qualitatively; it predicts nothing about anyone's relationship. Depends only on model.
+ */
+package org.trustatlas.core.dynamics;

@@ -1,0 +1,80 @@
+package org.trustatlas.core.repair;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.trustatlas.core.model.Aggravator;
+import org.trustatlas.core.model.Atlas;
+import org.trustatlas.core.model.Challenge;
+import org.trustatlas.core.model.Concept;
+import org.trustatlas.core.model.Direction;
+import org.trustatlas.core.model.Link;
+import org.trustatlas.core.model.RebuildingStrategy;
+import org.trustatlas.core.model.Relation;
+import org.trustatlas.core.model.RelationKind;
+
+/**
+ * Finds the strategies a situation calls for by following relations, never by id: strategies that
+ * address its challenges and aggravators, strategies sharing a resource with an aggravator (an STI
+ * and sexual-health testing both point to a clinic), and, when a partner may be causing harm or the
+ * reader is in danger, every strategy that addresses a partner-harm challenge of the pack.
+ */
+final class Candidates {
+
+  /**
+   * Why a strategy is a candidate: the concept it serves and the relation that says so. {@code named}
+   * is false for a partner-harm challenge the reader did not name, which joined because of the context.
+   */
+  record Reason(Concept addressed, Relation relation, boolean named) {}
+
+  private final Atlas atlas;
+  private final PackOrder pack;
+
+  Candidates(Atlas atlas, PackOrder pack) {
+    this.atlas = atlas;
+    this.pack = pack;
+  }
+
+  /** Candidate strategies in pack order, each with its reasons. */
+  Map<RebuildingStrategy, List<Reason>> select(Resolver.Resolved situation, boolean harmOrDanger) {
+    Map<RebuildingStrategy, List<Reason>> found = new LinkedHashMap<>();
+    situation.challenges().forEach(c -> addressing(c, true, found));
+    for (Aggravator aggravator : situation.aggravators()) {
+      addressing(aggravator, true, found);
+      sharingAResource(aggravator, found);
+    }
+    if (harmOrDanger) {
+      atlas.concepts(Challenge.class).stream().filter(Challenge::isPartnerHarm)
+          .forEach(c -> addressing(c, situation.challenges().contains(c), found));
+    }
+    Map<RebuildingStrategy, List<Reason>> ordered = new LinkedHashMap<>();
+    found.keySet().stream().sorted(pack.comparator()).forEach(s -> ordered.put(s, List.copyOf(found.get(s))));
+    return ordered;
+  }
+
+  private void addressing(Concept concept, boolean named, Map<RebuildingStrategy, List<Reason>> found) {
+    for (Link link : atlas.related(concept.id(), RelationKind.ADDRESSES, Direction.INCOMING)) {
+      if (link.other() instanceof RebuildingStrategy strategy) {
+        add(found, strategy, new Reason(concept, link.relation(), named));
+      }
+    }
+  }
+
+  private void sharingAResource(Aggravator aggravator, Map<RebuildingStrategy, List<Reason>> found) {
+    for (Link toResource : atlas.related(aggravator.id(), RelationKind.REFERS_TO, Direction.OUTGOING)) {
+      for (Link fromStrategy : atlas.related(toResource.other().id(), RelationKind.REFERS_TO, Direction.INCOMING)) {
+        if (fromStrategy.other() instanceof RebuildingStrategy strategy) {
+          add(found, strategy, new Reason(aggravator, fromStrategy.relation(), true));
+        }
+      }
+    }
+  }
+
+  private static void add(Map<RebuildingStrategy, List<Reason>> found, RebuildingStrategy strategy, Reason reason) {
+    List<Reason> reasons = found.computeIfAbsent(strategy, s -> new ArrayList<>());
+    if (reasons.stream().noneMatch(r -> r.addressed().equals(reason.addressed()))) {
+      reasons.add(reason);
+    }
+  }
+}

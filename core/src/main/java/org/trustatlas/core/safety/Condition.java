@@ -1,0 +1,199 @@
+package org.trustatlas.core.safety;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.trustatlas.core.model.ActorRole;
+import org.trustatlas.core.model.Challenge;
+import org.trustatlas.core.model.ChallengeFamily;
+import org.trustatlas.core.model.ConceptId;
+
+/**
+ * When a safety rule applies, as data a clinician can read: flags, challenge families or ids, and
+ * attributes of the candidate, combined with all-of, any-of and not. A condition that tests the
+ * candidate is an item rule; one that does not applies to the whole answer.
+ */
+public sealed interface Condition {
+
+  /**
+   * Whether the condition holds. Without a candidate (the whole answer is being assessed), tests of
+   * the candidate are false.
+   */
+  boolean holds(SafetyContext context, Collection<Challenge> challenges, Optional<Candidate> candidate);
+
+  /** Whether this condition tests the candidate anywhere inside it. */
+  default boolean aboutCandidate() {
+    return false;
+  }
+
+  static Condition allOf(Condition... all) {
+    return new AllOf(List.of(all));
+  }
+
+  static Condition anyOf(Condition... any) {
+    return new AnyOf(List.of(any));
+  }
+
+  static Condition not(Condition condition) {
+    return new Not(condition);
+  }
+
+  static Condition anyFlag(TriState state, SafetyFlag... flags) {
+    return new FlagIs(List.of(flags), state);
+  }
+
+  static Condition family(ChallengeFamily... families) {
+    return new FamilyPresent(List.of(families));
+  }
+
+  static Condition challenge(String... ids) {
+    return new ChallengePresent(Stream.of(ids).map(ConceptId::of).toList());
+  }
+
+  static Condition candidate(CandidateTrait trait) {
+    return new CandidateIs(trait);
+  }
+
+  static Condition actor(ActorRole... actors) {
+    return new ActorIs(List.of(actors));
+  }
+
+  /** Every part holds. */
+  record AllOf(List<Condition> all) implements Condition {
+    public AllOf {
+      all = Texts.nonEmpty(all, "allOf");
+    }
+
+    @Override
+    public boolean holds(SafetyContext context, Collection<Challenge> challenges, Optional<Candidate> candidate) {
+      for (Condition condition : all) {
+        if (!condition.holds(context, challenges, candidate)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    @Override
+    public boolean aboutCandidate() {
+      return all.stream().anyMatch(Condition::aboutCandidate);
+    }
+  }
+
+  /** At least one part holds. */
+  record AnyOf(List<Condition> any) implements Condition {
+    public AnyOf {
+      any = Texts.nonEmpty(any, "anyOf");
+    }
+
+    @Override
+    public boolean holds(SafetyContext context, Collection<Challenge> challenges, Optional<Candidate> candidate) {
+      for (Condition condition : any) {
+        if (condition.holds(context, challenges, candidate)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    @Override
+    public boolean aboutCandidate() {
+      return any.stream().anyMatch(Condition::aboutCandidate);
+    }
+  }
+
+  /** The part does not hold. */
+  record Not(Condition condition) implements Condition {
+    public Not {
+      Objects.requireNonNull(condition, "not needs a condition");
+    }
+
+    @Override
+    public boolean holds(SafetyContext context, Collection<Challenge> challenges, Optional<Candidate> candidate) {
+      return !condition.holds(context, challenges, candidate);
+    }
+
+    @Override
+    public boolean aboutCandidate() {
+      return condition.aboutCandidate();
+    }
+  }
+
+  /** Any of the flags is in the given state. */
+  record FlagIs(List<SafetyFlag> flags, TriState state) implements Condition {
+    public FlagIs {
+      flags = Texts.nonEmpty(flags, "flag.any").stream().distinct().toList();
+      Objects.requireNonNull(state, "flag.is must not be null");
+    }
+
+    @Override
+    public boolean holds(SafetyContext context, Collection<Challenge> challenges, Optional<Candidate> candidate) {
+      return context.any(state, flags);
+    }
+  }
+
+  /** A challenge of one of these families is part of the situation. */
+  record FamilyPresent(List<ChallengeFamily> families) implements Condition {
+    public FamilyPresent {
+      families = Texts.nonEmpty(families, "family").stream().distinct().toList();
+    }
+
+    @Override
+    public boolean holds(SafetyContext context, Collection<Challenge> challenges, Optional<Candidate> candidate) {
+      for (Challenge challenge : challenges) {
+        if (families.contains(challenge.family())) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  /** One of these challenges, by id, is part of the situation; ids are checked against the pack on load. */
+  record ChallengePresent(List<ConceptId> challenges) implements Condition {
+    public ChallengePresent {
+      challenges = Texts.nonEmpty(challenges, "challenge").stream().distinct().toList();
+    }
+
+    @Override
+    public boolean holds(SafetyContext context, Collection<Challenge> present, Optional<Candidate> candidate) {
+      return present.stream().anyMatch(c -> challenges.contains(c.id()));
+    }
+  }
+
+  /** The candidate has this attribute. */
+  record CandidateIs(CandidateTrait trait) implements Condition {
+    public CandidateIs {
+      Objects.requireNonNull(trait, "candidate trait must not be null");
+    }
+
+    @Override
+    public boolean holds(SafetyContext context, Collection<Challenge> challenges, Optional<Candidate> candidate) {
+      return candidate.map(trait::holdsFor).orElse(false);
+    }
+
+    @Override
+    public boolean aboutCandidate() {
+      return true;
+    }
+  }
+
+  /** The candidate is a strategy whose one actor is among these roles. */
+  record ActorIs(List<ActorRole> actors) implements Condition {
+    public ActorIs {
+      actors = Texts.nonEmpty(actors, "actor").stream().distinct().toList();
+    }
+
+    @Override
+    public boolean holds(SafetyContext context, Collection<Challenge> challenges, Optional<Candidate> candidate) {
+      return candidate.flatMap(Candidate::actor).map(actors::contains).orElse(false);
+    }
+
+    @Override
+    public boolean aboutCandidate() {
+      return true;
+    }
+  }
+}

@@ -1,0 +1,58 @@
+package org.trustatlas.core.safety;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A crisis or support service, with where its details came from. A service may cover several
+ * types: 1800RESPECT answers on domestic and sexual violence alike.
+ *
+ * @param area the part of the region it serves, such as "Ontario"; empty for the whole region
+ * @param types what it helps with; a directory lists {@link ServiceType#DIRECTORY} plus the types it lists
+ * @param certainty how far its main contact detail can be trusted; a channel may override it
+ */
+public record CrisisResource(
+    String id, String name, Region region, Optional<String> area, List<ServiceType> types, List<Channel> channels,
+    String hours, String audience, String sourceUrl, LocalDate lastVerified, Certainty certainty) {
+
+  public CrisisResource {
+    id = Texts.slug(id, "resource id");
+    name = Texts.required(name, "resource '" + id + "' name");
+    Objects.requireNonNull(region, "resource '" + id + "' region must not be null");
+    area = Texts.optional(area, "resource '" + id + "' area");
+    types = Texts.nonEmpty(types, "resource '" + id + "' types").stream().distinct().toList();
+    if (types.contains(ServiceType.EMERGENCY)) {
+      throw new IllegalArgumentException("resource '" + id + "' lists type emergency; emergency numbers are listed "
+          + "separately, per region");
+    }
+    channels = Texts.nonEmpty(channels, "resource '" + id + "' channels");
+    hours = Texts.required(hours, "resource '" + id + "' hours");
+    audience = Texts.required(audience, "resource '" + id + "' audience");
+    sourceUrl = Provenance.url(sourceUrl, "resource '" + id + "' sourceUrl");
+    lastVerified = Provenance.date(lastVerified, "resource '" + id + "' lastVerified");
+    Objects.requireNonNull(certainty, "resource '" + id + "' certainty must not be null");
+  }
+
+  public boolean covers(ServiceType type) {
+    return types.contains(type);
+  }
+
+  /** The lowest certainty of anything this resource shows. */
+  public Certainty lowestCertainty() {
+    Certainty lowest = certainty;
+    for (Channel channel : channels) {
+      Certainty own = channel.certaintyWithin(certainty);
+      if (own.compareTo(lowest) > 0) {
+        lowest = own;
+      }
+    }
+    return lowest;
+  }
+
+  /** Present whenever anything shown is of low certainty: front ends must show it with the details. */
+  public Optional<String> verifyNote() {
+    return Provenance.verifyNote(lowestCertainty(), sourceUrl, lastVerified);
+  }
+}

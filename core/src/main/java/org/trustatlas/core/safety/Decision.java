@@ -1,0 +1,67 @@
+package org.trustatlas.core.safety;
+
+import java.util.List;
+
+/** What the gate decided for one candidate. A suppression is a value with a reason, not an exception. */
+public sealed interface Decision {
+
+  Verdict verdict();
+
+  /** Caveats to show with the candidate; empty when it is suppressed. */
+  default List<Notice> caveats() {
+    return List.of();
+  }
+
+  default boolean shown() {
+    return verdict() != Verdict.SUPPRESS;
+  }
+
+  /** Show as is. */
+  record Show() implements Decision {
+    @Override
+    public Verdict verdict() {
+      return Verdict.SHOW;
+    }
+  }
+
+  /** Show, with caveats. */
+  record ShowWithCaveat(List<Notice> caveats) implements Decision {
+    public ShowWithCaveat {
+      caveats = Texts.nonEmpty(caveats, "caveats");
+    }
+
+    @Override
+    public Verdict verdict() {
+      return Verdict.SHOW_WITH_CAVEAT;
+    }
+  }
+
+  /** Leave out, because of {@code ruleId}; {@code reason} is written for the reader. */
+  record Suppress(String ruleId, String reason) implements Decision {
+    public Suppress {
+      ruleId = Texts.slug(ruleId, "suppressing rule id");
+      reason = Texts.required(reason, "suppress reason");
+    }
+
+    @Override
+    public Verdict verdict() {
+      return Verdict.SUPPRESS;
+    }
+  }
+
+  /**
+   * Show only after the emergency number and crisis services. {@code escalations} may be empty
+   * when the escalation comes from the built-in floor (immediate danger) rather than a rule.
+   */
+  record Escalate(List<Notice> escalations, List<Notice> caveats) implements Decision {
+    public Escalate {
+      escalations = Texts.list(escalations, "escalations");
+      caveats = Texts.list(caveats, "caveats");
+    }
+
+    @Override
+    public Verdict verdict() {
+      return Verdict.ESCALATE;
+    }
+  }
+}

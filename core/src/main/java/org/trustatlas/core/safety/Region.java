@@ -1,0 +1,48 @@
+package org.trustatlas.core.safety;
+
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Where a reader is, for local services and the emergency number: an ISO 3166 alpha-2 country
+ * code such as {@code GB}, or {@code INTL} when unknown, which selects the international directory.
+ */
+public record Region(String code) {
+
+  public static final Region INTERNATIONAL = new Region("INTL");
+
+  private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
+  public Region {
+    Objects.requireNonNull(code, "region must not be null");
+    if (!isValid(code)) {
+      throw new IllegalArgumentException("region '" + code + "' is not an ISO 3166 alpha-2 country code"
+          + hint(code) + "; use a code such as US, CA, GB, AU, or INTL for the international directory");
+    }
+  }
+
+  /** Accepts any case and surrounding spaces: {@code " gb"} is {@code GB}. */
+  public static Region of(String code) {
+    Objects.requireNonNull(code, "region must not be null");
+    return new Region(code.strip().toUpperCase(Locale.ROOT));
+  }
+
+  public static boolean isValid(String code) {
+    return code != null && (code.equals("INTL") || COUNTRIES.contains(code));
+  }
+
+  public boolean international() {
+    return equals(INTERNATIONAL);
+  }
+
+  // "UK" is the common slip: ISO reserves it, the code is GB.
+  private static String hint(String code) {
+    return code.strip().equalsIgnoreCase("UK") ? "; did you mean 'GB'?" : "";
+  }
+
+  @Override
+  public String toString() {
+    return code;
+  }
+}

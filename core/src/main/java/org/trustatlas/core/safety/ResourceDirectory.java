@@ -1,0 +1,91 @@
+package org.trustatlas.core.safety;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Crisis services and emergency numbers by region, falling back to the international directory
+ * ({@link Region#INTERNATIONAL}) where a region lists no service of a type. Immutable.
+ */
+public final class ResourceDirectory {
+
+  private final List<CrisisResource> resources;
+  private final Map<Region, EmergencyNumber> emergency;
+
+  private ResourceDirectory(List<CrisisResource> resources, Map<Region, EmergencyNumber> emergency) {
+    this.resources = resources;
+    this.emergency = emergency;
+  }
+
+  /** Checks ids are unique, each region has at most one emergency entry, and INTL has one to fall back to. */
+  public static ResourceDirectory of(Collection<CrisisResource> resources, Collection<EmergencyNumber> numbers) {
+    Set<String> ids = new HashSet<>();
+    for (CrisisResource resource : resources) {
+      if (!ids.add(resource.id())) {
+        throw new IllegalArgumentException("resource id '" + resource.id() + "' is listed twice");
+      }
+    }
+    Map<Region, EmergencyNumber> byRegion = new LinkedHashMap<>();
+    for (EmergencyNumber number : numbers) {
+      if (byRegion.putIfAbsent(number.region(), number) != null) {
+        throw new IllegalArgumentException("region " + number.region() + " has two emergency number entries");
+      }
+    }
+    if (!byRegion.containsKey(Region.INTERNATIONAL)) {
+      throw new IllegalArgumentException("the directory needs an INTL emergency number entry to fall back to");
+    }
+    return new ResourceDirectory(List.copyOf(resources), byRegion);
+  }
+
+  /** Services of {@code type} in {@code region}, else those in the international directory. */
+  public ResourceMatch find(Region region, ServiceType type) {
+    List<CrisisResource> local = listed(region, type);
+    if (!local.isEmpty() || region.international()) {
+      return new ResourceMatch(region, type, local, false);
+    }
+    List<CrisisResource> international = listed(Region.INTERNATIONAL, type);
+    return new ResourceMatch(region, type, international, !international.isEmpty());
+  }
+
+  private List<CrisisResource> listed(Region region, ServiceType type) {
+    List<CrisisResource> found = new ArrayList<>();
+    for (CrisisResource resource : resources) {
+      if (resource.region().equals(region) && resource.covers(type)) {
+        found.add(resource);
+      }
+    }
+    return found;
+  }
+
+  /** The region's emergency number, or the international entry when the region has none. */
+  public EmergencyNumber emergencyNumber(Region region) {
+    return emergency.getOrDefault(region, emergency.get(Region.INTERNATIONAL));
+  }
+
+  /** Regions with at least one service or an emergency number, in listing order. */
+  public Set<Region> regions() {
+    Set<Region> regions = new LinkedHashSet<>();
+    resources.forEach(r -> regions.add(r.region()));
+    regions.addAll(emergency.keySet());
+    return regions;
+  }
+
+  public boolean listsEmergencyNumber(Region region) {
+    return emergency.containsKey(region);
+  }
+
+  public List<CrisisResource> resources() {
+    return resources;
+  }
+
+  public Optional<CrisisResource> resource(String id) {
+    return resources.stream().filter(r -> r.id().equals(id)).findFirst();
+  }
+}

@@ -1,0 +1,31 @@
+package org.trustatlas.core.safety;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The gate's view of a whole answer: its level, the notices of rules about the whole answer, and the
+ * service types to list.
+ *
+ * @param escalations notices of escalating rules, shown right after the emergency number
+ * @param notices caveats of rules about the whole answer, such as the note when flags are unknown
+ * @param services service types to list, in {@link ServiceType} order
+ */
+public record SafetyAssessment(
+    SafetyLevel level, List<Notice> escalations, List<Notice> notices, List<ServiceType> services) {
+
+  public SafetyAssessment {
+    Objects.requireNonNull(level, "level must not be null");
+    escalations = List.copyOf(escalations);
+    notices = List.copyOf(notices);
+    services = services.stream().distinct().sorted().toList();
+  }
+
+  /** Rules already speaking in the safety block, so steps need not repeat them. */
+  public Set<String> ruleIds() {
+    return Stream.concat(escalations.stream(), notices.stream()).map(Notice::ruleId).collect(Collectors.toSet());
+  }
+}

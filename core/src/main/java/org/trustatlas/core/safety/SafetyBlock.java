@@ -1,0 +1,73 @@
+package org.trustatlas.core.safety;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What every answer shows first. When danger or harm by a partner is signalled it starts with the
+ * emergency number, then urgent notices, services and other notices; otherwise notices come first,
+ * then services, and the emergency number closes the block.
+ */
+public record SafetyBlock(SafetyLevel level, List<SafetyItem> items) {
+
+  public SafetyBlock {
+    Objects.requireNonNull(level, "level must not be null");
+    items = List.copyOf(items);
+  }
+
+  public static SafetyBlock of(SafetyAssessment assessment, ResourceDirectory directory, Region region) {
+    SafetyItem call = new SafetyItem.Call(directory.emergencyNumber(region));
+    List<SafetyItem> items = new ArrayList<>();
+    if (assessment.level().leadsWithEmergencyNumber()) {
+      items.add(call);
+    }
+    assessment.escalations().forEach(n -> items.add(new SafetyItem.Message(n, true)));
+    assessment.notices().forEach(n -> items.add(new SafetyItem.Message(n, false)));
+    items.addAll(services(assessment, directory, region));
+    if (!assessment.level().leadsWithEmergencyNumber()) {
+      items.add(call);
+    }
+    return new SafetyBlock(assessment.level(), items);
+  }
+
+  // Each service once, under the first type it is listed for.
+  private static List<SafetyItem> services(SafetyAssessment assessment, ResourceDirectory directory, Region region) {
+    List<SafetyItem> services = new ArrayList<>();
+    Set<String> listed = new HashSet<>();
+    for (ServiceType type : assessment.services()) {
+      ResourceMatch match = directory.find(region, type);
+      for (CrisisResource resource : match.resources()) {
+        if (listed.add(resource.id())) {
+          services.add(new SafetyItem.Service(resource, type, match.fallback()));
+        }
+      }
+    }
+    return services;
+  }
+
+  public boolean startsWithEmergencyNumber() {
+    return !items.isEmpty() && items.get(0) instanceof SafetyItem.Call;
+  }
+
+  public EmergencyNumber emergencyNumber() {
+    return items.stream().filter(SafetyItem.Call.class::isInstance).map(i -> ((SafetyItem.Call) i).number())
+        .findFirst().orElseThrow();
+  }
+
+  public List<Notice> notices() {
+    return items.stream().filter(SafetyItem.Message.class::isInstance).map(i -> ((SafetyItem.Message) i).notice())
+        .toList();
+  }
+
+  public List<SafetyItem.Service> services() {
+    return items.stream().filter(SafetyItem.Service.class::isInstance).map(SafetyItem.Service.class::cast).toList();
+  }
+
+  /** Whether some listed service covers {@code type}. */
+  public boolean lists(ServiceType type) {
+    return services().stream().anyMatch(s -> s.resource().covers(type));
+  }
+}

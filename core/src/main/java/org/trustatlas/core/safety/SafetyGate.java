@@ -1,0 +1,106 @@
+package org.trustatlas.core.safety;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.trustatlas.core.model.Challenge;
+import org.trustatlas.core.model.Concept;
+
+/**
+ * Decides, from the reader's safety context and challenges, whether a candidate is shown, shown with
+ * a caveat, suppressed or escalated. Rules are data and run in order: the first suppressing rule
+ * wins, escalations and caveats accumulate. Immutable and deterministic.
+ */
+public final class SafetyGate {
+
+  private final List<SafetyRule> rules;
+
+  private SafetyGate(List<SafetyRule> rules) {
+    this.rules = rules;
+  }
+
+  public static SafetyGate of(List<SafetyRule> rules) {
+    Set<String> ids = new HashSet<>();
+    for (SafetyRule rule : rules) {
+      if (!ids.add(rule.id())) {
+        throw new IllegalArgumentException("safety rule id '" + rule.id() + "' is used twice");
+      }
+    }
+    return new SafetyGate(List.copyOf(rules));
+  }
+
+  public List<SafetyRule> rules() {
+    return rules;
+  }
+
+  public Decision evaluate(SafetyContext context, Collection<Challenge> challenges, Concept candidate) {
+    return evaluate(context, challenges, Candidate.of(candidate));
+  }
+
+  public Decision evaluate(SafetyContext context, Collection<Challenge> challenges, Candidate candidate) {
+    List<Notice> escalations = new ArrayList<>();
+    List<Notice> caveats = new ArrayList<>();
+    for (SafetyRule rule : rules) {
+      if (!rule.condition().holds(context, challenges, Optional.of(candidate))) {
+        continue;
+      }
+      Effect effect = rule.effect();
+      switch (effect.kind()) {
+        case SUPPRESS:
+          return new Decision.Suppress(rule.id(), effect.text().orElseThrow());
+        case ESCALATE:
+          escalations.add(notice(rule));
+          break;
+        case SHOW_WITH_CAVEAT:
+          caveats.add(notice(rule));
+          break;
+        default:
+          break;
+      }
+    }
+    if (!escalations.isEmpty() || context.emergencySignalled()) {
+      return new Decision.Escalate(escalations, caveats);
+    }
+    return caveats.isEmpty() ? new Decision.Show() : new Decision.ShowWithCaveat(caveats);
+  }
+
+  /** The whole answer: only rules that do not test a candidate take part. */
+  public SafetyAssessment assess(SafetyContext context, Collection<Challenge> challenges) {
+    List<Notice> escalations = new ArrayList<>();
+    List<Notice> notices = new ArrayList<>();
+    List<ServiceType> services = new ArrayList<>(floor(context, challenges));
+    for (SafetyRule rule : rules) {
+      if (rule.aboutCandidate() || !rule.condition().holds(context, challenges, Optional.empty())) {
+        continue;
+      }
+      Effect effect = rule.effect();
+      if (effect.kind() == EffectKind.ESCALATE) {
+        escalations.add(notice(rule));
+      } else if (effect.kind() == EffectKind.SHOW_WITH_CAVEAT) {
+        notices.add(notice(rule));
+      }
+      services.addAll(effect.refer());
+    }
+    SafetyLevel level = SafetyLevel.of(context, challenges, !escalations.isEmpty());
+    return new SafetyAssessment(level, escalations, notices, services);
+  }
+
+  // Services every pack lists, whatever its rules: a reader in danger is never left without them.
+  private static List<ServiceType> floor(SafetyContext context, Collection<Challenge> challenges) {
+    List<ServiceType> floor = new ArrayList<>();
+    if (SafetyLevel.partnerHarm(context, challenges) || context.flag(SafetyFlag.IMMEDIATE_DANGER) == TriState.YES) {
+      floor.add(ServiceType.DOMESTIC_VIOLENCE);
+    }
+    if (context.flag(SafetyFlag.SELF_HARM_RISK) == TriState.YES) {
+      floor.add(ServiceType.CRISIS_LINE);
+    }
+    return floor;
+  }
+
+  private static Notice notice(SafetyRule rule) {
+    return new Notice(rule.id(), rule.effect().text().orElseThrow());
+  }
+}

@@ -1,0 +1,44 @@
+package org.trustatlas.core.safety;
+
+import java.util.Collection;
+import org.trustatlas.core.model.Challenge;
+import org.trustatlas.core.model.Slugs;
+
+/**
+ * How urgent safety is in an answer. The levels are a floor the rules cannot lower: whatever a pack's
+ * rules say, immediate danger is an emergency and harm by a partner leads with the emergency number.
+ */
+public enum SafetyLevel {
+  /** Danger now, or a risk of self-harm: the emergency number and crisis services come first. */
+  EMERGENCY,
+  /** A partner may be causing harm: safety first, individual support, no joint work. */
+  PARTNER_HARM,
+  /** Nothing says the reader is unsafe, but some safety questions are unanswered. */
+  UNSCREENED,
+  /** Every safety question was answered and none signals a risk. */
+  NO_RISK_SIGNALLED;
+
+  static SafetyLevel of(SafetyContext context, Collection<Challenge> challenges, boolean escalatedByRule) {
+    if (escalatedByRule || context.emergencySignalled()) {
+      return EMERGENCY;
+    }
+    if (partnerHarm(context, challenges)) {
+      return PARTNER_HARM;
+    }
+    return context.anyUnknown() ? UNSCREENED : NO_RISK_SIGNALLED;
+  }
+
+  /** A partner-harm challenge is named, or a partner-harm flag is YES. */
+  public static boolean partnerHarm(SafetyContext context, Collection<Challenge> challenges) {
+    return context.partnerHarmSignalled() || challenges.stream().anyMatch(Challenge::isPartnerHarm);
+  }
+
+  /** Whether the safety block starts with the emergency number. */
+  public boolean leadsWithEmergencyNumber() {
+    return this == EMERGENCY || this == PARTNER_HARM;
+  }
+
+  public String slug() {
+    return Slugs.of(this);
+  }
+}

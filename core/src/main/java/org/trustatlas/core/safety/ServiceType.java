@@ -1,0 +1,25 @@
+package org.trustatlas.core.safety;
+
+import org.trustatlas.core.model.Slugs;
+
+/** What a crisis service helps with; the declaration order is the order a safety block lists them in. */
+public enum ServiceType {
+  DOMESTIC_VIOLENCE,
+  SEXUAL_ASSAULT,
+  CRISIS_LINE,
+  YOUTH_DATING,
+  SUBSTANCE,
+  SEXUAL_HEALTH,
+  /** A directory of other services; listed with the types of service it lists. */
+  DIRECTORY,
+  /** Emergency numbers live in {@link EmergencyNumber}; this type names them in rules and lists. */
+  EMERGENCY;
+
+  public String slug() {
+    return Slugs.of(this);
+  }
+
+  public static ServiceType parse(String slug) {
+    return SlugParser.parse(ServiceType.class, slug, "service type");
+  }
+}

@@ -1,0 +1,18 @@
+package org.trustatlas.core.safety;
+
+import java.util.Arrays;
+import org.trustatlas.core.model.Slugs;
+import org.trustatlas.core.model.Suggestions;
+
+/** Parses enum slugs with an error that names the bad value, the nearest ones and all valid ones. */
+final class SlugParser {
+
+  private SlugParser() {}
+
+  static <E extends Enum<E>> E parse(Class<E> type, String slug, String what) {
+    return Slugs.parse(type, slug).orElseThrow(() -> new IllegalArgumentException(
+        "unknown " + what + " '" + slug + "'"
+            + Suggestions.hint(String.valueOf(slug), Arrays.stream(type.getEnumConstants()).map(Slugs::of).toList())
+            + "; valid: " + Slugs.all(type)));
+  }
+}

@@ -1,0 +1,24 @@
+package org.trustatlas.core.dynamics;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** DESIGN.md: dynamics depends on java.* and the model, nothing else in core or outside it. */
+class DynamicsBoundaryTest {
+
+  private static final JavaClasses DYNAMICS = new ClassFileImporter()
+      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+      .importPackages("org.trustatlas.core.dynamics");
+
+  @Test
+  void dynamicsDependsOnlyOnJavaAndTheModel() {
+    noClasses().that().resideInAPackage("org.trustatlas.core.dynamics..")
+        .should().dependOnClassesThat().resideOutsideOfPackages(
+            "java..", "org.trustatlas.core.dynamics..", "org.trustatlas.core.model..")
+        .check(DYNAMICS);
+  }
+}

@@ -1,0 +1,47 @@
+package org.trustatlas.core.safety;
+
+import java.io.IOException;
+import org.junit.jupiter.api.Test;
+
+/** The bundled YAML and the Java fixtures say the same thing. */
+class BundledSafetyYamlTest {
+
+  private static final String RULES_HEADER = """
+      # Safety rules of the bundled pack. Read top to bottom: the first matching rule whose effect is
+      # suppress wins; caveats and escalations accumulate. A rule whose condition tests the candidate
+      # (candidate, actor) is about one suggestion; any other rule is about the whole answer and speaks
+      # in the safety block. Each rule says why (rationale) and on what evidence (source: a bibliography key).
+      #
+      # condition: exactly one of
+      #   allOf: [conditions]   anyOf: [conditions]   not: condition
+      #   flag: {any: [safety flags], is: yes|no|unknown}
+      #   family: [challenge families]   challenge: [challenge ids]
+      #   candidate: conjoint|involves-fault|adjunct|optional-outcome|as-requirement|sexual-practice|maladaptive-reaction
+      #   actor: [actor roles]
+      # effect: kind show-with-caveat|suppress|escalate|refer; text for the reader (not for refer);
+      #   refer: [service types] added to the safety block (rules about the whole answer only)
+      # Generated from, and checked against, core's SafetyRulesFixture: edit both together.
+      """;
+
+  private static final String RESOURCES_HEADER = """
+      # Crisis services and emergency numbers of the bundled pack (research/domain.md section 4.3).
+      # certainty: high = an official or primary page was read; medium = a consistent secondary source;
+      # low = recalled or weakly sourced, always shown with a "verify before relying on it" note.
+      # Phone strings are kept exactly as published. Tests check coverage (every region has
+      # domestic-violence, sexual-assault and crisis-line services, or the INTL directory, and an
+      # emergency number), never that the digits are right: verify them against sourceUrl.
+      # Generated from, and checked against, core's ResourcesFixture: edit both together.
+      """;
+
+  @Test
+  void safetyRulesYamlMatchesTheFixture() throws IOException {
+    BundledFile.assertMatches("safety-rules.yaml", RULES_HEADER,
+        YamlText.render(SafetyYaml.rules(SafetyRulesFixture.defaults())));
+  }
+
+  @Test
+  void resourcesYamlMatchesTheFixture() throws IOException {
+    BundledFile.assertMatches("resources.yaml", RESOURCES_HEADER, YamlText.render(
+        SafetyYaml.directory(EmergencyNumbersFixture.numbers(), ResourcesFixture.resources())));
+  }
+}

@@ -1,0 +1,62 @@
+package org.trustatlas.core.safety;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class CrisisResourceTest {
+
+  private static CrisisResource line(Certainty certainty, Channel channel) {
+    return new CrisisResource("some-line", "Some line", Region.of("GB"), Optional.empty(),
+        List.of(ServiceType.DOMESTIC_VIOLENCE), List.of(channel), "24 hours", "Anyone", "https://example.org/source",
+        LocalDate.of(2026, 11, 24), certainty);
+  }
+
+  @Test
+  void aLowCertaintyServiceAlwaysCarriesAVerifyNote() {
+    CrisisResource recalled = line(Certainty.LOW, Channel.phone("0808 000 0000"));
+    assertThat(recalled.verifyNote()).hasValueSatisfying(note -> assertThat(note)
+        .contains("verify").contains("2026-11-24").contains("https://example.org/source"));
+  }
+
+  @Test
+  void aLowCertaintyChannelOfAConfirmedServiceAlsoCarriesOne() {
+    CrisisResource resource = line(Certainty.HIGH, Channel.phone("0808 000 0000").withCertainty(Certainty.LOW));
+    assertThat(resource.lowestCertainty()).isEqualTo(Certainty.LOW);
+    assertThat(resource.verifyNote()).isPresent();
+  }
+
+  @Test
+  void highAndMediumCertaintyNeedNoVerifyNote() {
+    assertThat(line(Certainty.HIGH, Channel.phone("999")).verifyNote()).isEmpty();
+    assertThat(line(Certainty.MEDIUM, Channel.phone("999")).verifyNote()).isEmpty();
+  }
+
+  @Test
+  void emergencyNumbersAreNotListedAsServices() {
+    assertThatThrownBy(() -> new CrisisResource("x", "X", Region.of("GB"), Optional.empty(),
+        List.of(ServiceType.EMERGENCY), List.of(Channel.phone("999")), "24 hours", "Anyone", "https://e.org",
+        LocalDate.of(2026, 1, 1), Certainty.HIGH))
+        .hasMessageContaining("emergency numbers are listed separately");
+  }
+
+  @Test
+  void aSourceMustBeAWebAddress() {
+    assertThatThrownBy(() -> new CrisisResource("x", "X", Region.of("GB"), Optional.empty(),
+        List.of(ServiceType.CRISIS_LINE), List.of(Channel.phone("116 123")), "24 hours", "Anyone", "samaritans",
+        LocalDate.of(2026, 1, 1), Certainty.HIGH))
+        .hasMessageContaining("sourceUrl 'samaritans' must be an http(s) address");
+  }
+
+  @Test
+  void phoneStringsAreKeptExactlyAsPublished() {
+    assertThat(Channel.phone("1800RESPECT").value()).isEqualTo("1800RESPECT");
+    assertThat(Channel.phone("800.656.4673").value()).isEqualTo("800.656.4673");
+    assertThatThrownBy(() -> Channel.phone("call us")).hasMessageContaining("'call us'");
+    assertThatThrownBy(() -> Channel.chat("thehotline.org")).hasMessageContaining("http(s) address");
+  }
+}

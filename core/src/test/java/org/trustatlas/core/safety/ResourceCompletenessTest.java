@@ -1,0 +1,58 @@
+package org.trustatlas.core.safety;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/** The bundled directory is complete: tests check coverage and provenance, never that digits are right. */
+class ResourceCompletenessTest {
+
+  private static final List<ServiceType> ESSENTIAL =
+      List.of(ServiceType.DOMESTIC_VIOLENCE, ServiceType.SEXUAL_ASSAULT, ServiceType.CRISIS_LINE);
+
+  private final ResourceDirectory directory = ResourcesFixture.directory();
+
+  @TestFactory
+  Stream<DynamicTest> everyListedRegionHasEssentialCoverageAndAnEmergencyNumber() {
+    return directory.regions().stream().map(region -> DynamicTest.dynamicTest(region.code(), () -> {
+      for (ServiceType type : ESSENTIAL) {
+        assertThat(directory.find(region, type).resources())
+            .as("%s coverage in %s (own or international directory)", type.slug(), region)
+            .isNotEmpty();
+      }
+      assertThat(directory.listsEmergencyNumber(region)).as("emergency number of %s", region).isTrue();
+    }));
+  }
+
+  @Test
+  void theFourRegionsOfTheResearchAndTheInternationalDirectoryAreListed() {
+    assertThat(directory.regions()).extracting(Region::code).contains("US", "CA", "GB", "AU", "INTL");
+  }
+
+  @Test
+  void everyLowCertaintyEntryIsShownWithAVerifyNote() {
+    assertThat(directory.resources()).filteredOn(r -> r.lowestCertainty() == Certainty.LOW)
+        .isNotEmpty()
+        .allSatisfy(r -> assertThat(r.verifyNote()).isPresent());
+  }
+
+  @Test
+  void theNumbersTheResearchOnlyRecalledAreLowCertainty() {
+    assertThat(directory.resource("ca-on-assaulted-womens-helpline").orElseThrow().certainty())
+        .isEqualTo(Certainty.LOW);
+    assertThat(directory.resource("gb-rape-crisis-247-support-line").orElseThrow().certainty())
+        .isEqualTo(Certainty.LOW);
+  }
+
+  @Test
+  void everyEntryCarriesItsSourceAndWhenItWasChecked() {
+    assertThat(directory.resources()).allSatisfy(r -> {
+      assertThat(r.sourceUrl()).startsWith("http");
+      assertThat(r.lastVerified()).isNotNull();
+    });
+  }
+}

@@ -1,0 +1,91 @@
+package org.trustatlas.web;
+
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.trustatlas.content.TrustAtlas;
+import org.trustatlas.core.model.Atlas;
+import org.trustatlas.web.api.BenchRoutes;
+import org.trustatlas.web.api.ConceptsApi;
+import org.trustatlas.web.api.ExportApi;
+import org.trustatlas.web.api.HealthApi;
+import org.trustatlas.web.api.OpenApiDocument;
+import org.trustatlas.web.api.PathsApi;
+import org.trustatlas.web.http.BodyLimits;
+import org.trustatlas.web.http.ErrorHandling;
+import org.trustatlas.web.http.JettyProblemHandler;
+import org.trustatlas.web.http.PrivateRequestLog;
+import org.trustatlas.web.http.RouteGroup;
+import org.trustatlas.web.http.RouteTable;
+import org.trustatlas.web.http.SecurityHeaders;
+import org.trustatlas.web.pages.Pages;
+
+/**
+ * Wires one Javalin instance: server settings, security headers, errors, the private request log,
+ * and every route group. Adding a feature means adding its groups to {@link #groups}.
+ */
+public final class WebApp {
+
+  /** In-flight requests get this long to finish when the server stops. */
+  static final long STOP_TIMEOUT_MS = 10_000;
+
+  private final RouteTable routeTable = new RouteTable();
+  private final Javalin javalin;
+
+  private WebApp(TrustAtlas trustAtlas, WebOptions options, List<RouteGroup> extra) {
+    Pages pages = new Pages(trustAtlas, options.quickExitUrl());
+    List<RouteGroup> all = new ArrayList<>(groups(trustAtlas.atlas(), pages, options));
+    all.addAll(extra);
+    ErrorHandling errors = new ErrorHandling(pages::errorPage);
+    this.javalin = Javalin.create(cfg -> configure(cfg, errors, all));
+  }
+
+  /** The app with its standard routes plus {@code extra} groups (tests add probes this way). */
+  public static WebApp create(TrustAtlas atlas, WebOptions options, List<RouteGroup> extra) {
+    return new WebApp(atlas, options, extra);
+  }
+
+  private static List<RouteGroup> groups(Atlas atlas, Pages pages, WebOptions options) {
+    List<RouteGroup> groups = new ArrayList<>(List.of(
+        new ConceptsApi(atlas), new PathsApi(atlas), new ExportApi(atlas), new HealthApi(atlas),
+        new OpenApiDocument()));
+    groups.addAll(pages.groups());
+    if (options.benchRoutes()) {
+      groups.add(new BenchRoutes());
+    }
+    return groups;
+  }
+
+  private void configure(JavalinConfig cfg, ErrorHandling errors, List<RouteGroup> groups) {
+    cfg.startup.showJavalinBanner = false;
+    cfg.startup.showOldJavalinVersionWarning = false;
+    cfg.http.prefer405over404 = true;
+    cfg.http.maxRequestSize = BodyLimits.MAX_BYTES;
+    cfg.http.generateEtags = false;
+    cfg.router.ignoreTrailingSlashes = true;
+    cfg.requestLogger.http(new PrivateRequestLog());
+    cfg.events.handlerAdded(routeTable::add);
+    cfg.jetty.modifyServer(server -> {
+      server.insertHandler(new GracefulHandler());
+      server.setStopTimeout(STOP_TIMEOUT_MS);
+      server.setErrorHandler(new JettyProblemHandler());
+    });
+    cfg.routes.before(ctx -> {
+      SecurityHeaders.apply(ctx::header);
+      BodyLimits.refuseOversized(ctx);
+    });
+    errors.addTo(cfg.routes);
+    groups.forEach(group -> group.addTo(cfg.routes));
+  }
+
+  public Javalin javalin() {
+    return javalin;
+  }
+
+  /** The routes registered so far, as "GET /path"; complete once the server has started. */
+  public List<String> routes() {
+    return routeTable.routes();
+  }
+}

@@ -1,0 +1,42 @@
+package org.trustatlas.web;
+
+import java.net.URI;
+import java.util.Locale;
+
+/**
+ * How the server is set up beyond host and port.
+ *
+ * @param quickExitUrl the neutral page "Leave this site quickly" goes to; an organisation serving
+ *     the atlas may prefer a site that is ordinary where its readers live
+ * @param benchRoutes whether to add {@code /bench/hello} for the throughput benchmark
+ */
+public record WebOptions(String quickExitUrl, boolean benchRoutes) {
+
+  public static final String DEFAULT_QUICK_EXIT = "https://www.bbc.com/weather";
+
+  public WebOptions {
+    URI uri = URI.create(quickExitUrl);
+    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+    if (!scheme.equals("https") && !scheme.equals("http")) {
+      throw new IllegalArgumentException("quick-exit URL '" + quickExitUrl + "' must be an http(s) address");
+    }
+  }
+
+  public static WebOptions defaults() {
+    return new WebOptions(DEFAULT_QUICK_EXIT, false);
+  }
+
+  /** {@code -Dtrustatlas.quickExitUrl=...} and {@code -Dtrustatlas.bench=true}. */
+  public static WebOptions fromSystemProperties() {
+    return new WebOptions(System.getProperty("trustatlas.quickExitUrl", DEFAULT_QUICK_EXIT),
+        Boolean.getBoolean("trustatlas.bench"));
+  }
+
+  public WebOptions withQuickExitUrl(String url) {
+    return new WebOptions(url, benchRoutes);
+  }
+
+  public WebOptions withBenchRoutes(boolean on) {
+    return new WebOptions(quickExitUrl, on);
+  }
+}

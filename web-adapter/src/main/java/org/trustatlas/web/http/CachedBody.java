@@ -1,0 +1,60 @@
+package org.trustatlas.web.http;
+
+import io.javalin.http.Context;
+import io.javalin.http.Header;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * A response body computed once and served many times: its bytes, a strong ETag over them and a
+ * cache policy. Answers {@code If-None-Match} with 304 so unchanged content is not sent again.
+ */
+public record CachedBody(byte[] bytes, String contentType, String etag, CachePolicy policy) {
+
+  public static final String JSON = "application/json; charset=utf-8";
+  public static final String HTML = "text/html; charset=utf-8";
+
+  public static CachedBody of(String text, String contentType, CachePolicy policy) {
+    return of(text.getBytes(StandardCharsets.UTF_8), contentType, policy);
+  }
+
+  public static CachedBody of(byte[] bytes, String contentType, CachePolicy policy) {
+    return new CachedBody(bytes, contentType, etagOf(bytes), policy);
+  }
+
+  public void send(Context ctx) {
+    ctx.header(Header.ETAG, etag);
+    ctx.header(Header.CACHE_CONTROL, policy.header());
+    if (matches(ctx.header(Header.IF_NONE_MATCH))) {
+      ctx.status(304);
+      return;
+    }
+    ctx.contentType(contentType);
+    ctx.result(bytes);
+  }
+
+  /** RFC 9110 weak comparison: a list of tags, any of which may match, or {@code *}. */
+  private boolean matches(String ifNoneMatch) {
+    if (ifNoneMatch == null) {
+      return false;
+    }
+    for (String tag : ifNoneMatch.split(",")) {
+      String candidate = tag.strip();
+      if (candidate.equals("*") || candidate.equals(etag) || candidate.equals("W/" + etag)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String etagOf(byte[] bytes) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
+      return "\"" + HexFormat.of().formatHex(digest, 0, 12) + "\"";
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+  }
+}

@@ -1,0 +1,84 @@
+package org.trustatlas.web.http;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.Header;
+import io.javalin.http.HttpResponseException;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.trustatlas.content.json.AtlasJson;
+
+/**
+ * Turns every failure into a problem: problem+json for API clients, the same problem as a calm
+ * page for browsers. Nothing reaches a client as a stack trace or a bare 500.
+ */
+public final class ErrorHandling {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ErrorHandling.class);
+  private static final String WRITTEN = "trustatlas.problem-written";
+
+  private final Function<Problem, String> htmlPage;
+
+  /** @param htmlPage renders a problem as a full HTML page for browsers */
+  public ErrorHandling(Function<Problem, String> htmlPage) {
+    this.htmlPage = htmlPage;
+  }
+
+  public void addTo(RoutesConfig routes) {
+    routes.exception(ProblemException.class, (e, ctx) -> write(ctx, e.problem()));
+    routes.exception(HttpResponseException.class, (e, ctx) -> write(ctx, translate(e, ctx)));
+    routes.exception(Exception.class, (e, ctx) -> {
+      LOG.error("unhandled {} on {} {}", SafeErrors.describe(e), ctx.method().name(), PrivateRequestLog.route(ctx));
+      write(ctx, Problems.serverError());
+    });
+    routes.error(404, ctx -> writeUnlessWritten(ctx, Problems.notFound(ctx.path())));
+    routes.error(405, ctx -> writeUnlessWritten(ctx, methodNotAllowed(ctx)));
+    routes.error(500, ctx -> writeUnlessWritten(ctx, Problems.serverError()));
+  }
+
+  private Problem translate(HttpResponseException e, Context ctx) {
+    return switch (e.getStatus()) {
+      case 404 -> Problems.notFound(ctx.path());
+      case 405 -> methodNotAllowed(ctx);
+      case 413 -> Problems.bodyTooLarge(BodyLimits.MAX_BYTES);
+      case 415 -> Problems.unsupportedMediaType(ctx.contentType(), "the documented media type");
+      default -> e.getStatus() >= 500 ? Problems.serverError()
+          : Problem.of("about:blank", "HTTP " + e.getStatus(), e.getStatus(), "The request could not be handled.");
+    };
+  }
+
+  private static Problem methodNotAllowed(Context ctx) {
+    String allowed = ctx.res().getHeader(Header.ALLOW);
+    return Problems.methodNotAllowed(ctx.method().name(), ctx.path(), allowed == null ? "GET" : allowed);
+  }
+
+  private void writeUnlessWritten(Context ctx, Problem problem) {
+    if (ctx.attribute(WRITTEN) == null) {
+      write(ctx, problem);
+    }
+  }
+
+  /** Writes the problem as HTML when a browser asks for a page, as problem+json otherwise. */
+  public void write(Context ctx, Problem problem) {
+    ctx.attribute(WRITTEN, Boolean.TRUE);
+    ctx.status(problem.status());
+    ctx.header(Header.CACHE_CONTROL, CachePolicy.NO_STORE.header());
+    ctx.removeHeader(Header.ETAG);
+    if (wantsHtml(ctx)) {
+      ctx.html(htmlPage.apply(problem));
+    } else {
+      ctx.contentType(Problem.MEDIA_TYPE);
+      ctx.result(AtlasJson.compact(problem.toJson()));
+    }
+  }
+
+  /** API paths always get JSON; other paths get a page when the client accepts HTML. */
+  static boolean wantsHtml(Context ctx) {
+    if (ctx.path().startsWith("/api/")) {
+      return false;
+    }
+    String accept = ctx.header(Header.ACCEPT);
+    return accept != null && accept.contains("text/html");
+  }
+}

@@ -1,0 +1,50 @@
+package org.trustatlas.web.http;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.Callback;
+import org.trustatlas.content.json.AtlasJson;
+
+/**
+ * Errors Jetty answers itself, before Javalin sees the request (a malformed URI, an oversized
+ * header, a body that breaks the limit while streaming): problem+json with the same security
+ * headers, instead of Jetty's HTML page that echoes the request.
+ */
+public final class JettyProblemHandler extends ErrorHandler {
+
+  @Override
+  protected void generateResponse(Request request, Response response, int code, String message,
+      Throwable cause, Callback callback) {
+    HttpFields.Mutable headers = response.getHeaders();
+    headers.put(HttpHeader.CONTENT_TYPE, Problem.MEDIA_TYPE);
+    headers.put(HttpHeader.CACHE_CONTROL, CachePolicy.NO_STORE.header());
+    SecurityHeaders.apply(headers::put);
+    response.write(true, ByteBuffer.wrap(body(code)), callback);
+  }
+
+  @Override
+  public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
+    fields.put(HttpHeader.CONTENT_TYPE, Problem.MEDIA_TYPE);
+    fields.put(HttpHeader.CACHE_CONTROL, CachePolicy.NO_STORE.header());
+    SecurityHeaders.apply(fields::put);
+    return ByteBuffer.wrap(body(status));
+  }
+
+  /** The detail names the class of failure only: Jetty's reason may quote the request. */
+  static byte[] body(int status) {
+    Problem problem = switch (status) {
+      case 413 -> Problems.bodyTooLarge(BodyLimits.MAX_BYTES);
+      case 404 -> Problems.notFound("this address");
+      default -> status >= 500 ? Problems.serverError()
+          : Problem.of(Problems.BAD_REQUEST, HttpStatus.getMessage(status), status,
+              "The request could not be read: HTTP " + status + " " + HttpStatus.getMessage(status) + ".");
+    };
+    return AtlasJson.compact(problem.toJson()).getBytes(StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,58 @@
+package org.trustatlas.web.http;
+
+/**
+ * The problem types this server answers with. Each type is one kind of mistake a client can make
+ * and fix; the detail names the bad value.
+ */
+public final class Problems {
+
+  static final String PREFIX = "urn:trustatlas:problem:";
+  public static final String INVALID_PARAMETER = PREFIX + "invalid-parameter";
+  public static final String UNKNOWN_CONCEPT = PREFIX + "unknown-concept";
+  public static final String NOT_FOUND = PREFIX + "not-found";
+  public static final String METHOD_NOT_ALLOWED = PREFIX + "method-not-allowed";
+  public static final String BODY_TOO_LARGE = PREFIX + "body-too-large";
+  public static final String UNSUPPORTED_MEDIA_TYPE = PREFIX + "unsupported-media-type";
+  public static final String BAD_REQUEST = PREFIX + "bad-request";
+  public static final String SERVER_ERROR = PREFIX + "server-error";
+
+  private Problems() {}
+
+  public static Problem invalidParameter(String parameter, String detail) {
+    return Problem.of(INVALID_PARAMETER, "Invalid query parameter", 400, detail).with("parameter", parameter);
+  }
+
+  public static Problem unknownConcept(String detail) {
+    return Problem.of(UNKNOWN_CONCEPT, "No such concept", 404, detail);
+  }
+
+  public static Problem notFound(String path) {
+    return Problem.of(NOT_FOUND, "Not found", 404, "Nothing is served at " + path + ".");
+  }
+
+  public static Problem methodNotAllowed(String method, String path, String allowed) {
+    return Problem.of(METHOD_NOT_ALLOWED, "Method not allowed", 405,
+        method + " is not allowed on " + path + "; use " + allowed + ".").with("allowed", allowed);
+  }
+
+  public static Problem bodyTooLarge(long limit) {
+    return Problem.of(BODY_TOO_LARGE, "Request body too large", 413,
+        "Request bodies may be at most " + limit + " bytes.");
+  }
+
+  public static Problem unsupportedMediaType(String got, String expected) {
+    String sent = got == null || got.isBlank() ? "no Content-Type" : "Content-Type '" + got + "'";
+    return Problem.of(UNSUPPORTED_MEDIA_TYPE, "Unsupported media type", 415,
+        "This route reads " + expected + " but the request has " + sent + ".").with("expected", expected);
+  }
+
+  public static Problem badRequest(String detail) {
+    return Problem.of(BAD_REQUEST, "Bad request", 400, detail);
+  }
+
+  /** Deliberately vague: internals are not shown to readers or clients. */
+  public static Problem serverError() {
+    return Problem.of(SERVER_ERROR, "Internal server error", 500,
+        "Something went wrong on the server; the request was not completed.");
+  }
+}

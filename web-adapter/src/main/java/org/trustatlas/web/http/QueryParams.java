@@ -1,0 +1,88 @@
+package org.trustatlas.web.http;
+
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.trustatlas.core.model.Slugs;
+import org.trustatlas.core.model.Suggestions;
+
+/**
+ * Strict query parameters: an unknown name, a repeated name or a malformed value is a 400 problem
+ * whose detail names the parameter and the value, so a typo never silently changes an answer.
+ */
+public final class QueryParams {
+
+  private final Map<String, List<String>> values;
+
+  private QueryParams(Map<String, List<String>> values) {
+    this.values = values;
+  }
+
+  /** Reads the query, refusing any parameter not in {@code allowed}. */
+  public static QueryParams of(Context ctx, String... allowed) {
+    Map<String, List<String>> values = ctx.queryParamMap();
+    Set<String> known = Set.of(allowed);
+    for (String name : new TreeSet<>(values.keySet())) {
+      if (!known.contains(name)) {
+        throw unknown(name, known).toException();
+      }
+      if (values.get(name).size() > 1) {
+        throw Problems.invalidParameter(name, "Parameter '" + name + "' is given "
+            + values.get(name).size() + " times; give it once.").toException();
+      }
+    }
+    return new QueryParams(values);
+  }
+
+  private static Problem unknown(String name, Set<String> known) {
+    String allowed = known.isEmpty() ? "this route takes no query parameters"
+        : "allowed: " + String.join(", ", new TreeSet<>(known));
+    return Problems.invalidParameter(name, "Unknown query parameter '" + name + "'; " + allowed + ".")
+        .withSuggestions(Suggestions.nearest(name, known, 3));
+  }
+
+  /** The value, if present; an empty value counts as absent. */
+  public Optional<String> optional(String name) {
+    List<String> given = values.get(name);
+    if (given == null || given.isEmpty() || given.get(0).isBlank()) {
+      return Optional.empty();
+    }
+    return Optional.of(given.get(0).strip());
+  }
+
+  public String required(String name) {
+    return optional(name).orElseThrow(() -> Problems.invalidParameter(name,
+        "Query parameter '" + name + "' is required.").toException());
+  }
+
+  /** An enum spelled as its slug ({@code hurt-partner}); the detail lists every valid slug. */
+  public <E extends Enum<E>> Optional<E> slug(String name, Class<E> type) {
+    return optional(name).map(raw -> Slugs.parse(type, raw).orElseThrow(() -> Problems.invalidParameter(name,
+        "'" + raw + "' is not a valid " + name + "; use one of: " + Slugs.all(type) + ".")
+        .withSuggestions(Suggestions.nearest(raw, slugs(type), 3)).toException()));
+  }
+
+  public int intBetween(String name, int min, int max, int fallback) {
+    Optional<String> raw = optional(name);
+    if (raw.isEmpty()) {
+      return fallback;
+    }
+    try {
+      int value = Integer.parseInt(raw.get());
+      if (value >= min && value <= max) {
+        return value;
+      }
+    } catch (NumberFormatException notANumber) {
+      // reported below, with the same message as an out-of-range number
+    }
+    throw Problems.invalidParameter(name, "'" + raw.get() + "' is not a valid " + name
+        + "; use a whole number from " + min + " to " + max + ".").toException();
+  }
+
+  private static <E extends Enum<E>> List<String> slugs(Class<E> type) {
+    return java.util.Arrays.stream(type.getEnumConstants()).map(Slugs::of).toList();
+  }
+}

@@ -1,0 +1,171 @@
+package org.trustatlas.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.trustatlas.content.TrustAtlas;
+
+/**
+ * A reader in a real headless Chromium: reads the walk-through, opens a concept, searches,
+ * leaves quickly; every page type passes axe-core and is saved as a screenshot.
+ */
+class BrowserTest {
+
+  private static final Map<String, String> PAGE_TYPES = Map.of(
+      "home", "/", "topics", "/concepts", "concept", "/concepts/faith", "strategy", "/concepts/apologizing",
+      "resources", "/resources", "privacy", "/privacy", "search", "/search", "not-found", "/concepts/faiht");
+
+  private static final String AXE = Browser.axeSource();
+  private static HttpServer neutral;
+  private static TestServer server;
+  private static Browser browser;
+
+  @BeforeAll
+  static void start() throws IOException {
+    Browser.assumeInstalled();
+    neutral = neutralSite();
+    String exit = "http://127.0.0.1:" + neutral.getAddress().getPort() + "/weather";
+    server = TestServer.start(WebOptions.defaults().withQuickExitUrl(exit));
+    browser = Browser.start();
+  }
+
+  @AfterAll
+  static void stop() {
+    if (browser != null) {
+      browser.close();
+    }
+    if (server != null) {
+      server.close();
+    }
+    if (neutral != null) {
+      neutral.stop(0);
+    }
+  }
+
+  /** Stands in for the neutral site, so the quick exit is tested without the internet. */
+  private static HttpServer neutralSite() throws IOException {
+    HttpServer site = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    site.createContext("/weather", exchange -> {
+      byte[] body = "<!DOCTYPE html><link rel=\"icon\" href=\"data:,\"><title>Weather</title><h1>Weather</h1>".getBytes(StandardCharsets.UTF_8);
+      exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+      exchange.sendResponseHeaders(200, body.length);
+      exchange.getResponseBody().write(body);
+      exchange.close();
+    });
+    site.start();
+    return site;
+  }
+
+  private static WebDriver open(String path) {
+    browser.driver.get(server.uri(path).toString());
+    return browser.driver;
+  }
+
+  @Test
+  void aReaderFollowsTheWalkThroughToAConcept() throws IOException {
+    WebDriver driver = open("/");
+    assertThat(driver.getTitle()).contains("What sexual trust is");
+    WebElement sentence = driver.findElement(By.id("S01"));
+    assertThat(sentence.getText()).contains("Trust is built slowly.");
+    sentence.findElement(By.linkText("Faith")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.titleContains("Faith"));
+    assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Faith");
+    driver.findElement(By.linkText("Apologizing")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.titleContains("Apologizing"));
+    assertThat(driver.findElement(By.cssSelector("dl.facts")).getText()).contains("Involved partner");
+  }
+
+  @Test
+  void aReaderSearchesAndTheWordsStayOutOfTheAddress() {
+    WebDriver driver = open("/");
+    WebElement box = driver.findElement(By.id("q"));
+    box.sendKeys("my partner cheated");
+    box.submit();
+    new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.titleContains("Search"));
+    assertThat(driver.getCurrentUrl()).endsWith("/search").doesNotContain("cheated");
+    driver.findElement(By.linkText("Infidelity")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.titleContains("Infidelity"));
+  }
+
+  @Test
+  void quickExitReplacesThePageWithoutAddingHistory() {
+    WebDriver driver = open("/");
+    open("/concepts/faith");
+    long before = historyLength(driver);
+    assertThat(driver.findElement(By.id("quick-exit-hint")).isDisplayed()).as("Esc hint shown with JS").isTrue();
+    driver.findElement(By.id("quick-exit")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.titleIs("Weather"));
+    assertThat(historyLength(driver)).as("location.replace adds no entry").isEqualTo(before);
+    driver.navigate().back();
+    new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.urlToBe(server.uri("/").toString()));
+  }
+
+  @Test
+  void escapeLeavesFromAnywhere() {
+    WebDriver driver = open("/privacy");
+    new Actions(driver).sendKeys(Keys.ESCAPE).perform();
+    new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.titleIs("Weather"));
+  }
+
+  private static long historyLength(WebDriver driver) {
+    return ((Number) browser.driver.executeScript("return history.length")).longValue();
+  }
+
+  @Test
+  void everyPageTypePassesAxeAndLoadsWithoutPolicyErrors() throws IOException {
+    for (Map.Entry<String, String> page : PAGE_TYPES.entrySet()) {
+      checkAndCapture(server, page.getKey(), page.getValue());
+    }
+  }
+
+  @Test
+  void theBundledContentPassesAxeToo() throws IOException {
+    try (TestServer bundled = TestServer.start(TrustAtlas.bundled(), WebOptions.defaults())) {
+      for (Map.Entry<String, String> page : Map.of("bundled-home", "/", "bundled-topics", "/concepts",
+          "bundled-challenge", "/concepts/infidelity", "bundled-strategy", "/concepts/apologizing",
+          "bundled-outcome", "/concepts/forgiveness", "bundled-search", "/search?q=my+partner+cheated").entrySet()) {
+        checkAndCapture(bundled, page.getKey(), page.getValue());
+      }
+    }
+  }
+
+  /** Fails on serious or critical axe-core violations and on console errors; saves two screenshots. */
+  private static void checkAndCapture(TestServer target, String name, String path) throws IOException {
+    browser.driver.manage().logs().get(LogType.BROWSER);
+    browser.driver.get(target.uri(path).toString());
+    browser.driver.executeScript(AXE);
+    String violations = (String) browser.driver.executeAsyncScript(
+        "const done = arguments[arguments.length - 1];"
+            + "axe.run(document, {resultTypes: ['violations']}).then(r => done(JSON.stringify("
+            + "r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')"
+            + ".map(v => ({id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map(n => n.target)})))))"
+            + ".catch(e => done('axe failed: ' + e));");
+    assertThat(violations).as("serious or critical axe violations on " + path).isEqualTo("[]");
+    List<LogEntry> errors = browser.driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+        .filter(e -> !(name.equals("not-found") && e.getMessage().contains("404")))
+        .toList();
+    assertThat(errors).as("console errors (CSP violations, failed loads) on " + path).isEmpty();
+    browser.screenshot(name + "-desktop", 1280);
+    browser.screenshot(name + "-phone", 390);
+  }
+}

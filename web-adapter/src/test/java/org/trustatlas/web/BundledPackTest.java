@@ -1,0 +1,61 @@
+package org.trustatlas.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.trustatlas.content.TrustAtlas;
+import org.trustatlas.core.model.Concept;
+import org.trustatlas.core.model.Sentence;
+
+/** The real content: every concept has a working page and API answer; the walk-through shows every sentence. */
+class BundledPackTest {
+
+  private static TestServer server;
+  private static TrustAtlas atlas;
+
+  @BeforeAll
+  static void start() {
+    atlas = TrustAtlas.bundled();
+    server = TestServer.start(atlas, WebOptions.defaults());
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  @Test
+  void everyConceptHasAPageAndAnApiAnswer() {
+    for (Concept concept : atlas.atlas().concepts()) {
+      HttpResponse<String> page = server.get("/concepts/" + concept.id());
+      assertThat(page.statusCode()).as(concept.id().value()).isEqualTo(200);
+      assertThat(page.body()).contains("<h1>", "How it connects");
+      assertThat(server.get("/api/v1/concepts/" + concept.id()).statusCode()).isEqualTo(200);
+      assertThat(server.get("/api/v1/concepts/" + concept.id() + "/related").statusCode()).isEqualTo(200);
+    }
+  }
+
+  @Test
+  void theWalkThroughShowsEverySentenceOfTheArticle() {
+    String home = server.get("/").body();
+    for (Sentence sentence : atlas.atlas().article().sentences()) {
+      assertThat(home).as(sentence.ref().id()).contains("id=\"" + sentence.ref().id() + "\"");
+    }
+    assertThat(home).contains("What sexual trust is", "What undermines it", "How it develops", "How to rebuild it");
+  }
+
+  @Test
+  void readersWordsFindTheRightTopic() {
+    String results = server.send("POST", "/search", "q=my+partner+cheated", "Content-Type",
+        "application/x-www-form-urlencoded").body();
+    assertThat(results).contains("href=\"/concepts/infidelity\"");
+  }
+
+  @Test
+  void theExportIsTheWholeAtlas() {
+    assertThat(ApiTest.json(server.get("/api/v1/export")).get("concepts")).hasSize(atlas.atlas().size());
+  }
+}

@@ -1,0 +1,106 @@
+package org.trustatlas.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs the server as its own process with request logging switched on, sends a sentinel in
+ * every place a reader's words can travel (query, form body, JSON body, path, headers), stops
+ * it with SIGTERM, and reads everything it printed: the sentinel must appear nowhere.
+ */
+class PrivateLogTest {
+
+  private static final String SENTINEL = "zebra-sentinel-7731";
+  private static final Pattern ADDRESS = Pattern.compile("Trust Atlas is at (http://\\S+)/");
+
+  @Test
+  void nothingAReaderSendsReachesTheLog() throws Exception {
+    Process process = startServer();
+    List<String> output = Collections.synchronizedList(new ArrayList<>());
+    String base = awaitAddress(process, output);
+    HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    for (HttpRequest request : requestsCarryingTheSentinel(base)) {
+      HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+      assertThat(response.statusCode()).isLessThan(500);
+    }
+    process.destroy();
+    assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("stops on SIGTERM").isTrue();
+    String log = String.join("\n", output);
+    assertThat(log).as("request log is on, so the test is meaningful").contains("GET /search", "POST /search");
+    assertThat(log).doesNotContain(SENTINEL).doesNotContain("zebra");
+  }
+
+  private static List<HttpRequest> requestsCarryingTheSentinel(String base) {
+    return List.of(
+        get(base + "/search?q=" + SENTINEL),
+        get(base + "/api/v1/concepts?kind=" + SENTINEL),
+        get(base + "/api/v1/concepts?" + SENTINEL + "=1"),
+        get(base + "/api/v1/concepts/" + SENTINEL),
+        get(base + "/concepts/" + SENTINEL + "?x=" + SENTINEL),
+        get(base + "/" + SENTINEL + "/nowhere"),
+        HttpRequest.newBuilder(URI.create(base + "/search")).header("Content-Type", "application/x-www-form-urlencoded")
+            .header("User-Agent", SENTINEL).header("Referer", "http://example.test/" + SENTINEL)
+            .POST(HttpRequest.BodyPublishers.ofString("q=" + SENTINEL)).build(),
+        HttpRequest.newBuilder(URI.create(base + "/search")).header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString("{\"answer\":\"" + SENTINEL + "\"}")).build(),
+        HttpRequest.newBuilder(URI.create(base + "/api/v1/concepts"))
+            .POST(HttpRequest.BodyPublishers.ofString(SENTINEL)).build());
+  }
+
+  private static HttpRequest get(String url) {
+    return HttpRequest.newBuilder(URI.create(url)).header("Cookie", "c=" + SENTINEL).GET().build();
+  }
+
+  private static Process startServer() throws IOException {
+    String java = ProcessHandle.current().info().command().orElse("java");
+    ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+        "-Dorg.slf4j.simpleLogger.log.org.trustatlas.web.requests=debug",
+        "-Dorg.slf4j.simpleLogger.defaultLogLevel=info", "-Dorg.slf4j.simpleLogger.showDateTime=true",
+        WebMain.class.getName(), "--port", "0", "--pack", TestServer.resource("/packs/minimal").toString());
+    return builder.redirectErrorStream(true).start();
+  }
+
+  /** Reads the process's output on a thread, returning the server's address once printed. */
+  private static String awaitAddress(Process process, List<String> output) throws InterruptedException {
+    java.util.concurrent.CompletableFuture<String> address = new java.util.concurrent.CompletableFuture<>();
+    Thread reader = new Thread(() -> {
+      try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        for (String line = in.readLine(); line != null; line = in.readLine()) {
+          output.add(line);
+          Matcher m = ADDRESS.matcher(line);
+          if (m.find()) {
+            address.complete(m.group(1));
+          }
+        }
+      } catch (IOException ignored) {
+        // the process ended
+      }
+      address.complete(null);
+    });
+    reader.setDaemon(true);
+    reader.start();
+    try {
+      String found = address.get(60, TimeUnit.SECONDS);
+      assertThat(found).as("server printed its address: " + output).isNotNull();
+      return found;
+    } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+      process.destroyForcibly();
+      throw new AssertionError("server did not start: " + output, e);
+    }
+  }
+}

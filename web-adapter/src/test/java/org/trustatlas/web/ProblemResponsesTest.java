@@ -1,0 +1,160 @@
+package org.trustatlas.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.trustatlas.content.json.AtlasJson;
+import org.trustatlas.web.http.BodyLimits;
+import org.trustatlas.web.http.Problem;
+import tools.jackson.databind.JsonNode;
+
+/** Every class of bad request gets application/problem+json with a specific detail, never a 500. */
+class ProblemResponsesTest {
+
+  private static TestServer server;
+
+  @BeforeAll
+  static void start() {
+    server = TestServer.start(routes -> routes.get("/api/v1/test/boom", ctx -> {
+      throw new IllegalStateException("secret internals");
+    }));
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  private static JsonNode problem(HttpResponse<String> response, int status, String type) {
+    assertThat(response.statusCode()).isEqualTo(status);
+    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+        t -> assertThat(t).startsWith(Problem.MEDIA_TYPE));
+    assertThat(response.headers().firstValue("Cache-Control")).hasValue("no-store");
+    JsonNode body = AtlasJson.mapper().readTree(response.body());
+    assertThat(body.get("type").asString()).isEqualTo("urn:trustatlas:problem:" + type);
+    assertThat(body.get("status").asInt()).isEqualTo(status);
+    assertThat(body.get("title").asString()).isNotBlank();
+    return body;
+  }
+
+  @Test
+  void unknownConceptIsA404WithSuggestions() {
+    JsonNode body = problem(server.get("/api/v1/concepts/faiht"), 404, "unknown-concept");
+    assertThat(body.get("detail").asString()).contains("'faiht'");
+    assertThat(body.get("suggestions").get(0).asString()).isEqualTo("faith");
+    problem(server.get("/api/v1/concepts/infidelty/related"), 404, "unknown-concept");
+  }
+
+  @Test
+  void malformedIdSaysWhatAnIdLooksLike() {
+    JsonNode body = problem(server.get("/api/v1/concepts/Not_An_Id"), 404, "unknown-concept");
+    assertThat(body.get("detail").asString()).contains("'Not_An_Id'", "lower-case words joined by hyphens");
+  }
+
+  @Test
+  void malformedQueryValuesNameTheParameterAndValue() {
+    JsonNode kind = problem(server.get("/api/v1/concepts?kind=chalenge"), 400, "invalid-parameter");
+    assertThat(kind.get("parameter").asString()).isEqualTo("kind");
+    assertThat(kind.get("detail").asString()).contains("'chalenge'", "challenge");
+    assertThat(kind.get("suggestions").get(0).asString()).isEqualTo("challenge");
+    JsonNode depth = problem(server.get("/api/v1/paths?from=faith&to=atone&depth=x"), 400, "invalid-parameter");
+    assertThat(depth.get("detail").asString()).contains("'x'", "1 to 6");
+    problem(server.get("/api/v1/paths?from=faith&to=atone&depth=0"), 400, "invalid-parameter");
+    JsonNode direction = problem(server.get("/api/v1/concepts/faith/related?direction=up"), 400, "invalid-parameter");
+    assertThat(direction.get("detail").asString()).contains("outgoing, incoming, both");
+    problem(server.get("/api/v1/concepts/faith/related?relation=heals"), 400, "invalid-parameter");
+  }
+
+  @Test
+  void unknownRepeatedOrMissingParametersAreRefused() {
+    JsonNode unknown = problem(server.get("/api/v1/concepts?knd=challenge"), 400, "invalid-parameter");
+    assertThat(unknown.get("detail").asString()).contains("'knd'", "allowed: kind");
+    assertThat(unknown.get("suggestions").get(0).asString()).isEqualTo("kind");
+    problem(server.get("/api/v1/concepts?kind=phase&kind=outcome"), 400, "invalid-parameter");
+    JsonNode missing = problem(server.get("/api/v1/paths?from=faith"), 400, "invalid-parameter");
+    assertThat(missing.get("detail").asString()).contains("'to' is required");
+    JsonNode unknownFrom = problem(server.get("/api/v1/paths?from=fiath&to=faith"), 400, "invalid-parameter");
+    assertThat(unknownFrom.get("suggestions").get(0).asString()).isEqualTo("faith");
+  }
+
+  @Test
+  void unknownRoutesAre404() {
+    JsonNode body = problem(server.get("/api/v1/nothing-here"), 404, "not-found");
+    assertThat(body.get("detail").asString()).contains("/api/v1/nothing-here");
+    problem(server.get("/no/such/page"), 404, "not-found");
+  }
+
+  @Test
+  void browsersGetTheSameProblemAsACalmPage() {
+    HttpResponse<String> page = server.get("/concepts/faiht", "Accept", "text/html");
+    assertThat(page.statusCode()).isEqualTo(404);
+    assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+    assertThat(page.body()).contains("No concept has the id 'faiht'", "href=\"/concepts/faith\"", "quick-exit");
+  }
+
+  @Test
+  void echoedValuesAreEscapedInPages() {
+    HttpResponse<String> page = server.get("/concepts/%3Cscript%3Ealert(1)%3C%2Fscript%3E", "Accept", "text/html");
+    assertThat(page.statusCode()).isEqualTo(404);
+    assertThat(page.body()).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>alert");
+  }
+
+  @Test
+  void wrongMethodsAre405WithAllow() {
+    JsonNode body = problem(server.send("DELETE", "/api/v1/concepts/faith", ""), 405, "method-not-allowed");
+    assertThat(body.get("detail").asString()).contains("DELETE", "/api/v1/concepts/faith");
+    problem(server.send("POST", "/api/v1/concepts", "{}", "Content-Type", "application/json"), 405, "method-not-allowed");
+  }
+
+  @Test
+  void oversizedBodiesAre413() {
+    String big = "q=" + "x".repeat((int) BodyLimits.MAX_BYTES);
+    JsonNode body = problem(server.send("POST", "/search", big, "Content-Type", BodyLimits.FORM), 413, "body-too-large");
+    assertThat(body.get("detail").asString()).contains(String.valueOf(BodyLimits.MAX_BYTES));
+    problem(server.send("POST", "/api/v1/concepts", big), 413, "body-too-large");
+  }
+
+  @Test
+  void wrongContentTypesAre415() {
+    JsonNode body = problem(server.send("POST", "/search", "{\"q\":\"x\"}", "Content-Type", "application/json"),
+        415, "unsupported-media-type");
+    assertThat(body.get("detail").asString()).contains("application/x-www-form-urlencoded", "'application/json'");
+    problem(server.send("POST", "/search", "q=x"), 415, "unsupported-media-type");
+  }
+
+  @Test
+  void unexpectedFailuresAre500WithoutInternals() {
+    JsonNode body = problem(server.get("/api/v1/test/boom"), 500, "server-error");
+    assertThat(body.toString()).doesNotContain("secret internals", "IllegalStateException");
+  }
+
+  @Test
+  void requestsJettyRefusesBeforeRoutingAreProblemsToo() throws IOException {
+    String raw = rawRequest("GET /api/v1/concepts/%zz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+    assertThat(raw).startsWith("HTTP/1.1 400");
+    assertThat(raw).contains("Content-Type: application/problem+json", "Content-Security-Policy: default-src 'self'",
+        "\"type\":\"urn:trustatlas:problem:bad-request\"").doesNotContain("%zz");
+    String headerTooLarge = rawRequest("GET / HTTP/1.1\r\nHost: localhost\r\nX-Big: " + "a".repeat(20_000)
+        + "\r\nConnection: close\r\n\r\n");
+    assertThat(headerTooLarge).startsWith("HTTP/1.1 431").contains("application/problem+json", "\"status\":431");
+  }
+
+  private String rawRequest(String request) throws IOException {
+    try (Socket socket = new Socket("127.0.0.1", server.port())) {
+      socket.setSoTimeout(5000);
+      OutputStream out = socket.getOutputStream();
+      out.write(request.getBytes(StandardCharsets.ISO_8859_1));
+      out.flush();
+      InputStream in = socket.getInputStream();
+      return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+    }
+  }
+}

@@ -1,0 +1,67 @@
+package org.trustatlas.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.trustatlas.web.http.SecurityHeaders;
+
+/** Every kind of response carries the security headers; nothing sets a cookie or loads from elsewhere. */
+class SecurityHeadersTest {
+
+  private static TestServer server;
+
+  @BeforeAll
+  static void start() {
+    server = TestServer.start();
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  private static List<HttpResponse<String>> everyKindOfResponse() {
+    return List.of(
+        server.get("/"), server.get("/concepts/faith"), server.get("/concepts"), server.get("/resources"),
+        server.get("/privacy"), server.get("/search"), server.get("/assets/site.css"), server.get("/assets/quick-exit.js"),
+        server.get("/api/v1/concepts"), server.get("/api/v1/openapi.json"), server.get("/health"),
+        server.get("/api/v1/concepts/nope"), server.get("/nowhere", "Accept", "text/html"),
+        server.send("PUT", "/api/v1/concepts", ""), server.get("/api/v1/concepts?bad=1"),
+        server.send("POST", "/search", "q=x", "Content-Type", "text/plain"));
+  }
+
+  @Test
+  void everyResponseCarriesTheSecurityHeaders() {
+    for (HttpResponse<String> response : everyKindOfResponse()) {
+      SecurityHeaders.all().forEach((name, value) -> assertThat(response.headers().firstValue(name))
+          .as(name + " on " + response.request().method() + " " + response.uri().getPath()).hasValue(value));
+      assertThat(response.headers().firstValue("Set-Cookie")).as("cookie on " + response.uri()).isEmpty();
+      assertThat(response.headers().firstValue("Server")).isEmpty();
+    }
+  }
+
+  @Test
+  void theContentSecurityPolicyIsStrict() {
+    assertThat(SecurityHeaders.CSP).contains("script-src 'self'", "frame-ancestors 'none'", "base-uri 'none'",
+        "form-action 'self'").doesNotContain("unsafe-inline", "unsafe-eval", "http:", "https:");
+  }
+
+  @Test
+  void pagesHaveNoInlineScriptStyleOrThirdPartyAddresses() {
+    Pattern inlineScript = Pattern.compile("<script(?![^>]*\\ssrc=)[^>]*>");
+    for (String path : List.of("/", "/concepts", "/concepts/faith", "/concepts/apologizing", "/resources", "/privacy",
+        "/search")) {
+      String html = server.get(path).body();
+      assertThat(inlineScript.matcher(html).find()).as("inline script on " + path).isFalse();
+      assertThat(html).as(path).doesNotContain(" style=", "<style", " on" + "click=", "javascript:");
+      assertThat(html).as(path).containsPattern("<script src=\"/assets/quick-exit.js\" defer></script>");
+      assertThat(html.replace(TestServer.NEUTRAL, "")).as("external address on " + path)
+          .doesNotContainPattern("(src|href)=\"(https?:)?//");
+    }
+  }
+}
