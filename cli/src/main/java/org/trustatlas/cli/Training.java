@@ -23,6 +23,7 @@ public final class Training {
       new String[] {"show", "infidelity", "--json"},
       new String[] {"show", "infidelty"},
       new String[] {"related", "infidelity", "--depth", "2"},
+      new String[] {"search", "my", "partner", "cheated"},
       new String[] {"validate"},
       new String[] {"export", "--format", "markdown"},
       new String[] {"--help"},

@@ -49,6 +49,7 @@ class BundledPackTest {
     assertThat(Schemas.errorsIn(AtlasRun.piped().run("related", "infidelity", "--to", "hurt", "--json").out(),
         "related")).isEmpty();
     assertThat(Schemas.errorsIn(AtlasRun.piped().run("validate", "--json").out(), "validate")).isEmpty();
+    assertThat(Schemas.errorsIn(AtlasRun.piped().run("search", "he", "hits", "me", "--json").out(), "search")).isEmpty();
   }
 
   @Test
@@ -65,6 +66,14 @@ class BundledPackTest {
 
     assertThat(result.exitCode()).isZero();
     assertThat(Schemas.errorsInExport(result.out())).isEmpty();
+  }
+
+  @Test
+  void searchFindsWhatAReaderMeans() {
+    assertThat(AtlasRun.piped().run("search", "my", "partner", "cheated", "--quiet").out().lines())
+        .first().isEqualTo("infidelity");
+    assertThat(AtlasRun.piped().run("search", "he", "hits", "me", "--quiet").out().lines())
+        .first().isEqualTo("intimate-partner-abuse");
   }
 
   @Test

@@ -20,6 +20,7 @@ public final class Commands {
     Map<String, Function<Session, Object>> commands = new LinkedHashMap<>();
     commands.put("concepts", ConceptsCommand::new);
     commands.put("show", ShowCommand::new);
+    commands.put("search", SearchCommand::new);
     commands.put("related", RelatedCommand::new);
     commands.put("validate", ValidateCommand::new);
     commands.put("export", ExportCommand::new);

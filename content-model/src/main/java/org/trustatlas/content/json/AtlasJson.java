@@ -3,6 +3,8 @@ package org.trustatlas.content.json;
 import java.util.Collection;
 import java.util.List;
 import org.trustatlas.content.PackProblem;
+import org.trustatlas.content.search.SearchHit;
+import org.trustatlas.content.search.SearchResults;
 import org.trustatlas.core.model.Atlas;
 import org.trustatlas.core.model.Challenge;
 import org.trustatlas.core.model.Citations;
@@ -184,6 +186,20 @@ public final class AtlasJson {
     node.put("column", problem.column());
     node.put("pointer", problem.pointer());
     node.put("message", problem.message());
+    return node;
+  }
+
+  /** {@code {"query", "hits": [{"concept": reference, "score", "snippet"}]}}, best hit first. */
+  public static ObjectNode searchResults(SearchResults results) {
+    ObjectNode node = object();
+    node.put("query", results.query());
+    ArrayNode hits = node.putArray("hits");
+    for (SearchHit hit : results.hits()) {
+      ObjectNode entry = hits.addObject();
+      entry.set("concept", reference(hit.concept()));
+      entry.put("score", hit.score());
+      entry.put("snippet", hit.snippet());
+    }
     return node;
   }
 
