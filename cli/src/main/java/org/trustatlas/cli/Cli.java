@@ -37,7 +37,9 @@ public final class Cli {
     Session session = new Session(options, environment, out, err);
     CommandLine line = new CommandLine(new AtlasCommand(options));
     String only = Dispatch.commandIn(args);
-    if (only == null) {
+    if (Dispatch.versionOnly(args)) {
+      // nothing to add: the root answers --version itself
+    } else if (only == null) {
       line.addSubcommand(new HelpCommand());
       Commands.all(session).forEach(line::addSubcommand);
     } else {

@@ -14,6 +14,19 @@ final class Dispatch {
 
   private Dispatch() {}
 
+  /** Whether the run only asks for the version, which needs no subcommand built at all. */
+  static boolean versionOnly(String[] args) {
+    boolean version = false;
+    for (String arg : args) {
+      if (arg.equals("-V") || arg.equals("--version")) {
+        version = true;
+      } else if (!arg.equals("--no-color") && !arg.equals("--verbose")) {
+        return false;
+      }
+    }
+    return version;
+  }
+
   /** The command to build alone, or null to build them all. */
   static String commandIn(String[] args) {
     for (int i = 0; i < args.length; i++) {
