@@ -11,9 +11,16 @@ import org.trustatlas.cli.output.Environment;
 /** {@code atlas}: runs the command line on the real streams and exits with its code. */
 public final class Main {
 
+  private static final String CONVERTER_EXCLUDES = "picocli.converters.excludes";
+
   private Main() {}
 
   public static void main(String[] args) {
+    // picocli looks up converters for java.time and java.sql types by reflection on first use;
+    // no atlas option has such a type, so skip that start-up work (an explicit setting wins).
+    if (System.getProperty(CONVERTER_EXCLUDES) == null) {
+      System.setProperty(CONVERTER_EXCLUDES, "java\\.(sql|time)\\..*");
+    }
     System.exit(Cli.run(Environment.system(), utf8(FileDescriptor.out), utf8(FileDescriptor.err), args));
   }
 
