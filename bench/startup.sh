@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # Cold start of the CLI as a user feels it: `./atlas concepts` (whole process: the launcher script,
-# the JVM, parsing the bundled pack, printing), wall clock, median of RUNS runs, next to a bare
+# the JVM, reading the bundled pack, printing), wall clock, median of RUNS runs, next to a bare
 # `java -cp DIR Hello` on the same JVM in the same run. Prints both medians and their ratio.
 #
 #   bench/startup.sh                      # ./atlas concepts
 #   bench/startup.sh show infidelity      # any other atlas arguments
 #   RUNS=30 bench/startup.sh
 #
-# Uses hyperfine when it is installed (apt-get install hyperfine), else a Python loop; either way
-# the two commands alternate in rounds, so drifting load on a shared machine hits both alike.
+# Uses hyperfine when it is installed (apt-get install hyperfine), else a Python loop
+# (BENCH_TOOL=python forces it); either way the two commands alternate in rounds of 5 runs, so
+# load that drifts on a shared machine hits both alike. CPU time is printed too: on a busy machine
+# it says more than wall clock about what changed.
 # The raw times (JSON) go to bench/results/, which git ignores.
 set -euo pipefail
 
@@ -38,7 +40,7 @@ echo "runs:  $runs each"
 # Load on a shared machine drifts within seconds, so the two commands are measured in alternating
 # rounds of 5 runs each and the medians are taken over all rounds: both see the same machine.
 rounds=$(( (runs + 4) / 5 ))
-if command -v hyperfine >/dev/null; then
+if [[ ${BENCH_TOOL:-} != python ]] && command -v hyperfine >/dev/null; then
   tool="hyperfine, $rounds alternating rounds of 5 runs"
   for ((round = 1; round <= rounds; round++)); do
     hyperfine -N --warmup 1 --runs 5 --style none --export-json "$work/round-$round.json" \
@@ -51,18 +53,26 @@ import json, subprocess, sys, time
 rounds, work, rest = int(sys.argv[1]), sys.argv[2], sys.argv[3:]
 split = rest.index("--")
 commands = {"hello": rest[:split], "atlas": rest[split + 1:]}
-def once(cmd):
-    start = time.perf_counter()
+import resource
+def cpu():
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+def once(cmd, cpus=None):
+    start, used = time.perf_counter(), cpu()
     subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+    if cpus is not None:
+        cpus.append(cpu() - used)
     return time.perf_counter() - start
 for cmd in commands.values():
     once(cmd)
 for r in range(1, rounds + 1):
     times = {name: [] for name in commands}
+    cpus = {name: [] for name in commands}
     for _ in range(5):
         for name, cmd in commands.items():
-            times[name].append(once(cmd))
-    results = [{"command": name, "times": t} for name, t in times.items()]
+            times[name].append(once(cmd, cpus[name]))
+    results = [{"command": name, "times": times[name], "user": sum(cpus[name]) / 5, "system": 0.0}
+               for name in commands]
     json.dump({"results": results}, open(f"{work}/round-{r}.json", "w"))
 PY
 fi
@@ -71,13 +81,16 @@ python3 - "$work" "$results/startup.json" "$tool" <<'PY'
 import glob, json, statistics, sys
 work, out, tool = sys.argv[1], sys.argv[2], sys.argv[3]
 times = {"hello": [], "atlas": []}
+cpu = {"hello": [], "atlas": []}
 for path in sorted(glob.glob(f"{work}/round-*.json")):
     for result in json.load(open(path))["results"]:
         times[result["command"]].extend(result["times"])
-json.dump(times, open(out, "w"))
+        cpu[result["command"]].append(result["user"] + result["system"])
+json.dump({"wall": times, "cpu_per_round": cpu}, open(out, "w"))
 h, a = (statistics.median(times[n]) * 1000 for n in ("hello", "atlas"))
+hc, ac = (statistics.median(cpu[n]) * 1000 for n in ("hello", "atlas"))
 print(f"tool:  {tool}")
-print(f"hello: median {h:7.1f} ms  ({len(times['hello'])} runs)")
-print(f"atlas: median {a:7.1f} ms  ({len(times['atlas'])} runs)")
+print(f"hello: median {h:7.1f} ms wall, {hc:6.1f} ms cpu  ({len(times['hello'])} runs)")
+print(f"atlas: median {a:7.1f} ms wall, {ac:6.1f} ms cpu  ({len(times['atlas'])} runs)")
 print(f"ratio: {a / h:.2f}x")
 PY
