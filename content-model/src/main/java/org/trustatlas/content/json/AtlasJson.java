@@ -16,6 +16,7 @@ import org.trustatlas.core.model.Link;
 import org.trustatlas.core.model.PackInfo;
 import org.trustatlas.core.model.Relation;
 import org.trustatlas.core.model.RelationPath;
+import org.trustatlas.core.model.Sentence;
 import org.trustatlas.core.model.SourceRef;
 import org.trustatlas.core.repair.RepairPlan;
 import org.trustatlas.core.safety.CrisisResource;
@@ -122,6 +123,15 @@ public final class AtlasJson {
   /** {@code {"file","line","column","pointer","message"}}. */
   public static ObjectNode problem(PackProblem problem) {
     return ModelJson.problem(problem);
+  }
+
+  /** One article sentence: {@code {"id","section","text"}}. */
+  public static ObjectNode sentence(Sentence sentence) {
+    ObjectNode node = object();
+    node.put("id", sentence.ref().id());
+    node.put("section", sentence.section());
+    node.put("text", sentence.text());
+    return node;
   }
 
   /** The whole atlas: pack, article, bibliography, concepts and relations. */

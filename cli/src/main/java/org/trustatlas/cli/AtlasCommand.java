@@ -1,0 +1,40 @@
+package org.trustatlas.cli;
+
+import org.trustatlas.cli.commands.GlobalOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/** {@code atlas}: the root. Its options and {@code --help}/{@code --version} reach every subcommand. */
+@Command(name = "atlas", scope = ScopeType.INHERIT, mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class, sortOptions = false,
+    // No header: with scope INHERIT a header would repeat on every subcommand's help.
+    description = {"Trust Atlas: sexual trust in romantic relationships, as typed concepts and relations.",
+        "List concepts, read one, follow its relations, validate a content pack, export everything, "
+            + "or serve the web front end."},
+    commandListHeading = "%nCommands:%n", optionListHeading = "%nOptions:%n",
+    footer = {"%nExit codes: 0 success, 1 not found / invalid pack / failed validation, 2 usage error.",
+        "Colour only on a terminal; NO_COLOR or --no-color turn it off.",
+        "%nExamples:", "  atlas concepts --kind challenge", "  atlas show infidelity",
+        "  atlas related infidelity --to renewed-trust", "  atlas help related"})
+final class AtlasCommand implements Runnable {
+
+  @Mixin
+  final GlobalOptions options;
+
+  @Spec
+  CommandSpec spec;
+
+  AtlasCommand(GlobalOptions options) {
+    this.options = options;
+  }
+
+  /** {@code atlas} alone is a usage error: say so in one line and point at the help. */
+  @Override
+  public void run() {
+    throw new ParameterException(spec.commandLine(), "a command is required, such as 'atlas concepts'");
+  }
+}

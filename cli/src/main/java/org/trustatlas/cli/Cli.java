@@ -1,0 +1,62 @@
+package org.trustatlas.cli;
+
+import java.io.PrintWriter;
+import java.util.Arrays;
+import org.trustatlas.cli.commands.Commands;
+import org.trustatlas.cli.commands.GlobalOptions;
+import org.trustatlas.cli.commands.Session;
+import org.trustatlas.cli.output.Environment;
+import picocli.CommandLine;
+import picocli.CommandLine.Help;
+import picocli.CommandLine.HelpCommand;
+
+/**
+ * Builds the configured {@code atlas} command line. Tests use it with their own streams and
+ * environment, exactly as {@link Main} does with the real ones.
+ */
+public final class Cli {
+
+  /** picocli refuses narrower help. */
+  private static final int MIN_HELP_WIDTH = 55;
+
+  private Cli() {}
+
+  /** Runs {@code atlas args...} and returns its exit code; never calls {@code System.exit}. */
+  public static int run(Environment environment, PrintWriter out, PrintWriter err, String... args) {
+    try {
+      return create(environment, out, err, wantsColour(environment, args), args).execute(args);
+    } finally {
+      out.flush();
+      err.flush();
+    }
+  }
+
+  static CommandLine create(Environment environment, PrintWriter out, PrintWriter err, boolean colour,
+      String... args) {
+    GlobalOptions options = new GlobalOptions();
+    Session session = new Session(options, environment, out, err);
+    CommandLine line = new CommandLine(new AtlasCommand(options));
+    String only = Dispatch.commandIn(args);
+    if (Dispatch.versionOnly(args)) {
+      // nothing to add: the root answers --version itself
+    } else if (only == null) {
+      line.addSubcommand(new HelpCommand());
+      Commands.all(session).forEach(line::addSubcommand);
+    } else {
+      line.addSubcommand(Commands.create(only, session));
+    }
+    // Settings below reach every subcommand added above.
+    line.setOut(out);
+    line.setErr(err);
+    line.setColorScheme(Help.defaultColorScheme(colour ? Help.Ansi.ON : Help.Ansi.OFF));
+    line.setUsageHelpWidth(Math.max(MIN_HELP_WIDTH, environment.width()));
+    line.setParameterExceptionHandler(new Errors.Usage(options, colour));
+    line.setExecutionExceptionHandler(new Errors.Execution(options, colour));
+    return line;
+  }
+
+  /** Help is printed while arguments are parsed, so its colour is decided from the raw arguments. */
+  private static boolean wantsColour(Environment environment, String[] args) {
+    return environment.colourAllowed() && Arrays.stream(args).noneMatch("--no-color"::equals);
+  }
+}

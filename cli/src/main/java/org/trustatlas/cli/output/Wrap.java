@@ -1,0 +1,35 @@
+package org.trustatlas.cli.output;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Greedy word wrapping; a word longer than the line (a URL) gets a line of its own, unbroken. */
+public final class Wrap {
+
+  private Wrap() {}
+
+  public static List<String> lines(String text, int width) {
+    List<String> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (String word : text.strip().split("\\s+")) {
+      if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+        lines.add(line.toString());
+        line.setLength(0);
+      }
+      if (line.length() > 0) {
+        line.append(' ');
+      }
+      line.append(word);
+    }
+    if (line.length() > 0 || lines.isEmpty()) {
+      lines.add(line.toString());
+    }
+    return lines;
+  }
+
+  /** {@code text} wrapped to {@code width}, every line indented by {@code indent} spaces. */
+  public static List<String> indented(String text, int indent, int width) {
+    String pad = " ".repeat(indent);
+    return lines(text, Math.max(20, width - indent)).stream().map(l -> pad + l).toList();
+  }
+}

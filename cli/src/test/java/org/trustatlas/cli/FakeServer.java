@@ -1,0 +1,37 @@
+package org.trustatlas.cli;
+
+import org.trustatlas.content.AtlasServer;
+import org.trustatlas.content.TrustAtlas;
+
+/** Stands in for the web adapter (registered for tests through META-INF/services): stops at once. */
+public final class FakeServer implements AtlasServer {
+
+  static volatile String startedOn;
+  static volatile boolean closed;
+
+  @Override
+  public Running start(TrustAtlas atlas, String host, int port) {
+    if (port == 1) {
+      throw new IllegalStateException("port 1 is privileged");
+    }
+    startedOn = host + ":" + port + " " + atlas.pack().id();
+    closed = false;
+    int actual = port == 0 ? 43210 : port;
+    return new Running() {
+      @Override
+      public int port() {
+        return actual;
+      }
+
+      @Override
+      public void awaitStop() {
+        // returns at once, as if the server had been stopped
+      }
+
+      @Override
+      public void close() {
+        closed = true;
+      }
+    };
+  }
+}
