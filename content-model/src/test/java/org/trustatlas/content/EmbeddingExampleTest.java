@@ -13,6 +13,14 @@ import org.trustatlas.core.model.ConceptId;
 import org.trustatlas.core.model.Direction;
 import org.trustatlas.core.model.Link;
 import org.trustatlas.core.model.RelationKind;
+import org.trustatlas.core.dynamics.Simulation;
+import org.trustatlas.core.repair.ReaderRole;
+import org.trustatlas.core.repair.RepairPlan;
+import org.trustatlas.core.repair.Situation;
+import org.trustatlas.core.repair.Step;
+import org.trustatlas.core.safety.SafetyBlock;
+import org.trustatlas.core.safety.SafetyFlag;
+import org.trustatlas.core.safety.TriState;
 
 /** The README's embedding snippet, run as written, so the README cannot drift from the API. */
 class EmbeddingExampleTest {
@@ -35,6 +43,27 @@ class EmbeddingExampleTest {
     assertThat(underminedByIt).isNotEmpty();
     assertThat(partnerHarm).isNotEmpty();
     assertThat(firstHit).isEqualTo("Infidelity");
+  }
+
+  @Test
+  void theReadmePlanAndSimulationSnippetRuns() {
+    TrustAtlas trustAtlas = TrustAtlas.bundled();
+    // README: plan and simulate (keep in sync)
+    RepairPlan plan = trustAtlas.plan(Situation.of(ReaderRole.HURT_PARTNER, "infidelity")
+        .inRegion("GB")
+        .withFlag(SafetyFlag.FEAR_OF_PARTNER, TriState.UNKNOWN));
+    SafetyBlock safety = plan.safety();          // always first: level, notices, emergency number, services
+    List<Step> steps = plan.steps();             // who acts, why, and the sentences and sources behind it
+
+    Simulation run = trustAtlas.simulate(trustAtlas.scenario("discovered-affair-denied").orElseThrow());
+    double lowest = run.summary().minimum();
+    String notice = run.notice();                // an illustration of findings, never a prediction
+    // end README snippet
+
+    assertThat(safety.notices()).isNotEmpty();
+    assertThat(steps).isNotEmpty().allSatisfy(step -> assertThat(step).isNotNull());
+    assertThat(lowest).isLessThan(run.summary().baseline());
+    assertThat(notice).contains("not a");
   }
 
   @Test

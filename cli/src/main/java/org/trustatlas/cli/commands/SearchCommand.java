@@ -43,7 +43,7 @@ final class SearchCommand implements Callable<Integer> {
     }
     SearchResults results = search(String.join(" ", words));
     if (session.json()) {
-      session.printJson(AtlasJson.searchResults(results));
+      session.printJson(AtlasJson.search(results));
     } else if (session.quiet()) {
       results.hits().forEach(hit -> session.out().println(hit.concept().id().value()));
     } else if (results.isEmpty()) {

@@ -1,5 +1,6 @@
 package org.trustatlas.core.dynamics;
 
+import org.trustatlas.core.model.Require;
 import java.util.Locale;
 
 /**
@@ -33,7 +34,7 @@ public sealed interface Event {
   record PositiveAct(double magnitude) implements Event {
 
     public PositiveAct {
-      Checks.positiveUnit(magnitude, "positive-act magnitude");
+      Require.positiveUnit(magnitude, "positive-act magnitude");
     }
 
     @Override
@@ -57,9 +58,9 @@ public sealed interface Event {
       implements Event {
 
     public Violation {
-      Checks.present(kind, "violation kind");
-      Checks.positiveUnit(severity, "violation severity");
-      Checks.present(disclosure, "violation disclosure");
+      Require.present(kind, "violation kind");
+      Require.positiveUnit(severity, "violation severity");
+      Require.present(disclosure, "violation disclosure");
     }
 
     @Override
@@ -78,7 +79,7 @@ public sealed interface Event {
   record Response(ResponseKind kind) implements Event {
 
     public Response {
-      Checks.present(kind, "response kind");
+      Require.present(kind, "response kind");
     }
 
     @Override
@@ -106,9 +107,9 @@ public sealed interface Event {
   record Stressor(StressorKind kind, double intensity, int weeks) implements Event {
 
     public Stressor {
-      Checks.present(kind, "stressor kind");
-      Checks.positiveUnit(intensity, "stressor intensity");
-      Checks.atLeastOne(weeks, "stressor weeks");
+      Require.present(kind, "stressor kind");
+      Require.positiveUnit(intensity, "stressor intensity");
+      Require.atLeastOne(weeks, "stressor weeks");
       if (kind == StressorKind.ACUTE && weeks != 1) {
         throw new IllegalArgumentException("stressor weeks " + weeks + " must be 1 for an acute stressor;"
             + " use a chronic stressor for strain that lasts");
@@ -131,8 +132,8 @@ public sealed interface Event {
   record Support(SupportKind kind, int weeks) implements Event {
 
     public Support {
-      Checks.present(kind, "support kind");
-      Checks.atLeastOne(weeks, "support weeks");
+      Require.present(kind, "support kind");
+      Require.atLeastOne(weeks, "support weeks");
     }
 
     @Override

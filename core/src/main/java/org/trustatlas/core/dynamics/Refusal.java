@@ -1,5 +1,7 @@
 package org.trustatlas.core.dynamics;
 
+import org.trustatlas.core.model.Require;
+
 /**
  * An event the simulator did not apply because, in this scenario, showing it as repair would do
  * harm. A value, not an exception: the run goes on, and front ends show the reason.
@@ -10,9 +12,9 @@ package org.trustatlas.core.dynamics;
 public record Refusal(int at, Event event, String reason, String source) {
 
   public Refusal {
-    Checks.present(event, "refused event");
-    reason = Checks.text(reason, "refusal reason");
-    source = Checks.text(source, "refusal source");
+    Require.present(event, "refused event");
+    reason = Require.text(reason, "refusal reason");
+    source = Require.text(source, "refusal source");
   }
 
   /** Forgiving a partner who harms is not protection and never a requirement (SF11). */

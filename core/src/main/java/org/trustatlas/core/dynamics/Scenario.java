@@ -1,5 +1,6 @@
 package org.trustatlas.core.dynamics;
 
+import org.trustatlas.core.model.Require;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -27,13 +28,13 @@ public record Scenario(String id, String title, String description, int steps, l
     if (id == null || !ConceptId.isValid(id)) {
       throw new IllegalArgumentException("scenario id '" + id + "' must be lower-kebab-case, such as early-breach");
     }
-    title = Checks.text(title, "scenario '" + id + "' title");
+    title = Require.text(title, "scenario '" + id + "' title");
     description = Objects.requireNonNull(description, "scenario '" + id + "' description must not be null").strip();
     if (steps < 1 || steps > MAX_STEPS) {
       throw new IllegalArgumentException(
           "scenario '" + id + "' steps " + steps + " must be between 1 and " + MAX_STEPS);
     }
-    Checks.present(initial, "scenario '" + id + "' initial state");
+    Require.present(initial, "scenario '" + id + "' initial state");
     events = sorted(id, steps, events);
   }
 

@@ -1,5 +1,6 @@
 package org.trustatlas.core.dynamics;
 
+import org.trustatlas.core.model.Require;
 import java.util.List;
 
 /**
@@ -14,10 +15,10 @@ public record Simulation(Scenario scenario, DynamicsParameters parameters, Traje
       + " prediction about anyone's relationship.";
 
   public Simulation {
-    Checks.present(scenario, "scenario");
-    Checks.present(parameters, "parameters");
-    Checks.present(trajectory, "trajectory");
-    Checks.present(summary, "summary");
+    Require.present(scenario, "scenario");
+    Require.present(parameters, "parameters");
+    Require.present(trajectory, "trajectory");
+    Require.present(summary, "summary");
     refusals = List.copyOf(refusals);
   }
 

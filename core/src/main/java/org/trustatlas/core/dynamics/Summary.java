@@ -1,5 +1,6 @@
 package org.trustatlas.core.dynamics;
 
+import org.trustatlas.core.model.Require;
 import java.util.List;
 import java.util.OptionalInt;
 
@@ -18,11 +19,11 @@ public record Summary(double baseline, double minimum, int minimumAt, double fin
     OptionalInt recoveredAt, String description) {
 
   public Summary {
-    Checks.unit(baseline, "baseline");
-    Checks.unit(minimum, "minimum");
-    Checks.unit(finalTrust, "final trust");
-    Checks.present(recoveredAt, "recoveredAt");
-    description = Checks.text(description, "description");
+    Require.unit(baseline, "baseline");
+    Require.unit(minimum, "minimum");
+    Require.unit(finalTrust, "final trust");
+    Require.present(recoveredAt, "recoveredAt");
+    description = Require.text(description, "description");
   }
 
   public String notice() {

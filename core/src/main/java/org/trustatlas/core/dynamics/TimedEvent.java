@@ -1,5 +1,6 @@
 package org.trustatlas.core.dynamics;
 
+import org.trustatlas.core.model.Require;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,8 +12,8 @@ import java.util.List;
 public record TimedEvent(int at, Event event) {
 
   public TimedEvent {
-    Checks.atLeastOne(at, "event week (at)");
-    Checks.present(event, "event");
+    Require.atLeastOne(at, "event week (at)");
+    Require.present(event, "event");
   }
 
   /**
@@ -20,7 +21,7 @@ public record TimedEvent(int at, Event event) {
    * until}, as packs write a routine ("a trustworthy act each week from week 13 to 52").
    */
   public static List<TimedEvent> repeated(int from, int every, int until, Event event) {
-    Checks.atLeastOne(every, "event repetition (every)");
+    Require.atLeastOne(every, "event repetition (every)");
     if (until < from) {
       throw new IllegalArgumentException("event repetition until " + until + " must not be before at " + from);
     }

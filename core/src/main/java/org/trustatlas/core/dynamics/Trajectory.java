@@ -1,5 +1,6 @@
 package org.trustatlas.core.dynamics;
 
+import org.trustatlas.core.model.Require;
 import java.util.AbstractList;
 import java.util.List;
 import java.util.OptionalInt;
@@ -35,8 +36,8 @@ public final class Trajectory {
   public record Point(int t, TrustState state, double trust, List<Event> events) {
 
     public Point {
-      Checks.present(state, "state");
-      Checks.unit(trust, "trust");
+      Require.present(state, "state");
+      Require.unit(trust, "trust");
       events = List.copyOf(events);
     }
   }

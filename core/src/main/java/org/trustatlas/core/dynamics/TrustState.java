@@ -1,5 +1,7 @@
 package org.trustatlas.core.dynamics;
 
+import org.trustatlas.core.model.Require;
+
 /**
  * Where a truster stands in one week. Three trust dimensions after Rempel, Holmes &amp; Zanna (1985),
  * distrust as its own axis (Lewicki et al. 2006), and the three forgiveness motivations of McCullough
@@ -23,13 +25,13 @@ public record TrustState(double predictability, double dependability, double fai
   public static final TrustState NEW_RELATIONSHIP = new TrustState(0.30, 0.20, 0.10, 0.05, 0.05, 0.02, 0.60);
 
   public TrustState {
-    Checks.unit(predictability, "predictability");
-    Checks.unit(dependability, "dependability");
-    Checks.unit(faith, "faith");
-    Checks.unit(distrust, "distrust");
-    Checks.unit(avoidance, "avoidance");
-    Checks.unit(revenge, "revenge");
-    Checks.unit(benevolence, "benevolence");
+    Require.unit(predictability, "predictability");
+    Require.unit(dependability, "dependability");
+    Require.unit(faith, "faith");
+    Require.unit(distrust, "distrust");
+    Require.unit(avoidance, "avoidance");
+    Require.unit(revenge, "revenge");
+    Require.unit(benevolence, "benevolence");
   }
 
   /**

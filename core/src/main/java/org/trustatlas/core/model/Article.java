@@ -13,8 +13,8 @@ public final class Article {
   private final Map<SentenceRef, Sentence> byRef;
 
   private Article(String title, List<Sentence> sentences) {
-    this.title = Text.required(title, "article title");
-    this.sentences = Text.list(sentences, "article sentences");
+    this.title = Require.text(title, "article title");
+    this.sentences = Require.list(sentences, "article sentences");
     if (this.sentences.isEmpty()) {
       throw new IllegalArgumentException("article needs at least one sentence");
     }

@@ -10,8 +10,8 @@ import java.util.stream.Stream;
 public record Citations(List<SentenceRef> sentences, List<SourceRef> sources) {
 
   public Citations {
-    sentences = Text.list(sentences, "sentences").stream().distinct().sorted().toList();
-    sources = Text.list(sources, "sources").stream().distinct().toList();
+    sentences = Require.list(sentences, "sentences").stream().distinct().sorted().toList();
+    sources = Require.list(sources, "sources").stream().distinct().toList();
     if (sentences.isEmpty() && sources.isEmpty()) {
       throw new IllegalArgumentException("needs at least one article sentence or one source");
     }

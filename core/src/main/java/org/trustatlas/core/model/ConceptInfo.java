@@ -14,8 +14,8 @@ public record ConceptInfo(ConceptId id, String label, List<String> aliases, Stri
 
   public ConceptInfo {
     Objects.requireNonNull(id, "concept id must not be null");
-    label = Text.required(label, "concept '" + id + "' label");
-    aliases = Text.list(aliases, "concept '" + id + "' aliases").stream().map(String::strip).toList();
+    label = Require.text(label, "concept '" + id + "' label");
+    aliases = Require.list(aliases, "concept '" + id + "' aliases").stream().map(String::strip).toList();
     for (String alias : aliases) {
       if (alias.isEmpty()) {
         throw new IllegalArgumentException("concept '" + id + "' has a blank alias");
@@ -24,7 +24,7 @@ public record ConceptInfo(ConceptId id, String label, List<String> aliases, Stri
     if (aliases.stream().map(a -> a.toLowerCase(Locale.ROOT)).distinct().count() != aliases.size()) {
       throw new IllegalArgumentException("concept '" + id + "' lists an alias twice: " + aliases);
     }
-    summary = Text.required(summary, "concept '" + id + "' summary");
+    summary = Require.text(summary, "concept '" + id + "' summary");
     Objects.requireNonNull(citations, "concept '" + id + "' citations must not be null");
   }
 

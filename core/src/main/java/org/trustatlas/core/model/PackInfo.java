@@ -6,13 +6,13 @@ import java.util.Objects;
 public record PackInfo(String id, String version, String language, String title, String description) {
 
   public PackInfo {
-    id = Text.required(id, "pack id");
+    id = Require.text(id, "pack id");
     if (!ConceptId.isValid(id)) {
       throw new IllegalArgumentException("pack id '" + id + "' must be lower-kebab-case");
     }
-    version = Text.required(version, "pack version");
-    language = Text.required(language, "pack language");
-    title = Text.required(title, "pack title");
+    version = Require.text(version, "pack version");
+    language = Require.text(language, "pack language");
+    title = Require.text(title, "pack title");
     Objects.requireNonNull(description, "pack description must not be null");
   }
 }

@@ -13,12 +13,12 @@ import java.util.Optional;
 public record SourceRef(String key, String title, List<String> authors, int year, Optional<String> url) {
 
   public SourceRef {
-    key = Text.required(key, "source key");
+    key = Require.text(key, "source key");
     if (!ConceptId.isValid(key)) {
       throw new IllegalArgumentException("source key '" + key + "' must be lower-kebab-case, such as rempel-1985");
     }
-    title = Text.required(title, "source '" + key + "' title");
-    authors = Text.list(authors, "source '" + key + "' authors");
+    title = Require.text(title, "source '" + key + "' title");
+    authors = Require.list(authors, "source '" + key + "' authors");
     if (authors.isEmpty()) {
       throw new IllegalArgumentException("source '" + key + "' needs at least one author or organisation");
     }

@@ -1,5 +1,6 @@
 package org.trustatlas.core.safety;
 
+import org.trustatlas.core.model.Require;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -63,7 +64,7 @@ public sealed interface Condition {
   /** Every part holds. */
   record AllOf(List<Condition> all) implements Condition {
     public AllOf {
-      all = Texts.nonEmpty(all, "allOf");
+      all = Require.nonEmpty(all, "allOf");
     }
 
     @Override
@@ -85,7 +86,7 @@ public sealed interface Condition {
   /** At least one part holds. */
   record AnyOf(List<Condition> any) implements Condition {
     public AnyOf {
-      any = Texts.nonEmpty(any, "anyOf");
+      any = Require.nonEmpty(any, "anyOf");
     }
 
     @Override
@@ -124,7 +125,7 @@ public sealed interface Condition {
   /** Any of the flags is in the given state. */
   record FlagIs(List<SafetyFlag> flags, TriState state) implements Condition {
     public FlagIs {
-      flags = Texts.nonEmpty(flags, "flag.any").stream().distinct().toList();
+      flags = Require.nonEmpty(flags, "flag.any").stream().distinct().toList();
       Objects.requireNonNull(state, "flag.is must not be null");
     }
 
@@ -137,7 +138,7 @@ public sealed interface Condition {
   /** A challenge of one of these families is part of the situation. */
   record FamilyPresent(List<ChallengeFamily> families) implements Condition {
     public FamilyPresent {
-      families = Texts.nonEmpty(families, "family").stream().distinct().toList();
+      families = Require.nonEmpty(families, "family").stream().distinct().toList();
     }
 
     @Override
@@ -154,7 +155,7 @@ public sealed interface Condition {
   /** One of these challenges, by id, is part of the situation; ids are checked against the pack on load. */
   record ChallengePresent(List<ConceptId> challenges) implements Condition {
     public ChallengePresent {
-      challenges = Texts.nonEmpty(challenges, "challenge").stream().distinct().toList();
+      challenges = Require.nonEmpty(challenges, "challenge").stream().distinct().toList();
     }
 
     @Override
@@ -183,7 +184,7 @@ public sealed interface Condition {
   /** The candidate is a strategy whose one actor is among these roles. */
   record ActorIs(List<ActorRole> actors) implements Condition {
     public ActorIs {
-      actors = Texts.nonEmpty(actors, "actor").stream().distinct().toList();
+      actors = Require.nonEmpty(actors, "actor").stream().distinct().toList();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.trustatlas.core.safety;
 
+import org.trustatlas.core.model.Require;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -18,18 +19,18 @@ public record CrisisResource(
     String hours, String audience, String sourceUrl, LocalDate lastVerified, Certainty certainty) {
 
   public CrisisResource {
-    id = Texts.slug(id, "resource id");
-    name = Texts.required(name, "resource '" + id + "' name");
+    id = Require.slug(id, "resource id");
+    name = Require.text(name, "resource '" + id + "' name");
     Objects.requireNonNull(region, "resource '" + id + "' region must not be null");
-    area = Texts.optional(area, "resource '" + id + "' area");
-    types = Texts.nonEmpty(types, "resource '" + id + "' types").stream().distinct().toList();
+    area = Require.optional(area, "resource '" + id + "' area");
+    types = Require.nonEmpty(types, "resource '" + id + "' types").stream().distinct().toList();
     if (types.contains(ServiceType.EMERGENCY)) {
       throw new IllegalArgumentException("resource '" + id + "' lists type emergency; emergency numbers are listed "
           + "separately, per region");
     }
-    channels = Texts.nonEmpty(channels, "resource '" + id + "' channels");
-    hours = Texts.required(hours, "resource '" + id + "' hours");
-    audience = Texts.required(audience, "resource '" + id + "' audience");
+    channels = Require.nonEmpty(channels, "resource '" + id + "' channels");
+    hours = Require.text(hours, "resource '" + id + "' hours");
+    audience = Require.text(audience, "resource '" + id + "' audience");
     sourceUrl = Provenance.url(sourceUrl, "resource '" + id + "' sourceUrl");
     lastVerified = Provenance.date(lastVerified, "resource '" + id + "' lastVerified");
     Objects.requireNonNull(certainty, "resource '" + id + "' certainty must not be null");

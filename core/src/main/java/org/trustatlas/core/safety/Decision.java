@@ -1,5 +1,6 @@
 package org.trustatlas.core.safety;
 
+import org.trustatlas.core.model.Require;
 import java.util.List;
 
 /** What the gate decided for one candidate. A suppression is a value with a reason, not an exception. */
@@ -27,7 +28,7 @@ public sealed interface Decision {
   /** Show, with caveats. */
   record ShowWithCaveat(List<Notice> caveats) implements Decision {
     public ShowWithCaveat {
-      caveats = Texts.nonEmpty(caveats, "caveats");
+      caveats = Require.nonEmpty(caveats, "caveats");
     }
 
     @Override
@@ -39,8 +40,8 @@ public sealed interface Decision {
   /** Leave out, because of {@code ruleId}; {@code reason} is written for the reader. */
   record Suppress(String ruleId, String reason) implements Decision {
     public Suppress {
-      ruleId = Texts.slug(ruleId, "suppressing rule id");
-      reason = Texts.required(reason, "suppress reason");
+      ruleId = Require.slug(ruleId, "suppressing rule id");
+      reason = Require.text(reason, "suppress reason");
     }
 
     @Override
@@ -55,8 +56,8 @@ public sealed interface Decision {
    */
   record Escalate(List<Notice> escalations, List<Notice> caveats) implements Decision {
     public Escalate {
-      escalations = Texts.list(escalations, "escalations");
-      caveats = Texts.list(caveats, "caveats");
+      escalations = Require.list(escalations, "escalations");
+      caveats = Require.list(caveats, "caveats");
     }
 
     @Override

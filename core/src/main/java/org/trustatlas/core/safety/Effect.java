@@ -1,5 +1,6 @@
 package org.trustatlas.core.safety;
 
+import org.trustatlas.core.model.Require;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,8 +16,8 @@ public record Effect(EffectKind kind, Optional<String> text, List<ServiceType> r
 
   public Effect {
     Objects.requireNonNull(kind, "effect kind must not be null");
-    text = Texts.optional(text, "effect text");
-    refer = Texts.list(refer, "effect refer").stream().distinct().toList();
+    text = Require.optional(text, "effect text");
+    refer = Require.list(refer, "effect refer").stream().distinct().toList();
     if (kind != EffectKind.REFER && text.isEmpty()) {
       throw new IllegalArgumentException("a " + kind.slug() + " effect needs text a reader can read");
     }

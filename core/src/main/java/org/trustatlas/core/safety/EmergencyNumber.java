@@ -1,5 +1,6 @@
 package org.trustatlas.core.safety;
 
+import org.trustatlas.core.model.Require;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -17,11 +18,11 @@ public record EmergencyNumber(
 
   public EmergencyNumber {
     Objects.requireNonNull(region, "emergency number region must not be null");
-    numbers = Texts.nonEmpty(numbers, "emergency numbers of " + region).stream().map(String::strip).toList();
+    numbers = Require.nonEmpty(numbers, "emergency numbers of " + region).stream().map(String::strip).toList();
     for (String number : numbers) {
       Channel.phone(number);
     }
-    note = Texts.optional(note, "emergency number note of " + region);
+    note = Require.optional(note, "emergency number note of " + region);
     sourceUrl = Provenance.url(sourceUrl, "emergency number sourceUrl of " + region);
     lastVerified = Provenance.date(lastVerified, "emergency number lastVerified of " + region);
     Objects.requireNonNull(certainty, "emergency number certainty of " + region + " must not be null");

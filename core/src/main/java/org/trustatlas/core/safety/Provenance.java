@@ -1,5 +1,6 @@
 package org.trustatlas.core.safety;
 
+import org.trustatlas.core.model.Require;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -10,7 +11,7 @@ final class Provenance {
   private Provenance() {}
 
   static String url(String value, String field) {
-    String url = Texts.required(value, field);
+    String url = Require.text(value, field);
     if (!url.startsWith("https://") && !url.startsWith("http://")) {
       throw new IllegalArgumentException(field + " '" + url + "' must be an http(s) address");
     }

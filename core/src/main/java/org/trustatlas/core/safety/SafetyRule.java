@@ -1,5 +1,6 @@
 package org.trustatlas.core.safety;
 
+import org.trustatlas.core.model.Require;
 import java.util.Objects;
 
 /**
@@ -11,11 +12,11 @@ import java.util.Objects;
 public record SafetyRule(String id, Condition condition, Effect effect, String rationale, String source) {
 
   public SafetyRule {
-    id = Texts.slug(id, "safety rule id");
+    id = Require.slug(id, "safety rule id");
     Objects.requireNonNull(condition, "safety rule '" + id + "' needs a condition");
     Objects.requireNonNull(effect, "safety rule '" + id + "' needs an effect");
-    rationale = Texts.required(rationale, "safety rule '" + id + "' rationale");
-    source = Texts.slug(source, "safety rule '" + id + "' source");
+    rationale = Require.text(rationale, "safety rule '" + id + "' rationale");
+    source = Require.slug(source, "safety rule '" + id + "' source");
     checkScope(id, condition, effect);
   }
 

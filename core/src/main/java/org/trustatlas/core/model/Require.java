@@ -1,0 +1,82 @@
+package org.trustatlas.core.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Argument checks for every value type in core, so each rejects a bad value the same way, with a
+ * message that names the field and the bad value.
+ */
+public final class Require {
+
+  private Require() {}
+
+  /** Non-blank text, stripped. */
+  public static String text(String value, String field) {
+    Objects.requireNonNull(value, field + " must not be null");
+    if (value.isBlank()) {
+      throw new IllegalArgumentException(field + " must not be blank");
+    }
+    return value.strip();
+  }
+
+  /** Optional text: stripped, and empty when blank. */
+  public static Optional<String> optional(Optional<String> value, String field) {
+    Objects.requireNonNull(value, field + " must not be null; use Optional.empty()");
+    return value.map(String::strip).filter(v -> !v.isEmpty());
+  }
+
+  /** A lower-kebab-case identifier, such as {@code no-couples-work}. */
+  public static String slug(String value, String field) {
+    String slug = text(value, field);
+    if (!ConceptId.isValid(slug)) {
+      throw new IllegalArgumentException(field + " '" + slug + "' must be lower-kebab-case, such as 'no-couples-work'");
+    }
+    return slug;
+  }
+
+  /** An unmodifiable copy without nulls. */
+  public static <T> List<T> list(List<T> values, String field) {
+    Objects.requireNonNull(values, field + " must not be null");
+    for (T value : values) {
+      Objects.requireNonNull(value, field + " must not contain null");
+    }
+    return List.copyOf(values);
+  }
+
+  public static <T> List<T> nonEmpty(List<T> values, String field) {
+    List<T> copy = list(values, field);
+    if (copy.isEmpty()) {
+      throw new IllegalArgumentException(field + " must not be empty");
+    }
+    return copy;
+  }
+
+  public static <T> T present(T value, String field) {
+    return Objects.requireNonNull(value, field + " must not be null");
+  }
+
+  /** A value in [0, 1]. */
+  public static double unit(double value, String field) {
+    if (!(value >= 0 && value <= 1)) {
+      throw new IllegalArgumentException(field + " " + value + " must be between 0 and 1");
+    }
+    return value;
+  }
+
+  /** A value in (0, 1]: a size of zero would make an event that does nothing. */
+  public static double positiveUnit(double value, String field) {
+    if (!(value > 0 && value <= 1)) {
+      throw new IllegalArgumentException(field + " " + value + " must be greater than 0 and at most 1");
+    }
+    return value;
+  }
+
+  public static int atLeastOne(int value, String field) {
+    if (value < 1) {
+      throw new IllegalArgumentException(field + " " + value + " must be 1 or more");
+    }
+    return value;
+  }
+}
