@@ -36,14 +36,8 @@ public final class Cli {
     GlobalOptions options = new GlobalOptions();
     Session session = new Session(options, environment, out, err);
     CommandLine line = new CommandLine(new AtlasCommand(options));
-    String only = Dispatch.commandIn(args);
-    if (Dispatch.versionOnly(args)) {
-      // nothing to add: the root answers --version itself
-    } else if (only == null) {
-      line.addSubcommand(new HelpCommand());
-      Commands.all(session).forEach(line::addSubcommand);
-    } else {
-      line.addSubcommand(Commands.create(only, session));
+    if (!Dispatch.versionOnly(args)) { // the root answers --version without any subcommand
+      addSubcommands(line, session, Dispatch.commandIn(args));
     }
     // Settings below reach every subcommand added above.
     line.setOut(out);
@@ -53,6 +47,16 @@ public final class Cli {
     line.setParameterExceptionHandler(new Errors.Usage(options, colour));
     line.setExecutionExceptionHandler(new Errors.Execution(options, colour));
     return line;
+  }
+
+  /** Only the command the arguments name, or, when they name none, help and every command. */
+  private static void addSubcommands(CommandLine line, Session session, String only) {
+    if (only != null) {
+      line.addSubcommand(Commands.create(only, session));
+      return;
+    }
+    line.addSubcommand(new HelpCommand());
+    Commands.all(session).forEach(line::addSubcommand);
   }
 
   /** Help is printed while arguments are parsed, so its colour is decided from the raw arguments. */
