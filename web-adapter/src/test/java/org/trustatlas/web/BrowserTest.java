@@ -30,9 +30,12 @@ import org.trustatlas.content.TrustAtlas;
  */
 class BrowserTest {
 
-  private static final Map<String, String> PAGE_TYPES = Map.of(
-      "home", "/", "topics", "/concepts", "concept", "/concepts/faith", "strategy", "/concepts/apologizing",
-      "resources", "/resources", "privacy", "/privacy", "search", "/search", "not-found", "/concepts/faiht");
+  private static final Map<String, String> PAGE_TYPES = Map.ofEntries(
+      Map.entry("home", "/"), Map.entry("topics", "/concepts"), Map.entry("concept", "/concepts/faith"),
+      Map.entry("strategy", "/concepts/apologizing"), Map.entry("resources", "/resources"),
+      Map.entry("privacy", "/privacy"), Map.entry("search", "/search"), Map.entry("not-found", "/concepts/faiht"),
+      Map.entry("simulator", "/simulator"), Map.entry("simulator-result", "/simulator?scenario=harm-and-forgiving"),
+      Map.entry("simulator-error", "/simulator?scenario=small-breach&steps=0"));
 
   private static final String AXE = Browser.axeSource();
   private static HttpServer neutral;
@@ -107,6 +110,39 @@ class BrowserTest {
   }
 
   @Test
+  void aReaderRunsASimulationAndSeesTheChart() {
+    WebDriver driver = open("/simulator");
+    driver.findElement(By.cssSelector("label[for='scenario-small-breach']")).click();
+    WebElement weeks = driver.findElement(By.id("steps"));
+    weeks.clear();
+    weeks.sendKeys("20");
+    driver.findElement(By.xpath("//button[normalize-space()='Run this scenario']")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.titleContains("A small breach"));
+    assertThat(driver.getCurrentUrl()).endsWith("/simulator");
+    WebElement chart = driver.findElement(By.cssSelector("svg.chart"));
+    assertThat(chart.isDisplayed()).isTrue();
+    assertThat(chart.getSize().getHeight()).isGreaterThan(200);
+    assertThat(driver.findElements(By.cssSelector("svg.chart polyline.series"))).hasSize(5);
+    assertThat(driver.findElement(By.cssSelector(".result")).getText()).contains("Trust starts at", "illustration");
+    driver.findElement(By.cssSelector("details.values summary")).click();
+    assertThat(driver.findElement(By.cssSelector("table.data")).getText()).contains("Week", "Trust", "20");
+  }
+
+  @Test
+  void aReaderWritesAScenarioAndAMistakeIsShownNextToIt() {
+    WebDriver driver = open("/simulator");
+    WebElement text = driver.findElement(By.id("events"));
+    text.clear();
+    text.sendKeys("id: mine\ntitle: Mine\nsteps: 10\nevents:\n  - {at: 3, type: hug}\n");
+    driver.findElement(By.xpath("//button[normalize-space()='Run my scenario']")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.titleContains("Check what you sent"));
+    WebElement summary = driver.findElement(By.cssSelector(".error-summary"));
+    assertThat(summary.getText()).contains("line 5", "'hug'");
+    summary.findElement(By.cssSelector("a[href='#events']")).click();
+    assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("events");
+  }
+
+  @Test
   void quickExitReplacesThePageWithoutAddingHistory() {
     WebDriver driver = open("/");
     open("/concepts/faith");
@@ -142,7 +178,9 @@ class BrowserTest {
     try (TestServer bundled = TestServer.start(TrustAtlas.bundled(), WebOptions.defaults())) {
       for (Map.Entry<String, String> page : Map.of("bundled-home", "/", "bundled-topics", "/concepts",
           "bundled-challenge", "/concepts/infidelity", "bundled-strategy", "/concepts/apologizing",
-          "bundled-outcome", "/concepts/forgiveness", "bundled-search", "/search?q=my+partner+cheated").entrySet()) {
+          "bundled-outcome", "/concepts/forgiveness", "bundled-search", "/search?q=my+partner+cheated",
+          "bundled-simulator", "/simulator?scenario=disclosed-affair-sincere-apology",
+          "bundled-simulator-long", "/simulator?scenario=repeated-violations&steps=10000").entrySet()) {
         checkAndCapture(bundled, page.getKey(), page.getValue());
       }
     }
@@ -163,6 +201,7 @@ class BrowserTest {
     List<LogEntry> errors = browser.driver.manage().logs().get(LogType.BROWSER).getAll().stream()
         .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
         .filter(e -> !(name.equals("not-found") && e.getMessage().contains("404")))
+        .filter(e -> !(name.endsWith("-error") && e.getMessage().contains("400")))
         .toList();
     assertThat(errors).as("console errors (CSP violations, failed loads) on " + path).isEmpty();
     browser.screenshot(name + "-desktop", 1280);

@@ -28,7 +28,9 @@ class SecurityHeadersTest {
   private static List<HttpResponse<String>> everyKindOfResponse() {
     return List.of(
         server.get("/"), server.get("/concepts/faith"), server.get("/concepts"), server.get("/resources"),
-        server.get("/privacy"), server.get("/search"), server.get("/assets/site.css"), server.get("/assets/quick-exit.js"),
+        server.get("/privacy"), server.get("/search"), server.get("/simulator"),
+        server.send("POST", "/simulator", "scenario=small-breach", "Content-Type", "application/x-www-form-urlencoded"),
+        server.get("/assets/site.css"), server.get("/assets/quick-exit.js"),
         server.get("/api/v1/concepts"), server.get("/api/v1/openapi.json"), server.get("/health"),
         server.get("/api/v1/concepts/nope"), server.get("/nowhere", "Accept", "text/html"),
         server.send("PUT", "/api/v1/concepts", ""), server.get("/api/v1/concepts?bad=1"),
@@ -55,7 +57,7 @@ class SecurityHeadersTest {
   void pagesHaveNoInlineScriptStyleOrThirdPartyAddresses() {
     Pattern inlineScript = Pattern.compile("<script(?![^>]*\\ssrc=)[^>]*>");
     for (String path : List.of("/", "/concepts", "/concepts/faith", "/concepts/apologizing", "/resources", "/privacy",
-        "/search")) {
+        "/search", "/simulator", "/simulator?scenario=harm-and-forgiving")) {
       String html = server.get(path).body();
       assertThat(inlineScript.matcher(html).find()).as("inline script on " + path).isFalse();
       assertThat(html).as(path).doesNotContain(" style=", "<style", " on" + "click=", "javascript:");

@@ -36,7 +36,7 @@ public final class Pages {
 
   public List<RouteGroup> groups() {
     return List.of(new HomePage(this), new ConceptPages(this, atlas), new InfoPages(this), new SearchPage(this, trustAtlas),
-        new Assets());
+        new SimulatorPage(this, trustAtlas), new Assets());
   }
 
   ConceptViews views() {

@@ -68,4 +68,44 @@ public final class Views {
   }
 
   public record NavItem(String href, String label, boolean current) {}
+
+  /** A named scenario to choose on the simulator page. */
+  public record ScenarioOption(String id, String title, String description, int steps, boolean selected) {}
+
+  /** What happens when: "Weeks 13 to 52, every week" and "a trustworthy act (size 0.5)". */
+  public record EventLine(String when, String what) {}
+
+  /** One week of the table that stands in for the chart; values are percentages. */
+  public record TableRow(int week, String trust, String predictability, String dependability, String faith,
+      String distrust, String events) {}
+
+  /**
+   * One run, ready to show.
+   *
+   * @param chart the inline SVG, drawn by {@link TrajectoryChart}; the only markup not escaped by templates
+   * @param rowsNote which weeks the table shows
+   */
+  public record SimulationView(String title, String description, int steps, String notice, String chart,
+      String summary, List<String> refusals, List<EventLine> events, List<TableRow> rows, String rowsNote) {}
+
+  /** A mistake in what the reader sent, linked from the error summary to the field it is about. */
+  public record FormError(String field, String message) {
+    public String href() {
+      return "#" + field;
+    }
+  }
+
+  /**
+   * The simulator page: the forms, and a run's result when there is one.
+   *
+   * @param steps what the reader typed for the number of weeks, shown back as typed
+   * @param events the text of the scenario the reader wrote, or an example to start from
+   * @param problems located problems in that text, each already in words
+   */
+  public record SimulatorView(List<ScenarioOption> scenarios, String steps, String events,
+      Optional<SimulationView> result, List<FormError> errors, List<String> problems) {
+    public boolean hasErrors() {
+      return !errors.isEmpty();
+    }
+  }
 }
