@@ -108,4 +108,105 @@ public final class Views {
       return !errors.isEmpty();
     }
   }
+
+  /**
+   * One way to reach a service, as published.
+   *
+   * @param href a {@code tel:}, {@code sms:} or web address when the value can be dialled or opened as
+   *     is; a number published with letters ("800-799-SAFE") is shown, not linked
+   */
+  public record ChannelView(String kind, String value, Optional<String> href, Optional<String> note,
+      boolean external) {}
+
+  /**
+   * A crisis or support service with where its details come from.
+   *
+   * @param verifyNote present when anything shown is of low certainty; always shown with the details
+   * @param fallback true when it comes from the international directory because the region lists none
+   */
+  public record ServiceView(String id, String name, Optional<String> area, List<String> types,
+      List<ChannelView> channels, String hours, String audience, String sourceUrl, String lastVerified,
+      Optional<String> verifyNote, boolean fallback) {}
+
+  /** The emergency number of a region, first wherever danger is signalled. */
+  public record EmergencyView(String regionName, String primary, Optional<String> href, List<String> alternatives,
+      Optional<String> note, String sourceUrl, String lastVerified, Optional<String> verifyNote) {}
+
+  /** The services of one type in a region. */
+  public record ServiceGroup(String anchor, String heading, boolean fallback, String fallbackNote,
+      List<ServiceView> services) {}
+
+  public record RegionOption(String code, String name, boolean selected) {}
+
+  /** {@code /resources}: the emergency number first, then services by type. */
+  public record ResourcesView(String region, String regionName, List<RegionOption> regions, EmergencyView emergency,
+      List<ServiceGroup> groups) {}
+
+  /**
+   * One line of a safety block, in the order the core put it: the emergency number, a notice (urgent
+   * for escalations) or a service. Exactly one of {@code call}, {@code text} and {@code service} is set.
+   */
+  public record SafetyItemView(String kind, Optional<EmergencyView> call, Optional<String> text,
+      Optional<ServiceView> service) {
+    public boolean isCall() {
+      return kind.equals("call");
+    }
+
+    public boolean isService() {
+      return kind.equals("service");
+    }
+
+    public boolean isUrgent() {
+      return kind.equals("urgent");
+    }
+  }
+
+  /** What every plan and check-in answer shows first. */
+  public record SafetyBlockView(String level, String heading, boolean leadsWithEmergency, List<SafetyItemView> items) {}
+
+  /** An article sentence quoted where a step or outcome rests on it. */
+  public record QuoteView(String id, String text) {}
+
+  /**
+   * One step of a plan: what, by whom, why, and on what evidence.
+   *
+   * @param actor who takes it, in words
+   * @param forReader whether it is the reader's own step
+   */
+  public record StepView(ConceptRef strategy, String actor, boolean forReader, boolean optional, String why,
+      List<QuoteView> sentences, List<SourceView> sources, List<String> caveats, List<ConceptRef> resources) {}
+
+  public record PhaseView(ConceptRef phase, int number, String summary, List<StepView> steps) {}
+
+  public record ReferralView(ConceptRef concept, String summary, String why) {}
+
+  /** Something the plan left out, with the reason in the reader's words. */
+  public record SuppressedView(ConceptRef concept, String reason) {}
+
+  public record RequirementView(ConceptRef concept, String summary, List<QuoteView> sentences) {}
+
+  public record OutcomeView(ConceptRef concept, String summary, boolean optional, List<String> caveats,
+      List<QuoteView> sentences) {}
+
+  /** A repair plan in the order it is read: the safety block first, always. */
+  public record PlanView(SafetyBlockView safety, List<ConceptRef> challenges, String role, List<PhaseView> phases,
+      List<ReferralView> referrals, List<SuppressedView> suppressed, List<RequirementView> requirements,
+      List<OutcomeView> outcomes) {}
+
+  /** A choice in a form: a checkbox or radio button. */
+  public record Option(String value, String label, Optional<String> hint, boolean checked) {}
+
+  /** A safety question of the plan form, answered yes, no or not sure. */
+  public record FlagQuestion(String name, String prompt, List<Option> answers) {}
+
+  /** The plan form, with what the reader chose so far. */
+  public record PlanFormView(List<Option> challenges, List<Option> roles, List<FlagQuestion> flags,
+      List<Option> aggravators, List<RegionOption> regions) {}
+
+  /** {@code /plan}: the form, and the plan when one was asked for. */
+  public record PlanPageView(PlanFormView form, Optional<PlanView> plan, List<FormError> errors) {
+    public boolean hasErrors() {
+      return !errors.isEmpty();
+    }
+  }
 }
