@@ -1,20 +1,32 @@
 package org.trustatlas.content;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.trustatlas.content.internal.DynamicsContent;
+import org.trustatlas.content.internal.GuidanceContent;
 import org.trustatlas.content.internal.LoadedPack;
 import org.trustatlas.content.internal.PackReader;
 import org.trustatlas.content.search.ConceptSearch;
 import org.trustatlas.content.search.SearchResults;
+import org.trustatlas.core.checkin.CheckIn;
 import org.trustatlas.core.dynamics.DynamicsParameters;
 import org.trustatlas.core.dynamics.Scenario;
 import org.trustatlas.core.dynamics.Simulation;
 import org.trustatlas.core.dynamics.Simulator;
 import org.trustatlas.core.model.Atlas;
 import org.trustatlas.core.model.PackInfo;
+import org.trustatlas.core.repair.RepairPlan;
+import org.trustatlas.core.repair.Situation;
+import org.trustatlas.core.repair.UnknownConceptException;
+import org.trustatlas.core.safety.EmergencyNumber;
+import org.trustatlas.core.safety.Region;
+import org.trustatlas.core.safety.ResourceDirectory;
+import org.trustatlas.core.safety.ResourceMatch;
+import org.trustatlas.core.safety.SafetyRule;
+import org.trustatlas.core.safety.ServiceType;
 
 /**
  * The entry point for programs that embed Trust Atlas.
@@ -22,20 +34,25 @@ import org.trustatlas.core.model.PackInfo;
  * <pre>{@code
  * TrustAtlas atlas = TrustAtlas.bundled();
  * atlas.atlas().concept("infidelity").ifPresent(c -> System.out.println(c.summary()));
+ * RepairPlan plan = atlas.plan(Situation.of(ReaderRole.HURT_PARTNER, "infidelity").inRegion("GB"));
+ * plan.safety().items().forEach(System.out::println); // the safety block always comes first
  * }</pre>
  *
  * <p>Instances are immutable and thread-safe; build one and share it. Work a caller may never need
- * (the search index, the simulator's files of the bundled pack) happens once, on first use.
+ * (the search index, the simulator's and guidance files of the bundled pack) happens once, on first
+ * use.
  */
 public final class TrustAtlas {
 
   private final Atlas atlas;
   private final Lazy<DynamicsContent> dynamics;
+  private final Lazy<GuidanceContent> guidance;
   private final Lazy<ConceptSearch> search;
 
-  private TrustAtlas(Atlas atlas, Lazy<DynamicsContent> dynamics) {
+  private TrustAtlas(Atlas atlas, Lazy<DynamicsContent> dynamics, Lazy<GuidanceContent> guidance) {
     this.atlas = Objects.requireNonNull(atlas, "atlas");
     this.dynamics = dynamics;
+    this.guidance = guidance;
     this.search = Lazy.of(() -> ConceptSearch.index(atlas));
   }
 
@@ -45,19 +62,22 @@ public final class TrustAtlas {
   }
 
   /**
-   * Loads the pack in {@code folder}, every file of it at once.
+   * Loads the pack in {@code folder}, every file of it at once. A pack without its own
+   * {@code safety-rules.yaml}, {@code resources.yaml} or {@code checkin.yaml} uses the bundled
+   * pack's, so it is never without safety rules or crisis resources. An inherited check-in names
+   * only the challenges this pack has.
    *
    * @throws PackLoadException listing every problem, when the pack is not valid; nothing is loaded
    */
   public static TrustAtlas load(Path folder) {
-    LoadedPack pack = PackReader.read(folder);
-    return new TrustAtlas(pack.atlas(), Lazy.ready(pack.dynamics()));
+    LoadedPack pack = PackReader.read(folder, TrustAtlas::bundledGuidance);
+    return new TrustAtlas(pack.atlas(), Lazy.ready(pack.dynamics()), Lazy.ready(pack.guidance()));
   }
 
   /** Every problem in the pack at {@code folder}; an empty list means it loads. */
   public static List<PackProblem> validate(Path folder) {
     try {
-      PackReader.read(folder);
+      PackReader.read(folder, TrustAtlas::bundledGuidance);
       return List.of();
     } catch (PackLoadException invalid) {
       return invalid.problems();
@@ -106,6 +126,53 @@ public final class TrustAtlas {
   }
 
   /**
+   * The repair plan for a situation: the safety block first (emergency number and services for the
+   * situation's region, notices of the rules that apply), then phases of steps that passed the safety
+   * gate, what the gate left out and why, requirements and possible outcomes. Deterministic.
+   *
+   * @throws UnknownConceptException when a challenge or aggravator id is not in this pack as that
+   *     kind; it names the field, the nearest ids and every valid one
+   */
+  public RepairPlan plan(Situation situation) {
+    return guidance.get().planner().plan(situation);
+  }
+
+  /**
+   * The private check-in: questions, safety first, whose answers end in a plan, or at once in
+   * resources when they signal danger. Answers live only in the steps the caller holds.
+   */
+  public CheckIn checkIn() {
+    return guidance.get().checkIn();
+  }
+
+  /** The safety rules, in the order the gate runs them; each says why and on what source. */
+  public List<SafetyRule> safetyRules() {
+    return guidance.get().rules();
+  }
+
+  /** Every crisis service and emergency number, by region. */
+  public ResourceDirectory resourceDirectory() {
+    return guidance.get().directory();
+  }
+
+  /**
+   * The services for {@code region}, one match per service type in {@link ServiceType} order, each
+   * from the international directory (marked as a fallback) where the region lists none of that
+   * type. Types with no service anywhere are left out. The emergency number is {@link
+   * #emergencyNumber(Region)}.
+   */
+  public List<ResourceMatch> resources(Region region) {
+    ResourceDirectory directory = resourceDirectory();
+    return Arrays.stream(ServiceType.values()).filter(type -> type != ServiceType.EMERGENCY)
+        .map(type -> directory.find(region, type)).filter(match -> !match.isEmpty()).toList();
+  }
+
+  /** The emergency number of {@code region}, or the international entry where the region has none. */
+  public EmergencyNumber emergencyNumber(Region region) {
+    return resourceDirectory().emergencyNumber(region);
+  }
+
+  /**
    * Reads a scenario a reader or a program wrote (YAML or JSON, the shape of one entry of
    * {@code scenarios.yaml}).
    *
@@ -116,13 +183,18 @@ public final class TrustAtlas {
     return PackReader.readScenario(name, text);
   }
 
+  private static GuidanceContent bundledGuidance() {
+    return bundled().guidance.get();
+  }
+
   /** Lazy holder: the bundled pack is read on first use, not when this class loads. */
   private static final class Bundled {
     static final TrustAtlas INSTANCE = bundled();
 
     private static TrustAtlas bundled() {
       Atlas atlas = BundledPack.atlas();
-      return new TrustAtlas(atlas, Lazy.of(() -> PackReader.readDynamics(BundledPack.folder(), atlas)));
+      return new TrustAtlas(atlas, Lazy.of(() -> PackReader.readDynamics(BundledPack.folder(), atlas)),
+          Lazy.of(() -> PackReader.readGuidance(BundledPack.folder(), atlas)));
     }
   }
 }

@@ -17,19 +17,32 @@ final class PackFixture {
   }
 
   static PackFixture minimal(Path temp) {
+    copy("/packs/minimal", temp);
+    return new PackFixture(temp);
+  }
+
+  /**
+   * Adds guidance files of its own (safety-rules.yaml, resources.yaml, checkin.yaml) that name the
+   * minimal pack's concepts and sources; without them the pack inherits the bundled ones.
+   */
+  PackFixture withGuidance() {
+    copy("/packs/guidance", folder);
+    return this;
+  }
+
+  private static void copy(String resource, Path target) {
     try {
-      Path source = Path.of(PackFixture.class.getResource("/packs/minimal/pack.yaml").toURI()).getParent();
+      Path source = Path.of(PackFixture.class.getResource(resource).toURI());
       try (Stream<Path> files = Files.walk(source)) {
         for (Path file : (Iterable<Path>) files::iterator) {
-          Path target = temp.resolve(source.relativize(file).toString());
+          Path to = target.resolve(source.relativize(file).toString());
           if (Files.isDirectory(file)) {
-            Files.createDirectories(target);
+            Files.createDirectories(to);
           } else {
-            Files.copy(file, target);
+            Files.copy(file, to);
           }
         }
       }
-      return new PackFixture(temp);
     } catch (IOException | URISyntaxException e) {
       throw new IllegalStateException(e);
     }

@@ -39,7 +39,7 @@ final class ContentReader {
   }
 
   void concepts(YamlDocument doc) {
-    for (Located<ConceptsFile.Entry> entry : Shape.entries(doc, "concepts", ConceptsFile.Entry.class, problems)) {
+    for (Located<ConceptsFile.Entry> entry : FileShape.entries(doc, "concepts", ConceptsFile.Entry.class, problems)) {
       Optional<Concept> concept =
           entry.value() == null ? Optional.empty() : conceptReader.read(entry, problems);
       if (concept.isPresent()) {
@@ -52,7 +52,8 @@ final class ContentReader {
   }
 
   void relations(YamlDocument doc) {
-    for (Located<RelationsFile.Entry> entry : Shape.entries(doc, "relations", RelationsFile.Entry.class, problems)) {
+    for (Located<RelationsFile.Entry> entry
+        : FileShape.entries(doc, "relations", RelationsFile.Entry.class, problems)) {
       Optional<Relation> relation = entry.value() == null ? Optional.empty() : relation(entry);
       if (relation.isPresent()) {
         relations.add(relation.get());
@@ -125,5 +126,10 @@ final class ContentReader {
 
   List<Relation> relations() {
     return relations;
+  }
+
+  /** The concepts read so far, as the ids other files may name. */
+  PackConcepts packConcepts() {
+    return new PackConcepts(concepts, unreadable);
   }
 }

@@ -29,7 +29,7 @@ public record DynamicsContent(DynamicsParameters parameters, List<Scenario> scen
       Problems problems) {
     List<Parameter> parameters = new ArrayList<>();
     boolean ok = true;
-    for (Located<DynamicsFile.Entry> entry : Shape.entries(doc, "parameters", DynamicsFile.Entry.class, problems)) {
+    for (Located<DynamicsFile.Entry> entry : FileShape.entries(doc, "parameters", DynamicsFile.Entry.class, problems)) {
       DynamicsFile.Entry e = entry.value();
       if (e == null) {
         ok = false;
@@ -66,7 +66,7 @@ public record DynamicsContent(DynamicsParameters parameters, List<Scenario> scen
   static List<Scenario> scenarios(YamlDocument doc, Problems problems) {
     List<Scenario> scenarios = new ArrayList<>();
     Set<String> ids = new HashSet<>();
-    for (Located<ScenariosFile.Scenario> entry : Shape.entries(doc, "scenarios", ScenariosFile.Scenario.class,
+    for (Located<ScenariosFile.Scenario> entry : FileShape.entries(doc, "scenarios", ScenariosFile.Scenario.class,
         problems)) {
       if (entry.value() == null) {
         continue;

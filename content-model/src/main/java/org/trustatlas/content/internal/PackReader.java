@@ -6,11 +6,12 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.trustatlas.content.PackLoadException;
 import org.trustatlas.core.dynamics.DynamicsParameters;
@@ -18,8 +19,6 @@ import org.trustatlas.core.dynamics.Scenario;
 import org.trustatlas.core.model.Article;
 import org.trustatlas.core.model.Atlas;
 import org.trustatlas.core.model.PackInfo;
-import org.trustatlas.core.model.Sentence;
-import org.trustatlas.core.model.SentenceRef;
 import org.trustatlas.core.model.SourceRef;
 
 /**
@@ -40,9 +39,23 @@ public final class PackReader {
     this.root = root;
   }
 
-  /** Reads the pack in {@code folder}; throws {@link PackLoadException} listing every problem. */
+  /**
+   * Reads the bundled pack in {@code folder}, which must have every file; throws {@link
+   * PackLoadException} listing every problem.
+   */
   public static LoadedPack read(Path folder) {
-    return new PackReader(folder).read();
+    return new PackReader(folder).read(Optional.empty());
+  }
+
+  /**
+   * Reads the pack in {@code folder}. A pack may leave out its guidance files (safety rules,
+   * resources, check-in): each one left out is taken from {@code bundled}, since a pack without
+   * safety rules or crisis resources must never exist.
+   *
+   * @throws PackLoadException listing every problem
+   */
+  public static LoadedPack read(Path folder, Supplier<GuidanceContent> bundled) {
+    return new PackReader(folder).read(Optional.of(bundled));
   }
 
   /**
@@ -51,13 +64,28 @@ public final class PackReader {
    */
   public static DynamicsContent readDynamics(Path folder, Atlas atlas) {
     PackReader reader = new PackReader(folder);
-    Map<String, SourceRef> bibliography = new LinkedHashMap<>();
-    atlas.bibliography().forEach(s -> bibliography.put(s.key(), s));
-    DynamicsContent dynamics = reader.dynamics(bibliography);
+    DynamicsContent dynamics = reader.dynamics(bibliography(atlas));
     if (!reader.problems.isEmpty()) {
       throw new PackLoadException(reader.problems.sorted());
     }
     return dynamics;
+  }
+
+  /** Reads only the guidance files, for the bundled pack, whose atlas was already loaded and validated. */
+  public static GuidanceContent readGuidance(Path folder, Atlas atlas) {
+    PackReader reader = new PackReader(folder);
+    GuidanceReader guidance = new GuidanceReader(bibliography(atlas), new PackConcepts(atlas.concepts(), Set.of()),
+        reader.problems);
+    guidance.read(reader::document);
+    Optional<GuidanceContent> read = reader.problems.isEmpty()
+        ? guidance.assemble(atlas, GuidanceReader.NOTHING_TO_INHERIT) : Optional.empty();
+    return read.orElseThrow(() -> new PackLoadException(reader.problems.sorted()));
+  }
+
+  private static Map<String, SourceRef> bibliography(Atlas atlas) {
+    Map<String, SourceRef> bibliography = new LinkedHashMap<>();
+    atlas.bibliography().forEach(s -> bibliography.put(s.key(), s));
+    return bibliography;
   }
 
   /**
@@ -80,14 +108,15 @@ public final class PackReader {
     return scenario.get();
   }
 
-  private LoadedPack read() {
+  /** With {@code inherit} empty, the pack must have every guidance file itself (the bundled pack). */
+  private LoadedPack read(Optional<Supplier<GuidanceContent>> inherit) {
     if (!Files.isDirectory(root)) {
       problems.add(root.toString(), 0, 0, "", "not a pack folder: it does not exist or is not a directory");
       throw new PackLoadException(problems.sorted());
     }
     Optional<PackFile> pack = document(PACK).flatMap(doc -> map(doc, PackFile.class));
     Map<String, SourceRef> bibliography = pack.map(this::bibliography).orElse(Map.of());
-    Optional<Article> article = document(ARTICLE).flatMap(this::article);
+    Optional<Article> article = document(ARTICLE).flatMap(doc -> ArticleReader.read(doc, problems));
     CitationReader citations = new CitationReader(bibliography);
     ContentReader content = new ContentReader(new ConceptReader(citations), citations, problems);
     for (Path file : conceptFiles()) {
@@ -99,11 +128,16 @@ public final class PackReader {
       content.checkRules(article.get(), document(ARTICLE).orElseThrow());
     }
     DynamicsContent dynamics = dynamics(bibliography);
+    GuidanceReader guidance = new GuidanceReader(bibliography, content.packConcepts(), problems);
+    guidance.read(inherit.isPresent() ? this::optionalDocument : this::document);
     if (!problems.isEmpty() || info.isEmpty() || article.isEmpty()) {
       throw new PackLoadException(problems.sorted());
     }
     Atlas atlas = Atlas.of(info.get(), article.get(), bibliography.values(), content.concepts(), content.relations());
-    return new LoadedPack(atlas, dynamics);
+    // Core's whole-list check-in rules need the atlas, so they are judged last.
+    GuidanceContent guidanceContent = guidance.assemble(atlas, inherit.orElse(GuidanceReader.NOTHING_TO_INHERIT))
+        .orElseThrow(() -> new PackLoadException(problems.sorted()));
+    return new LoadedPack(atlas, dynamics, guidanceContent);
   }
 
   private DynamicsContent dynamics(Map<String, SourceRef> bibliography) {
@@ -116,7 +150,7 @@ public final class PackReader {
     return new DynamicsContent(parameters, scenarios);
   }
 
-  /** A file a pack may leave out; absent means "use the defaults", not a problem. */
+  /** A file a pack may leave out; absent means "use the defaults" (or inherit), not a problem. */
   private Optional<YamlDocument> optionalDocument(String name) {
     return Files.exists(root.resolve(name)) ? document(name) : Optional.empty();
   }
@@ -197,28 +231,5 @@ public final class PackReader {
       }
     }
     return sources;
-  }
-
-  private Optional<Article> article(YamlDocument doc) {
-    return map(doc, ArticleFile.class).flatMap(file -> {
-      List<Sentence> sentences = new ArrayList<>();
-      boolean ok = true;
-      for (int i = 0; i < file.sentences().size(); i++) {
-        ArticleFile.Sentence s = file.sentences().get(i);
-        String expected = String.format("S%02d", i + 1);
-        if (!s.id().equals(expected)) {
-          doc.report(problems, "/sentences/" + i + "/id",
-              "sentence " + (i + 1) + " has id '" + s.id() + "'; ids run S01, S02, ... in order, so this is " + expected);
-          ok = false;
-        } else {
-          sentences.add(new Sentence(SentenceRef.of(s.id()), s.section(), s.text()));
-        }
-      }
-      if (sentences.isEmpty() && ok) {
-        doc.report(problems, "/sentences", "an article needs at least one sentence");
-        return Optional.empty();
-      }
-      return ok ? Optional.of(Article.of(file.title(), sentences)) : Optional.empty();
-    });
   }
 }

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.trustatlas.core.model.Slugs;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -34,6 +35,11 @@ public final class SchemaGenerator {
     files.put("article", ArticleFile.class);
     files.put("concepts", ConceptsFile.class);
     files.put("relations", RelationsFile.class);
+    files.put("dynamics", DynamicsFile.class);
+    files.put("scenarios", ScenariosFile.class);
+    files.put("safety-rules", SafetyRulesFile.class);
+    files.put("resources", ResourcesFile.class);
+    files.put("checkin", CheckInFile.class);
     return files;
   }
 
@@ -56,12 +62,33 @@ public final class SchemaGenerator {
     SchemaGeneratorConfigBuilder config = new SchemaGeneratorConfigBuilder(SchemaVersion.DRAFT_2020_12,
         OptionPreset.PLAIN_JSON)
         .with(new JacksonModule(JacksonOption.RESPECT_JSONPROPERTY_REQUIRED))
-        .with(Option.FORBIDDEN_ADDITIONAL_PROPERTIES_BY_DEFAULT);
+        .with(Option.FORBIDDEN_ADDITIONAL_PROPERTIES_BY_DEFAULT, Option.MAP_VALUES_AS_ADDITIONAL_PROPERTIES);
     config.forFields().withEnumResolver(field -> {
       OneOf oneOf = field.getAnnotationConsideringFieldAndGetter(OneOf.class);
-      return oneOf == null ? null : slugs(oneOf.value());
+      // On a list the enum belongs to its items only; a mapping gets its enums below.
+      boolean list = field.isContainerType() && !field.isFakeContainerItemScope();
+      boolean mapping = field.getType().isInstanceOf(Map.class);
+      return oneOf == null || list || mapping ? null : slugs(oneOf.value());
+    });
+    // A mapping of slugs to slugs (a check-in answer's flags): both sides are enums.
+    config.forFields().withInstanceAttributeOverride((node, field, context) -> {
+      KeysOneOf keys = field.getAnnotationConsideringFieldAndGetter(KeysOneOf.class);
+      OneOf values = field.getAnnotationConsideringFieldAndGetter(OneOf.class);
+      if (keys != null && field.getType().isInstanceOf(Map.class)) {
+        node.putObject("propertyNames").set("enum", enumNode(node, keys.value()));
+        ObjectNode value = node.putObject("additionalProperties").put("type", "string");
+        if (values != null) {
+          value.set("enum", enumNode(node, values.value()));
+        }
+      }
     });
     return new com.github.victools.jsonschema.generator.SchemaGenerator(config.build());
+  }
+
+  private static ArrayNode enumNode(ObjectNode owner, Class<? extends Enum<?>> type) {
+    ArrayNode values = owner.arrayNode();
+    slugs(type).forEach(values::add);
+    return values;
   }
 
   private static List<String> slugs(Class<? extends Enum<?>> type) {

@@ -54,48 +54,14 @@ final class Shape {
         }
         continue;
       }
-      ok &= checkValue(doc, value, at, component.getGenericType(), component.getAnnotation(OneOf.class), problems);
+      ok &= checkValue(doc, value, at, component.getGenericType(), component.getAnnotation(OneOf.class),
+          component.getAnnotation(KeysOneOf.class), problems);
     }
     return ok;
   }
 
-  /**
-   * Checks a file whose root maps {@code listField} to a list of {@code entryType}, entry by entry:
-   * a broken entry is reported and left out, the others still map, so one typo does not hide the
-   * rest of the file from the checks that follow.
-   */
-  static <E> List<Located<E>> entries(YamlDocument doc, String listField, Class<E> entryType, Problems problems) {
-    JsonNode root = doc.root();
-    if (!root.isObject()) {
-      doc.report(problems, "", "expected a mapping with the field '" + listField + "', found " + describe(root));
-      return List.of();
-    }
-    for (String name : root.propertyNames()) {
-      if (!name.equals(listField)) {
-        doc.report(problems, "/" + name, "unknown field '" + name + "'" + Suggestions.hint(name, List.of(listField))
-            + "; this file has only '" + listField + "'");
-      }
-    }
-    JsonNode list = root.get(listField);
-    if (list == null || !list.isArray()) {
-      doc.report(problems, list == null ? "" : "/" + listField, "expected '" + listField + "' to be a list"
-          + (list == null ? ", but it is missing" : ", found " + describe(list)));
-      return List.of();
-    }
-    List<Located<E>> entries = new java.util.ArrayList<>();
-    for (int i = 0; i < list.size(); i++) {
-      String at = "/" + listField + "/" + i;
-      if (check(doc, list.get(i), at, entryType, problems)) {
-        entries.add(new Located<>(YamlDocument.YAML.treeToValue(list.get(i), entryType), doc, at));
-      } else {
-        entries.add(new Located<>(null, doc, at));
-      }
-    }
-    return entries;
-  }
-
   private static boolean checkValue(YamlDocument doc, JsonNode value, String at, Type type, OneOf oneOf,
-      Problems problems) {
+      KeysOneOf keys, Problems problems) {
     if (type instanceof ParameterizedType list && list.getRawType() == List.class) {
       if (!value.isArray()) {
         doc.report(problems, at, "expected a list, found " + describe(value));
@@ -103,16 +69,19 @@ final class Shape {
       }
       boolean ok = true;
       for (int i = 0; i < value.size(); i++) {
-        ok &= checkValue(doc, value.get(i), at + "/" + i, list.getActualTypeArguments()[0], oneOf, problems);
+        ok &= checkValue(doc, value.get(i), at + "/" + i, list.getActualTypeArguments()[0], oneOf, null, problems);
       }
       return ok;
+    }
+    if (type instanceof ParameterizedType map && map.getRawType() == Map.class) {
+      return checkMap(doc, value, at, map.getActualTypeArguments()[1], oneOf, keys, problems);
     }
     if (type == String.class) {
       if (!value.isString()) {
         doc.report(problems, at, "expected text, found " + describe(value));
         return false;
       }
-      return oneOf == null || checkSlug(doc, value.asString(), at, oneOf, problems);
+      return oneOf == null || checkSlug(doc, value.asString(), at, oneOf.value(), problems);
     }
     if (type == Integer.class) {
       return expect(value.isIntegralNumber() && value.canConvertToInt(), doc, at, "a whole number", value, problems);
@@ -129,6 +98,22 @@ final class Shape {
     throw new IllegalStateException("no shape rule for " + type);
   }
 
+  // A mapping whose keys are slugs of one enum (@KeysOneOf) and whose values each have one type.
+  private static boolean checkMap(YamlDocument doc, JsonNode value, String at, Type valueType, OneOf oneOf,
+      KeysOneOf keys, Problems problems) {
+    if (!value.isObject()) {
+      doc.report(problems, at, "expected a mapping, found " + describe(value));
+      return false;
+    }
+    boolean ok = true;
+    for (String key : value.propertyNames()) {
+      String keyAt = at + "/" + key;
+      ok &= keys == null || checkSlug(doc, key, keyAt, keys.value(), problems);
+      ok &= checkValue(doc, value.get(key), keyAt, valueType, oneOf, null, problems);
+    }
+    return ok;
+  }
+
   private static boolean expect(boolean fits, YamlDocument doc, String at, String expected, JsonNode value,
       Problems problems) {
     if (!fits) {
@@ -138,8 +123,9 @@ final class Shape {
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})
-  private static boolean checkSlug(YamlDocument doc, String value, String at, OneOf oneOf, Problems problems) {
-    Class enumType = oneOf.value();
+  private static boolean checkSlug(YamlDocument doc, String value, String at, Class<? extends Enum<?>> slugs,
+      Problems problems) {
+    Class enumType = slugs;
     Optional<?> parsed = Slugs.parse(enumType, value);
     if (parsed.isEmpty() || !Slugs.of((Enum<?>) parsed.get()).equals(value)) {
       List<String> valid = Arrays.stream(enumType.getEnumConstants()).map(e -> Slugs.of((Enum<?>) e)).toList();

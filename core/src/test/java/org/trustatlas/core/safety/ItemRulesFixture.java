@@ -51,7 +51,7 @@ final class ItemRulesFixture {
         rule("hurt-partner-never-owns-the-breach", allOf(candidate(INVOLVES_FAULT), actor(HURT_PARTNER)),
             Effect.suppress("The partner who was hurt is never asked to own the breach."),
             "Repair of an attachment injury rests on the offending partner's ownership.",
-            "johnson-makinen-millikin-2001"),
+            "johnson-2001"),
         rule("no-sexual-exploration-under-pressure",
             allOf(candidate(SEXUAL_PRACTICE), anyOf(harmOrDanger(), family(STRUCTURAL))),
             Effect.suppress("Suggestions about sexual exploration are left out while there are signs of pressure, "
@@ -67,7 +67,7 @@ final class ItemRulesFixture {
             Effect.suppress("Revenge and blame are described as common reactions, never suggested as something to "
                 + "do."),
             "Maladaptive reactions are explained so readers recognise them, not offered as options.",
-            "gordon-baucom-snyder-2004"),
+            "gordon-2004"),
         rule("conjoint-needs-separate-screening", allOf(candidate(CONJOINT), partnerSafetyUnknown()),
             Effect.caveat("Only with a therapist who first meets each of you alone and asks about safety. If you "
                 + "feel afraid of your partner, leave this step out."),
@@ -89,7 +89,7 @@ final class ItemRulesFixture {
             Effect.caveat("Owning the breach is the work of the partner who broke trust. Looking at each person's "
                 + "part in the relationship comes later and never makes the breach a shared fault."),
             "After infidelity, a 'both partners' apology shifts blame onto the hurt partner.",
-            "johnson-makinen-millikin-2001"),
+            "johnson-2001"),
         rule("self-care-is-not-treatment", candidate(ADJUNCT),
             Effect.caveat("Self-care supports recovery; it does not replace therapy or trauma-focused treatment."),
             "Self-care is not treatment for PTSD.", "yehuda-2015"),
@@ -97,7 +97,7 @@ final class ItemRulesFixture {
             Effect.caveat("Possible, never required. Trust can be rebuilt, and a relationship can end well, "
                 + "without it."),
             "Recovery can end together or apart; forgiveness is one possible outcome.",
-            "gordon-baucom-snyder-2004"),
+            "gordon-2004"),
         rule("forgiveness-does-not-bring-safety", allOf(candidate(OPTIONAL_OUTCOME), harmOrDanger()),
             Effect.caveat("Forgiving a partner who is causing harm does not make you safer: in one study, "
                 + "aggression continued where partners forgave more."),

@@ -1,0 +1,57 @@
+package org.trustatlas.content.internal;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.trustatlas.core.model.Concept;
+import org.trustatlas.core.model.ConceptId;
+import org.trustatlas.core.model.ConceptKind;
+import org.trustatlas.core.model.Suggestions;
+
+/**
+ * The concept ids of the pack being read, for checking the ids that guidance files name (challenges
+ * in rule conditions, challenges and aggravators in check-in answers) with a did-you-mean.
+ */
+final class PackConcepts {
+
+  private final Map<ConceptId, ConceptKind> kinds = new HashMap<>();
+  /** Concepts that failed to read: their problem is already reported, so they are not "unknown" too. */
+  private final Set<ConceptId> unreadable;
+
+  PackConcepts(Collection<? extends Concept> concepts, Set<ConceptId> unreadable) {
+    concepts.forEach(c -> kinds.putIfAbsent(c.id(), c.kind()));
+    this.unreadable = Set.copyOf(unreadable);
+  }
+
+  /** Whether the pack has {@code id} as a concept of {@code kind}. */
+  boolean has(ConceptId id, ConceptKind kind) {
+    return kinds.get(id) == kind;
+  }
+
+  /**
+   * The id, when it names a concept of {@code kind}; otherwise reports at {@code pointer} what it is
+   * instead, with the nearest ids of that kind.
+   */
+  Optional<ConceptId> check(YamlDocument doc, String pointer, String id, ConceptKind kind, Problems problems) {
+    String what = kind.slug().replace('-', ' ');
+    if (!ConceptId.isValid(id)) {
+      doc.report(problems, pointer, "'" + id + "' is not a " + what + " id; ids are lower-kebab-case");
+      return Optional.empty();
+    }
+    ConceptId concept = ConceptId.of(id);
+    ConceptKind found = kinds.get(concept);
+    if (found == kind || unreadable.contains(concept)) {
+      return Optional.of(concept);
+    }
+    doc.report(problems, pointer, found != null ? "'" + id + "' is a " + found.slug() + ", not a " + kind.slug()
+        : "unknown " + what + " '" + id + "'" + Suggestions.hint(id, ids(kind)));
+    return Optional.empty();
+  }
+
+  private List<String> ids(ConceptKind kind) {
+    return kinds.entrySet().stream().filter(e -> e.getValue() == kind).map(e -> e.getKey().value()).sorted().toList();
+  }
+}
