@@ -63,12 +63,6 @@ class PagesTest {
   }
 
   @Test
-  void resourcesPageGivesTheEmergencyAdviceNow() {
-    assertThat(page("/resources")).contains("If you are in danger now", "local emergency number", "911", "999", "112",
-        "000", "being prepared");
-  }
-
-  @Test
   void privacyPageExplainsPrivateBrowsingAndClearingHistory() {
     assertThat(page("/privacy")).contains("private window", "Clear your history", "no cookies", "Esc", "cannot do")
         .doesNotContain("location.replace");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -57,13 +58,20 @@ class SecurityHeadersTest {
   void pagesHaveNoInlineScriptStyleOrThirdPartyAddresses() {
     Pattern inlineScript = Pattern.compile("<script(?![^>]*\\ssrc=)[^>]*>");
     for (String path : List.of("/", "/concepts", "/concepts/faith", "/concepts/apologizing", "/resources", "/privacy",
-        "/search", "/simulator", "/simulator?scenario=harm-and-forgiving")) {
+        "/search", "/simulator", "/simulator?scenario=harm-and-forgiving", "/resources?region=GB",
+        "/resources?region=US")) {
       String html = server.get(path).body();
       assertThat(inlineScript.matcher(html).find()).as("inline script on " + path).isFalse();
       assertThat(html).as(path).doesNotContain(" style=", "<style", " on" + "click=", "javascript:");
       assertThat(html).as(path).containsPattern("<script src=\"/assets/quick-exit.js\" defer></script>");
-      assertThat(html.replace(TestServer.NEUTRAL, "")).as("external address on " + path)
-          .doesNotContainPattern("(src|href)=\"(https?:)?//");
+      assertThat(html).as("external asset on " + path).doesNotContainPattern("src=\"(https?:)?//")
+          .doesNotContainPattern("<link[^>]*href=\"(https?:)?//");
+      Matcher external = Pattern.compile("<a ([^>]*)href=\"(https?:)?//[^\"]*\"([^>]*)>").matcher(
+          html.replace("href=\"" + TestServer.NEUTRAL + "\"", ""));
+      while (external.find()) {
+        assertThat(external.group(1) + external.group(3)).as("a link to another site on " + path + " tells it nothing")
+            .contains("rel=\"noreferrer noopener\"");
+      }
     }
   }
 }
