@@ -36,7 +36,8 @@ public final class Pages {
 
   public List<RouteGroup> groups() {
     return List.of(new HomePage(this), new ConceptPages(this, atlas), new InfoPages(this), new SearchPage(this, trustAtlas),
-        new SimulatorPage(this, trustAtlas), new ResourcesPage(this, trustAtlas), new Assets());
+        new SimulatorPage(this, trustAtlas), new ResourcesPage(this, trustAtlas), new PlanPage(this, trustAtlas),
+        new CheckInPage(this, trustAtlas), new Assets());
   }
 
   ConceptViews views() {

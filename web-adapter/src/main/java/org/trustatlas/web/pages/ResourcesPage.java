@@ -4,9 +4,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Header;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import org.trustatlas.content.TrustAtlas;
 import org.trustatlas.core.safety.Region;
 import org.trustatlas.web.http.Problems;
@@ -39,7 +37,8 @@ final class ResourcesPage implements RouteGroup {
 
   private void get(Context ctx) {
     Optional<String> asked = QueryParams.of(ctx, "region").optional("region");
-    Region region = asked.map(ResourcesPage::region).orElseGet(() -> fromLanguage(ctx.header(Header.ACCEPT_LANGUAGE)));
+    Region region = asked.map(ResourcesPage::region).orElseGet(() -> Regions.fromLanguage(ctx.header(Header.ACCEPT_LANGUAGE),
+        atlas.resourceDirectory().regions()));
     if (asked.isEmpty()) {
       ctx.header(Header.VARY, Header.ACCEPT_LANGUAGE);
     }
@@ -52,25 +51,6 @@ final class ResourcesPage implements RouteGroup {
     } catch (IllegalArgumentException invalid) {
       throw Problems.invalidParameter("region", invalid.getMessage() + ".").toException();
     }
-  }
-
-  /** The first region named in {@code Accept-Language} that the pack lists services for. */
-  private Region fromLanguage(String acceptLanguage) {
-    if (acceptLanguage == null || acceptLanguage.isBlank()) {
-      return Region.INTERNATIONAL;
-    }
-    Set<Region> listed = atlas.resourceDirectory().regions();
-    try {
-      for (Locale.LanguageRange range : Locale.LanguageRange.parse(acceptLanguage)) {
-        String country = Locale.forLanguageTag(range.getRange()).getCountry();
-        if (Region.isValid(country) && listed.contains(Region.of(country))) {
-          return Region.of(country);
-        }
-      }
-    } catch (IllegalArgumentException malformed) {
-      // an unreadable header says nothing about where the reader is
-    }
-    return Region.INTERNATIONAL;
   }
 
   private ResourcesView view(Region region) {

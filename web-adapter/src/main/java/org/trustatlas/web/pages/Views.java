@@ -209,4 +209,25 @@ public final class Views {
       return !errors.isEmpty();
     }
   }
+
+  /** A check-in question: radio buttons, or checkboxes when several answers may be chosen. */
+  public record QuestionView(String id, String prompt, Optional<String> help, boolean multiple, List<Option> choices) {}
+
+  /** The questions of one section, safety first. */
+  public record QuestionGroup(String anchor, String heading, String intro, List<QuestionView> questions) {}
+
+  /**
+   * {@code /check-in}: the questions, or where the answers led. {@code ending} is {@code stop} (a
+   * danger answer: resources only), {@code nothing} (no challenge named) or {@code plan}.
+   */
+  public record CheckInView(List<QuestionGroup> groups, Optional<String> ending, Optional<String> message,
+      Optional<SafetyBlockView> safety, Optional<PlanView> plan, List<FormError> errors) {
+    public boolean hasErrors() {
+      return !errors.isEmpty();
+    }
+
+    public boolean stopped() {
+      return ending.filter("stop"::equals).isPresent();
+    }
+  }
 }
