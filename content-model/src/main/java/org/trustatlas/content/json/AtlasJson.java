@@ -3,20 +3,26 @@ package org.trustatlas.content.json;
 import java.util.Collection;
 import java.util.List;
 import org.trustatlas.content.PackProblem;
+import org.trustatlas.content.search.SearchHit;
+import org.trustatlas.content.search.SearchResults;
+import org.trustatlas.core.checkin.CheckIn;
+import org.trustatlas.core.checkin.CheckInStep;
+import org.trustatlas.core.dynamics.Scenario;
+import org.trustatlas.core.dynamics.Simulation;
 import org.trustatlas.core.model.Atlas;
-import org.trustatlas.core.model.Challenge;
 import org.trustatlas.core.model.Citations;
 import org.trustatlas.core.model.Concept;
-import org.trustatlas.core.model.DevelopmentPractice;
 import org.trustatlas.core.model.Link;
-import org.trustatlas.core.model.Outcome;
 import org.trustatlas.core.model.PackInfo;
-import org.trustatlas.core.model.Phase;
-import org.trustatlas.core.model.ReactiveBehavior;
-import org.trustatlas.core.model.RebuildingStrategy;
 import org.trustatlas.core.model.Relation;
 import org.trustatlas.core.model.RelationPath;
 import org.trustatlas.core.model.SourceRef;
+import org.trustatlas.core.repair.RepairPlan;
+import org.trustatlas.core.safety.CrisisResource;
+import org.trustatlas.core.safety.EmergencyNumber;
+import org.trustatlas.core.safety.Region;
+import org.trustatlas.core.safety.ResourceMatch;
+import org.trustatlas.core.safety.SafetyBlock;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.databind.JsonNode;
@@ -27,8 +33,11 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Writes core types as JSON trees in the documented shapes. Field order is fixed and meaningful
- * (id first; in a plan, safety first), so the output is stable for scripts and diffs.
+ * Every JSON shape of Trust Atlas, listed in one place: the CLI's {@code --json}, the HTTP API and
+ * the exports all write through these methods. Field order is fixed and meaningful (id first; in a
+ * plan, safety first), so the output is stable for scripts and diffs. Optional values ({@code ?})
+ * are left out rather than written as null. Package-private helpers hold the code; the output
+ * schemas ({@code schema/*.output.schema.json}) hold the shapes in full.
  */
 public final class AtlasJson {
 
@@ -64,142 +73,141 @@ public final class AtlasJson {
 
   /** {@code {"id","kind","label","aliases","summary","sentences","sources"}} plus the kind's own fields. */
   public static ObjectNode concept(Concept concept) {
-    ObjectNode node = object();
-    node.put("id", concept.id().value());
-    node.put("kind", concept.kind().slug());
-    node.put("label", concept.label());
-    ArrayNode aliases = node.putArray("aliases");
-    concept.aliases().forEach(aliases::add);
-    node.put("summary", concept.summary());
-    citations(node, concept.citations());
-    kindFields(node, concept);
-    return node;
-  }
-
-  private static void kindFields(ObjectNode node, Concept concept) {
-    switch (concept.kind()) {
-      case CHALLENGE -> node.put("family", ((Challenge) concept).family().slug());
-      case REBUILDING_STRATEGY -> {
-        RebuildingStrategy s = (RebuildingStrategy) concept;
-        node.put("actor", s.actor().slug());
-        node.put("phase", s.phase().value());
-        node.put("adjunct", s.adjunct());
-        node.put("involvesFault", s.involvesFault());
-        node.put("conjoint", s.conjoint());
-      }
-      case REACTIVE_BEHAVIOR -> node.put("valence", ((ReactiveBehavior) concept).valence().slug());
-      case OUTCOME -> node.put("optional", ((Outcome) concept).optional());
-      case PHASE -> node.put("order", ((Phase) concept).order());
-      case DEVELOPMENT_PRACTICE -> ((DevelopmentPractice) concept).consentNote().ifPresent(n -> node.put("consentNote", n));
-      case TRUST_DIMENSION, TRUST_FOUNDATION, AGGRAVATOR, EMOTIONAL_RESPONSE, COGNITIVE_STATE, CONSEQUENCE,
-          RECOVERY_REQUIREMENT, RESOURCE -> { }
-    }
+    return ModelJson.concept(concept);
   }
 
   public static ArrayNode concepts(Collection<? extends Concept> concepts) {
-    ArrayNode array = array();
-    concepts.forEach(c -> array.add(concept(c)));
-    return array;
+    return ModelJson.concepts(concepts);
   }
 
   /** {@code {"sentences": ["S03"], "sources": [{"key","title","authors","year","url"}]}} into {@code node}. */
   public static void citations(ObjectNode node, Citations citations) {
-    ArrayNode sentences = node.putArray("sentences");
-    citations.sentences().forEach(s -> sentences.add(s.id()));
-    ArrayNode sources = node.putArray("sources");
-    citations.sources().forEach(s -> sources.add(source(s)));
+    ModelJson.citations(node, citations);
   }
 
+  /** {@code {"key","title","authors","year","url"?}}. */
   public static ObjectNode source(SourceRef source) {
-    ObjectNode node = object();
-    node.put("key", source.key());
-    node.put("title", source.title());
-    ArrayNode authors = node.putArray("authors");
-    source.authors().forEach(authors::add);
-    node.put("year", source.year());
-    source.url().ifPresent(url -> node.put("url", url));
-    return node;
+    return ModelJson.source(source);
   }
 
   /** {@code {"kind","from","to","sentences","sources"}}. */
   public static ObjectNode relation(Relation relation) {
-    ObjectNode node = object();
-    node.put("kind", relation.kind().slug());
-    node.put("from", relation.from().value());
-    node.put("to", relation.to().value());
-    citations(node, relation.citations());
-    return node;
+    return ModelJson.relation(relation);
   }
 
   /** A relation seen from one end: {@code {"relation","direction","phrase","concept":{id,kind,label}, ...}}. */
   public static ObjectNode link(Link link) {
-    ObjectNode node = object();
-    node.put("relation", link.relation().kind().slug());
-    node.put("direction", link.direction().slug());
-    node.put("phrase", link.phrase());
-    node.set("concept", reference(link.other()));
-    citations(node, link.relation().citations());
-    return node;
+    return ModelJson.link(link);
   }
 
   public static ArrayNode links(List<Link> links) {
-    ArrayNode array = array();
-    links.forEach(l -> array.add(link(l)));
-    return array;
+    return ModelJson.links(links);
   }
 
   /** The short form of a concept for lists and links: {@code {"id","kind","label"}}. */
   public static ObjectNode reference(Concept concept) {
-    ObjectNode node = object();
-    node.put("id", concept.id().value());
-    node.put("kind", concept.kind().slug());
-    node.put("label", concept.label());
-    return node;
+    return ModelJson.reference(concept);
   }
 
+  /** {@code {"length","steps": [relation]}}. */
   public static ObjectNode path(RelationPath path) {
-    ObjectNode node = object();
-    node.put("length", path.length());
-    ArrayNode steps = node.putArray("steps");
-    path.steps().forEach(s -> steps.add(relation(s)));
-    return node;
+    return ModelJson.path(path);
   }
 
+  /** {@code {"id","version","language","title","description"}}. */
   public static ObjectNode pack(PackInfo pack) {
-    ObjectNode node = object();
-    node.put("id", pack.id());
-    node.put("version", pack.version());
-    node.put("language", pack.language());
-    node.put("title", pack.title());
-    node.put("description", pack.description());
-    return node;
+    return ModelJson.pack(pack);
   }
 
   /** {@code {"file","line","column","pointer","message"}}. */
   public static ObjectNode problem(PackProblem problem) {
-    ObjectNode node = object();
-    node.put("file", problem.file());
-    node.put("line", problem.line());
-    node.put("column", problem.column());
-    node.put("pointer", problem.pointer());
-    node.put("message", problem.message());
-    return node;
+    return ModelJson.problem(problem);
   }
 
   /** The whole atlas: pack, article, bibliography, concepts and relations. */
   public static ObjectNode atlas(Atlas atlas) {
+    return ModelJson.atlas(atlas);
+  }
+
+  /** {@code {"query", "hits": [{"id","kind","label","score","snippet"}]}}, best first; score to 4 decimals. */
+  public static ObjectNode search(SearchResults results) {
     ObjectNode node = object();
-    node.set("pack", pack(atlas.pack()));
-    ObjectNode article = node.putObject("article");
-    article.put("title", atlas.article().title());
-    ArrayNode sentences = article.putArray("sentences");
-    atlas.article().sentences().forEach(s -> sentences.addObject()
-        .put("id", s.ref().id()).put("section", s.section()).put("text", s.text()));
-    ArrayNode bibliography = node.putArray("bibliography");
-    atlas.bibliography().forEach(s -> bibliography.add(source(s)));
-    node.set("concepts", concepts(atlas.concepts()));
-    ArrayNode relations = node.putArray("relations");
-    atlas.relations().forEach(r -> relations.add(relation(r)));
+    node.put("query", results.query());
+    ArrayNode hits = node.putArray("hits");
+    for (SearchHit hit : results.hits()) {
+      hits.add(reference(hit.concept()).put("score", DynamicsJson.round(hit.score())).put("snippet", hit.snippet()));
+    }
     return node;
+  }
+
+  /**
+   * A repair plan, safety first: {@code {"safety","situation","phases": [{"id","label","summary",
+   * "steps"}],"referrals","suppressed","requirements","outcomes"}} (plan.output.schema.json).
+   */
+  public static ObjectNode plan(RepairPlan plan) {
+    return PlanJson.plan(plan);
+  }
+
+  /**
+   * A safety block in the order to show it: {@code {"level","items"}}; an item is {@code
+   * {"type":"emergency-number","emergencyNumber"}}, {@code {"type":"notice","urgent","rule","text"}}
+   * or {@code {"type":"service","serviceType","fallback","resource"}}.
+   */
+  public static ObjectNode safety(SafetyBlock block) {
+    return SafetyJson.block(block);
+  }
+
+  /** {@code {"region","numbers","note"?,"sourceUrl","lastVerified","certainty","verifyNote"?}}. */
+  public static ObjectNode emergencyNumber(EmergencyNumber number) {
+    return SafetyJson.emergencyNumber(number);
+  }
+
+  /**
+   * {@code {"id","name","region","area"?,"types","channels": [{"kind","value","note"?,"certainty"?}],
+   * "hours","audience","sourceUrl","lastVerified","certainty","verifyNote"?}}: a front end shows
+   * {@code verifyNote}, present for anything of low certainty, next to the details.
+   */
+  public static ObjectNode resource(CrisisResource resource) {
+    return SafetyJson.resource(resource);
+  }
+
+  /** One region's help: {@code {"region","emergencyNumber","services": [{"type","fallback","resources"}]}}. */
+  public static ObjectNode resources(Region region, EmergencyNumber number, List<ResourceMatch> matches) {
+    return SafetyJson.resources(region, number, matches);
+  }
+
+  /** {@code {"questions": [{"id","section","prompt","help"?,"multiple","choices": [{"id","label"}]}]}}. */
+  public static ObjectNode checkIn(CheckIn checkIn) {
+    return CheckInJson.checkIn(checkIn);
+  }
+
+  /**
+   * Where a check-in stands: {@code {"status":"ask","number","of","question"}}, {@code
+   * {"status":"stop","safety","message"}}, {@code {"status":"planned","plan"}} or {@code
+   * {"status":"nothing-named","safety"}} (checkin-step.output.schema.json).
+   */
+  public static ObjectNode checkInStep(CheckInStep step) {
+    return CheckInJson.step(step);
+  }
+
+  /**
+   * {@code {"scenario","parameters","trajectory": [{"t","predictability","dependability","faith",
+   * "distrust","trust","events"}],"summary","refusals","notice"}}, values to 4 decimals
+   * (simulation.output.schema.json).
+   */
+  public static ObjectNode simulation(Simulation simulation) {
+    return DynamicsJson.simulation(simulation);
+  }
+
+  /** {@code {"id","title","description","steps","seed","partnerHarm","initial","events": [{"at","type",...}]}}. */
+  public static ObjectNode scenario(Scenario scenario) {
+    return DynamicsJson.scenario(scenario);
+  }
+
+  /** Scenarios for a listing, in pack order (scenarios.output.schema.json). */
+  public static ArrayNode scenarios(List<Scenario> scenarios) {
+    ArrayNode array = array();
+    scenarios.forEach(s -> array.add(scenario(s)));
+    return array;
   }
 }
