@@ -169,6 +169,42 @@ public final class JsonBody {
     return map;
   }
 
+  /**
+   * An object whose members are each a string or an array of strings, in the order sent, as lists;
+   * absent is empty. Check-in answers take this shape: one choice, or several.
+   */
+  public Map<String, List<String>> stringListMap(String name) {
+    JsonNode value = root.get(name);
+    if (value == null || value.isNull()) {
+      return Map.of();
+    }
+    if (!value.isObject()) {
+      throw wrongType(name, "an object", value);
+    }
+    Map<String, List<String>> map = new LinkedHashMap<>();
+    for (var member : value.properties()) {
+      JsonNode item = member.getValue();
+      String at = "/" + name + "/" + member.getKey();
+      if (item.isString()) {
+        map.put(member.getKey(), List.of(item.asString()));
+      } else if (item.isArray()) {
+        List<String> strings = new ArrayList<>();
+        for (int i = 0; i < item.size(); i++) {
+          if (!item.get(i).isString()) {
+            throw Problems.invalidBody(at + "/" + i, "Item " + i + " of '" + member.getKey() + "' must be a string, not "
+                + kind(item.get(i)) + ".").toException();
+          }
+          strings.add(item.get(i).asString());
+        }
+        map.put(member.getKey(), strings);
+      } else {
+        throw Problems.invalidBody(at, "Member '" + member.getKey() + "' of '" + name
+            + "' must be a string or an array of strings, not " + kind(item) + ".").toException();
+      }
+    }
+    return map;
+  }
+
   private static ProblemException wrongType(String name, String expected, JsonNode value) {
     return Problems.invalidBody("/" + name, "Member '" + name + "' must be " + expected + ", not " + kind(value) + ".")
         .toException();

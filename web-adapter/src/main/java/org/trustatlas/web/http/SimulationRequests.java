@@ -69,6 +69,7 @@ public final class SimulationRequests {
   }
 
   private static String sentence(String message) {
-    return message.endsWith(".") ? message : message + ".";
+    String text = message.isEmpty() ? message : Character.toUpperCase(message.charAt(0)) + message.substring(1);
+    return text.endsWith(".") ? text : text + ".";
   }
 }
