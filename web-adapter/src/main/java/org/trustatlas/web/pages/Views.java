@@ -51,8 +51,9 @@ public final class Views {
 
   public record SourceView(String authors, int year, String title, Optional<String> url) {}
 
+  /** @param cautions notes of the safety rules about this concept, shown before anything else it links to */
   public record ConceptView(ConceptRef ref, String summary, List<String> aliases, List<Fact> facts,
-      List<RelationGroup> groups, List<SentenceView> sentences, List<SourceView> sources) {}
+      List<String> cautions, List<RelationGroup> groups, List<SentenceView> sentences, List<SourceView> sources) {}
 
   public record KindGroup(String heading, List<ConceptRef> concepts) {}
 
