@@ -21,6 +21,7 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.trustatlas.content.TrustAtlas;
 
@@ -35,11 +36,13 @@ class BrowserTest {
       Map.entry("strategy", "/concepts/apologizing"), Map.entry("resources", "/resources"),
       Map.entry("privacy", "/privacy"), Map.entry("search", "/search"), Map.entry("not-found", "/concepts/faiht"),
       Map.entry("simulator", "/simulator"), Map.entry("simulator-result", "/simulator?scenario=harm-and-forgiving"),
-      Map.entry("simulator-error", "/simulator?scenario=small-breach&steps=0"));
+      Map.entry("simulator-error", "/simulator?scenario=small-breach&steps=0"), Map.entry("plan", "/plan"),
+      Map.entry("check-in", "/check-in"), Map.entry("resources-au", "/resources?region=AU"));
 
   private static final String AXE = Browser.axeSource();
   private static HttpServer neutral;
   private static TestServer server;
+  private static TestServer bundled;
   private static Browser browser;
 
   @BeforeAll
@@ -48,6 +51,7 @@ class BrowserTest {
     neutral = neutralSite();
     String exit = "http://127.0.0.1:" + neutral.getAddress().getPort() + "/weather";
     server = TestServer.start(WebOptions.defaults().withQuickExitUrl(exit));
+    bundled = TestServer.start(TrustAtlas.bundled(), WebOptions.defaults().withQuickExitUrl(exit));
     browser = Browser.start();
   }
 
@@ -58,6 +62,9 @@ class BrowserTest {
     }
     if (server != null) {
       server.close();
+    }
+    if (bundled != null) {
+      bundled.close();
     }
     if (neutral != null) {
       neutral.stop(0);
@@ -79,8 +86,90 @@ class BrowserTest {
   }
 
   private static WebDriver open(String path) {
-    browser.driver.get(server.uri(path).toString());
+    return open(server, path);
+  }
+
+  /** Opens a page; console messages of earlier pages are dropped so each check sees only its own. */
+  private static WebDriver open(TestServer target, String path) {
+    browser.driver.manage().logs().get(LogType.BROWSER);
+    browser.driver.get(target.uri(path).toString());
     return browser.driver;
+  }
+
+  private static void click(WebDriver driver, String id) {
+    driver.findElement(By.cssSelector("label[for='" + id + "']")).click();
+  }
+
+  private static void waitForTitle(WebDriver driver, String title) {
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.titleContains(title));
+  }
+
+  /** The brief's reader: partner harm, "not sure" left where unsure, and the way to safety first on the page. */
+  @Test
+  void aReaderAtRiskFillsThePlanFormAndSeesTheEmergencyNumberAndServicesFirst() throws IOException {
+    WebDriver driver = open(bundled, "/plan");
+    click(driver, "challenge-intimate-partner-abuse");
+    click(driver, "role-survivor");
+    click(driver, "flag-fear-of-partner-yes");
+    click(driver, "flag-ongoing-abuse-yes");
+    new Select(driver.findElement(By.id("region"))).selectByValue("US");
+    driver.findElement(By.xpath("//button[normalize-space()='Show my plan']")).click();
+    waitForTitle(driver, "Your plan");
+    assertThat(driver.getCurrentUrl()).endsWith("/plan");
+    WebElement main = driver.findElement(By.tagName("main"));
+    List<WebElement> sections = main.findElements(By.xpath("./section"));
+    assertThat(sections.get(0).getAttribute("class")).contains("safety-block");
+    WebElement call = sections.get(0).findElement(By.cssSelector("a.number"));
+    assertThat(call.getText()).isEqualTo("911");
+    assertThat(call.getAttribute("href")).isEqualTo("tel:911");
+    WebElement hotline = sections.get(0).findElement(By.xpath(".//h3[contains(., 'Domestic Violence')]"));
+    WebElement steps = driver.findElement(By.id("steps-title"));
+    assertThat(call.getLocation().getY()).as("the number is above everything else").isLessThan(hotline.getLocation().getY());
+    assertThat(hotline.getLocation().getY()).isLessThan(steps.getLocation().getY());
+    assertThat(call.getLocation().getY()).as("visible without scrolling on a desktop").isLessThan(900);
+    assertThat(main.findElements(By.cssSelector(".step a[href='/concepts/couples-therapy']"))).isEmpty();
+    checkCurrent("plan-partner-harm", "/plan (partner harm)");
+  }
+
+  @Test
+  void aReaderWhoAnswersThatTheyAreInDangerSeesOnlyHelp() throws IOException {
+    WebDriver driver = open(bundled, "/check-in");
+    click(driver, "q-danger-now-yes");
+    click(driver, "q-what-happened-cheating");
+    driver.findElement(By.xpath("//button[normalize-space()='See what my answers describe']")).click();
+    waitForTitle(driver, "Your safety comes first");
+    WebElement main = driver.findElement(By.tagName("main"));
+    assertThat(main.findElements(By.tagName("form"))).isEmpty();
+    assertThat(main.findElements(By.cssSelector("a.number"))).hasSize(1);
+    assertThat(main.getText()).contains("the rest of the check-in can wait").doesNotContain("Steps, phase by phase");
+    checkCurrent("checkin-stop", "/check-in (danger)");
+  }
+
+  @Test
+  void aCheckInThatNamesWhatHappenedEndsInAPlanSafetyFirst() throws IOException {
+    WebDriver driver = open(bundled, "/check-in");
+    click(driver, "q-danger-now-no");
+    click(driver, "q-afraid-of-partner-no");
+    click(driver, "q-what-happened-cheating");
+    driver.findElement(By.xpath("//button[normalize-space()='See what my answers describe']")).click();
+    waitForTitle(driver, "What your answers describe");
+    List<WebElement> sections = driver.findElements(By.xpath("//main/section"));
+    assertThat(sections.get(0).getAttribute("class")).contains("safety-block");
+    assertThat(driver.findElement(By.tagName("main")).getText()).contains("Steps, phase by phase", "Where this can lead");
+    checkCurrent("checkin-plan", "/check-in (plan)");
+  }
+
+  @Test
+  void aPlanFormSentWithoutAnAnswerSaysWhatIsMissing() throws IOException {
+    WebDriver driver = open(bundled, "/plan");
+    click(driver, "role-hurt-partner");
+    driver.findElement(By.xpath("//button[normalize-space()='Show my plan']")).click();
+    waitForTitle(driver, "Check your answers");
+    WebElement summary = driver.findElement(By.cssSelector(".error-summary"));
+    assertThat(summary.getText()).contains("at least one challenge");
+    summary.findElement(By.tagName("a")).click();
+    assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("challenge-betrayal");
+    checkCurrent("plan-error", "/plan (error)");
   }
 
   @Test
@@ -175,14 +264,16 @@ class BrowserTest {
 
   @Test
   void theBundledContentPassesAxeToo() throws IOException {
-    try (TestServer bundled = TestServer.start(TrustAtlas.bundled(), WebOptions.defaults())) {
-      for (Map.Entry<String, String> page : Map.of("bundled-home", "/", "bundled-topics", "/concepts",
-          "bundled-challenge", "/concepts/infidelity", "bundled-strategy", "/concepts/apologizing",
-          "bundled-outcome", "/concepts/forgiveness", "bundled-search", "/search?q=my+partner+cheated",
-          "bundled-simulator", "/simulator?scenario=disclosed-affair-sincere-apology",
-          "bundled-simulator-long", "/simulator?scenario=repeated-violations&steps=10000").entrySet()) {
-        checkAndCapture(bundled, page.getKey(), page.getValue());
-      }
+    for (Map.Entry<String, String> page : Map.ofEntries(Map.entry("bundled-home", "/"),
+        Map.entry("bundled-topics", "/concepts"), Map.entry("bundled-challenge", "/concepts/infidelity"),
+        Map.entry("bundled-strategy", "/concepts/apologizing"), Map.entry("bundled-outcome", "/concepts/forgiveness"),
+        Map.entry("bundled-couples-therapy", "/concepts/couples-therapy"),
+        Map.entry("bundled-search", "/search?q=my+partner+cheated"),
+        Map.entry("bundled-simulator", "/simulator?scenario=disclosed-affair-sincere-apology"),
+        Map.entry("bundled-simulator-long", "/simulator?scenario=repeated-violations&steps=10000"),
+        Map.entry("bundled-plan", "/plan"), Map.entry("bundled-check-in", "/check-in"),
+        Map.entry("bundled-resources-us", "/resources?region=US")).entrySet()) {
+      checkAndCapture(bundled, page.getKey(), page.getValue());
     }
   }
 
@@ -190,6 +281,11 @@ class BrowserTest {
   private static void checkAndCapture(TestServer target, String name, String path) throws IOException {
     browser.driver.manage().logs().get(LogType.BROWSER);
     browser.driver.get(target.uri(path).toString());
+    checkCurrent(name, path);
+  }
+
+  /** The same checks on the page the browser shows now, such as the answer to a form. */
+  private static void checkCurrent(String name, String path) throws IOException {
     browser.driver.executeScript(AXE);
     String violations = (String) browser.driver.executeAsyncScript(
         "const done = arguments[arguments.length - 1];"

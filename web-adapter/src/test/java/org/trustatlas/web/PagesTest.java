@@ -32,7 +32,8 @@ class PagesTest {
 
   @Test
   void everyPageHasTheQuickExitLinkSkipLinkAndLanguage() {
-    for (String path : List.of("/", "/concepts", "/concepts/faith", "/resources", "/privacy", "/search", "/simulator")) {
+    for (String path : List.of("/", "/concepts", "/concepts/faith", "/resources", "/privacy", "/search", "/simulator", "/plan",
+        "/check-in")) {
       String html = page(path);
       assertThat(html).as(path).contains("<html lang=\"en\">", "href=\"#main\"", "<main id=\"main\"",
           "id=\"quick-exit\"", "href=\"" + TestServer.NEUTRAL + "\"", "Leave this site quickly", "href=\"/privacy\"");

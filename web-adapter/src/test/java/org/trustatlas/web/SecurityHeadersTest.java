@@ -31,6 +31,13 @@ class SecurityHeadersTest {
         server.get("/"), server.get("/concepts/faith"), server.get("/concepts"), server.get("/resources"),
         server.get("/privacy"), server.get("/search"), server.get("/simulator"),
         server.send("POST", "/simulator", "scenario=small-breach", "Content-Type", "application/x-www-form-urlencoded"),
+        server.get("/plan"), server.get("/check-in"), server.get("/resources?region=GB"),
+        server.send("POST", "/plan", "challenge=infidelity&role=both", "Content-Type", "application/x-www-form-urlencoded"),
+        server.send("POST", "/check-in", "q-danger-now=yes", "Content-Type", "application/x-www-form-urlencoded"),
+        server.send("POST", "/api/v1/plans", "{\"challenges\":[\"infidelity\"],\"role\":\"both\"}",
+            "Content-Type", "application/json"),
+        server.send("POST", "/api/v1/simulations", "{", "Content-Type", "application/json"),
+        server.get("/api/v1/search?q=trust"),
         server.get("/assets/site.css"), server.get("/assets/quick-exit.js"),
         server.get("/api/v1/concepts"), server.get("/api/v1/openapi.json"), server.get("/health"),
         server.get("/api/v1/concepts/nope"), server.get("/nowhere", "Accept", "text/html"),
@@ -59,7 +66,7 @@ class SecurityHeadersTest {
     Pattern inlineScript = Pattern.compile("<script(?![^>]*\\ssrc=)[^>]*>");
     for (String path : List.of("/", "/concepts", "/concepts/faith", "/concepts/apologizing", "/resources", "/privacy",
         "/search", "/simulator", "/simulator?scenario=harm-and-forgiving", "/resources?region=GB",
-        "/resources?region=US")) {
+        "/resources?region=US", "/plan", "/check-in")) {
       String html = server.get(path).body();
       assertThat(inlineScript.matcher(html).find()).as("inline script on " + path).isFalse();
       assertThat(html).as(path).doesNotContain(" style=", "<style", " on" + "click=", "javascript:");
