@@ -70,8 +70,9 @@ class SimulatorPageTest {
   @Test
   void refusedRepairIsShownWithItsReason() {
     String html = post("scenario=harm-and-forgiving").body();
-    assertThat(html).contains("<h3>Not applied</h3>", "Week 4, the hurt partner forgives: not applied.",
-        "Forgiving is never required", "lane-refused", "safety comes before repair");
+    assertThat(html).contains("Week 4: Forgiving is not applied as repair", "Forgiving is never required", "lane-refused",
+        ">Not applied<", "safety comes before repair",
+        "the hurt partner forgives (not applied; the summary says why)");
   }
 
   @Test

@@ -31,7 +31,7 @@ final class SimulationViews {
     int stride = stride(trajectory.steps());
     return new SimulationView(simulation.scenario().title(), simulation.scenario().description(), trajectory.steps(),
         simulation.notice(), TrajectoryChart.svg(simulation), simulation.summary().description(),
-        simulation.refusals().stream().map(SimulationViews::refusal).toList(), events(trajectory.events()),
+        events(trajectory.events(), simulation.refusals()),
         rows(trajectory, stride), stride == 1 ? "Every week." : "Every " + stride + " weeks, and the last week.");
   }
 
@@ -39,18 +39,18 @@ final class SimulationViews {
     return steps + 1 <= MAX_ROWS ? 1 : (int) Math.ceil(steps / (double) (MAX_ROWS - 2));
   }
 
-  private static String refusal(Refusal refusal) {
-    return "Week " + refusal.at() + ", " + refusal.event().describe() + ": not applied. " + refusal.reason();
-  }
-
   /**
-   * The applied events, one line per kind of event in order of first appearance; an event repeated at
-   * a regular interval is one line ("Weeks 13 to 52, every week").
+   * The events, one line per kind of event in order of first appearance, then those not applied; an
+   * event repeated at a regular interval is one line ("Weeks 13 to 52, every week").
    */
-  static List<EventLine> events(List<TimedEvent> events) {
+  static List<EventLine> events(List<TimedEvent> events, List<Refusal> refusals) {
     Map<String, List<Integer>> weeks = new LinkedHashMap<>();
     for (TimedEvent timed : events) {
       weeks.computeIfAbsent(timed.event().describe(), k -> new ArrayList<>()).add(timed.at());
+    }
+    for (Refusal refusal : refusals) {
+      weeks.computeIfAbsent(refusal.event().describe() + " (not applied; the summary says why)",
+          k -> new ArrayList<>()).add(refusal.at());
     }
     List<EventLine> lines = new ArrayList<>();
     weeks.forEach((what, at) -> lines.add(new EventLine(when(at), what)));

@@ -87,7 +87,7 @@ public final class Views {
    * @param rowsNote which weeks the table shows
    */
   public record SimulationView(String title, String description, int steps, String notice, String chart,
-      String summary, List<String> refusals, List<EventLine> events, List<TableRow> rows, String rowsNote) {}
+      String summary, List<EventLine> events, List<TableRow> rows, String rowsNote) {}
 
   /** A mistake in what the reader sent, linked from the error summary to the field it is about. */
   public record FormError(String field, String message) {
