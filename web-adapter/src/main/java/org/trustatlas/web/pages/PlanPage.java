@@ -159,7 +159,11 @@ final class PlanPage implements RouteGroup {
         SafetyViews.regions(List.copyOf(atlas.resourceDirectory().regions()), chosen.region()));
   }
 
+  /** A choice with the first sentence of the concept's summary as its hint; the topic page has the rest. */
   private static Option option(Concept concept, boolean checked) {
-    return new Option(concept.id().value(), concept.label(), Optional.of(concept.summary()), checked);
+    String summary = concept.summary();
+    int end = summary.indexOf(". ");
+    return new Option(concept.id().value(), concept.label(),
+        Optional.of(end < 0 ? summary : summary.substring(0, end + 1)), checked);
   }
 }
