@@ -104,9 +104,7 @@ final class SimulatorPage implements RouteGroup {
       Simulation simulation = atlas.simulate(scenario);
       result = Optional.of(SimulationViews.of(simulation));
     } catch (ProblemException refused) {
-      String field = written ? "events" : refused.problem().extras().getOrDefault("pointer", "").equals("/steps")
-          ? "steps" : "scenario-" + selected;
-      errors.add(new FormError(field, refused.problem().detail()));
+      errors.add(new FormError(field(written, refused, selected), refused.problem().detail()));
       refused.problem().problems().forEach(p -> problems.add("Line " + p.line() + ", column " + p.column() + ": "
           + p.message()));
       ctx.status(400);
@@ -114,6 +112,15 @@ final class SimulatorPage implements RouteGroup {
     SimulatorView view = new SimulatorView(options(selected), written ? "" : steps.strip(), text, result, errors,
         problems);
     ctx.html(pages.html(PATH, "simulator", "simulator", view));
+  }
+
+  /** The form control a mistake is about, for the error summary's link. */
+  private static String field(boolean written, ProblemException refused, String selected) {
+    if (written) {
+      return "events";
+    }
+    boolean steps = refused.problem().extras().getOrDefault("pointer", "").equals("/steps");
+    return steps ? "steps" : "scenario-" + selected;
   }
 
   private Scenario named(String id, String steps) {
