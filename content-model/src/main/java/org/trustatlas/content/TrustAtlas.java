@@ -158,8 +158,8 @@ public final class TrustAtlas {
   /**
    * The services for {@code region}, one match per service type in {@link ServiceType} order, each
    * from the international directory (marked as a fallback) where the region lists none of that
-   * type. Types with no service anywhere are left out. The emergency number is {@link
-   * #emergencyNumber(Region)}.
+   * type. A type neither the region nor the international directory lists is left out. The
+   * emergency number is {@link #emergencyNumber(Region)}.
    */
   public List<ResourceMatch> resources(Region region) {
     ResourceDirectory directory = resourceDirectory();

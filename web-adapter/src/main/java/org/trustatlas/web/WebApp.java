@@ -8,11 +8,16 @@ import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.trustatlas.content.TrustAtlas;
 import org.trustatlas.core.model.Atlas;
 import org.trustatlas.web.api.BenchRoutes;
+import org.trustatlas.web.api.CheckInApi;
 import org.trustatlas.web.api.ConceptsApi;
 import org.trustatlas.web.api.ExportApi;
 import org.trustatlas.web.api.HealthApi;
 import org.trustatlas.web.api.OpenApiDocument;
 import org.trustatlas.web.api.PathsApi;
+import org.trustatlas.web.api.PlansApi;
+import org.trustatlas.web.api.ResourcesApi;
+import org.trustatlas.web.api.SearchApi;
+import org.trustatlas.web.api.SimulationsApi;
 import org.trustatlas.web.http.BodyLimits;
 import org.trustatlas.web.http.ErrorHandling;
 import org.trustatlas.web.http.JettyProblemHandler;
@@ -36,7 +41,7 @@ public final class WebApp {
 
   private WebApp(TrustAtlas trustAtlas, WebOptions options, List<RouteGroup> extra) {
     Pages pages = new Pages(trustAtlas, options.quickExitUrl());
-    List<RouteGroup> all = new ArrayList<>(groups(trustAtlas.atlas(), pages, options));
+    List<RouteGroup> all = new ArrayList<>(groups(trustAtlas, pages, options));
     all.addAll(extra);
     ErrorHandling errors = new ErrorHandling(pages::errorPage);
     this.javalin = Javalin.create(cfg -> configure(cfg, errors, all));
@@ -47,10 +52,12 @@ public final class WebApp {
     return new WebApp(atlas, options, extra);
   }
 
-  private static List<RouteGroup> groups(Atlas atlas, Pages pages, WebOptions options) {
+  private static List<RouteGroup> groups(TrustAtlas trustAtlas, Pages pages, WebOptions options) {
+    Atlas atlas = trustAtlas.atlas();
     List<RouteGroup> groups = new ArrayList<>(List.of(
         new ConceptsApi(atlas), new PathsApi(atlas), new ExportApi(atlas), new HealthApi(atlas),
-        new OpenApiDocument()));
+        new SearchApi(trustAtlas), new SimulationsApi(trustAtlas), new PlansApi(trustAtlas),
+        new CheckInApi(trustAtlas), new ResourcesApi(trustAtlas), new OpenApiDocument()));
     groups.addAll(pages.groups());
     if (options.benchRoutes()) {
       groups.add(new BenchRoutes());

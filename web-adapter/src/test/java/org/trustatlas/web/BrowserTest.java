@@ -21,6 +21,7 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.trustatlas.content.TrustAtlas;
 
@@ -30,13 +31,18 @@ import org.trustatlas.content.TrustAtlas;
  */
 class BrowserTest {
 
-  private static final Map<String, String> PAGE_TYPES = Map.of(
-      "home", "/", "topics", "/concepts", "concept", "/concepts/faith", "strategy", "/concepts/apologizing",
-      "resources", "/resources", "privacy", "/privacy", "search", "/search", "not-found", "/concepts/faiht");
+  private static final Map<String, String> PAGE_TYPES = Map.ofEntries(
+      Map.entry("home", "/"), Map.entry("topics", "/concepts"), Map.entry("concept", "/concepts/faith"),
+      Map.entry("strategy", "/concepts/apologizing"), Map.entry("resources", "/resources"),
+      Map.entry("privacy", "/privacy"), Map.entry("search", "/search"), Map.entry("not-found", "/concepts/faiht"),
+      Map.entry("simulator", "/simulator"), Map.entry("simulator-result", "/simulator?scenario=harm-and-forgiving"),
+      Map.entry("simulator-error", "/simulator?scenario=small-breach&steps=0"), Map.entry("plan", "/plan"),
+      Map.entry("check-in", "/check-in"), Map.entry("resources-au", "/resources?region=AU"));
 
   private static final String AXE = Browser.axeSource();
   private static HttpServer neutral;
   private static TestServer server;
+  private static TestServer bundled;
   private static Browser browser;
 
   @BeforeAll
@@ -45,6 +51,7 @@ class BrowserTest {
     neutral = neutralSite();
     String exit = "http://127.0.0.1:" + neutral.getAddress().getPort() + "/weather";
     server = TestServer.start(WebOptions.defaults().withQuickExitUrl(exit));
+    bundled = TestServer.start(TrustAtlas.bundled(), WebOptions.defaults().withQuickExitUrl(exit));
     browser = Browser.start();
   }
 
@@ -55,6 +62,9 @@ class BrowserTest {
     }
     if (server != null) {
       server.close();
+    }
+    if (bundled != null) {
+      bundled.close();
     }
     if (neutral != null) {
       neutral.stop(0);
@@ -76,8 +86,90 @@ class BrowserTest {
   }
 
   private static WebDriver open(String path) {
-    browser.driver.get(server.uri(path).toString());
+    return open(server, path);
+  }
+
+  /** Opens a page; console messages of earlier pages are dropped so each check sees only its own. */
+  private static WebDriver open(TestServer target, String path) {
+    browser.driver.manage().logs().get(LogType.BROWSER);
+    browser.driver.get(target.uri(path).toString());
     return browser.driver;
+  }
+
+  private static void click(WebDriver driver, String id) {
+    driver.findElement(By.cssSelector("label[for='" + id + "']")).click();
+  }
+
+  private static void waitForTitle(WebDriver driver, String title) {
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.titleContains(title));
+  }
+
+  /** The brief's reader: partner harm, "not sure" left where unsure, and the way to safety first on the page. */
+  @Test
+  void aReaderAtRiskFillsThePlanFormAndSeesTheEmergencyNumberAndServicesFirst() throws IOException {
+    WebDriver driver = open(bundled, "/plan");
+    click(driver, "challenge-intimate-partner-abuse");
+    click(driver, "role-survivor");
+    click(driver, "flag-fear-of-partner-yes");
+    click(driver, "flag-ongoing-abuse-yes");
+    new Select(driver.findElement(By.id("region"))).selectByValue("US");
+    driver.findElement(By.xpath("//button[normalize-space()='Show my plan']")).click();
+    waitForTitle(driver, "Your plan");
+    assertThat(driver.getCurrentUrl()).endsWith("/plan");
+    WebElement main = driver.findElement(By.tagName("main"));
+    List<WebElement> sections = main.findElements(By.xpath("./section"));
+    assertThat(sections.get(0).getAttribute("class")).contains("safety-block");
+    WebElement call = sections.get(0).findElement(By.cssSelector("a.number"));
+    assertThat(call.getText()).isEqualTo("911");
+    assertThat(call.getAttribute("href")).isEqualTo("tel:911");
+    WebElement hotline = sections.get(0).findElement(By.xpath(".//h3[contains(., 'Domestic Violence')]"));
+    WebElement steps = driver.findElement(By.id("steps-title"));
+    assertThat(call.getLocation().getY()).as("the number is above everything else").isLessThan(hotline.getLocation().getY());
+    assertThat(hotline.getLocation().getY()).isLessThan(steps.getLocation().getY());
+    assertThat(call.getLocation().getY()).as("visible without scrolling on a desktop").isLessThan(900);
+    assertThat(main.findElements(By.cssSelector(".step a[href='/concepts/couples-therapy']"))).isEmpty();
+    checkCurrent("plan-partner-harm", "/plan (partner harm)");
+  }
+
+  @Test
+  void aReaderWhoAnswersThatTheyAreInDangerSeesOnlyHelp() throws IOException {
+    WebDriver driver = open(bundled, "/check-in");
+    click(driver, "q-danger-now-yes");
+    click(driver, "q-what-happened-cheating");
+    driver.findElement(By.xpath("//button[normalize-space()='See what my answers describe']")).click();
+    waitForTitle(driver, "Your safety comes first");
+    WebElement main = driver.findElement(By.tagName("main"));
+    assertThat(main.findElements(By.tagName("form"))).isEmpty();
+    assertThat(main.findElements(By.cssSelector("a.number"))).hasSize(1);
+    assertThat(main.getText()).contains("the rest of the check-in can wait").doesNotContain("Steps, phase by phase");
+    checkCurrent("checkin-stop", "/check-in (danger)");
+  }
+
+  @Test
+  void aCheckInThatNamesWhatHappenedEndsInAPlanSafetyFirst() throws IOException {
+    WebDriver driver = open(bundled, "/check-in");
+    click(driver, "q-danger-now-no");
+    click(driver, "q-afraid-of-partner-no");
+    click(driver, "q-what-happened-cheating");
+    driver.findElement(By.xpath("//button[normalize-space()='See what my answers describe']")).click();
+    waitForTitle(driver, "What your answers describe");
+    List<WebElement> sections = driver.findElements(By.xpath("//main/section"));
+    assertThat(sections.get(0).getAttribute("class")).contains("safety-block");
+    assertThat(driver.findElement(By.tagName("main")).getText()).contains("Steps, phase by phase", "Where this can lead");
+    checkCurrent("checkin-plan", "/check-in (plan)");
+  }
+
+  @Test
+  void aPlanFormSentWithoutAnAnswerSaysWhatIsMissing() throws IOException {
+    WebDriver driver = open(bundled, "/plan");
+    click(driver, "role-hurt-partner");
+    driver.findElement(By.xpath("//button[normalize-space()='Show my plan']")).click();
+    waitForTitle(driver, "Check your answers");
+    WebElement summary = driver.findElement(By.cssSelector(".error-summary"));
+    assertThat(summary.getText()).contains("at least one challenge");
+    summary.findElement(By.tagName("a")).click();
+    assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("challenge-betrayal");
+    checkCurrent("plan-error", "/plan (error)");
   }
 
   @Test
@@ -104,6 +196,39 @@ class BrowserTest {
     assertThat(driver.getCurrentUrl()).endsWith("/search").doesNotContain("cheated");
     driver.findElement(By.linkText("Infidelity")).click();
     new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.titleContains("Infidelity"));
+  }
+
+  @Test
+  void aReaderRunsASimulationAndSeesTheChart() {
+    WebDriver driver = open("/simulator");
+    driver.findElement(By.cssSelector("label[for='scenario-small-breach']")).click();
+    WebElement weeks = driver.findElement(By.id("steps"));
+    weeks.clear();
+    weeks.sendKeys("20");
+    driver.findElement(By.xpath("//button[normalize-space()='Run this scenario']")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.titleContains("A small breach"));
+    assertThat(driver.getCurrentUrl()).endsWith("/simulator");
+    WebElement chart = driver.findElement(By.cssSelector("svg.chart"));
+    assertThat(chart.isDisplayed()).isTrue();
+    assertThat(chart.getSize().getHeight()).isGreaterThan(200);
+    assertThat(driver.findElements(By.cssSelector("svg.chart polyline.series"))).hasSize(5);
+    assertThat(driver.findElement(By.cssSelector(".result")).getText()).contains("Trust starts at", "illustration");
+    driver.findElement(By.cssSelector("details.values summary")).click();
+    assertThat(driver.findElement(By.cssSelector("table.data")).getText()).contains("Week", "Trust", "20");
+  }
+
+  @Test
+  void aReaderWritesAScenarioAndAMistakeIsShownNextToIt() {
+    WebDriver driver = open("/simulator");
+    WebElement text = driver.findElement(By.id("events"));
+    text.clear();
+    text.sendKeys("id: mine\ntitle: Mine\nsteps: 10\nevents:\n  - {at: 3, type: hug}\n");
+    driver.findElement(By.xpath("//button[normalize-space()='Run my scenario']")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.titleContains("Check what you sent"));
+    WebElement summary = driver.findElement(By.cssSelector(".error-summary"));
+    assertThat(summary.getText()).contains("line 5", "'hug'");
+    summary.findElement(By.cssSelector("a[href='#events']")).click();
+    assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("events");
   }
 
   @Test
@@ -139,12 +264,16 @@ class BrowserTest {
 
   @Test
   void theBundledContentPassesAxeToo() throws IOException {
-    try (TestServer bundled = TestServer.start(TrustAtlas.bundled(), WebOptions.defaults())) {
-      for (Map.Entry<String, String> page : Map.of("bundled-home", "/", "bundled-topics", "/concepts",
-          "bundled-challenge", "/concepts/infidelity", "bundled-strategy", "/concepts/apologizing",
-          "bundled-outcome", "/concepts/forgiveness", "bundled-search", "/search?q=my+partner+cheated").entrySet()) {
-        checkAndCapture(bundled, page.getKey(), page.getValue());
-      }
+    for (Map.Entry<String, String> page : Map.ofEntries(Map.entry("bundled-home", "/"),
+        Map.entry("bundled-topics", "/concepts"), Map.entry("bundled-challenge", "/concepts/infidelity"),
+        Map.entry("bundled-strategy", "/concepts/apologizing"), Map.entry("bundled-outcome", "/concepts/forgiveness"),
+        Map.entry("bundled-couples-therapy", "/concepts/couples-therapy"),
+        Map.entry("bundled-search", "/search?q=my+partner+cheated"),
+        Map.entry("bundled-simulator", "/simulator?scenario=disclosed-affair-sincere-apology"),
+        Map.entry("bundled-simulator-long", "/simulator?scenario=repeated-violations&steps=10000"),
+        Map.entry("bundled-plan", "/plan"), Map.entry("bundled-check-in", "/check-in"),
+        Map.entry("bundled-resources-us", "/resources?region=US")).entrySet()) {
+      checkAndCapture(bundled, page.getKey(), page.getValue());
     }
   }
 
@@ -152,6 +281,11 @@ class BrowserTest {
   private static void checkAndCapture(TestServer target, String name, String path) throws IOException {
     browser.driver.manage().logs().get(LogType.BROWSER);
     browser.driver.get(target.uri(path).toString());
+    checkCurrent(name, path);
+  }
+
+  /** The same checks on the page the browser shows now, such as the answer to a form. */
+  private static void checkCurrent(String name, String path) throws IOException {
     browser.driver.executeScript(AXE);
     String violations = (String) browser.driver.executeAsyncScript(
         "const done = arguments[arguments.length - 1];"
@@ -163,6 +297,7 @@ class BrowserTest {
     List<LogEntry> errors = browser.driver.manage().logs().get(LogType.BROWSER).getAll().stream()
         .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
         .filter(e -> !(name.equals("not-found") && e.getMessage().contains("404")))
+        .filter(e -> !(name.endsWith("-error") && e.getMessage().contains("400")))
         .toList();
     assertThat(errors).as("console errors (CSP violations, failed loads) on " + path).isEmpty();
     browser.screenshot(name + "-desktop", 1280);

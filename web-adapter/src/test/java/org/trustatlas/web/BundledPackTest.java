@@ -55,6 +55,17 @@ class BundledPackTest {
   }
 
   @Test
+  void conceptPagesShowWhatTheSafetyRulesSayAboutThem() {
+    String couples = server.get("/concepts/couples-therapy").body();
+    assertThat(couples).contains("<h2 id=\"caution\">A note on safety</h2>", "first meets each of you alone");
+    assertThat(couples.indexOf("A note on safety")).isLessThan(couples.indexOf("How it connects"));
+    assertThat(server.get("/concepts/self-care").body()).contains("does not replace therapy");
+    assertThat(server.get("/concepts/forgiveness").body()).contains("never required");
+    assertThat(server.get("/concepts/infidelity").body()).as("notes about whole answers stay in plans")
+        .doesNotContain("A note on safety");
+  }
+
+  @Test
   void theExportIsTheWholeAtlas() {
     assertThat(ApiTest.json(server.get("/api/v1/export")).get("concepts")).hasSize(atlas.atlas().size());
   }

@@ -41,8 +41,11 @@ class PrivateLogTest {
     process.destroy();
     assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("stops on SIGTERM").isTrue();
     String log = String.join("\n", output);
-    assertThat(log).as("request log is on, so the test is meaningful").contains("GET /search", "POST /search");
+    assertThat(log).as("request log is on, so the test is meaningful").contains("GET /search", "POST /search",
+        "POST /plan", "POST /check-in", "POST /api/v1/plans", "POST /api/v1/checkin", "POST /api/v1/simulations");
     assertThat(log).doesNotContain(SENTINEL).doesNotContain("zebra");
+    assertThat(log).as("what a reader answered never reaches the log").doesNotContain("infidelity", "fear-of-partner",
+        "danger-now");
   }
 
   private static List<HttpRequest> requestsCarryingTheSentinel(String base) {
@@ -59,7 +62,32 @@ class PrivateLogTest {
         HttpRequest.newBuilder(URI.create(base + "/search")).header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString("{\"answer\":\"" + SENTINEL + "\"}")).build(),
         HttpRequest.newBuilder(URI.create(base + "/api/v1/concepts"))
-            .POST(HttpRequest.BodyPublishers.ofString(SENTINEL)).build());
+            .POST(HttpRequest.BodyPublishers.ofString(SENTINEL)).build(),
+        get(base + "/api/v1/search?q=" + SENTINEL),
+        get(base + "/api/v1/resources?region=" + SENTINEL),
+        form(base + "/plan", "challenge=infidelity&challenge=" + SENTINEL + "&role=hurt-partner&flag-fear-of-partner=yes"),
+        form(base + "/plan", "challenge=infidelity&role=hurt-partner&flag-fear-of-partner=yes&region=GB"),
+        form(base + "/check-in", "q-danger-now=" + SENTINEL),
+        form(base + "/check-in", "q-danger-now=yes"),
+        form(base + "/simulator", "events=" + SENTINEL),
+        form(base + "/simulator", "events=id%3A+x%0Atitle%3A+" + SENTINEL + "%0Asteps%3A+5%0A"),
+        json(base + "/api/v1/plans", "{\"challenges\":[\"" + SENTINEL + "\"],\"role\":\"both\"}"),
+        json(base + "/api/v1/plans", "{\"challenges\":[\"infidelity\"],\"role\":\"both\",\"flags\":{\"fear-of-partner\":\"yes\"}}"),
+        json(base + "/api/v1/checkin", "{\"answers\":{\"danger-now\":\"" + SENTINEL + "\"}}"),
+        json(base + "/api/v1/checkin", "{\"answers\":{\"danger-now\":\"yes\"}}"),
+        json(base + "/api/v1/simulations", "{\"id\":\"x\",\"title\":\"" + SENTINEL + "\",\"steps\":5}"),
+        json(base + "/api/v1/simulations", "{\"scenario\":\"" + SENTINEL + "\"}"),
+        json(base + "/api/v1/simulations", "{\"" + SENTINEL + "\""));
+  }
+
+  private static HttpRequest form(String url, String body) {
+    return HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+  }
+
+  private static HttpRequest json(String url, String body) {
+    return HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(body)).build();
   }
 
   private static HttpRequest get(String url) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,7 +29,16 @@ class SecurityHeadersTest {
   private static List<HttpResponse<String>> everyKindOfResponse() {
     return List.of(
         server.get("/"), server.get("/concepts/faith"), server.get("/concepts"), server.get("/resources"),
-        server.get("/privacy"), server.get("/search"), server.get("/assets/site.css"), server.get("/assets/quick-exit.js"),
+        server.get("/privacy"), server.get("/search"), server.get("/simulator"),
+        server.send("POST", "/simulator", "scenario=small-breach", "Content-Type", "application/x-www-form-urlencoded"),
+        server.get("/plan"), server.get("/check-in"), server.get("/resources?region=GB"),
+        server.send("POST", "/plan", "challenge=infidelity&role=both", "Content-Type", "application/x-www-form-urlencoded"),
+        server.send("POST", "/check-in", "q-danger-now=yes", "Content-Type", "application/x-www-form-urlencoded"),
+        server.send("POST", "/api/v1/plans", "{\"challenges\":[\"infidelity\"],\"role\":\"both\"}",
+            "Content-Type", "application/json"),
+        server.send("POST", "/api/v1/simulations", "{", "Content-Type", "application/json"),
+        server.get("/api/v1/search?q=trust"),
+        server.get("/assets/site.css"), server.get("/assets/quick-exit.js"),
         server.get("/api/v1/concepts"), server.get("/api/v1/openapi.json"), server.get("/health"),
         server.get("/api/v1/concepts/nope"), server.get("/nowhere", "Accept", "text/html"),
         server.send("PUT", "/api/v1/concepts", ""), server.get("/api/v1/concepts?bad=1"),
@@ -55,13 +65,20 @@ class SecurityHeadersTest {
   void pagesHaveNoInlineScriptStyleOrThirdPartyAddresses() {
     Pattern inlineScript = Pattern.compile("<script(?![^>]*\\ssrc=)[^>]*>");
     for (String path : List.of("/", "/concepts", "/concepts/faith", "/concepts/apologizing", "/resources", "/privacy",
-        "/search")) {
+        "/search", "/simulator", "/simulator?scenario=harm-and-forgiving", "/resources?region=GB",
+        "/resources?region=US", "/plan", "/check-in")) {
       String html = server.get(path).body();
       assertThat(inlineScript.matcher(html).find()).as("inline script on " + path).isFalse();
       assertThat(html).as(path).doesNotContain(" style=", "<style", " on" + "click=", "javascript:");
       assertThat(html).as(path).containsPattern("<script src=\"/assets/quick-exit.js\" defer></script>");
-      assertThat(html.replace(TestServer.NEUTRAL, "")).as("external address on " + path)
-          .doesNotContainPattern("(src|href)=\"(https?:)?//");
+      assertThat(html).as("external asset on " + path).doesNotContainPattern("src=\"(https?:)?//")
+          .doesNotContainPattern("<link[^>]*href=\"(https?:)?//");
+      Matcher external = Pattern.compile("<a ([^>]*)href=\"(https?:)?//[^\"]*\"([^>]*)>").matcher(
+          html.replace("href=\"" + TestServer.NEUTRAL + "\"", ""));
+      while (external.find()) {
+        assertThat(external.group(1) + external.group(3)).as("a link to another site on " + path + " tells it nothing")
+            .contains("rel=\"noreferrer noopener\"");
+      }
     }
   }
 }

@@ -3,6 +3,7 @@ package org.trustatlas.web.http;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.trustatlas.content.PackProblem;
 import org.trustatlas.content.json.AtlasJson;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -14,9 +15,11 @@ import tools.jackson.databind.node.ObjectNode;
  * @param detail says what was wrong with this request's value, never a stack trace
  * @param suggestions nearby valid values (concept ids, parameter names); may be empty
  * @param extras further members, such as {@code parameter} or {@code allowed}
+ * @param problems located problems in a body the client sent (a scenario), each with line, column and
+ *     JSON pointer; may be empty
  */
 public record Problem(String type, String title, int status, String detail, List<String> suggestions,
-    Map<String, String> extras) {
+    Map<String, String> extras, List<PackProblem> problems) {
 
   public static final String MEDIA_TYPE = "application/problem+json";
 
@@ -26,20 +29,25 @@ public record Problem(String type, String title, int status, String detail, List
     Objects.requireNonNull(detail, "detail");
     suggestions = List.copyOf(suggestions);
     extras = Map.copyOf(extras);
+    problems = List.copyOf(problems);
   }
 
   public static Problem of(String type, String title, int status, String detail) {
-    return new Problem(type, title, status, detail, List.of(), Map.of());
+    return new Problem(type, title, status, detail, List.of(), Map.of(), List.of());
   }
 
   public Problem withSuggestions(List<String> values) {
-    return new Problem(type, title, status, detail, values, extras);
+    return new Problem(type, title, status, detail, values, extras, problems);
   }
 
   public Problem with(String member, String value) {
     Map<String, String> more = new java.util.TreeMap<>(extras);
     more.put(member, value);
-    return new Problem(type, title, status, detail, suggestions, more);
+    return new Problem(type, title, status, detail, suggestions, more, problems);
+  }
+
+  public Problem withProblems(List<PackProblem> located) {
+    return new Problem(type, title, status, detail, suggestions, extras, located);
   }
 
   /** Throws this problem; handlers stop at the first problem and the error handling writes it. */
@@ -57,6 +65,10 @@ public record Problem(String type, String title, int status, String detail, List
     if (!suggestions.isEmpty()) {
       ArrayNode near = node.putArray("suggestions");
       suggestions.forEach(near::add);
+    }
+    if (!problems.isEmpty()) {
+      ArrayNode located = node.putArray("problems");
+      problems.forEach(p -> located.add(AtlasJson.problem(p)));
     }
     return node;
   }

@@ -14,6 +14,7 @@ public final class Problems {
   public static final String BODY_TOO_LARGE = PREFIX + "body-too-large";
   public static final String UNSUPPORTED_MEDIA_TYPE = PREFIX + "unsupported-media-type";
   public static final String BAD_REQUEST = PREFIX + "bad-request";
+  public static final String INVALID_BODY = PREFIX + "invalid-body";
   public static final String SERVER_ERROR = PREFIX + "server-error";
 
   private Problems() {}
@@ -44,6 +45,15 @@ public final class Problems {
     String sent = got == null || got.isBlank() ? "no Content-Type" : "Content-Type '" + got + "'";
     return Problem.of(UNSUPPORTED_MEDIA_TYPE, "Unsupported media type", 415,
         "This route reads " + expected + " but the request has " + sent + ".").with("expected", expected);
+  }
+
+  /**
+   * A request body that is not what the route reads: malformed JSON, an unknown or repeated member,
+   * a value of the wrong type or range. {@code pointer} is the JSON pointer of the bad member, or
+   * empty for the body as a whole.
+   */
+  public static Problem invalidBody(String pointer, String detail) {
+    return Problem.of(INVALID_BODY, "Invalid request body", 400, detail).with("pointer", pointer);
   }
 
   public static Problem badRequest(String detail) {

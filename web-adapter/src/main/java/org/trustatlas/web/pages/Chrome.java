@@ -14,6 +14,9 @@ public record Chrome(String lang, String quickExitUrl, String packTitle, String 
       new NavItem("/", "Home", false),
       new NavItem("/concepts", "Topics", false),
       new NavItem("/search", "Search", false),
+      new NavItem("/check-in", "Check-in", false),
+      new NavItem("/plan", "Plan", false),
+      new NavItem("/simulator", "Simulator", false),
       new NavItem("/resources", "Get help", false),
       new NavItem("/privacy", "Browse privately", false));
 

@@ -28,9 +28,12 @@ import org.trustatlas.web.pages.Views.SourceView;
 final class ConceptViews {
 
   private final Atlas atlas;
+  private final java.util.function.Function<Concept, List<String>> cautions;
 
-  ConceptViews(Atlas atlas) {
+  /** @param cautions what the safety rules say about a concept in general, shown on its page */
+  ConceptViews(Atlas atlas, java.util.function.Function<Concept, List<String>> cautions) {
     this.atlas = atlas;
+    this.cautions = cautions;
   }
 
   static ConceptRef ref(Concept concept) {
@@ -38,7 +41,8 @@ final class ConceptViews {
   }
 
   ConceptView view(Concept concept) {
-    return new ConceptView(ref(concept), concept.summary(), concept.aliases(), facts(concept), groups(concept),
+    return new ConceptView(ref(concept), concept.summary(), concept.aliases(), facts(concept), cautions.apply(concept),
+        groups(concept),
         concept.citations().sentences().stream().flatMap(s -> sentence(s).stream())
             .map(s -> s.without(concept.id().value())).toList(),
         concept.citations().sources().stream().map(ConceptViews::source).toList());

@@ -5,7 +5,7 @@ import io.javalin.http.Context;
 import org.trustatlas.web.http.QueryParams;
 import org.trustatlas.web.http.RouteGroup;
 
-/** Pages without atlas data: getting help, and how to browse privately. */
+/** Pages without atlas data: how to browse privately. */
 final class InfoPages implements RouteGroup {
 
   private final Pages pages;
@@ -16,7 +16,6 @@ final class InfoPages implements RouteGroup {
 
   @Override
   public void addTo(RoutesConfig routes) {
-    routes.get("/resources", ctx -> fixed(ctx, "/resources", "resources"));
     routes.get("/privacy", ctx -> fixed(ctx, "/privacy", "privacy"));
   }
 

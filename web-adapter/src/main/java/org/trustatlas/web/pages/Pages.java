@@ -31,12 +31,13 @@ public final class Pages {
     Atlas atlas = trustAtlas.atlas();
     this.atlas = atlas;
     this.chrome = Chrome.of(atlas.pack(), quickExitUrl);
-    this.views = new ConceptViews(atlas);
+    this.views = new ConceptViews(atlas, new ConceptCautions(trustAtlas)::of);
   }
 
   public List<RouteGroup> groups() {
     return List.of(new HomePage(this), new ConceptPages(this, atlas), new InfoPages(this), new SearchPage(this, trustAtlas),
-        new Assets());
+        new SimulatorPage(this, trustAtlas), new ResourcesPage(this, trustAtlas), new PlanPage(this, trustAtlas),
+        new CheckInPage(this, trustAtlas), new Assets());
   }
 
   ConceptViews views() {
@@ -45,7 +46,12 @@ public final class Pages {
 
   /** A page rendered once for {@code path}, then served from memory. */
   CachedBody page(String path, String template, String name, Supplier<Object> view) {
-    return cache.computeIfAbsent(path, p -> CachedBody.of(html(path, template, name, view.get()),
+    return page(path, path, template, name, view);
+  }
+
+  /** A page rendered once for {@code key} (a path with its query), shown as the page at {@code path}. */
+  CachedBody page(String key, String path, String template, String name, Supplier<Object> view) {
+    return cache.computeIfAbsent(key, k -> CachedBody.of(html(path, template, name, view.get()),
         CachedBody.HTML, CachePolicy.PRIVATE_PAGE));
   }
 

@@ -51,8 +51,9 @@ public final class Views {
 
   public record SourceView(String authors, int year, String title, Optional<String> url) {}
 
+  /** @param cautions notes of the safety rules about this concept, shown before anything else it links to */
   public record ConceptView(ConceptRef ref, String summary, List<String> aliases, List<Fact> facts,
-      List<RelationGroup> groups, List<SentenceView> sentences, List<SourceView> sources) {}
+      List<String> cautions, List<RelationGroup> groups, List<SentenceView> sentences, List<SourceView> sources) {}
 
   public record KindGroup(String heading, List<ConceptRef> concepts) {}
 
@@ -68,4 +69,166 @@ public final class Views {
   }
 
   public record NavItem(String href, String label, boolean current) {}
+
+  /** A named scenario to choose on the simulator page. */
+  public record ScenarioOption(String id, String title, String description, int steps, boolean selected) {}
+
+  /** What happens when: "Weeks 13 to 52, every week" and "a trustworthy act (size 0.5)". */
+  public record EventLine(String when, String what) {}
+
+  /** One week of the table that stands in for the chart; values are percentages. */
+  public record TableRow(int week, String trust, String predictability, String dependability, String faith,
+      String distrust, String events) {}
+
+  /**
+   * One run, ready to show.
+   *
+   * @param chart the inline SVG, drawn by {@link TrajectoryChart}; the only markup not escaped by templates
+   * @param rowsNote which weeks the table shows
+   */
+  public record SimulationView(String title, String description, int steps, String notice, String chart,
+      String summary, List<EventLine> events, List<TableRow> rows, String rowsNote) {}
+
+  /** A mistake in what the reader sent, linked from the error summary to the field it is about. */
+  public record FormError(String field, String message) {
+    public String href() {
+      return "#" + field;
+    }
+  }
+
+  /**
+   * The simulator page: the forms, and a run's result when there is one.
+   *
+   * @param steps what the reader typed for the number of weeks, shown back as typed
+   * @param events the text of the scenario the reader wrote, or an example to start from
+   * @param problems located problems in that text, each already in words
+   */
+  public record SimulatorView(List<ScenarioOption> scenarios, String steps, String events,
+      Optional<SimulationView> result, List<FormError> errors, List<String> problems) {
+    public boolean hasErrors() {
+      return !errors.isEmpty();
+    }
+  }
+
+  /**
+   * One way to reach a service, as published.
+   *
+   * @param href a {@code tel:}, {@code sms:} or web address when the value can be dialled or opened as
+   *     is; a number published with letters ("800-799-SAFE") is shown, not linked
+   */
+  public record ChannelView(String kind, String value, Optional<String> href, Optional<String> note,
+      boolean external) {}
+
+  /**
+   * A crisis or support service with where its details come from.
+   *
+   * @param verifyNote present when anything shown is of low certainty; always shown with the details
+   * @param fallback true when it comes from the international directory because the region lists none
+   */
+  public record ServiceView(String id, String name, Optional<String> area, List<String> types,
+      List<ChannelView> channels, String hours, String audience, String sourceUrl, String lastVerified,
+      Optional<String> verifyNote, boolean fallback) {}
+
+  /** The emergency number of a region, first wherever danger is signalled. */
+  public record EmergencyView(String regionName, String primary, Optional<String> href, List<String> alternatives,
+      Optional<String> note, String sourceUrl, String lastVerified, Optional<String> verifyNote) {}
+
+  /** The services of one type in a region. */
+  public record ServiceGroup(String anchor, String heading, boolean fallback, String fallbackNote,
+      List<ServiceView> services) {}
+
+  public record RegionOption(String code, String name, boolean selected) {}
+
+  /** {@code /resources}: the emergency number first, then services by type. */
+  public record ResourcesView(String region, String regionName, List<RegionOption> regions, EmergencyView emergency,
+      List<ServiceGroup> groups) {}
+
+  /**
+   * One line of a safety block, in the order the core put it: the emergency number, a notice (urgent
+   * for escalations) or a service. Exactly one of {@code call}, {@code text} and {@code service} is set.
+   */
+  public record SafetyItemView(String kind, Optional<EmergencyView> call, Optional<String> text,
+      Optional<ServiceView> service) {
+    public boolean isCall() {
+      return kind.equals("call");
+    }
+
+    public boolean isService() {
+      return kind.equals("service");
+    }
+
+    public boolean isUrgent() {
+      return kind.equals("urgent");
+    }
+  }
+
+  /** What every plan and check-in answer shows first. */
+  public record SafetyBlockView(String level, String heading, boolean leadsWithEmergency, List<SafetyItemView> items) {}
+
+  /** An article sentence quoted where a step or outcome rests on it. */
+  public record QuoteView(String id, String text) {}
+
+  /**
+   * One step of a plan: what, by whom, why, and on what evidence.
+   *
+   * @param actor who takes it, in words
+   * @param forReader whether it is the reader's own step
+   */
+  public record StepView(ConceptRef strategy, String actor, boolean forReader, boolean optional, String why,
+      List<QuoteView> sentences, List<SourceView> sources, List<String> caveats, List<ConceptRef> resources) {}
+
+  public record PhaseView(ConceptRef phase, int number, String summary, List<StepView> steps) {}
+
+  public record ReferralView(ConceptRef concept, String summary, String why) {}
+
+  /** Something the plan left out, with the reason in the reader's words. */
+  public record SuppressedView(ConceptRef concept, String reason) {}
+
+  public record RequirementView(ConceptRef concept, String summary, List<QuoteView> sentences) {}
+
+  public record OutcomeView(ConceptRef concept, String summary, boolean optional, List<String> caveats,
+      List<QuoteView> sentences) {}
+
+  /** A repair plan in the order it is read: the safety block first, always. */
+  public record PlanView(SafetyBlockView safety, List<ConceptRef> challenges, String role, List<PhaseView> phases,
+      List<ReferralView> referrals, List<SuppressedView> suppressed, List<RequirementView> requirements,
+      List<OutcomeView> outcomes) {}
+
+  /** A choice in a form: a checkbox or radio button. */
+  public record Option(String value, String label, Optional<String> hint, boolean checked) {}
+
+  /** A safety question of the plan form, answered yes, no or not sure. */
+  public record FlagQuestion(String name, String prompt, List<Option> answers) {}
+
+  /** The plan form, with what the reader chose so far. */
+  public record PlanFormView(List<Option> challenges, List<Option> roles, List<FlagQuestion> flags,
+      List<Option> aggravators, List<RegionOption> regions) {}
+
+  /** {@code /plan}: the form, and the plan when one was asked for. */
+  public record PlanPageView(PlanFormView form, Optional<PlanView> plan, List<FormError> errors) {
+    public boolean hasErrors() {
+      return !errors.isEmpty();
+    }
+  }
+
+  /** A check-in question: radio buttons, or checkboxes when several answers may be chosen. */
+  public record QuestionView(String id, String prompt, Optional<String> help, boolean multiple, List<Option> choices) {}
+
+  /** The questions of one section, safety first. */
+  public record QuestionGroup(String anchor, String heading, String intro, List<QuestionView> questions) {}
+
+  /**
+   * {@code /check-in}: the questions, or where the answers led. {@code ending} is {@code stop} (a
+   * danger answer: resources only), {@code nothing} (no challenge named) or {@code plan}.
+   */
+  public record CheckInView(List<QuestionGroup> groups, Optional<String> ending, Optional<String> message,
+      Optional<SafetyBlockView> safety, Optional<PlanView> plan, List<FormError> errors) {
+    public boolean hasErrors() {
+      return !errors.isEmpty();
+    }
+
+    public boolean stopped() {
+      return ending.filter("stop"::equals).isPresent();
+    }
+  }
 }

@@ -1,0 +1,48 @@
+package org.trustatlas.web.api;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.Header;
+import org.trustatlas.content.TrustAtlas;
+import org.trustatlas.content.json.AtlasJson;
+import org.trustatlas.content.search.SearchResults;
+import org.trustatlas.web.http.CachePolicy;
+import org.trustatlas.web.http.CachedBody;
+import org.trustatlas.web.http.Problems;
+import org.trustatlas.web.http.QueryParams;
+import org.trustatlas.web.http.RouteGroup;
+
+/**
+ * {@code /api/v1/search?q=&limit=}: the concepts a reader's words most likely mean, best first, in the
+ * same shape as {@code atlas search --json}. What was searched for is never cached or logged.
+ */
+public final class SearchApi implements RouteGroup {
+
+  static final int DEFAULT_LIMIT = 10;
+  static final int MAX_LIMIT = 50;
+
+  private final TrustAtlas atlas;
+
+  public SearchApi(TrustAtlas atlas) {
+    this.atlas = atlas;
+  }
+
+  @Override
+  public void addTo(RoutesConfig routes) {
+    routes.get(Api.PREFIX + "/search", this::search);
+  }
+
+  private void search(Context ctx) {
+    QueryParams query = QueryParams.of(ctx, "q", "limit");
+    String q = query.required("q");
+    int limit = query.intBetween("limit", 1, MAX_LIMIT, DEFAULT_LIMIT);
+    SearchResults results;
+    try {
+      results = atlas.search(q, limit);
+    } catch (IllegalArgumentException refused) {
+      throw Problems.invalidParameter("q", "The search could not be run: " + refused.getMessage() + ".").toException();
+    }
+    ctx.header(Header.CACHE_CONTROL, CachePolicy.NO_STORE.header());
+    ctx.contentType(CachedBody.JSON).result(AtlasJson.compact(AtlasJson.search(results)));
+  }
+}

@@ -1,0 +1,57 @@
+package org.trustatlas.web.api;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.Header;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.trustatlas.content.TrustAtlas;
+import org.trustatlas.content.json.AtlasJson;
+import org.trustatlas.core.dynamics.Scenario;
+import org.trustatlas.web.http.CachePolicy;
+import org.trustatlas.web.http.CachedBody;
+import org.trustatlas.web.http.JsonBody;
+import org.trustatlas.web.http.QueryParams;
+import org.trustatlas.web.http.RouteGroup;
+import org.trustatlas.web.http.SimulationRequests;
+
+/**
+ * {@code GET /api/v1/scenarios} (the pack's named scenarios) and {@code POST /api/v1/simulations}:
+ * run a named scenario ({@code {"scenario": id, "steps"?, "seed"?}}) or one written in full in the
+ * shape of {@code scenarios.yaml}. Same JSON as {@code atlas scenarios --json} and {@code atlas
+ * simulate --json}; every result carries the notice that it is an illustration, not a prediction.
+ */
+public final class SimulationsApi implements RouteGroup {
+
+  private final TrustAtlas atlas;
+  /** Written on first use, so start-up does not wait for the pack's scenarios files. */
+  private final Map<String, CachedBody> cache = new ConcurrentHashMap<>();
+
+  public SimulationsApi(TrustAtlas atlas) {
+    this.atlas = atlas;
+  }
+
+  @Override
+  public void addTo(RoutesConfig routes) {
+    routes.get(Api.PREFIX + "/scenarios", ctx -> {
+      QueryParams.of(ctx);
+      cache.computeIfAbsent("scenarios", k -> ConceptsApi.json(AtlasJson.scenarios(atlas.scenarios()))).send(ctx);
+    });
+    routes.post(Api.PREFIX + "/simulations", this::simulate);
+  }
+
+  private void simulate(Context ctx) {
+    QueryParams.of(ctx);
+    JsonBody body = JsonBody.read(ctx);
+    Scenario scenario;
+    if (body.has("scenario")) {
+      body.allow("scenario", "steps", "seed");
+      scenario = SimulationRequests.named(atlas, "scenario", body.requiredString("scenario"),
+          body.intBetween("steps", 1, Scenario.MAX_STEPS), body.longValue("seed"));
+    } else {
+      scenario = SimulationRequests.written(body.text());
+    }
+    ctx.header(Header.CACHE_CONTROL, CachePolicy.NO_STORE.header());
+    ctx.contentType(CachedBody.JSON).result(AtlasJson.compact(AtlasJson.simulation(atlas.simulate(scenario))));
+  }
+}

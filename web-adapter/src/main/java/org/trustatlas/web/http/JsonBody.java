@@ -1,0 +1,231 @@
+package org.trustatlas.web.http;
+
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.TreeSet;
+import org.trustatlas.core.model.Suggestions;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A JSON request body, read strictly: one object, no repeated member, nothing after it, and only the
+ * members the route names. Every mistake is a 400 problem whose detail says where and what, so a
+ * client can fix it; the body itself is never logged.
+ */
+public final class JsonBody {
+
+  private static final JsonMapper STRICT = JsonMapper.builder()
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .build();
+
+  private final String text;
+  private final ObjectNode root;
+
+  private JsonBody(String text, ObjectNode root) {
+    this.text = text;
+    this.root = root;
+  }
+
+  /** The body of {@code ctx}: 415 unless it is {@code application/json}, 400 unless it is one JSON object. */
+  public static JsonBody read(Context ctx) {
+    BodyLimits.require(ctx, BodyLimits.JSON);
+    return parse(ctx.body());
+  }
+
+  public static JsonBody parse(String text) {
+    if (text == null || text.isBlank()) {
+      throw Problems.invalidBody("", "The request body is empty; send one JSON object.").toException();
+    }
+    JsonNode node;
+    try {
+      node = STRICT.readTree(text);
+    } catch (JacksonException malformed) {
+      var at = malformed.getLocation();
+      String where = at == null || at.getLineNr() < 1 ? ""
+          : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+      throw Problems.invalidBody("", "The request body is not valid JSON" + where + ": "
+          + malformed.getOriginalMessage() + ".").toException();
+    }
+    if (!(node instanceof ObjectNode object)) {
+      throw Problems.invalidBody("", "The request body must be a JSON object, not " + kind(node) + ".").toException();
+    }
+    return new JsonBody(text, object);
+  }
+
+  /** The body exactly as sent, for readers that report problems by line and column. */
+  public String text() {
+    return text;
+  }
+
+  public boolean has(String name) {
+    return root.has(name);
+  }
+
+  /** Refuses any member not in {@code allowed}, naming it and the nearest allowed name. */
+  public JsonBody allow(String... allowed) {
+    Set<String> known = new TreeSet<>(List.of(allowed));
+    for (String name : root.propertyNames()) {
+      if (!known.contains(name)) {
+        throw Problems.invalidBody("/" + name, "Unknown member '" + name + "'; allowed: " + String.join(", ", known)
+            + ".").withSuggestions(Suggestions.nearest(name, known, 3)).toException();
+      }
+    }
+    return this;
+  }
+
+  public Optional<String> string(String name) {
+    JsonNode value = root.get(name);
+    if (value == null || value.isNull()) {
+      return Optional.empty();
+    }
+    if (!value.isString()) {
+      throw wrongType(name, "a string", value);
+    }
+    return Optional.of(value.asString());
+  }
+
+  public String requiredString(String name) {
+    return string(name).orElseThrow(() -> Problems.invalidBody("/" + name, "Member '" + name + "' is required.")
+        .toException());
+  }
+
+  /** A whole number from {@code min} to {@code max}, if the member is present. */
+  public OptionalInt intBetween(String name, int min, int max) {
+    JsonNode value = root.get(name);
+    if (value == null || value.isNull()) {
+      return OptionalInt.empty();
+    }
+    if (!value.isIntegralNumber()) {
+      throw wrongType(name, "a whole number from " + min + " to " + max, value);
+    }
+    if (!value.canConvertToInt() || value.asInt() < min || value.asInt() > max) {
+      throw Problems.invalidBody("/" + name, "Member '" + name + "' is " + value + "; it must be a whole number from "
+          + min + " to " + max + ".").toException();
+    }
+    return OptionalInt.of(value.asInt());
+  }
+
+  public OptionalLong longValue(String name) {
+    JsonNode value = root.get(name);
+    if (value == null || value.isNull()) {
+      return OptionalLong.empty();
+    }
+    if (!value.isIntegralNumber() || !value.canConvertToLong()) {
+      throw wrongType(name, "a whole number", value);
+    }
+    return OptionalLong.of(value.asLong());
+  }
+
+  /** An array of strings; absent is empty. */
+  public List<String> strings(String name) {
+    JsonNode value = root.get(name);
+    if (value == null || value.isNull()) {
+      return List.of();
+    }
+    if (!value.isArray()) {
+      throw wrongType(name, "an array of strings", value);
+    }
+    List<String> strings = new ArrayList<>();
+    for (int i = 0; i < value.size(); i++) {
+      JsonNode item = value.get(i);
+      if (!item.isString()) {
+        throw Problems.invalidBody("/" + name + "/" + i, "Item " + i + " of '" + name + "' must be a string, not "
+            + kind(item) + ".").toException();
+      }
+      strings.add(item.asString());
+    }
+    return strings;
+  }
+
+  /** An object whose members are all strings, in the order sent; absent is empty. */
+  public Map<String, String> stringMap(String name) {
+    JsonNode value = root.get(name);
+    if (value == null || value.isNull()) {
+      return Map.of();
+    }
+    if (!value.isObject()) {
+      throw wrongType(name, "an object of strings", value);
+    }
+    Map<String, String> map = new LinkedHashMap<>();
+    for (var member : value.properties()) {
+      if (!member.getValue().isString()) {
+        throw Problems.invalidBody("/" + name + "/" + member.getKey(), "Member '" + member.getKey() + "' of '" + name
+            + "' must be a string, not " + kind(member.getValue()) + ".").toException();
+      }
+      map.put(member.getKey(), member.getValue().asString());
+    }
+    return map;
+  }
+
+  /**
+   * An object whose members are each a string or an array of strings, in the order sent, as lists;
+   * absent is empty. Check-in answers take this shape: one choice, or several.
+   */
+  public Map<String, List<String>> stringListMap(String name) {
+    JsonNode value = root.get(name);
+    if (value == null || value.isNull()) {
+      return Map.of();
+    }
+    if (!value.isObject()) {
+      throw wrongType(name, "an object", value);
+    }
+    Map<String, List<String>> map = new LinkedHashMap<>();
+    for (var member : value.properties()) {
+      JsonNode item = member.getValue();
+      String at = "/" + name + "/" + member.getKey();
+      if (item.isString()) {
+        map.put(member.getKey(), List.of(item.asString()));
+      } else if (item.isArray()) {
+        List<String> strings = new ArrayList<>();
+        for (int i = 0; i < item.size(); i++) {
+          if (!item.get(i).isString()) {
+            throw Problems.invalidBody(at + "/" + i, "Item " + i + " of '" + member.getKey() + "' must be a string, not "
+                + kind(item.get(i)) + ".").toException();
+          }
+          strings.add(item.get(i).asString());
+        }
+        map.put(member.getKey(), strings);
+      } else {
+        throw Problems.invalidBody(at, "Member '" + member.getKey() + "' of '" + name
+            + "' must be a string or an array of strings, not " + kind(item) + ".").toException();
+      }
+    }
+    return map;
+  }
+
+  private static ProblemException wrongType(String name, String expected, JsonNode value) {
+    return Problems.invalidBody("/" + name, "Member '" + name + "' must be " + expected + ", not " + kind(value) + ".")
+        .toException();
+  }
+
+  private static String kind(JsonNode node) {
+    if (node.isObject()) {
+      return "an object";
+    }
+    if (node.isArray()) {
+      return "an array";
+    }
+    if (node.isString()) {
+      return "a string";
+    }
+    if (node.isNumber()) {
+      return "the number " + node;
+    }
+    if (node.isBoolean()) {
+      return node.asBoolean() ? "true" : "false";
+    }
+    return "null";
+  }
+}

@@ -1,0 +1,90 @@
+package org.trustatlas.web.http;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.trustatlas.content.TrustAtlas;
+import org.trustatlas.core.model.ConceptId;
+import org.trustatlas.core.repair.ReaderRole;
+import org.trustatlas.core.repair.RepairPlan;
+import org.trustatlas.core.repair.Situation;
+import org.trustatlas.core.repair.UnknownConceptException;
+import org.trustatlas.core.safety.Region;
+import org.trustatlas.core.safety.SafetyContext;
+import org.trustatlas.core.safety.SafetyFlag;
+import org.trustatlas.core.safety.TriState;
+
+/**
+ * Turns what a client sent (the plan API's JSON, the plan page's form) into a situation and asks the
+ * atlas for its plan. It only parses: every rule about what the plan says is the core's. Each mistake
+ * is a 400 problem whose pointer names the member at fault; nothing is kept.
+ */
+public final class PlanRequests {
+
+  /**
+   * A plan request as sent, before any checking.
+   *
+   * @param flags safety flag slug to {@code yes}, {@code no} or {@code unknown}; a flag not given is unknown
+   * @param region an ISO 3166 code or {@code INTL}; empty for the international directory
+   */
+  public record Input(List<String> challenges, Optional<String> role, Map<String, String> flags,
+      List<String> aggravators, Optional<String> region) {}
+
+  private PlanRequests() {}
+
+  public static RepairPlan plan(TrustAtlas atlas, Input input) {
+    Situation situation = situation(input);
+    try {
+      return atlas.plan(situation);
+    } catch (UnknownConceptException unknown) {
+      String member = unknown.field().equals("aggravator") ? "/aggravators" : "/challenges";
+      throw Problems.invalidBody(member, sentence(unknown.getMessage())).withSuggestions(unknown.suggestions())
+          .toException();
+    }
+  }
+
+  static Situation situation(Input input) {
+    if (input.challenges().isEmpty()) {
+      throw Problems.invalidBody("/challenges", "Name at least one challenge, such as infidelity.").toException();
+    }
+    ReaderRole role = input.role().map(slug -> parse("/role", () -> ReaderRole.parse(slug.strip())))
+        .orElseThrow(() -> Problems.invalidBody("/role", "Say whose plan it is: one of "
+            + String.join(", ", roles()) + ".").toException());
+    Map<SafetyFlag, TriState> flags = new EnumMap<>(SafetyFlag.class);
+    input.flags().forEach((name, state) -> {
+      SafetyFlag flag = parse("/flags/" + name, () -> SafetyFlag.parse(name.strip()));
+      flags.put(flag, parse("/flags/" + name, () -> TriState.parse(state.strip())));
+    });
+    Region region = input.region().filter(r -> !r.isBlank())
+        .map(code -> parse("/region", () -> Region.of(code))).orElse(Region.INTERNATIONAL);
+    return new Situation(ids("/challenges", input.challenges()), role, new SafetyContext(flags, region),
+        ids("/aggravators", input.aggravators()));
+  }
+
+  private static List<ConceptId> ids(String pointer, List<String> values) {
+    List<ConceptId> ids = new ArrayList<>();
+    for (String value : values) {
+      ids.add(parse(pointer, () -> ConceptId.of(value.strip())));
+    }
+    return ids;
+  }
+
+  private static List<String> roles() {
+    return java.util.Arrays.stream(ReaderRole.values()).map(ReaderRole::slug).toList();
+  }
+
+  private static <T> T parse(String pointer, java.util.function.Supplier<T> parser) {
+    try {
+      return parser.get();
+    } catch (IllegalArgumentException invalid) {
+      throw Problems.invalidBody(pointer, sentence(invalid.getMessage())).toException();
+    }
+  }
+
+  private static String sentence(String message) {
+    String text = message.isEmpty() ? message : Character.toUpperCase(message.charAt(0)) + message.substring(1);
+    return text.endsWith(".") || text.endsWith("?") ? text : text + ".";
+  }
+}

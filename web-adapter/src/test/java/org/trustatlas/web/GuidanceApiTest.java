@@ -1,0 +1,226 @@
+package org.trustatlas.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.trustatlas.content.TrustAtlas;
+import org.trustatlas.content.json.AtlasJson;
+import org.trustatlas.core.dynamics.Scenario;
+import org.trustatlas.core.dynamics.Simulation;
+import org.trustatlas.core.repair.ReaderRole;
+import org.trustatlas.core.repair.Situation;
+import org.trustatlas.core.safety.Region;
+import org.trustatlas.core.safety.SafetyFlag;
+import org.trustatlas.core.safety.TriState;
+import org.trustatlas.web.http.Problem;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Search, plans, check-in, resources and the simulator over HTTP, on the bundled pack: the same JSON
+ * as the library writes through AtlasJson, answers to what a client sent never cached, every mistake
+ * a 400 problem that names it.
+ */
+class GuidanceApiTest {
+
+  private static TestServer server;
+  private static TrustAtlas atlas;
+
+  @BeforeAll
+  static void start() {
+    atlas = TrustAtlas.bundled();
+    server = TestServer.start(atlas, WebOptions.defaults());
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  private static HttpResponse<String> post(String path, String json) {
+    return server.send("POST", path, json, "Content-Type", "application/json");
+  }
+
+  private static JsonNode ok(HttpResponse<String> response, boolean cached) {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+    if (cached) {
+      assertThat(response.headers().firstValue("ETag")).isPresent();
+    } else {
+      assertThat(response.headers().firstValue("Cache-Control")).hasValue("no-store");
+      assertThat(response.headers().firstValue("ETag")).isEmpty();
+    }
+    return ApiTest.json(response);
+  }
+
+  private static JsonNode problem(HttpResponse<String> response, String type) {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith(Problem.MEDIA_TYPE));
+    JsonNode body = ApiTest.json(response);
+    assertThat(body.get("type").asString()).isEqualTo("urn:trustatlas:problem:" + type);
+    return body;
+  }
+
+  @Test
+  void searchAnswersLikeTheCommandLine() {
+    JsonNode found = ok(server.get("/api/v1/search?q=he+hits+me&limit=3"), false);
+    assertThat(found.toString()).isEqualTo(AtlasJson.search(atlas.search("he hits me", 3)).toString());
+    assertThat(found.get("hits").get(0).get("id").asString()).isEqualTo("intimate-partner-abuse");
+    assertThat(found.get("hits").get(0).properties().stream().map(Map.Entry::getKey).toList())
+        .containsExactly("id", "kind", "label", "score", "snippet");
+    assertThat(ok(server.get("/api/v1/search?q=cheating"), false).get("hits").size()).isBetween(1, 10);
+  }
+
+  @Test
+  void searchMistakesNameTheParameter() {
+    assertThat(problem(server.get("/api/v1/search"), "invalid-parameter").get("parameter").asString()).isEqualTo("q");
+    assertThat(problem(server.get("/api/v1/search?q=x&limit=51"), "invalid-parameter").get("detail").asString())
+        .contains("1 to 50");
+    assertThat(problem(server.get("/api/v1/search?q=" + "a".repeat(600)), "invalid-parameter").get("detail").asString())
+        .contains("500");
+    problem(server.get("/api/v1/search?query=x"), "invalid-parameter");
+  }
+
+  @Test
+  void aPartnerHarmPlanStartsWithTheEmergencyNumberAndADomesticViolenceService() {
+    JsonNode plan = ok(post("/api/v1/plans", """
+        {"challenges": ["infidelity"], "role": "hurt-partner", "flags": {"fear-of-partner": "yes"}, "region": "GB"}
+        """), false);
+    Situation situation = Situation.of(ReaderRole.HURT_PARTNER, "infidelity").inRegion("GB")
+        .withFlag(SafetyFlag.FEAR_OF_PARTNER, TriState.YES);
+    assertThat(plan.toString()).isEqualTo(AtlasJson.plan(atlas.plan(situation)).toString());
+    assertThat(plan.properties().iterator().next().getKey()).isEqualTo("safety");
+    JsonNode items = plan.get("safety").get("items");
+    assertThat(items.get(0).get("type").asString()).isEqualTo("emergency-number");
+    assertThat(items.get(0).get("emergencyNumber").get("numbers").get(0).asString()).isEqualTo("999");
+    assertThat(items.toString()).contains("\"serviceType\":\"domestic-violence\"");
+  }
+
+  @Test
+  void planMistakesPointAtTheMember() {
+    JsonNode unknown = problem(post("/api/v1/plans", "{\"challenges\": [\"infidelty\"], \"role\": \"both\"}"),
+        "invalid-body");
+    assertThat(unknown.get("pointer").asString()).isEqualTo("/challenges");
+    assertThat(unknown.get("suggestions").get(0).asString()).isEqualTo("infidelity");
+    assertThat(problem(post("/api/v1/plans", "{\"challenges\": [\"infidelity\"], \"role\": \"hurt\"}"), "invalid-body")
+        .get("detail").asString()).contains("'hurt'", "hurt-partner");
+    JsonNode flag = problem(post("/api/v1/plans",
+        "{\"challenges\": [\"infidelity\"], \"role\": \"both\", \"flags\": {\"afraid\": \"yes\"}}"), "invalid-body");
+    assertThat(flag.get("pointer").asString()).isEqualTo("/flags/afraid");
+    assertThat(problem(post("/api/v1/plans",
+        "{\"challenges\": [\"infidelity\"], \"role\": \"both\", \"flags\": {\"fear-of-partner\": \"maybe\"}}"),
+        "invalid-body").get("detail").asString()).contains("'maybe'", "yes, no, unknown");
+    assertThat(problem(post("/api/v1/plans", "{\"challenges\": [], \"role\": \"both\"}"), "invalid-body")
+        .get("pointer").asString()).isEqualTo("/challenges");
+    assertThat(problem(post("/api/v1/plans", "{\"challenges\": [\"infidelity\"], \"role\": \"both\", \"region\": \"UK\"}"),
+        "invalid-body").get("detail").asString()).contains("'GB'");
+    assertThat(problem(post("/api/v1/plans", "{\"challenges\": \"infidelity\", \"role\": \"both\"}"), "invalid-body")
+        .get("detail").asString()).contains("array of strings");
+    JsonNode extra = problem(post("/api/v1/plans", "{\"challenges\": [\"infidelity\"], \"role\": \"both\", \"rol\": 1}"),
+        "invalid-body");
+    assertThat(extra.get("pointer").asString()).isEqualTo("/rol");
+    assertThat(problem(post("/api/v1/plans", "{\"challenges\": [\"infidelity\"], \"role\": \"both\", \"role\": \"both\"}"),
+        "invalid-body").get("detail").asString()).contains("Duplicate");
+    problem(post("/api/v1/plans", "[1, 2]"), "invalid-body");
+    problem(post("/api/v1/plans", ""), "invalid-body");
+    assertThat(server.send("POST", "/api/v1/plans", "challenges=infidelity", "Content-Type",
+        "application/x-www-form-urlencoded").statusCode()).isEqualTo(415);
+  }
+
+  @Test
+  void theCheckInListsItsQuestionsSafetyFirst() {
+    JsonNode questions = ok(server.get("/api/v1/checkin/questions"), true);
+    assertThat(questions.toString()).isEqualTo(AtlasJson.checkIn(atlas.checkIn()).toString());
+    assertThat(questions.get("questions").get(0).get("section").asString()).isEqualTo("safety");
+  }
+
+  @Test
+  void aDangerAnswerEndsTheCheckInWithResourcesOnly() {
+    JsonNode stop = ok(post("/api/v1/checkin", "{\"answers\": {\"danger-now\": \"yes\"}, \"region\": \"AU\"}"), false);
+    assertThat(stop.get("status").asString()).isEqualTo("stop");
+    assertThat(stop.has("plan")).isFalse();
+    assertThat(stop.get("safety").get("items").get(0).get("emergencyNumber").get("numbers").get(0).asString())
+        .isEqualTo("000");
+    JsonNode planned = ok(post("/api/v1/checkin", """
+        {"answers": {"danger-now": "no", "who-you-are": "not-sure", "what-happened": ["cheating"]}}
+        """), false);
+    assertThat(planned.get("status").asString()).isEqualTo("planned");
+    assertThat(planned.toString()).isEqualTo(AtlasJson.checkInStep(atlas.checkIn().run(
+        Map.of("danger-now", List.of("no"), "who-you-are", List.of("not-sure"), "what-happened", List.of("cheating")),
+        Region.INTERNATIONAL)).toString());
+  }
+
+  @Test
+  void checkInMistakesAreNamed() {
+    assertThat(problem(post("/api/v1/checkin", "{\"answers\": {\"danger-nw\": \"no\"}}"), "invalid-body")
+        .get("detail").asString()).contains("'danger-nw'", "danger-now");
+    assertThat(problem(post("/api/v1/checkin", "{\"answers\": {\"danger-now\": \"perhaps\"}}"), "invalid-body")
+        .get("detail").asString()).contains("'perhaps'");
+    assertThat(problem(post("/api/v1/checkin", "{\"answers\": {\"danger-now\": 1}}"), "invalid-body")
+        .get("pointer").asString()).isEqualTo("/answers/danger-now");
+    problem(post("/api/v1/checkin", "{\"answers\": {}, \"region\": \"XX\"}"), "invalid-body");
+  }
+
+  @Test
+  void resourcesComeByRegionWithTheInternationalDirectoryAsDefault() {
+    JsonNode ca = ok(server.get("/api/v1/resources?region=ca"), true);
+    Region canada = Region.of("CA");
+    assertThat(ca.toString()).isEqualTo(AtlasJson.resources(canada, atlas.emergencyNumber(canada),
+        atlas.resources(canada)).toString());
+    assertThat(ok(server.get("/api/v1/resources"), true).get("region").asString()).isEqualTo("INTL");
+    assertThat(problem(server.get("/api/v1/resources?region=UK"), "invalid-parameter").get("detail").asString())
+        .contains("'GB'");
+  }
+
+  @Test
+  void scenariosAndANamedSimulationAnswerLikeTheCommandLine() {
+    JsonNode scenarios = ok(server.get("/api/v1/scenarios"), true);
+    assertThat(scenarios.toString()).isEqualTo(AtlasJson.scenarios(atlas.scenarios()).toString());
+    Scenario early = atlas.scenario("early-breach").orElseThrow();
+    JsonNode run = ok(post("/api/v1/simulations", "{\"scenario\": \"early-breach\", \"steps\": 150, \"seed\": 3}"), false);
+    assertThat(run.toString()).isEqualTo(AtlasJson.simulation(atlas.simulate(early.withSteps(150).withSeed(3))).toString());
+    assertThat(run.get("notice").asString()).isEqualTo(Simulation.NOTICE);
+    assertThat(run.get("trajectory")).hasSize(151);
+  }
+
+  @Test
+  void aWrittenScenarioRuns() {
+    JsonNode run = ok(post("/api/v1/simulations", """
+        {"id": "mine", "title": "Mine", "steps": 30,
+         "events": [{"at": 5, "type": "violation", "violation": "competence", "severity": 0.4, "disclosure": "disclosed"},
+                    {"at": 6, "type": "response", "response": "apology"}]}
+        """), false);
+    assertThat(run.get("scenario").get("id").asString()).isEqualTo("mine");
+    assertThat(run.get("trajectory")).hasSize(31);
+  }
+
+  @Test
+  void simulationMistakesAreSpecific() {
+    JsonNode unknownType = problem(post("/api/v1/simulations",
+        "{\"id\": \"x\", \"title\": \"X\", \"steps\": 10,\n \"events\": [{\"at\": 2, \"type\": \"hug\"}]}"), "invalid-body");
+    assertThat(unknownType.get("detail").asString()).contains("'hug'", "line 2");
+    JsonNode located = unknownType.get("problems").get(0);
+    assertThat(located.get("line").asInt()).isEqualTo(2);
+    assertThat(located.get("pointer").asString()).isEqualTo("/events/0/type");
+    assertThat(problem(post("/api/v1/simulations", "{\"id\": \"x\", \"title\": \"X\", \"steps\": -5}"), "invalid-body")
+        .get("detail").asString()).contains("-5");
+    assertThat(problem(post("/api/v1/simulations", "{\"id\": \"x\", \"title\": \"X\", \"steps\": 10001}"),
+        "invalid-body").get("detail").asString()).contains("10001", "10000");
+    assertThat(problem(post("/api/v1/simulations", "{\"scenario\": \"early-breach\", \"steps\": -1}"), "invalid-body")
+        .get("pointer").asString()).isEqualTo("/steps");
+    assertThat(problem(post("/api/v1/simulations", "{\"scenario\": \"early-breach\", \"steps\": 10001}"), "invalid-body")
+        .get("detail").asString()).contains("1 to 10000");
+    JsonNode unknown = problem(post("/api/v1/simulations", "{\"scenario\": \"early-beach\"}"), "invalid-body");
+    assertThat(unknown.get("suggestions").get(0).asString()).isEqualTo("early-breach");
+    assertThat(problem(post("/api/v1/simulations", "{\"scenario\": \"early-breach\", \"weeks\": 3}"), "invalid-body")
+        .get("detail").asString()).contains("'weeks'", "steps");
+    assertThat(problem(post("/api/v1/simulations", "{\"scenario\": \"early-breach\""), "invalid-body")
+        .get("detail").asString()).contains("not valid JSON", "line 1");
+    assertThat(problem(post("/api/v1/simulations", "{\"scenario\": 7}"), "invalid-body").get("detail").asString())
+        .contains("must be a string");
+  }
+}

@@ -1,0 +1,163 @@
+package org.trustatlas.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.trustatlas.content.TrustAtlas;
+import org.trustatlas.core.checkin.CheckInStep;
+import org.trustatlas.core.repair.ReaderRole;
+import org.trustatlas.core.repair.RepairPlan;
+import org.trustatlas.core.repair.Situation;
+import org.trustatlas.core.repair.SuppressedItem;
+import org.trustatlas.core.safety.SafetyFlag;
+import org.trustatlas.core.safety.TriState;
+
+/**
+ * The plan and check-in pages on the bundled pack, without JavaScript: one form each, "not sure"
+ * everywhere, the safety block before anything else in every answer, a danger answer ending in
+ * resources only, nothing cached.
+ */
+class PlanAndCheckInPagesTest {
+
+  private static final String FORM = "application/x-www-form-urlencoded";
+  private static TestServer server;
+  private static TrustAtlas atlas;
+
+  @BeforeAll
+  static void start() {
+    atlas = TrustAtlas.bundled();
+    server = TestServer.start(atlas, WebOptions.defaults());
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  private static HttpResponse<String> post(String path, String form) {
+    return server.send("POST", path, form, "Content-Type", FORM);
+  }
+
+  private static String main(String html) {
+    return html.substring(html.indexOf("<main"), html.indexOf("</main>"));
+  }
+
+  @Test
+  void thePlanFormAsksWhatHappenedWhoYouAreTheSafetyQuestionsAndWhere() {
+    HttpResponse<String> page = server.get("/plan", "Accept-Language", "en-AU");
+    assertThat(page.statusCode()).isEqualTo(200);
+    String html = main(page.body());
+    assertThat(html).contains("action=\"/plan\" method=\"post\"", "id=\"challenge-infidelity\"",
+        "id=\"challenge-intimate-partner-abuse\"", "id=\"role-hurt-partner\"", "id=\"role-supporter\"",
+        "Are you in danger right now?", "id=\"aggravator-sti\"", "<option value=\"AU\" selected>");
+    assertThat(html.indexOf("What has happened?")).isLessThan(html.indexOf("Who are you in this?"));
+    assertThat(html.indexOf("Who are you in this?")).isLessThan(html.indexOf("<legend>Your safety</legend>"));
+    assertThat(html.indexOf("<legend>Your safety</legend>")).isLessThan(html.indexOf("Where are you?"));
+    for (SafetyFlag flag : SafetyFlag.values()) {
+      assertThat(html).as(flag.slug() + " defaults to not sure")
+          .containsPattern("id=\"flag-" + flag.slug() + "-unknown\"[^>]* checked")
+          .doesNotContainPattern("id=\"flag-" + flag.slug() + "-(yes|no)\"[^>]* checked");
+    }
+    assertThat(page.headers().firstValue("Vary")).hasValue("Accept-Language");
+  }
+
+  @Test
+  void aPartnerHarmPlanShowsTheEmergencyNumberAndServicesFirstAndSaysWhatItHeldBack() {
+    HttpResponse<String> page = post("/plan", "challenge=infidelity&challenge=intimate-partner-abuse&role=hurt-partner"
+        + "&flag-fear-of-partner=yes&flag-immediate-danger=unknown&region=US");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.headers().firstValue("Cache-Control")).hasValue("no-store");
+    String html = main(page.body());
+    int h1 = html.indexOf("<h1>Your plan</h1>");
+    int safety = html.indexOf("<section class=\"safety-block safety-partner-harm\"");
+    int call = html.indexOf("href=\"tel:911\"");
+    int service = html.indexOf("National Domestic Violence Hotline");
+    int steps = html.indexOf("Steps, phase by phase");
+    assertThat(h1).isNotNegative();
+    assertThat(safety).isGreaterThan(h1);
+    assertThat(html.substring(h1, safety)).doesNotContain("<section", "<p");
+    assertThat(call).isGreaterThan(safety).isLessThan(service);
+    assertThat(service).isLessThan(steps);
+    RepairPlan plan = atlas.plan(Situation.of(ReaderRole.HURT_PARTNER, "infidelity", "intimate-partner-abuse")
+        .inRegion("US").withFlag(SafetyFlag.FEAR_OF_PARTNER, TriState.YES));
+    assertThat(plan.suppressed()).isNotEmpty();
+    assertThat(html).contains("What this plan holds back, and why");
+    for (SuppressedItem held : plan.suppressed()) {
+      assertThat(html).contains(held.reason().replace("'", "&#39;").replace("\"", "&#34;"), "href=\"/concepts/" + held.id() + "\"");
+    }
+    assertThat(html).doesNotContain("href=\"/concepts/couples-therapy\"><");
+  }
+
+  @Test
+  void aBetrayalPlanShowsWhoActsWhyItsEvidenceAndEveryEnding() {
+    String html = main(post("/plan", "challenge=infidelity&role=hurt-partner&flag-immediate-danger=no"
+        + "&flag-self-harm-risk=no&flag-fear-of-partner=no&flag-ongoing-abuse=no&flag-coercive-control=no"
+        + "&flag-sexual-violence-by-partner=no&region=GB").body());
+    assertThat(html).contains("Who: The partner who broke trust", "Who: Both partners, together", "<strong>Why:</strong>",
+        "Where this comes from", "Sentence S", "Where this can lead", "href=\"/concepts/forgiveness\"",
+        "href=\"/concepts/separation\"", "Optional");
+    assertThat(html.indexOf("class=\"safety-block")).isLessThan(html.indexOf("Steps, phase by phase"));
+  }
+
+  @Test
+  void planMistakesComeBackNextToTheFieldWithTheChoicesKept() {
+    HttpResponse<String> none = post("/plan", "role=hurt-partner&flag-fear-of-partner=yes");
+    assertThat(none.statusCode()).isEqualTo(400);
+    assertThat(none.body()).contains("class=\"error-summary\"", "href=\"#challenge-betrayal\"", "at least one challenge")
+        .containsPattern("id=\"role-hurt-partner\"[^>]* checked")
+        .containsPattern("id=\"flag-fear-of-partner-yes\"[^>]* checked")
+        .doesNotContain("safety-block");
+    HttpResponse<String> noRole = post("/plan", "challenge=infidelity");
+    assertThat(noRole.statusCode()).isEqualTo(400);
+    assertThat(noRole.body()).contains("href=\"#role-hurt-partner\"").containsPattern("id=\"challenge-infidelity\"[^>]* checked");
+    assertThat(post("/plan", "challenge=infidelity&role=both&colour=red").statusCode()).isEqualTo(400);
+    assertThat(server.send("POST", "/plan", "{}", "Content-Type", "application/json").statusCode()).isEqualTo(415);
+    assertThat(server.get("/plan?challenge=infidelity").statusCode()).as("plan inputs never go in an address")
+        .isEqualTo(400);
+  }
+
+  @Test
+  void theCheckInAsksSafetyFirstWithNotSureEverywhere() {
+    String html = main(server.get("/check-in").body());
+    assertThat(html).contains("action=\"/check-in\" method=\"post\"");
+    assertThat(html.indexOf("id=\"safety\"")).isLessThan(html.indexOf("id=\"situation\""));
+    atlas.checkIn().questions().forEach(q -> {
+      assertThat(html).as(q.id()).contains("id=\"q-" + q.id() + "-not-sure\"");
+      if (!q.multiple()) {
+        assertThat(html).as(q.id() + " starts at not sure").containsPattern("id=\"q-" + q.id() + "-not-sure\"[^>]* checked");
+      }
+    });
+  }
+
+  @Test
+  void aDangerAnswerEndsAtOnceInResources() {
+    HttpResponse<String> page = server.send("POST", "/check-in", "q-danger-now=yes&q-what-happened=cheating",
+        "Content-Type", FORM, "Accept-Language", "en-GB");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.headers().firstValue("Cache-Control")).hasValue("no-store");
+    String html = main(page.body());
+    assertThat(html).contains("<h1>Your safety comes first</h1>", CheckInStep.StopHere.MESSAGE, "href=\"tel:999\"",
+        "Who can help now").doesNotContain("Steps, phase by phase", "<form");
+    assertThat(html.indexOf("href=\"tel:999\"")).isLessThan(html.indexOf("class=\"service\""));
+  }
+
+  @Test
+  void answersThatNameAChallengeShowTheSituationAndItsPlanSafetyFirst() {
+    String html = main(post("/check-in", "q-danger-now=no&q-afraid-of-partner=no&q-what-happened=cheating").body());
+    assertThat(html).contains("<h1>What your answers describe</h1>", "What this plan is for", "Steps, phase by phase");
+    assertThat(html.indexOf("class=\"safety-block")).isLessThan(html.indexOf("What this plan is for"));
+    String nothing = main(post("/check-in", "q-danger-now=no").body());
+    assertThat(nothing).contains("Thank you for checking in", "class=\"safety-block").doesNotContain("Steps, phase");
+  }
+
+  @Test
+  void aChoiceTheQuestionDoesNotOfferIsAMistakeShownOnTheForm() {
+    HttpResponse<String> page = post("/check-in", "q-danger-now=perhaps");
+    assertThat(page.statusCode()).isEqualTo(400);
+    assertThat(page.body()).contains("class=\"error-summary\"", "'perhaps'", "href=\"#q-danger-now-yes\"");
+    assertThat(post("/check-in", "answer=yes").statusCode()).isEqualTo(400);
+  }
+}
