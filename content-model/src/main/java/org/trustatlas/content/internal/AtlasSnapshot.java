@@ -162,9 +162,19 @@ public final class AtlasSnapshot {
     strings(out, citations.sources().stream().map(SourceRef::key).toList());
   }
 
+  // Plain loops rather than streams: this runs once per concept and relation on every CLI start,
+  // where each stream pipeline's first use costs class loading and lambda linkage.
   private static Citations citations(DataInputStream in, Map<String, SourceRef> bibliography) throws IOException {
-    List<SentenceRef> sentences = strings(in).stream().map(SentenceRef::of).toList();
-    List<SourceRef> sources = strings(in).stream().map(bibliography::get).toList();
+    List<String> ids = strings(in);
+    List<SentenceRef> sentences = new ArrayList<>(ids.size());
+    for (String id : ids) {
+      sentences.add(SentenceRef.of(id));
+    }
+    List<String> keys = strings(in);
+    List<SourceRef> sources = new ArrayList<>(keys.size());
+    for (String key : keys) {
+      sources.add(bibliography.get(key));
+    }
     return Citations.of(sentences, sources);
   }
 

@@ -1,6 +1,8 @@
 package org.trustatlas.core.model;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
@@ -10,8 +12,10 @@ import java.util.stream.Stream;
 public record Citations(List<SentenceRef> sentences, List<SourceRef> sources) {
 
   public Citations {
-    sentences = Require.list(sentences, "sentences").stream().distinct().sorted().toList();
-    sources = Require.list(sources, "sources").stream().distinct().toList();
+    // Loops rather than streams: built for every concept and relation on each start of the CLI.
+    TreeSet<SentenceRef> sorted = new TreeSet<>(Require.list(sentences, "sentences"));
+    sentences = List.copyOf(sorted);
+    sources = List.copyOf(new LinkedHashSet<>(Require.list(sources, "sources")));
     if (sentences.isEmpty() && sources.isEmpty()) {
       throw new IllegalArgumentException("needs at least one article sentence or one source");
     }

@@ -1,6 +1,9 @@
 package org.trustatlas.core.model;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -15,15 +18,19 @@ public record ConceptInfo(ConceptId id, String label, List<String> aliases, Stri
   public ConceptInfo {
     Objects.requireNonNull(id, "concept id must not be null");
     label = Require.text(label, "concept '" + id + "' label");
-    aliases = Require.list(aliases, "concept '" + id + "' aliases").stream().map(String::strip).toList();
+    List<String> stripped = new ArrayList<>(Require.list(aliases, "concept '" + id + "' aliases").size());
+    Set<String> seen = new HashSet<>();
     for (String alias : aliases) {
-      if (alias.isEmpty()) {
+      String clean = alias.strip();
+      if (clean.isEmpty()) {
         throw new IllegalArgumentException("concept '" + id + "' has a blank alias");
       }
+      if (!seen.add(clean.toLowerCase(Locale.ROOT))) {
+        throw new IllegalArgumentException("concept '" + id + "' lists an alias twice: " + aliases);
+      }
+      stripped.add(clean);
     }
-    if (aliases.stream().map(a -> a.toLowerCase(Locale.ROOT)).distinct().count() != aliases.size()) {
-      throw new IllegalArgumentException("concept '" + id + "' lists an alias twice: " + aliases);
-    }
+    aliases = List.copyOf(stripped);
     summary = Require.text(summary, "concept '" + id + "' summary");
     Objects.requireNonNull(citations, "concept '" + id + "' citations must not be null");
   }

@@ -19,6 +19,26 @@ class ValueTypesTest {
   }
 
   @Test
+  void theHandWrittenIdChecksAgreeWithTheirPatterns() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(1);
+    String alphabet = "ab09-S_ A";
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder candidate = new StringBuilder();
+      for (int n = random.nextInt(8); n > 0; n--) {
+        candidate.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String value = candidate.toString();
+      assertThat(ConceptId.isValid(value)).as("'%s'", value).isEqualTo(ConceptId.SLUG.matcher(value).matches());
+      assertThat(SentenceRef.isValid(value)).as("'%s'", value)
+          .isEqualTo(SentenceRef.FORMAT.matcher(value).matches() && !value.equals("S00"));
+    }
+    for (String ref : new String[] {"S01", "S23", "S99", "S00", "S1", "s01", "S0a", "S١٢"}) {
+      assertThat(SentenceRef.isValid(ref)).as(ref)
+          .isEqualTo(SentenceRef.FORMAT.matcher(ref).matches() && !ref.equals("S00"));
+    }
+  }
+
+  @Test
   void sentenceRefsAreSAndTwoDigits() {
     assertThat(SentenceRef.of("S23").number()).isEqualTo(23);
     assertThatThrownBy(() -> SentenceRef.of("S1")).hasMessageContaining("'S1' must be 'S' followed by two digits");
