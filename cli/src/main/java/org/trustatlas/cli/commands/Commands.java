@@ -22,6 +22,7 @@ public final class Commands {
     commands.put("show", ShowCommand::new);
     commands.put("search", SearchCommand::new);
     commands.put("related", RelatedCommand::new);
+    commands.put("plan", PlanCommand::new);
     commands.put("validate", ValidateCommand::new);
     commands.put("export", ExportCommand::new);
     commands.put("serve", ServeCommand::new);
