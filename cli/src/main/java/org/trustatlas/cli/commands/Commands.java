@@ -23,6 +23,8 @@ public final class Commands {
     commands.put("search", SearchCommand::new);
     commands.put("related", RelatedCommand::new);
     commands.put("plan", PlanCommand::new);
+    commands.put("scenarios", ScenariosCommand::new);
+    commands.put("simulate", SimulateCommand::new);
     commands.put("validate", ValidateCommand::new);
     commands.put("export", ExportCommand::new);
     commands.put("serve", ServeCommand::new);
