@@ -25,6 +25,7 @@ public final class Commands {
     commands.put("plan", PlanCommand::new);
     commands.put("scenarios", ScenariosCommand::new);
     commands.put("simulate", SimulateCommand::new);
+    commands.put("checkin", CheckInCommand::new);
     commands.put("validate", ValidateCommand::new);
     commands.put("export", ExportCommand::new);
     commands.put("serve", ServeCommand::new);
