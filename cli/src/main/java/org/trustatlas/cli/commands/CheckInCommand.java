@@ -30,9 +30,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-@Command(name = "checkin", description = {"A short, private check-in: questions about your safety first, then "
-    + "about what is happening, ending in a plan, or at once in where to turn for help when an answer signals danger.",
-    "Asks on a terminal; --answers FILE answers from a JSON file instead. Nothing you answer is saved or logged."},
+@Command(name = "checkin", customSynopsis = {"atlas checkin [--answers FILE|-] [--region CC] [--json]",
+    "       atlas checkin --questions [--json]"},
+    description = {"A short, private check-in that ends in a plan, or in where to turn.",
+        "Questions about your safety come first, then about what is happening; an answer that signals danger ends "
+            + "it at once with the emergency number and services. Asks on a terminal; --answers FILE answers from a "
+            + "JSON file instead. Nothing you answer is saved or logged."},
     footer = {"%nExamples:", "  atlas checkin", "  atlas checkin --region GB",
         "  atlas checkin --questions                   # the question and choice ids, for --answers",
         "  atlas checkin --answers answers.json --json",

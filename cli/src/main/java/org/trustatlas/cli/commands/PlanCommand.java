@@ -20,12 +20,14 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
-@Command(name = "plan", description = {"A repair plan for a situation, safety first: the emergency number and "
-    + "services for your region, then phases of steps (who acts and why, with the article sentences and sources), "
-    + "what was held back for safety and why, what recovery needs and where it can end.",
-    "Safety questions you do not answer with --flag count as unknown, never as 'no'."},
+@Command(name = "plan", customSynopsis = {"atlas plan --challenge ID... [--role ROLE] [--flag NAME=VALUE]...",
+    "                  [--aggravator ID...] [--region CC] [--json]"},
+    description = {"A repair plan for your situation, safety first.",
+        "First the emergency number and services for your region, then phases of steps (who acts and why, with the "
+            + "article sentences and sources), what was held back for safety and why, what recovery needs and where "
+            + "it can end. Safety questions you do not answer with --flag count as unknown, never as 'no'."},
     footer = {"%nExamples:", "  atlas plan --challenge infidelity --role hurt-partner",
-        "  atlas plan --challenge infidelity --role both --flag fear-of-partner=no --flag ongoing-abuse=no",
+        "  atlas plan -c infidelity -r both --flag fear-of-partner=no",
         "  atlas plan --challenge intimate-partner-abuse --role survivor --region GB",
         "  atlas plan --challenge infidelity --aggravator sti --json",
         "%nWithout --region, the region is your system's country (else the international directory).",

@@ -34,7 +34,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-@Command(name = "simulate", description = {"Run a scenario of how trust evolves, week by week, and say what it "
+@Command(name = "simulate", customSynopsis = {"atlas simulate (--scenario ID | --events FILE)",
+    "                      [--steps N] [--seed N] [--chart] [--json]"}, description = {"Run a scenario of how trust evolves, week by week, and say what it "
     + "comes to; --chart draws it.",
     "An illustration of published research findings, not a prediction about anyone's relationship."},
     footer = {"%nExamples:", "  atlas simulate --scenario discovered-affair-denied --chart",
@@ -66,7 +67,8 @@ final class SimulateCommand implements Callable<Integer> {
       + "parameters ask for any) with N instead of the scenario's seed.")
   Long seed;
 
-  @Option(names = "--chart", description = "Draw trust and distrust over the weeks, with the events marked.")
+  @Option(names = "--chart", description = "Draw trust and distrust over the weeks, with the events marked (text only, not with "
+      + "--json).")
   boolean chart;
 
   SimulateCommand(Session session) {
