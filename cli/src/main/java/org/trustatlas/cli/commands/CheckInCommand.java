@@ -9,6 +9,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
@@ -139,7 +140,7 @@ final class CheckInCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--answers '" + source + "' cannot be read: permission denied");
     } catch (CharacterCodingException notText) {
       throw new ParameterException(spec.commandLine(), "--answers '" + source + "' is not UTF-8 text");
-    } catch (IOException | java.nio.file.InvalidPathException unreadable) {
+    } catch (IOException | InvalidPathException unreadable) {
       throw new ParameterException(spec.commandLine(), "--answers '" + source + "' cannot be read: "
           + unreadable.getMessage());
     }

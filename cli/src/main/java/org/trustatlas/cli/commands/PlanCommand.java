@@ -2,6 +2,7 @@ package org.trustatlas.cli.commands;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -9,6 +10,7 @@ import org.trustatlas.content.json.AtlasJson;
 import org.trustatlas.core.repair.ReaderRole;
 import org.trustatlas.core.repair.RepairPlan;
 import org.trustatlas.core.repair.Situation;
+import org.trustatlas.core.repair.UnknownConceptException;
 import org.trustatlas.core.safety.Region;
 import org.trustatlas.core.safety.SafetyFlag;
 import org.trustatlas.core.safety.TriState;
@@ -104,7 +106,7 @@ final class PlanCommand implements Callable<Integer> {
   private RepairPlan plan(Situation situation) {
     try {
       return session.atlas().plan(situation);
-    } catch (org.trustatlas.core.repair.UnknownConceptException unknown) {
+    } catch (UnknownConceptException unknown) {
       throw new ParameterException(spec.commandLine(), unknown.getMessage());
     }
   }
@@ -137,7 +139,7 @@ final class PlanCommand implements Callable<Integer> {
     }
 
     @Override
-    public java.util.Iterator<String> iterator() {
+    public Iterator<String> iterator() {
       List<String> all = new ArrayList<>();
       for (SafetyFlag flag : SafetyFlag.values()) {
         for (TriState state : TriState.values()) {

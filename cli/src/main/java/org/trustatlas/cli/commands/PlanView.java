@@ -7,6 +7,7 @@ import java.util.Map;
 import org.trustatlas.cli.output.Printer;
 import org.trustatlas.cli.output.Style;
 import org.trustatlas.cli.output.Table;
+import org.trustatlas.cli.output.Wrap;
 import org.trustatlas.core.model.Atlas;
 import org.trustatlas.core.model.Concept;
 import org.trustatlas.core.model.ConceptId;
@@ -43,7 +44,8 @@ final class PlanView {
   void print(RepairPlan plan, Atlas atlas, String regionNote) {
     new SafetyView(printer).print(plan.safety(), plan.situation().region(), regionNote);
     printer.blank();
-    printer.heading("Plan: " + situation(plan.situation(), atlas));
+    Wrap.lines("Plan: " + situation(plan.situation(), atlas), printer.width())
+        .forEach(line -> printer.line(style.bold(line)));
     int number = 1;
     for (PlanPhase phase : plan.phases()) {
       phase(number++, phase);

@@ -1,5 +1,6 @@
 package org.trustatlas.cli.commands;
 
+import java.util.function.UnaryOperator;
 import org.trustatlas.cli.output.Printer;
 import org.trustatlas.cli.output.Style;
 import org.trustatlas.cli.output.Table;
@@ -71,12 +72,12 @@ final class SafetyView {
   }
 
   private void emergency(EmergencyNumber number, String regionNote) {
-    printer.heading("In an emergency, call " + String.join(" or ", number.numbers()) + " ("
-        + Regions.name(number.region()) + ").");
+    styled("In an emergency, call " + String.join(" or ", number.numbers()) + " (" + Regions.name(number.region())
+        + ").", 0, style::bold);
     number.note().ifPresent(note -> printer.wrapped(note, 2));
     number.verifyNote().ifPresent(note -> printer.wrapped("Verify first: " + note, 2));
     if (!regionNote.isEmpty()) {
-      printer.wrapped(style.dim(regionNote), 2);
+      styled(regionNote, 2, style::dim);
     }
   }
 
@@ -90,7 +91,7 @@ final class SafetyView {
     }
     CrisisResource resource = service.resource();
     String about = words(service.type().slug()) + resource.area().map(area -> ", " + area).orElse("");
-    Wrap.indented(resource.name() + " (" + about + ")", 2, printer.width()).forEach(l -> printer.line(style.bold(l)));
+    styled(resource.name() + " (" + about + ")", 2, style::bold);
     Table channels = Table.styled(style::dim, style::accent);
     for (Channel channel : resource.channels()) {
       channels.row(channel.kind().slug(), channel.value(), channel.note().orElse(""));
@@ -98,6 +99,12 @@ final class SafetyView {
     printer.table(channels, 4);
     printer.wrapped(sentence(resource.hours()) + " " + sentence(resource.audience()), 4);
     resource.verifyNote().ifPresent(note -> printer.wrapped("Verify first: " + note, 4));
+  }
+
+  /** Wrapped first, then styled line by line, so escapes never count toward the width. */
+  private void styled(String text, int indent, UnaryOperator<String> how) {
+    String pad = " ".repeat(indent);
+    Wrap.lines(text, Math.max(20, printer.width() - indent)).forEach(line -> printer.line(pad + how.apply(line)));
   }
 
   static String words(String slug) {
