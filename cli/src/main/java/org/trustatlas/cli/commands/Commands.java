@@ -22,6 +22,10 @@ public final class Commands {
     commands.put("show", ShowCommand::new);
     commands.put("search", SearchCommand::new);
     commands.put("related", RelatedCommand::new);
+    commands.put("plan", PlanCommand::new);
+    commands.put("scenarios", ScenariosCommand::new);
+    commands.put("simulate", SimulateCommand::new);
+    commands.put("checkin", CheckInCommand::new);
     commands.put("validate", ValidateCommand::new);
     commands.put("export", ExportCommand::new);
     commands.put("serve", ServeCommand::new);

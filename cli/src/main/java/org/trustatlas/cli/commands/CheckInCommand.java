@@ -1,0 +1,214 @@
+package org.trustatlas.cli.commands;
+
+import java.io.BufferedReader;
+import java.io.Console;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.reflect.Method;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.trustatlas.cli.output.Printer;
+import org.trustatlas.cli.output.Table;
+import org.trustatlas.cli.output.Wrap;
+import org.trustatlas.content.json.AtlasJson;
+import org.trustatlas.core.checkin.CheckIn;
+import org.trustatlas.core.checkin.CheckInStep;
+import org.trustatlas.core.checkin.Choice;
+import org.trustatlas.core.checkin.Question;
+import org.trustatlas.core.safety.Region;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+@Command(name = "checkin", customSynopsis = {"atlas checkin [--answers FILE|-] [--region CC] [--json]",
+    "       atlas checkin --questions [--json]"},
+    description = {"A short, private check-in that ends in a plan, or in where to turn.",
+        "Questions about your safety come first, then about what is happening; an answer that signals danger ends "
+            + "it at once with the emergency number and services. Asks on a terminal; --answers FILE answers from a "
+            + "JSON file instead. Nothing you answer is saved or logged."},
+    footer = {"%nExamples:", "  atlas checkin", "  atlas checkin --region GB",
+        "  atlas checkin --questions                   # the question and choice ids, for --answers",
+        "  atlas checkin --answers answers.json --json",
+        "  echo '{\"danger-now\": \"no\", \"what-happened\": [\"cheating\"]}' | atlas checkin --answers -",
+        "%nAn answers file maps question ids to a choice id or a list of them; unanswered questions count as "
+            + "not sure."})
+final class CheckInCommand implements Callable<Integer> {
+
+  /** {@code --answers -}: read the answers from standard input, so they need never touch the disk. */
+  static final String STDIN = "-";
+
+  private final Session session;
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--answers", paramLabel = "FILE", description = "Answer from FILE (JSON: question id to choice "
+      + "id or list of choice ids), or from standard input with -.")
+  String answers;
+
+  @Option(names = "--questions", description = "List the questions and their choices instead of asking them.")
+  boolean questions;
+
+  @Option(names = "--region", paramLabel = "CC", converter = Regions.class,
+      description = "Where you are, for the emergency number and services, until a question asks: an ISO country "
+          + "code such as US, CA, GB, AU, or INTL.")
+  Region region;
+
+  CheckInCommand(Session session) {
+    this.session = session;
+  }
+
+  @Override
+  public Integer call() {
+    CheckIn checkIn = session.atlas().checkIn();
+    if (questions) {
+      listQuestions(checkIn);
+      return 0;
+    }
+    Region where = Regions.orDefault(region);
+    if (answers != null) {
+      finish(scripted(checkIn, answers(answers), where), where);
+      return 0;
+    }
+    Optional<Console> console = terminal();
+    if (console.isEmpty()) {
+      throw new ParameterException(spec.commandLine(), "the check-in asks its questions on a terminal, and the input "
+          + "here is not one; give the answers with --answers FILE (see 'atlas checkin --questions')");
+    }
+    // With --json the questions go to stderr, so standard output is the JSON alone.
+    PrintWriter prompts = session.json() ? spec.commandLine().getErr() : session.out();
+    CheckInDialog dialog = new CheckInDialog(new BufferedReader(console.get().reader()), prompts,
+        session.printer().style(), session.printer().width());
+    Optional<CheckInStep> end = dialog.run(checkIn, where);
+    if (end.isEmpty()) {
+      prompts.println("Stopped. Nothing you answered was kept. In an emergency, call "
+          + String.join(" or ", session.atlas().emergencyNumber(where).numbers()) + ".");
+      return 0;
+    }
+    finish(end.get(), where);
+    return 0;
+  }
+
+  /** Checks every answer's form and ids before running any, so a bad file changes nothing. */
+  private CheckInStep scripted(CheckIn checkIn, Map<String, List<String>> given, Region where) {
+    try {
+      for (Map.Entry<String, List<String>> answer : given.entrySet()) {
+        for (Question question : checkIn.questions()) {
+          if (question.id().equals(answer.getKey())) {
+            question.choose(answer.getValue());
+          }
+        }
+      }
+      return checkIn.run(given, where);
+    } catch (IllegalArgumentException invalid) {
+      throw new ParameterException(spec.commandLine(), "--answers '" + answers + "': " + invalid.getMessage());
+    }
+  }
+
+  private Map<String, List<String>> answers(String source) {
+    try {
+      return AnswersFile.parse(read(source));
+    } catch (AnswersFile.Malformed malformed) {
+      throw new ParameterException(spec.commandLine(), "--answers '" + source + "' " + malformed.getMessage());
+    }
+  }
+
+  private String read(String source) {
+    try {
+      if (source.equals(STDIN)) {
+        return new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
+      }
+      Path file = Path.of(source);
+      if (Files.isDirectory(file)) {
+        throw new ParameterException(spec.commandLine(), "--answers '" + source + "' is a folder, not a file");
+      }
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (NoSuchFileException missing) {
+      throw new ParameterException(spec.commandLine(), "--answers '" + source + "' does not exist");
+    } catch (AccessDeniedException denied) {
+      throw new ParameterException(spec.commandLine(), "--answers '" + source + "' cannot be read: permission denied");
+    } catch (CharacterCodingException notText) {
+      throw new ParameterException(spec.commandLine(), "--answers '" + source + "' is not UTF-8 text");
+    } catch (IOException | InvalidPathException unreadable) {
+      throw new ParameterException(spec.commandLine(), "--answers '" + source + "' cannot be read: "
+          + unreadable.getMessage());
+    }
+  }
+
+  private void finish(CheckInStep end, Region where) {
+    if (session.json()) {
+      session.printJson(AtlasJson.checkInStep(end));
+      return;
+    }
+    Printer printer = session.printer();
+    if (end instanceof CheckInStep.StopHere stop) {
+      new SafetyView(printer).print(stop.resources(), stop.safety().region(), note(stop.safety().region(), where));
+      printer.blank();
+      Wrap.lines(CheckInStep.StopHere.MESSAGE, printer.width()).forEach(l -> printer.line(printer.style().bold(l)));
+    } else if (end instanceof CheckInStep.Planned planned) {
+      Region used = planned.plan().situation().region();
+      new PlanView(printer).print(planned.plan(), session.atlas().atlas(), note(used, where));
+    } else if (end instanceof CheckInStep.NothingNamed nothing) {
+      new SafetyView(printer).print(nothing.resources(), nothing.safety().region(), note(nothing.safety().region(), where));
+      printer.blank();
+      printer.wrapped("Your answers named nothing this atlas has a plan for. 'atlas search WORDS' finds concepts "
+          + "in your own words, and 'atlas plan --challenge ID' makes a plan for one.", 0);
+    }
+  }
+
+  /** Where the region came from, unless an answer chose it. */
+  private String note(Region used, Region where) {
+    return used.equals(where) ? Regions.note(region, where) : "";
+  }
+
+  private void listQuestions(CheckIn checkIn) {
+    if (session.json()) {
+      session.printJson(AtlasJson.checkIn(checkIn));
+      return;
+    }
+    Printer printer = session.printer();
+    boolean first = true;
+    for (Question question : checkIn.questions()) {
+      if (!first) {
+        printer.blank();
+      }
+      first = false;
+      printer.line(printer.style().accent(question.id()) + "  " + printer.style().dim(question.section().slug()
+          + (question.multiple() ? ", one or more" : "")));
+      printer.wrapped(question.prompt(), 2);
+      Table table = Table.styled(printer.style()::accent);
+      for (Choice choice : question.choices()) {
+        table.row(choice.id(), choice.label());
+      }
+      printer.table(table, 4);
+    }
+  }
+
+  /**
+   * The console when both ends are a terminal. Up to JDK 21 a console exists only then; from JDK 22
+   * it always exists and {@code isTerminal()} tells (asked by reflection, as Java 17 has no such method).
+   */
+  private static Optional<Console> terminal() {
+    Console console = System.console();
+    if (console == null || Runtime.version().feature() < 22) {
+      return Optional.ofNullable(console);
+    }
+    try {
+      Method isTerminal = Console.class.getMethod("isTerminal");
+      return (Boolean) isTerminal.invoke(console) ? Optional.of(console) : Optional.empty();
+    } catch (ReflectiveOperationException olderJdk) {
+      return Optional.of(console);
+    }
+  }
+}

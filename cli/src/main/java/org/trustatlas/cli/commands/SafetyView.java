@@ -1,0 +1,121 @@
+package org.trustatlas.cli.commands;
+
+import java.util.function.UnaryOperator;
+import org.trustatlas.cli.output.Printer;
+import org.trustatlas.cli.output.Style;
+import org.trustatlas.cli.output.Table;
+import org.trustatlas.cli.output.Wrap;
+import org.trustatlas.core.safety.Channel;
+import org.trustatlas.core.safety.CrisisResource;
+import org.trustatlas.core.safety.EmergencyNumber;
+import org.trustatlas.core.safety.Region;
+import org.trustatlas.core.safety.SafetyBlock;
+import org.trustatlas.core.safety.SafetyItem;
+import org.trustatlas.core.safety.ServiceType;
+
+/**
+ * A safety block as text, item by item in the block's own order, never re-sorted: when core puts
+ * the emergency number first (danger or harm by a partner), it is the first line printed. A
+ * heading goes before each run of notices or services. Anything of low certainty is printed with
+ * its note to verify it first.
+ */
+final class SafetyView {
+
+  private enum Kind { CALL, NOTICE, SERVICE }
+
+  private final Printer printer;
+  private final Style style;
+  /** The type of the run of fallback services being printed, so the run says it once, first. */
+  private ServiceType fallbackSaid;
+
+  SafetyView(Printer printer) {
+    this.printer = printer;
+    this.style = printer.style();
+  }
+
+  /**
+   * @param region the reader's region, which fallback services say they are not local to
+   * @param regionNote printed under the emergency number when not empty, such as where the region
+   *     came from
+   */
+  void print(SafetyBlock block, Region region, String regionNote) {
+    Kind previous = null;
+    for (SafetyItem item : block.items()) {
+      Kind kind = kind(item);
+      if (previous != null && (kind != previous || kind == Kind.SERVICE)) {
+        printer.blank();
+      }
+      if (item instanceof SafetyItem.Call call) {
+        emergency(call.number(), regionNote);
+      } else if (item instanceof SafetyItem.Message message) {
+        if (kind != previous) {
+          printer.heading("Your safety");
+        } else {
+          printer.blank();
+        }
+        printer.wrapped((message.urgent() ? "Now: " : "") + message.notice().text(), 2);
+      } else {
+        if (kind != previous) {
+          printer.heading("Where to turn");
+        }
+        service((SafetyItem.Service) item, region);
+      }
+      previous = kind;
+    }
+  }
+
+  private static Kind kind(SafetyItem item) {
+    if (item instanceof SafetyItem.Call) {
+      return Kind.CALL;
+    }
+    return item instanceof SafetyItem.Message ? Kind.NOTICE : Kind.SERVICE;
+  }
+
+  private void emergency(EmergencyNumber number, String regionNote) {
+    styled("In an emergency, call " + String.join(" or ", number.numbers()) + " (" + Regions.name(number.region())
+        + ").", 0, style::bold);
+    number.note().ifPresent(note -> printer.wrapped(note, 2));
+    number.verifyNote().ifPresent(note -> printer.wrapped("Verify first: " + note, 2));
+    if (!regionNote.isEmpty()) {
+      styled(regionNote, 2, style::dim);
+    }
+  }
+
+  private void service(SafetyItem.Service service, Region region) {
+    if (!service.fallback()) {
+      fallbackSaid = null;
+    } else if (service.type() != fallbackSaid) {
+      fallbackSaid = service.type();
+      printer.wrapped("No " + words(service.type().slug()) + " service is listed for your region (" + region.code()
+          + "); from the international directory:", 2);
+    }
+    CrisisResource resource = service.resource();
+    String about = words(service.type().slug()) + resource.area().map(area -> ", " + area).orElse("");
+    styled(resource.name() + " (" + about + ")", 2, style::bold);
+    Table channels = Table.styled(style::dim, style::accent);
+    for (Channel channel : resource.channels()) {
+      channels.row(channel.kind().slug(), channel.value(), channel.note().orElse(""));
+    }
+    printer.table(channels, 4);
+    printer.wrapped(sentence(resource.hours()) + " " + sentence(resource.audience()), 4);
+    resource.verifyNote().ifPresent(note -> printer.wrapped("Verify first: " + note, 4));
+  }
+
+  /** Wrapped first, then styled line by line, so escapes never count toward the width. */
+  private void styled(String text, int indent, UnaryOperator<String> how) {
+    String pad = " ".repeat(indent);
+    Wrap.lines(text, Math.max(20, printer.width() - indent)).forEach(line -> printer.line(pad + how.apply(line)));
+  }
+
+  static String words(String slug) {
+    return slug.replace('-', ' ');
+  }
+
+  private static String sentence(String text) {
+    String stripped = text.strip();
+    if (stripped.isEmpty() || stripped.endsWith(".") || stripped.endsWith("!") || stripped.endsWith("?")) {
+      return stripped;
+    }
+    return stripped + ".";
+  }
+}

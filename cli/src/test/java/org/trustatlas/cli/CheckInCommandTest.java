@@ -1,0 +1,211 @@
+package org.trustatlas.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code atlas checkin} with scripted answers; the terminal dialog itself is CheckInDialogTest's. */
+class CheckInCommandTest {
+
+  private static final String ESCAPE = "\u001b[";
+  private static final String SAFE_AND_CHEATED = """
+      {"danger-now": "no", "thoughts-of-self-harm": "no", "afraid-of-partner": "no", "partner-hurt-you": "no",
+       "partner-controls": "no", "pressured-into-sex": "no", "who-you-are": "hurt-partner",
+       "what-happened": ["cheating", "lies"]}
+      """;
+
+  @TempDir
+  Path folder;
+
+  @Test
+  void aDangerAnswerStopsAtOnceWithTheEmergencyNumberFirst() throws IOException {
+    AtlasRun.Result result = AtlasRun.piped().run("checkin", "--answers", answers("{\"danger-now\": \"yes\"}"),
+        "--region", "US");
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.out().lines().findFirst()).hasValue("In an emergency, call 911 (United States).");
+    assertThat(result.out()).contains("\nWhere to turn\n").endsWith("\nYour safety comes first. Please reach out to one "
+        + "of these services now; the rest\nof the check-in can wait.\n").doesNotContain("Plan:");
+  }
+
+  @Test
+  void aSelfHarmAnswerStopsAtOnceEvenWhenLaterAnswersNameAChallenge() throws IOException {
+    AtlasRun.Result result = AtlasRun.piped().run("checkin", "--answers",
+        answers("{\"danger-now\": \"no\", \"thoughts-of-self-harm\": \"yes\", \"what-happened\": [\"cheating\"]}"),
+        "--region", "GB", "--json");
+
+    assertThat(Schemas.errorsIn(result.out(), "checkin")).isEmpty();
+    assertThat(result.out()).startsWith("{\n  \"status\" : \"stop\",\n  \"safety\" : {\n    \"level\" : \"emergency\",\n"
+        + "    \"items\" : [ {\n      \"type\" : \"emergency-number\"").doesNotContain("\"plan\"");
+  }
+
+  @Test
+  void answersThatNameAChallengeEndInAPlanSafetyFirst() throws IOException {
+    AtlasRun.Result result = AtlasRun.piped().run("checkin", "--answers", answers(SAFE_AND_CHEATED), "--region", "CA");
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.out()).contains("In an emergency, call 911 (Canada).", "\nPlan: Infidelity, ");
+    assertThat(result.out().indexOf("In an emergency")).isLessThan(result.out().indexOf("\nPlan: "));
+  }
+
+  @Test
+  void thePlannedJsonFollowsTheSchema() throws IOException {
+    AtlasRun.Result result = AtlasRun.piped().run("checkin", "--answers", answers(SAFE_AND_CHEATED), "--region", "CA",
+        "--json");
+
+    assertThat(Schemas.errorsIn(result.out(), "checkin")).isEmpty();
+    assertThat(result.out()).startsWith("{\n  \"status\" : \"planned\",\n  \"plan\" : {\n    \"safety\" : {");
+  }
+
+  @Test
+  void anAnswerForTheRegionChoosesTheServices() throws IOException {
+    AtlasRun.Result result = AtlasRun.piped().run("checkin", "--answers",
+        answers("{\"danger-now\": \"no\", \"what-happened\": \"cheating\", \"where\": \"au\"}"), "--region", "US");
+
+    assertThat(result.out()).contains("In an emergency, call 000 (Australia).").doesNotContain("United States");
+  }
+
+  @Test
+  void answersThatNameNothingStillSayWhereToTurn() throws IOException {
+    AtlasRun.Result result = AtlasRun.piped().run("checkin", "--answers", answers("{\"danger-now\": \"no\"}"),
+        "--region", "AU");
+    AtlasRun.Result json = AtlasRun.piped().run("checkin", "--answers", answers("{}"), "--region", "AU", "--json");
+
+    assertThat(result.out()).contains("In an emergency, call 000 (Australia).",
+        "Your answers named nothing this atlas has a plan for.");
+    assertThat(Schemas.errorsIn(json.out(), "checkin")).isEmpty();
+    assertThat(json.out()).contains("\"status\" : \"nothing-named\"");
+  }
+
+  @Test
+  void answersCanComeFromStandardInputSoTheyNeedNeverTouchTheDisk() {
+    InputStream before = System.in;
+    System.setIn(new ByteArrayInputStream("{\"danger-now\": \"yes\"}".getBytes(StandardCharsets.UTF_8)));
+    try {
+      AtlasRun.Result result = AtlasRun.piped().run("checkin", "--answers", "-", "--region", "US", "--json");
+
+      assertThat(result.out()).contains("\"status\" : \"stop\"");
+    } finally {
+      System.setIn(before);
+    }
+  }
+
+  @Test
+  void theAnswersAreNotEchoedOrWrittenAnywhere() throws IOException {
+    String file = answers(SAFE_AND_CHEATED);
+    List<Path> before = listing();
+
+    AtlasRun.Result result = AtlasRun.piped().run("checkin", "--answers", file, "--region", "US", "--json");
+
+    assertThat(listing()).isEqualTo(before);
+    assertThat(result.err()).isEmpty();
+    assertThat(result.out()).doesNotContain("who-you-are", "what-happened", "\"cheating\"");
+  }
+
+  @Test
+  void questionsListsEveryQuestionWithItsChoiceIds() {
+    AtlasRun.Result text = AtlasRun.piped().run("checkin", "--questions");
+    AtlasRun.Result json = AtlasRun.piped().run("checkin", "--questions", "--json");
+
+    assertThat(text.out()).startsWith("danger-now  safety\n  Are you in danger right now")
+        .contains("    not-sure  Not sure\n", "what-happened  situation, one or more\n");
+    assertThat(Schemas.errorsIn(json.out(), "checkin")).isEmpty();
+    assertThat(json.out()).startsWith("{\n  \"questions\" : [ {\n    \"id\" : \"danger-now\"");
+  }
+
+  @Test
+  void withoutATerminalOrAnswersItSaysSoAndExitsTwo() {
+    assertUsageError(AtlasRun.piped().run("checkin"),
+        "atlas checkin: the check-in asks its questions on a terminal, and the input here is not one; give the answers "
+            + "with --answers FILE");
+  }
+
+  @Test
+  void anUnknownQuestionSuggestsTheNearest() throws IOException {
+    String file = answers("{\"dangr-now\": \"no\"}");
+
+    assertUsageError(AtlasRun.piped().run("checkin", "--answers", file), "atlas checkin: --answers '" + file
+        + "': unknown question 'dangr-now'; did you mean 'danger-now'?; valid: danger-now, ");
+  }
+
+  @Test
+  void anUnknownChoiceSuggestsTheNearestEvenAfterADangerAnswer() throws IOException {
+    String file = answers("{\"danger-now\": \"yes\", \"who-you-are\": \"hurt-partnr\"}");
+
+    assertUsageError(AtlasRun.piped().run("checkin", "--answers", file), "atlas checkin: --answers '" + file
+        + "': question 'who-you-are' has no choice 'hurt-partnr'; did you mean 'hurt-partner'?; valid: ");
+  }
+
+  @Test
+  void severalChoicesForAOneChoiceQuestionAreRefused() throws IOException {
+    String file = answers("{\"danger-now\": [\"no\", \"yes\"]}");
+
+    assertUsageError(AtlasRun.piped().run("checkin", "--answers", file), "atlas checkin: --answers '" + file
+        + "': question 'danger-now' takes one choice, not 2");
+  }
+
+  @Test
+  void aMalformedAnswersFileSaysWhatIsWrong() throws IOException {
+    assertUsageError(AtlasRun.piped().run("checkin", "--answers", answers("{\"danger-now\": \"no\",}")),
+        "is not valid JSON at line 1, column 21: ");
+    assertUsageError(AtlasRun.piped().run("checkin", "--answers", answers("[\"no\"]")),
+        "must be a JSON object of question id to choice id, such as {\"danger-now\": \"no\"}");
+    assertUsageError(AtlasRun.piped().run("checkin", "--answers", answers("")),
+        "must be a JSON object of question id to choice id");
+    assertUsageError(AtlasRun.piped().run("checkin", "--answers", answers("{\"danger-now\": true}")),
+        "gives 'danger-now' something other than a choice id or a non-empty list of choice ids");
+    assertUsageError(AtlasRun.piped().run("checkin", "--answers", answers("{\"what-happened\": []}")),
+        "gives 'what-happened' something other than a choice id or a non-empty list of choice ids");
+    assertUsageError(AtlasRun.piped().run("checkin", "--answers", answers("{\"a\": \"no\", \"a\": \"yes\"}")),
+        "is not valid JSON at line 1, column ");
+  }
+
+  @Test
+  void aMissingAnswersFileIsAUsageErrorNamingThePath() {
+    Path missing = folder.resolve("nowhere.json");
+
+    assertUsageError(AtlasRun.piped().run("checkin", "--answers", missing.toString()),
+        "atlas checkin: --answers '" + missing + "' does not exist");
+  }
+
+  @Test
+  void aBadRegionSuggestsGbForUk() {
+    assertUsageError(AtlasRun.piped().run("checkin", "--region", "UK"),
+        "atlas checkin: region 'UK' is not an ISO 3166 alpha-2 country code; did you mean 'GB'?");
+  }
+
+  @Test
+  void noColorLeavesNoEscapeCodesEvenOnATerminal() throws IOException {
+    String file = answers(SAFE_AND_CHEATED);
+
+    assertThat(AtlasRun.onTerminal().run("checkin", "--answers", file).out()).contains(ESCAPE);
+    assertThat(AtlasRun.onTerminal().with("NO_COLOR", "1").run("checkin", "--answers", file).out())
+        .doesNotContain(ESCAPE);
+  }
+
+  private String answers(String json) throws IOException {
+    return Files.writeString(Files.createTempFile(folder, "answers", ".json"), json, StandardCharsets.UTF_8).toString();
+  }
+
+  private List<Path> listing() throws IOException {
+    try (Stream<Path> files = Files.list(folder)) {
+      return files.sorted().toList();
+    }
+  }
+
+  private static void assertUsageError(AtlasRun.Result result, String part) {
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.out()).isEmpty();
+    assertThat(result.err().lines()).singleElement().asString().contains(part)
+        .startsWith("atlas checkin: ").endsWith("See 'atlas checkin --help'.");
+  }
+}

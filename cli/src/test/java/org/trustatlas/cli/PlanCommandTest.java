@@ -1,0 +1,248 @@
+package org.trustatlas.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+
+/** {@code atlas plan} on the bundled pack: safety first, then the plan core made, laid out. */
+class PlanCommandTest {
+
+  private static final String ESCAPE = "\u001b[";
+
+  @Test
+  void aSurvivorOfPartnerAbuseSeesTheEmergencyNumberBeforeAnythingElse() {
+    AtlasRun.Result result = AtlasRun.piped().run("plan", "--challenge", "intimate-partner-abuse", "--role", "survivor",
+        "--region", "US");
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.err()).isEmpty();
+    assertThat(result.out().lines().findFirst()).hasValue("In an emergency, call 911 (United States).");
+    assertThat(result.out()).contains("\nWhere to turn\n  National Domestic Violence Hotline (domestic violence)\n"
+        + "    phone  800-799-7233");
+    assertThat(result.out().indexOf("Where to turn")).isLessThan(result.out().indexOf("\nPlan: "));
+  }
+
+  @Test
+  void dangerOrPartnerHarmFlagsPutTheEmergencyNumberAndServicesFirst() {
+    for (String flag : List.of("fear-of-partner=yes", "immediate-danger=yes", "self-harm-risk=yes")) {
+      AtlasRun.Result result = AtlasRun.piped().run("plan", "-c", "infidelity", "-r", "hurt-partner", "--region", "GB",
+          "--flag", flag);
+
+      assertThat(result.out().lines().findFirst()).as(flag).hasValue("In an emergency, call 999 (United Kingdom).");
+      assertThat(result.out()).as(flag).contains("Silent Solution", "\nWhere to turn\n");
+    }
+  }
+
+  @Test
+  void unansweredSafetyQuestionsGiveTheNeutralNoteAndSuggestSeparateScreeningBeforeThePlan() {
+    AtlasRun.Result result = AtlasRun.piped().run("plan", "--challenge", "infidelity", "--role", "hurt-partner",
+        "--region", "US");
+
+    String out = result.out();
+    assertThat(out).startsWith("Your safety\n  Not every question about your safety has been answered");
+    assertThat(out).contains("A safe first step is a conversation with a counsellor on your own");
+    int plan = out.indexOf("\nPlan: Infidelity, for the partner who was hurt\n");
+    assertThat(plan).isPositive();
+    assertThat(out.indexOf("In an emergency, call 911 (United States).")).isBetween(0, plan);
+  }
+
+  @Test
+  void phasesShowWhoActsWhyTheSentencesAndTheSources() {
+    AtlasRun.Result result = AtlasRun.piped().run("plan", "-c", "infidelity", "-r", "hurt-partner", "--region", "US");
+
+    assertThat(result.out()).contains("\n1. Atonement\n", "\n   Acknowledging the harm  acknowledging-the-harm\n"
+        + "     Who: involved partner\n     The partner who broke trust names what they did",
+        "     S16  \"To rebuild sexual trust after betrayal,", "     Sources: Gottman (2011); Makinen & Johnson (2006)",
+        "\nSources\n  Gottman (2011). The science of trust");
+  }
+
+  @Test
+  void whatWasHeldBackSaysByWhichRuleAndWhy() {
+    AtlasRun.Result result = AtlasRun.piped().run("plan", "-c", "infidelity", "-r", "both", "--region", "US",
+        "--flag", "fear-of-partner=yes");
+
+    assertThat(result.out()).contains("\nHeld back for your safety\n  Acknowledging the harm, Taking responsibility,",
+        "    Steps between the two of you wait while a partner may be causing harm",
+        "\n    Rule: no-steps-between-partners-while-harm-or-danger\n", "\n  Honest dialogue about the breach, Couples "
+            + "therapy\n    Couples sessions", "\n    Rule: no-couples-work-when-harm-or-danger\n");
+  }
+
+  @Test
+  void requirementsAndOutcomesFollowWithForgivenessOptionalAndSeparationAmongThem() {
+    AtlasRun.Result result = AtlasRun.piped().run("plan", "-c", "infidelity", "-r", "hurt-partner", "--region", "US");
+
+    String out = result.out();
+    assertThat(out).contains("\nWhat recovery needs\n  time ", "\nPossible outcomes\n",
+        "forgiveness     Forgiveness (optional): ", "(S13) Possible, never", "separation      Separation: ");
+    assertThat(out.indexOf("What recovery needs")).isLessThan(out.indexOf("Possible outcomes"));
+  }
+
+  @Test
+  void anAggravatorAddsToTheSituation() {
+    AtlasRun.Result result = AtlasRun.piped().run("plan", "-c", "infidelity", "-a", "sti", "--region", "US");
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.out()).contains("\nPlan: Infidelity, for both partners together; with ");
+  }
+
+  @Test
+  void jsonFollowsTheSchemaWithSafetyAsItsFirstField() {
+    AtlasRun.Result result = AtlasRun.piped().run("plan", "--challenge", "intimate-partner-abuse", "--role", "survivor",
+        "--region", "US", "--json");
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(Schemas.errorsIn(result.out(), "plan")).isEmpty();
+    assertThat(result.out()).startsWith("{\n  \"safety\" : {\n    \"level\" : \"partner-harm\",\n    \"items\" : [ {\n"
+        + "      \"type\" : \"emergency-number\"");
+  }
+
+  @Test
+  void jsonFollowsTheSchemaForEveryRoleAndFlagState() {
+    for (String role : List.of("hurt-partner", "involved-partner", "both", "survivor", "supporter")) {
+      for (String state : List.of("yes", "no", "unknown")) {
+        AtlasRun.Result result = AtlasRun.piped().run("plan", "-c", "infidelity,work-stress", "-r", role,
+            "--flag", "ongoing-abuse=" + state, "--region", "AU", "--json");
+
+        assertThat(Schemas.errorsIn(result.out(), "plan")).as(role + " " + state).isEmpty();
+      }
+    }
+  }
+
+  @Test
+  void aLowCertaintyEmergencyNumberAlwaysComesWithItsVerifyNote() {
+    AtlasRun.Result result = AtlasRun.piped().inPack("low-certainty", "plan", "-c", "infidelity", "--region", "US",
+        "--flag", "fear-of-partner=yes");
+
+    assertThat(result.out()).startsWith("In an emergency, call 112 (international).\n"
+        + "  Verify first: Not confirmed from an official source (last checked 2026-01-15):");
+  }
+
+  @Test
+  void aLowCertaintyServiceAlwaysComesWithItsVerifyNote() {
+    AtlasRun.Result result = AtlasRun.piped().run("plan", "-c", "intimate-partner-abuse", "-r", "survivor",
+        "--region", "CA");
+
+    assertThat(result.out()).contains("  Assaulted Women's Helpline (domestic violence, Ontario)\n"
+        + "    phone  1-866-863-0511  Recalled, not seen in the source\n"
+        + "    24 hours, every day. Women in Ontario experiencing abuse.\n"
+        + "    Verify first: Not confirmed from an official source");
+  }
+
+  @Test
+  void withoutRegionTheSystemLocalesCountryIsUsedAndSaidSo() {
+    AtlasRun.Result result = withLocale(Locale.UK, () -> AtlasRun.piped().run("plan", "-c", "intimate-partner-abuse",
+        "-r", "survivor"));
+
+    assertThat(result.out()).startsWith("In an emergency, call 999 (United Kingdom).\n");
+    assertThat(result.out()).contains("  Region GB is your system's setting; --region CC gives another.\n");
+  }
+
+  @Test
+  void aLocaleWithoutACountryFallsBackToTheInternationalDirectory() {
+    AtlasRun.Result result = withLocale(Locale.ENGLISH, () -> AtlasRun.piped().run("plan", "-c",
+        "intimate-partner-abuse", "-r", "survivor", "--json"));
+
+    assertThat(result.out()).contains("\"region\" : \"INTL\"", "\"numbers\" : [ \"112\" ]");
+  }
+
+  @Test
+  void anUnknownChallengeSuggestsTheNearest() {
+    AtlasRun.Result result = AtlasRun.piped().run("plan", "--challenge", "infidelty");
+
+    assertUsageError(result, "atlas plan: unknown challenge 'infidelty'; did you mean 'infidelity'?; valid challenges: "
+        + "addiction, ");
+  }
+
+  @Test
+  void anIdOfAnotherKindIsNamedAsSuch() {
+    assertUsageError(AtlasRun.piped().run("plan", "--challenge", "faith"),
+        "atlas plan: 'faith' is a trust-dimension, not a challenge; valid challenges: ");
+  }
+
+  @Test
+  void anUnknownAggravatorSuggestsTheNearest() {
+    assertUsageError(AtlasRun.piped().run("plan", "-c", "infidelity", "--aggravator", "stii"),
+        "atlas plan: unknown aggravator 'stii'; did you mean 'sti'?; valid aggravators: ");
+  }
+
+  @Test
+  void anUnknownFlagNameSuggestsTheNearestAndListsTheValidOnes() {
+    assertUsageError(AtlasRun.piped().run("plan", "-c", "infidelity", "--flag", "fear-of-partnr=yes"),
+        "atlas plan: unknown safety flag 'fear-of-partnr'; did you mean 'fear-of-partner'?; valid: ongoing-abuse, "
+            + "fear-of-partner, coercive-control, sexual-violence-by-partner, immediate-danger, self-harm-risk.");
+  }
+
+  @Test
+  void aBadFlagValueListsTheValidOnes() {
+    assertUsageError(AtlasRun.piped().run("plan", "-c", "infidelity", "--flag", "fear-of-partner=maybe"),
+        "atlas plan: unknown flag state 'maybe'; valid: yes, no, unknown.");
+  }
+
+  @Test
+  void aFlagWithoutAValueSaysTheForm() {
+    assertUsageError(AtlasRun.piped().run("plan", "-c", "infidelity", "--flag", "fear-of-partner"),
+        "atlas plan: --flag 'fear-of-partner' needs a value: NAME=yes, NAME=no or NAME=unknown");
+  }
+
+  @Test
+  void aFlagGivenTwiceWithDifferentValuesIsRefused() {
+    assertUsageError(AtlasRun.piped().run("plan", "-c", "infidelity", "--flag", "fear-of-partner=yes", "--flag",
+        "fear-of-partner=no"), "atlas plan: --flag fear-of-partner is given twice, as yes and as no");
+  }
+
+  @Test
+  void aBadRoleSuggestsTheNearestAndListsTheValidOnes() {
+    assertUsageError(AtlasRun.piped().run("plan", "-c", "infidelity", "--role", "surviver"),
+        "atlas plan: unknown role 'surviver'; did you mean 'survivor'? (valid: hurt-partner, involved-partner, both, "
+            + "survivor, supporter).");
+  }
+
+  @Test
+  void ukIsNotARegionButSuggestsGb() {
+    assertUsageError(AtlasRun.piped().run("plan", "-c", "infidelity", "--region", "UK"),
+        "atlas plan: region 'UK' is not an ISO 3166 alpha-2 country code; did you mean 'GB'?; use a code such as US, "
+            + "CA, GB, AU, or INTL");
+  }
+
+  @Test
+  void noChallengeIsAUsageError() {
+    assertUsageError(AtlasRun.piped().run("plan"), "atlas plan: Missing required option: '--challenge=ID'");
+  }
+
+  @Test
+  void noColorLeavesNoEscapeCodesEvenOnATerminal() {
+    String[] args = {"plan", "-c", "infidelity", "-r", "both", "--flag", "fear-of-partner=yes", "--region", "US"};
+
+    assertThat(AtlasRun.onTerminal().run(args).out()).contains(ESCAPE);
+    assertThat(AtlasRun.onTerminal().with("NO_COLOR", "1").run(args).out()).doesNotContain(ESCAPE);
+    assertThat(AtlasRun.piped().run(args).out()).doesNotContain(ESCAPE);
+  }
+
+  @Test
+  void safetyNoticesWrapToColumns() {
+    AtlasRun.Result result = AtlasRun.piped().with("COLUMNS", "50").run("plan", "-c", "infidelity", "--region", "US");
+
+    String notices = result.out().substring(0, result.out().indexOf("\nWhere to turn\n"));
+    assertThat(notices.lines()).hasSizeGreaterThan(6)
+        .allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(50));
+  }
+
+  private static void assertUsageError(AtlasRun.Result result, String start) {
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.out()).isEmpty();
+    assertThat(result.err().lines()).singleElement().asString().startsWith(start).endsWith("See 'atlas plan --help'.");
+  }
+
+  private static AtlasRun.Result withLocale(Locale locale, Supplier<AtlasRun.Result> run) {
+    Locale before = Locale.getDefault();
+    Locale.setDefault(locale);
+    try {
+      return run.get();
+    } finally {
+      Locale.setDefault(before);
+    }
+  }
+}
