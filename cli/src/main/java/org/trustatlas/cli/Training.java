@@ -26,6 +26,11 @@ public final class Training {
       new String[] {"search", "my", "partner", "cheated"},
       new String[] {"validate"},
       new String[] {"export", "--format", "markdown"},
+      new String[] {"plan", "--challenge", "infidelity", "--role", "hurt-partner", "--region", "US"},
+      new String[] {"plan", "--challenge", "intimate-partner-abuse", "--role", "survivor", "--json"},
+      new String[] {"scenarios"},
+      new String[] {"simulate", "--scenario", "disclosed-affair-sincere-apology", "--chart"},
+      new String[] {"checkin", "--questions"},
       new String[] {"--help"},
       new String[] {"concepts", "--kind", "nonsense"});
 
