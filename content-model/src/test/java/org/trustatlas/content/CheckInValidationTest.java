@@ -3,7 +3,6 @@ package org.trustatlas.content;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,14 +15,10 @@ class CheckInValidationTest {
     return PackFixture.minimal(temp).withGuidance();
   }
 
-  private static List<PackProblem> problems(PackFixture pack) {
-    return TrustAtlas.validate(pack.folder());
-  }
-
   @Test
   void aCheckInAnswerNamingAnUnknownChallengeIsReportedWithTheNearestId() {
     PackFixture pack = pack().replace("checkin.yaml", "challenges: [infidelity]", "challenges: [infidelty]");
-    assertThat(problems(pack)).containsExactly(new PackProblem("checkin.yaml", 19, 55,
+    assertThat(pack.problems()).containsExactly(new PackProblem("checkin.yaml", 19, 55,
         "/questions/2/choices/0/challenges/0", "unknown challenge 'infidelty'; did you mean 'infidelity'?"));
   }
 
@@ -31,7 +26,7 @@ class CheckInValidationTest {
   void anUnknownFlagInAnAnswerIsReportedAtItsKey() {
     PackFixture pack = pack().replace("checkin.yaml", "flags: {fear-of-partner: \"yes\"}",
         "flags: {fear-of-partnr: \"yes\"}");
-    assertThat(problems(pack)).singleElement().satisfies(p -> {
+    assertThat(pack.problems()).singleElement().satisfies(p -> {
       assertThat(p.pointer()).isEqualTo("/questions/1/choices/0/flags/fear-of-partnr");
       assertThat(p.message()).endsWith("; did you mean 'fear-of-partner'?");
     });
@@ -41,7 +36,7 @@ class CheckInValidationTest {
   void tooFewQuestionsAreReportedAtTheList() {
     PackFixture pack = pack().replace("checkin.yaml", "  - {id: q10, section: situation, prompt: Ten?,"
         + " choices: [{id: a, label: A}, {id: not-sure, label: Not sure}]}\n", "");
-    assertThat(problems(pack)).containsExactly(new PackProblem("checkin.yaml", 1, 1, "/questions",
+    assertThat(pack.problems()).containsExactly(new PackProblem("checkin.yaml", 1, 1, "/questions",
         "a check-in has 10 to 20 questions, not 9"));
   }
 
@@ -49,7 +44,7 @@ class CheckInValidationTest {
   void aStopOutsideTheSafetyQuestionsIsReportedAtItsQuestion() {
     PackFixture pack = pack().replace("checkin.yaml", "{id: affair, label: \"An affair\", challenges: [infidelity]}",
         "{id: affair, label: \"An affair\", challenges: [infidelity], flags: {ongoing-abuse: \"yes\"}, stop: true}");
-    assertThat(problems(pack)).containsExactly(new PackProblem("checkin.yaml", 14, 5, "/questions/2",
+    assertThat(pack.problems()).containsExactly(new PackProblem("checkin.yaml", 14, 5, "/questions/2",
         "choice 'affair' of question 'what-happened' stops the check-in, but only safety questions may"));
   }
 }

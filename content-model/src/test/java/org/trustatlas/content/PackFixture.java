@@ -83,6 +83,11 @@ final class PackFixture {
     }
   }
 
+  /** Every problem {@link TrustAtlas#validate} finds in this pack. */
+  java.util.List<PackProblem> problems() {
+    return TrustAtlas.validate(folder);
+  }
+
   Path folder() {
     return folder;
   }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,10 +14,6 @@ class PackValidationTest {
 
   private PackFixture pack() {
     return PackFixture.minimal(temp);
-  }
-
-  private static List<PackProblem> problems(PackFixture pack) {
-    return TrustAtlas.validate(pack.folder());
   }
 
   @Test
@@ -32,7 +27,7 @@ class PackValidationTest {
   @Test
   void malformedYamlIsReportedAtItsLine() {
     PackFixture pack = pack().replace("relations.yaml", "    from: infidelity\n", "    from: [infidelity\n");
-    assertThat(problems(pack)).singleElement().satisfies(p -> {
+    assertThat(pack.problems()).singleElement().satisfies(p -> {
       assertThat(p.file()).isEqualTo("relations.yaml");
       assertThat(p.line()).isEqualTo(4);
       assertThat(p.message()).startsWith("this is not valid YAML or JSON: ");
@@ -42,7 +37,7 @@ class PackValidationTest {
   @Test
   void unknownFieldIsReportedAtTheFieldWithASuggestion() {
     PackFixture pack = pack().replace("concepts/main.yaml", "    family: relational-betrayal", "    famly: relational-betrayal");
-    assertThat(problems(pack)).contains(new PackProblem("concepts/main.yaml", 15, 5, "/concepts/1/famly",
+    assertThat(pack.problems()).contains(new PackProblem("concepts/main.yaml", 15, 5, "/concepts/1/famly",
         "unknown field 'famly'; did you mean 'family'?; the fields are id, kind, label, aliases, summary, sentences,"
             + " sources, family, actor, phase, adjunct, involvesFault, conjoint, valence, optional, order, consentNote"));
   }
@@ -50,35 +45,35 @@ class PackValidationTest {
   @Test
   void missingRequiredFieldIsReportedAtItsEntry() {
     PackFixture pack = pack().replace("concepts/main.yaml", "    label: Faith\n", "");
-    assertThat(problems(pack)).containsExactly(
+    assertThat(pack.problems()).containsExactly(
         new PackProblem("concepts/main.yaml", 2, 5, "/concepts/0", "missing required field 'label'"));
   }
 
   @Test
   void duplicateIdIsReportedAtTheSecondOccurrence() {
     PackFixture pack = pack().replace("concepts/main.yaml", "  - id: renewed-trust", "  - id: faith");
-    assertThat(problems(pack)).containsExactly(new PackProblem("concepts/main.yaml", 30, 5, "/concepts/4/id",
+    assertThat(pack.problems()).containsExactly(new PackProblem("concepts/main.yaml", 30, 5, "/concepts/4/id",
         "duplicate concept id 'faith'"));
   }
 
   @Test
   void unknownConceptInARelationIsReportedWithTheNearestIds() {
     PackFixture pack = pack().replace("relations.yaml", "    from: infidelity", "    from: infidelty");
-    assertThat(problems(pack)).containsExactly(new PackProblem("relations.yaml", 3, 5, "/relations/0/from",
+    assertThat(pack.problems()).containsExactly(new PackProblem("relations.yaml", 3, 5, "/relations/0/from",
         "relation 'infidelty undermines faith' starts at unknown concept 'infidelty'; did you mean 'infidelity'?"));
   }
 
   @Test
   void unknownSourceKeyIsReportedAtTheKey() {
     PackFixture pack = pack().replace("relations.yaml", "    sources: [gottman-2011]", "    sources: [gotman-2011]");
-    assertThat(problems(pack)).containsExactly(new PackProblem("relations.yaml", 13, 15, "/relations/2/sources/0",
+    assertThat(pack.problems()).containsExactly(new PackProblem("relations.yaml", 13, 15, "/relations/2/sources/0",
         "unknown source 'gotman-2011'; add it to the bibliography in pack.yaml; did you mean 'gottman-2011'?"));
   }
 
   @Test
   void unknownPhaseOfAStrategyIsReported() {
     PackFixture pack = pack().replace("concepts/main.yaml", "    phase: atone", "    phase: atonement");
-    assertThat(problems(pack)).anySatisfy(p -> {
+    assertThat(pack.problems()).anySatisfy(p -> {
       assertThat(p.pointer()).isEqualTo("/concepts/3/phase");
       assertThat(p.message()).isEqualTo(
           "strategy 'apologizing' names phase 'atonement', which does not exist; did you mean 'atone'?");
@@ -89,7 +84,7 @@ class PackValidationTest {
   void relationJoiningTheWrongKindsNamesTheKindsItMayJoin() {
     PackFixture pack = pack().replace("relations.yaml", "    from: apologizing\n    to: faith",
         "    from: renewed-trust\n    to: faith");
-    assertThat(problems(pack)).containsExactly(new PackProblem("relations.yaml", 6, 5, "/relations/1/kind",
+    assertThat(pack.problems()).containsExactly(new PackProblem("relations.yaml", 6, 5, "/relations/1/kind",
         "relation 'renewed-trust restores faith' joins a outcome to a trust-dimension, but restores goes from"
             + " rebuilding-strategy, recovery-requirement to trust-dimension, trust-foundation"));
   }
@@ -97,7 +92,7 @@ class PackValidationTest {
   @Test
   void missingCitationIsReportedAtTheConcept() {
     PackFixture pack = pack().replace("concepts/main.yaml", "    sources: [gottman-2011]\n    order: 1", "    order: 1");
-    assertThat(problems(pack)).containsExactly(new PackProblem("concepts/main.yaml", 16, 5, "/concepts/2",
+    assertThat(pack.problems()).containsExactly(new PackProblem("concepts/main.yaml", 16, 5, "/concepts/2",
         "concept 'atone' cites nothing; add at least one article sentence (sentences: [S03]) or one bibliography key"
             + " (sources: [rempel-1985])"));
   }
@@ -105,28 +100,28 @@ class PackValidationTest {
   @Test
   void unknownSentenceIdIsReportedAtTheCitation() {
     PackFixture pack = pack().replace("relations.yaml", "    sentences: [S03]", "    sentences: [S09]");
-    assertThat(problems(pack)).containsExactly(new PackProblem("relations.yaml", 9, 5, "/relations/1/sentences",
+    assertThat(pack.problems()).containsExactly(new PackProblem("relations.yaml", 9, 5, "/relations/1/sentences",
         "relation 'apologizing restores faith' cites sentence S09, which the article does not have"));
   }
 
   @Test
   void malformedSentenceIdIsReportedAtTheCitation() {
     PackFixture pack = pack().replace("relations.yaml", "    sentences: [S03]", "    sentences: [sentence-3]");
-    assertThat(problems(pack)).containsExactly(new PackProblem("relations.yaml", 9, 17, "/relations/1/sentences/0",
+    assertThat(pack.problems()).containsExactly(new PackProblem("relations.yaml", 9, 17, "/relations/1/sentences/0",
         "'sentence-3' is not a sentence id; write S followed by two digits, such as S03"));
   }
 
   @Test
   void uncitedSentenceIsReportedInTheArticle() {
     PackFixture pack = pack().replace("concepts/main.yaml", "    sentences: [S01]\n", "");
-    assertThat(problems(pack)).containsExactly(new PackProblem("article.yaml", 3, 5, "/sentences/0",
+    assertThat(pack.problems()).containsExactly(new PackProblem("article.yaml", 3, 5, "/sentences/0",
         "sentence S01 is not cited by any concept or relation; every sentence must be"));
   }
 
   @Test
   void valueOutsideAnEnumListsTheValidOnesAndTheNearest() {
     PackFixture pack = pack().replace("concepts/main.yaml", "    family: relational-betrayal", "    family: betrayal");
-    assertThat(problems(pack)).singleElement().satisfies(p -> {
+    assertThat(pack.problems()).singleElement().satisfies(p -> {
       assertThat(p.pointer()).isEqualTo("/concepts/1/family");
       assertThat(p.message()).startsWith("'betrayal' is not one of relational-betrayal, partner-harm, past-trauma");
     });
@@ -135,21 +130,21 @@ class PackValidationTest {
   @Test
   void wrongTypeIsReported() {
     PackFixture pack = pack().replace("concepts/main.yaml", "    order: 1", "    order: first");
-    assertThat(problems(pack)).containsExactly(new PackProblem("concepts/main.yaml", 21, 5, "/concepts/2/order",
+    assertThat(pack.problems()).containsExactly(new PackProblem("concepts/main.yaml", 21, 5, "/concepts/2/order",
         "expected a whole number, found text 'first'"));
   }
 
   @Test
   void fieldOfAnotherKindIsReported() {
     PackFixture pack = pack().replace("concepts/main.yaml", "    order: 1", "    order: 1\n    family: cognitive");
-    assertThat(problems(pack)).containsExactly(new PackProblem("concepts/main.yaml", 22, 5, "/concepts/2/family",
+    assertThat(pack.problems()).containsExactly(new PackProblem("concepts/main.yaml", 22, 5, "/concepts/2/family",
         "field 'family' applies only to challenge concepts, and this is a phase"));
   }
 
   @Test
   void missingFileIsReported() {
     PackFixture pack = pack().delete("relations.yaml");
-    assertThat(problems(pack)).contains(new PackProblem("relations.yaml", 0, 0, "", "missing file: a pack needs relations.yaml"));
+    assertThat(pack.problems()).contains(new PackProblem("relations.yaml", 0, 0, "", "missing file: a pack needs relations.yaml"));
   }
 
   @Test
@@ -162,7 +157,7 @@ class PackValidationTest {
         .isInstanceOf(PackLoadException.class)
         .satisfies(e -> assertThat(((PackLoadException) e).problems()).extracting(PackProblem::file)
             .contains("concepts/main.yaml", "pack.yaml"));
-    assertThat(problems(pack).size()).isGreaterThanOrEqualTo(3);
+    assertThat(pack.problems().size()).isGreaterThanOrEqualTo(3);
   }
 
   @Test

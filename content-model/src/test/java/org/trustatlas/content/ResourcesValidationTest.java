@@ -3,7 +3,6 @@ package org.trustatlas.content;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,14 +15,10 @@ class ResourcesValidationTest {
     return PackFixture.minimal(temp).withGuidance();
   }
 
-  private static List<PackProblem> problems(PackFixture pack) {
-    return TrustAtlas.validate(pack.folder());
-  }
-
   @Test
   void theUkRegionIsReportedWithGb() {
     PackFixture pack = pack().replace("resources.yaml", "  - region: \"GB\"", "  - region: \"UK\"");
-    assertThat(problems(pack)).containsExactly(new PackProblem("resources.yaml", 7, 5, "/emergencyNumbers/1/region",
+    assertThat(pack.problems()).containsExactly(new PackProblem("resources.yaml", 7, 5, "/emergencyNumbers/1/region",
         "region 'UK' is not an ISO 3166 alpha-2 country code; did you mean 'GB'?; use a code such as US, CA, GB, AU,"
             + " or INTL for the international directory"));
   }
@@ -32,7 +27,7 @@ class ResourcesValidationTest {
   void aResourceWithoutSourceUrlIsReportedAtItsEntry() {
     PackFixture pack = pack().replace("resources.yaml", "    sourceUrl: \"https://refuge.org.uk/news/"
         + "refuge-response-to-home-secretary-announcement-of-support-for-domestic-abuse-victims\"\n", "");
-    assertThat(problems(pack)).containsExactly(new PackProblem("resources.yaml", 13, 5, "/resources/0",
+    assertThat(pack.problems()).containsExactly(new PackProblem("resources.yaml", 13, 5, "/resources/0",
         "missing required field 'sourceUrl'"));
   }
 
@@ -40,7 +35,7 @@ class ResourcesValidationTest {
   void aLastVerifiedThatIsNoDateIsReportedWithTheFormat() {
     PackFixture pack = pack().replace("resources.yaml", "    lastVerified: 2026-11-24\n    certainty: high",
         "    lastVerified: 2026-13-01\n    certainty: high");
-    assertThat(problems(pack)).containsExactly(new PackProblem("resources.yaml", 23, 5, "/resources/0/lastVerified",
+    assertThat(pack.problems()).containsExactly(new PackProblem("resources.yaml", 23, 5, "/resources/0/lastVerified",
         "lastVerified '2026-13-01' is not a date; write the day the details were last checked as YYYY-MM-DD,"
             + " such as 2026-11-24"));
   }
@@ -49,14 +44,14 @@ class ResourcesValidationTest {
   void aChannelCoreRefusesIsReportedAtTheChannel() {
     PackFixture pack = pack().replace("resources.yaml", "value: \"https://www.hotpeachpages.net\"",
         "value: \"www.hotpeachpages.net\"");
-    assertThat(problems(pack)).containsExactly(new PackProblem("resources.yaml", 43, 9, "/resources/2/channels/0",
+    assertThat(pack.problems()).containsExactly(new PackProblem("resources.yaml", 43, 9, "/resources/2/channels/0",
         "web channel value 'www.hotpeachpages.net' must be an http(s) address"));
   }
 
   @Test
   void aDirectoryWithoutAnInternationalEmergencyNumberIsReported() {
     PackFixture pack = pack().replace("resources.yaml", "  - region: \"INTL\"", "  - region: \"IE\"");
-    assertThat(problems(pack)).containsExactly(new PackProblem("resources.yaml", 1, 1, "/emergencyNumbers",
+    assertThat(pack.problems()).containsExactly(new PackProblem("resources.yaml", 1, 1, "/emergencyNumbers",
         "no INTL entry: the directory needs an international emergency number to fall back to for regions it does"
             + " not list"));
   }
@@ -65,7 +60,7 @@ class ResourcesValidationTest {
   void aDuplicateResourceIdIsReportedAtTheSecondResource() {
     PackFixture pack = pack().replace("resources.yaml", "id: gb-mens-advice-line",
         "id: gb-national-domestic-abuse-helpline");
-    assertThat(problems(pack)).containsExactly(new PackProblem("resources.yaml", 25, 5, "/resources/1/id",
+    assertThat(pack.problems()).containsExactly(new PackProblem("resources.yaml", 25, 5, "/resources/1/id",
         "duplicate resource id 'gb-national-domestic-abuse-helpline'"));
   }
 

@@ -3,7 +3,6 @@ package org.trustatlas.content;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,22 +15,18 @@ class SafetyRulesValidationTest {
     return PackFixture.minimal(temp).withGuidance();
   }
 
-  private static List<PackProblem> problems(PackFixture pack) {
-    return TrustAtlas.validate(pack.folder());
-  }
-
   @Test
   void aConditionWithTwoKeysIsReportedAtTheCondition() {
     PackFixture pack = pack().replace("safety-rules.yaml", "        is: \"yes\"\n",
         "        is: \"yes\"\n      family: [partner-harm]\n");
-    assertThat(problems(pack)).containsExactly(new PackProblem("safety-rules.yaml", 3, 5, "/rules/0/condition",
+    assertThat(pack.problems()).containsExactly(new PackProblem("safety-rules.yaml", 3, 5, "/rules/0/condition",
         "a condition has exactly one key, this one has flag and family; combine them under allOf or anyOf"));
   }
 
   @Test
   void anEmptyConditionIsReportedWithTheKeysItMayHave() {
     PackFixture pack = pack().replace("safety-rules.yaml", "        - actor: [hurt-partner]", "        - {}");
-    assertThat(problems(pack)).containsExactly(new PackProblem("safety-rules.yaml", 17, 11,
+    assertThat(pack.problems()).containsExactly(new PackProblem("safety-rules.yaml", 17, 11,
         "/rules/1/condition/allOf/1",
         "empty condition; write exactly one of allOf, anyOf, not, flag, family, challenge, candidate, actor"));
   }
@@ -39,7 +34,7 @@ class SafetyRulesValidationTest {
   @Test
   void anUnknownFlagIsReportedWithTheNearestFlag() {
     PackFixture pack = pack().replace("safety-rules.yaml", "any: [immediate-danger]", "any: [imediate-danger]");
-    assertThat(problems(pack)).singleElement().satisfies(p -> {
+    assertThat(pack.problems()).singleElement().satisfies(p -> {
       assertThat(p.pointer()).isEqualTo("/rules/0/condition/flag/any/0");
       assertThat(p.line()).isEqualTo(5);
       assertThat(p.message()).startsWith("'imediate-danger' is not one of ongoing-abuse, fear-of-partner")
@@ -50,21 +45,21 @@ class SafetyRulesValidationTest {
   @Test
   void anUnknownChallengeInAConditionIsReportedWithTheNearestId() {
     PackFixture pack = pack().replace("safety-rules.yaml", "challenge: [infidelity]", "challenge: [infidelty]");
-    assertThat(problems(pack)).containsExactly(new PackProblem("safety-rules.yaml", 16, 23,
+    assertThat(pack.problems()).containsExactly(new PackProblem("safety-rules.yaml", 16, 23,
         "/rules/1/condition/allOf/0/challenge/0", "unknown challenge 'infidelty'; did you mean 'infidelity'?"));
   }
 
   @Test
   void aConceptOfAnotherKindInAConditionIsNamedAsWhatItIs() {
     PackFixture pack = pack().replace("safety-rules.yaml", "challenge: [infidelity]", "challenge: [faith]");
-    assertThat(problems(pack)).extracting(PackProblem::message)
+    assertThat(pack.problems()).extracting(PackProblem::message)
         .containsExactly("'faith' is a trust-dimension, not a challenge");
   }
 
   @Test
   void anUnknownSourceIsReportedWithTheNearestKey() {
     PackFixture pack = pack().replace("safety-rules.yaml", "source: gottman-2011", "source: gotman-2011");
-    assertThat(problems(pack)).containsExactly(new PackProblem("safety-rules.yaml", 22, 5, "/rules/1/source",
+    assertThat(pack.problems()).containsExactly(new PackProblem("safety-rules.yaml", 22, 5, "/rules/1/source",
         "unknown source 'gotman-2011'; add it to the bibliography in pack.yaml; did you mean 'gottman-2011'?"));
   }
 
@@ -72,7 +67,7 @@ class SafetyRulesValidationTest {
   void aDuplicateRuleIdIsReportedAtTheSecondRule() {
     PackFixture pack = pack().replace("safety-rules.yaml", "id: hurt-partner-never-owns-the-breach",
         "id: danger-comes-first");
-    assertThat(problems(pack)).containsExactly(new PackProblem("safety-rules.yaml", 13, 5, "/rules/1/id",
+    assertThat(pack.problems()).containsExactly(new PackProblem("safety-rules.yaml", 13, 5, "/rules/1/id",
         "duplicate safety rule id 'danger-comes-first'"));
   }
 
@@ -80,7 +75,7 @@ class SafetyRulesValidationTest {
   void aRuleCoreRefusesIsReportedAtItsEntry() {
     PackFixture pack = pack().replace("safety-rules.yaml", "        - actor: [hurt-partner]",
         "        - family: [relational-betrayal]");
-    assertThat(problems(pack)).singleElement().satisfies(p -> {
+    assertThat(pack.problems()).singleElement().satisfies(p -> {
       assertThat(p.pointer()).isEqualTo("/rules/1");
       assertThat(p.message()).startsWith("safety rule 'hurt-partner-never-owns-the-breach' suppresses but its"
           + " condition never tests the candidate");
@@ -91,7 +86,7 @@ class SafetyRulesValidationTest {
   void anEffectWithoutTextIsReportedAtTheEffect() {
     PackFixture pack = pack().replace("safety-rules.yaml",
         "      text: The partner who was hurt is never asked to own the breach.\n", "");
-    assertThat(problems(pack)).containsExactly(new PackProblem("safety-rules.yaml", 18, 5, "/rules/1/effect",
+    assertThat(pack.problems()).containsExactly(new PackProblem("safety-rules.yaml", 18, 5, "/rules/1/effect",
         "a suppress effect needs text a reader can read"));
   }
 }
