@@ -84,6 +84,20 @@ public final class TrustAtlas {
     }
   }
 
+  /**
+   * Does now the work this atlas would otherwise do on first use: reads the bundled pack's guidance
+   * and simulator files and builds the search index. A server calls it before it accepts requests,
+   * so no reader waits for it; a short command line run skips it and pays only for what it uses.
+   *
+   * @return this atlas
+   */
+  public TrustAtlas prepared() {
+    dynamics.get();
+    guidance.get();
+    search.get();
+    return this;
+  }
+
   /** The concepts and relations, with typed, indexed queries. */
   public Atlas atlas() {
     return atlas;

@@ -16,6 +16,13 @@ public final class JavalinAtlasServer implements AtlasServer {
   }
 
   public static RunningServer start(TrustAtlas atlas, String host, int port, WebOptions options) {
-    return RunningServer.start(WebApp.create(atlas, options, List.of()), host, port);
+    RunningServer server = RunningServer.start(WebApp.create(atlas, options, List.of()), host, port);
+    // The search index and the guidance files are built at start, beside the open port rather than
+    // before it: concept pages answer at once, and a search that comes in meanwhile waits for the
+    // one build instead of starting its own.
+    Thread prepare = new Thread(atlas::prepared, "trust-atlas-prepare");
+    prepare.setDaemon(true);
+    prepare.start();
+    return server;
   }
 }

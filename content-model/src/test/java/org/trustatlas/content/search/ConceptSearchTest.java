@@ -18,6 +18,12 @@ class ConceptSearchTest {
   }
 
   @Test
+  void aPreparedAtlasIsTheSameAtlasWithItsIndexBuilt() {
+    assertThat(atlas.prepared()).isSameAs(atlas);
+    assertThat(atlas.search("cheating", 1).hits()).isNotEmpty();
+  }
+
+  @Test
   void onlyStopWordsFindNothingRatherThanEverything() {
     assertThat(atlas.search("how do I", 5).isEmpty()).isTrue();
   }
