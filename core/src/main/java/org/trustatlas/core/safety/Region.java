@@ -36,9 +36,23 @@ public record Region(String code) {
     return equals(INTERNATIONAL);
   }
 
-  // "UK" is the common slip: ISO reserves it, the code is GB.
+  /**
+   * The alpha-2 code a reader most likely meant: GB for the common slip "UK" (ISO reserves it), and
+   * the country for an alpha-3 code such as "USA" or "GBR".
+   */
   private static String hint(String code) {
-    return code.strip().equalsIgnoreCase("UK") ? "; did you mean 'GB'?" : "";
+    String wanted = code.strip().toUpperCase(Locale.ROOT);
+    if (wanted.equals("UK")) {
+      return "; did you mean 'GB'?";
+    }
+    if (wanted.length() == 3) {
+      for (String country : COUNTRIES) {
+        if (new Locale("", country).getISO3Country().equals(wanted)) {
+          return "; did you mean '" + country + "'?";
+        }
+      }
+    }
+    return "";
   }
 
   @Override

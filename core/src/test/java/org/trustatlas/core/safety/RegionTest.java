@@ -27,8 +27,16 @@ class RegionTest {
   }
 
   @Test
+  void anAlpha3CodeSuggestsItsAlpha2Country() {
+    assertThatThrownBy(() -> Region.of("usa")).hasMessageContaining("did you mean 'US'?");
+    assertThatThrownBy(() -> Region.of("GBR")).hasMessageContaining("did you mean 'GB'?");
+    assertThatThrownBy(() -> Region.of("AUS")).hasMessageContaining("did you mean 'AU'?");
+  }
+
+  @Test
   void aCodeThatIsNoCountryNamesTheBadValueAndTheValidForm() {
     assertThatThrownBy(() -> Region.of("XYZ"))
+        .hasMessageNotContaining("did you mean")
         .hasMessageContaining("'XYZ'")
         .hasMessageContaining("ISO 3166 alpha-2")
         .hasMessageContaining("INTL");
