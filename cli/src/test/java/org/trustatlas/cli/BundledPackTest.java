@@ -11,6 +11,18 @@ import org.trustatlas.core.model.Concept;
 class BundledPackTest {
 
   @Test
+  void couplesTherapyShowsWhatTheSafetyRulesSayBeforeItsRelations() {
+    AtlasRun.Result result = AtlasRun.piped().run("show", "couples-therapy");
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.out()).contains("Safety: ");
+    assertThat(result.out().indexOf("Safety: ")).isLessThan(result.out().indexOf("Addresses"));
+    AtlasRun.Result json = AtlasRun.piped().run("show", "couples-therapy", "--json");
+    assertThat(Schemas.errorsIn(json.out(), "show")).isEmpty();
+    assertThat(json.out()).contains("\"cautions\" : [ \"");
+  }
+
+  @Test
   void showInfidelityReadsAsAConceptPage() {
     AtlasRun.Result result = AtlasRun.piped().run("show", "infidelity");
 

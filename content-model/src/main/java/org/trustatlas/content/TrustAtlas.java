@@ -17,6 +17,7 @@ import org.trustatlas.core.dynamics.Scenario;
 import org.trustatlas.core.dynamics.Simulation;
 import org.trustatlas.core.dynamics.Simulator;
 import org.trustatlas.core.model.Atlas;
+import org.trustatlas.core.model.Concept;
 import org.trustatlas.core.model.PackInfo;
 import org.trustatlas.core.repair.RepairPlan;
 import org.trustatlas.core.repair.Situation;
@@ -160,6 +161,14 @@ public final class TrustAtlas {
   }
 
   /** The safety rules, in the order the gate runs them; each says why and on what source. */
+  /**
+   * What the safety rules say about one concept shown on its own, to a reader nothing is known
+   * about; empty when they say nothing.
+   */
+  public List<String> cautions(Concept concept) {
+    return guidance.get().gate().cautions(concept);
+  }
+
   public List<SafetyRule> safetyRules() {
     return guidance.get().rules();
   }

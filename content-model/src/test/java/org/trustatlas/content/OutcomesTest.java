@@ -18,6 +18,12 @@ class OutcomesTest {
   private final TrustAtlas atlas = TrustAtlas.bundled();
 
   @Test
+  void couplesTherapyCarriesACautionOnItsOwnAndAPlainPracticeNone() {
+    assertThat(atlas.cautions(atlas.atlas().concept("couples-therapy").orElseThrow())).isNotEmpty();
+    assertThat(atlas.cautions(atlas.atlas().concept("verbal-compliments").orElseThrow())).isEmpty();
+  }
+
+  @Test
   void everyBetrayalOrPartnerHarmPlanListsSeparationForEveryRole() {
     for (Challenge challenge : atlas.atlas().concepts(Challenge.class)) {
       if (challenge.family() != ChallengeFamily.RELATIONAL_BETRAYAL && challenge.family() != ChallengeFamily.PARTNER_HARM) {

@@ -29,7 +29,7 @@ final class ConceptPage {
     this.style = printer.style();
   }
 
-  void print(Concept concept, List<Link> links, Article article) {
+  void print(Concept concept, List<String> cautions, List<Link> links, Article article) {
     printer.heading(concept.label());
     printer.wrapped(ConceptFacts.of(concept), 2);
     if (!concept.aliases().isEmpty()) {
@@ -39,6 +39,9 @@ final class ConceptPage {
     printer.wrapped(concept.summary(), 2);
     if (!ConceptFacts.note(concept).isEmpty()) {
       printer.wrapped("Consent: " + ConceptFacts.note(concept), 2);
+    }
+    for (String caution : cautions) {
+      printer.wrapped("Safety: " + caution, 2);
     }
     links(links);
     sentences(concept.citations(), article);

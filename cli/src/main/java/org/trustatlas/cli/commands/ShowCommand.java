@@ -31,18 +31,24 @@ final class ShowCommand implements Callable<Integer> {
     Atlas atlas = session.atlas().atlas();
     Concept concept = Lookup.concept(atlas, id);
     List<Link> links = atlas.related(concept.id(), Direction.BOTH);
+    List<String> cautions = session.atlas().cautions(concept);
     if (session.json()) {
-      session.printJson(json(atlas, concept, links));
+      session.printJson(json(atlas, concept, cautions, links));
     } else {
-      new ConceptPage(session.printer()).print(concept, links, atlas.article());
+      new ConceptPage(session.printer()).print(concept, cautions, links, atlas.article());
     }
     return 0;
   }
 
-  /** {@code {"concept", "links", "quotes"}}: the concept, its relations seen from it, the sentences it cites. */
-  private static ObjectNode json(Atlas atlas, Concept concept, List<Link> links) {
+  /**
+   * {@code {"concept", "cautions", "links", "quotes"}}: the concept, what the safety rules say about
+   * it, its relations seen from it, the sentences it cites.
+   */
+  private static ObjectNode json(Atlas atlas, Concept concept, List<String> cautions, List<Link> links) {
     ObjectNode node = AtlasJson.object();
     node.set("concept", AtlasJson.concept(concept));
+    ArrayNode notes = node.putArray("cautions");
+    cautions.forEach(notes::add);
     node.set("links", AtlasJson.links(links));
     ArrayNode quotes = node.putArray("quotes");
     concept.citations().sentences().forEach(ref ->

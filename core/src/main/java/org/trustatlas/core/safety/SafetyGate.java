@@ -67,6 +67,32 @@ public final class SafetyGate {
     return caveats.isEmpty() ? new Decision.Show() : new Decision.ShowWithCaveat(caveats);
   }
 
+  /**
+   * What the rules about a concept itself say to a reader nothing is known about (every safety
+   * question unanswered, no challenge named), for a page or a command that shows the concept on its
+   * own: couples therapy, for example, only with a therapist who first meets each partner alone.
+   * Rules about a whole answer are left to plans.
+   */
+  public List<String> cautions(Concept concept) {
+    Decision decision = evaluate(SafetyContext.unknown(), List.of(), concept);
+    List<Notice> notes = new ArrayList<>();
+    if (decision instanceof Decision.Suppress suppress) {
+      notes.add(new Notice(suppress.ruleId(), suppress.reason()));
+    } else if (decision instanceof Decision.Escalate escalate) {
+      notes.addAll(escalate.escalations());
+      notes.addAll(escalate.caveats());
+    } else {
+      notes.addAll(decision.caveats());
+    }
+    Set<String> aboutConcepts = new HashSet<>();
+    for (SafetyRule rule : rules) {
+      if (rule.aboutCandidate()) {
+        aboutConcepts.add(rule.id());
+      }
+    }
+    return notes.stream().filter(n -> aboutConcepts.contains(n.ruleId())).map(Notice::text).distinct().toList();
+  }
+
   /** The whole answer: only rules that do not test a candidate take part. */
   public SafetyAssessment assess(SafetyContext context, Collection<Challenge> challenges) {
     List<Notice> escalations = new ArrayList<>();

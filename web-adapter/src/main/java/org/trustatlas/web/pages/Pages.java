@@ -31,7 +31,7 @@ public final class Pages {
     Atlas atlas = trustAtlas.atlas();
     this.atlas = atlas;
     this.chrome = Chrome.of(atlas.pack(), quickExitUrl);
-    this.views = new ConceptViews(atlas, new ConceptCautions(trustAtlas)::of);
+    this.views = new ConceptViews(atlas, trustAtlas::cautions);
   }
 
   public List<RouteGroup> groups() {
