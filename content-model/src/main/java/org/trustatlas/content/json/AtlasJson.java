@@ -127,11 +127,7 @@ public final class AtlasJson {
 
   /** One article sentence: {@code {"id","section","text"}}. */
   public static ObjectNode sentence(Sentence sentence) {
-    ObjectNode node = object();
-    node.put("id", sentence.ref().id());
-    node.put("section", sentence.section());
-    node.put("text", sentence.text());
-    return node;
+    return ModelJson.sentence(sentence);
   }
 
   /** The whole atlas: pack, article, bibliography, concepts and relations. */

@@ -19,6 +19,7 @@ import org.trustatlas.core.model.ReactiveBehavior;
 import org.trustatlas.core.model.RebuildingStrategy;
 import org.trustatlas.core.model.Relation;
 import org.trustatlas.core.model.RelationPath;
+import org.trustatlas.core.model.Sentence;
 import org.trustatlas.core.model.SourceRef;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -152,6 +153,15 @@ final class ModelJson {
     return node;
   }
 
+  /** One article sentence: {@code {"id","section","text"}}. */
+  static ObjectNode sentence(Sentence sentence) {
+    ObjectNode node = object();
+    node.put("id", sentence.ref().id());
+    node.put("section", sentence.section());
+    node.put("text", sentence.text());
+    return node;
+  }
+
   /** The whole atlas: pack, article, bibliography, concepts and relations. */
   static ObjectNode atlas(Atlas atlas) {
     ObjectNode node = object();
@@ -159,8 +169,7 @@ final class ModelJson {
     ObjectNode article = node.putObject("article");
     article.put("title", atlas.article().title());
     ArrayNode sentences = article.putArray("sentences");
-    atlas.article().sentences().forEach(s -> sentences.addObject()
-        .put("id", s.ref().id()).put("section", s.section()).put("text", s.text()));
+    atlas.article().sentences().forEach(s -> sentences.add(sentence(s)));
     ArrayNode bibliography = node.putArray("bibliography");
     atlas.bibliography().forEach(s -> bibliography.add(source(s)));
     node.set("concepts", concepts(atlas.concepts()));
