@@ -10,6 +10,10 @@ public enum ServiceType {
   YOUTH_DATING,
   SUBSTANCE,
   SEXUAL_HEALTH,
+  /** Lines and programmes for a person who has used harm against a partner and wants to stop. */
+  BEHAVIOUR_CHANGE,
+  /** Services that protect children who see or suffer abuse. */
+  CHILD_PROTECTION,
   /** A directory of other services; listed with the types of service it lists. */
   DIRECTORY,
   /** Emergency numbers live in {@link EmergencyNumber}; this type names them in rules and lists. */

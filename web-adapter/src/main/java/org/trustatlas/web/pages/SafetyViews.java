@@ -116,6 +116,8 @@ final class SafetyViews {
       case YOUTH_DATING -> "Young people and dating";
       case SUBSTANCE -> "Alcohol and drugs";
       case SEXUAL_HEALTH -> "Sexual health";
+      case BEHAVIOUR_CHANGE -> "For people who want to stop hurting a partner";
+      case CHILD_PROTECTION -> "Protecting children";
       case DIRECTORY -> "Directories of other services";
       case EMERGENCY -> "Emergency";
     };
