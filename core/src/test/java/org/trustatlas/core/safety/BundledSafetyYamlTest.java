@@ -17,7 +17,9 @@ class BundledSafetyYamlTest {
       #   flag: {any: [safety flags], is: yes|no|unknown}
       #   family: [challenge families]   challenge: [challenge ids]
       #   candidate: conjoint|involves-fault|adjunct|optional-outcome|as-requirement|sexual-practice|maladaptive-reaction
-      #   actor: [actor roles]
+      #   actor: [actor roles]   the suggestion is a step for one of these
+      #   reader: [actor roles, not individual]   the reader is known to be in one of these roles (a plan
+      #     knows it; a reader the answer does not know about matches none, so `not: reader` holds for them)
       # effect: kind show-with-caveat|suppress|escalate|refer; text for the reader (not for refer);
       #   refer: [service types] added to the safety block (rules about the whole answer only)
       # Generated from, and checked against, core's SafetyRulesFixture: edit both together.

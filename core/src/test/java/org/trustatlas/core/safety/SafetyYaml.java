@@ -58,6 +58,9 @@ final class SafetyYaml {
     if (condition instanceof Condition.CandidateIs candidate) {
       return Map.of("candidate", candidate.trait().slug());
     }
+    if (condition instanceof Condition.ReaderIs reader) {
+      return Map.of("reader", reader.readers().stream().map(ActorRole::slug).toList());
+    }
     return Map.of("actor", ((Condition.ActorIs) condition).actors().stream().map(ActorRole::slug).toList());
   }
 

@@ -171,10 +171,10 @@ public final class Views {
   /**
    * One step of a plan: what, by whom, why, and on what evidence.
    *
-   * @param actor who takes it, in words
+   * @param framing whose step it is, as core words it for the reader ("Your step", "What your partner can do")
    * @param forReader whether it is the reader's own step
    */
-  public record StepView(ConceptRef strategy, String actor, boolean forReader, boolean optional, String why,
+  public record StepView(ConceptRef strategy, String framing, boolean forReader, boolean optional, String why,
       List<QuoteView> sentences, List<SourceView> sources, List<String> caveats, List<ConceptRef> resources) {}
 
   public record PhaseView(ConceptRef phase, int number, String summary, List<StepView> steps) {}
@@ -190,7 +190,7 @@ public final class Views {
       List<QuoteView> sentences) {}
 
   /** A repair plan in the order it is read: the safety block first, always. */
-  public record PlanView(SafetyBlockView safety, List<ConceptRef> challenges, String role, List<PhaseView> phases,
+  public record PlanView(SafetyBlockView safety, List<ConceptRef> challenges, String audience, List<PhaseView> phases,
       List<ReferralView> referrals, List<SuppressedView> suppressed, List<RequirementView> requirements,
       List<OutcomeView> outcomes) {}
 
