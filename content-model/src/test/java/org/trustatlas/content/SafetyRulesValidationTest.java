@@ -28,7 +28,31 @@ class SafetyRulesValidationTest {
     PackFixture pack = pack().replace("safety-rules.yaml", "        - actor: [hurt-partner]", "        - {}");
     assertThat(pack.problems()).containsExactly(new PackProblem("safety-rules.yaml", 17, 11,
         "/rules/1/condition/allOf/1",
-        "empty condition; write exactly one of allOf, anyOf, not, flag, family, challenge, candidate, actor"));
+        "empty condition; write exactly one of allOf, anyOf, not, flag, family, challenge, candidate, actor, reader"));
+  }
+
+  @Test
+  void aReaderConditionReadsAndIndividualIsRefusedAsAReader() {
+    PackFixture reading = pack().replace("safety-rules.yaml", "        - actor: [hurt-partner]",
+        "        - reader: [using-harm, survivor]");
+    assertThat(reading.problems()).isEmpty();
+    PackFixture individual = pack().replace("safety-rules.yaml", "        - actor: [hurt-partner]",
+        "        - reader: [individual]");
+    assertThat(individual.problems()).singleElement().satisfies(p -> {
+      assertThat(p.pointer()).isEqualTo("/rules/1/condition/allOf/1/reader");
+      assertThat(p.message()).isEqualTo("'individual' is not a reader: a reader is one of involved-partner, "
+          + "hurt-partner, both, survivor, supporter, using-harm");
+    });
+  }
+
+  @Test
+  void anUnknownReaderIsReportedWithTheNearestRole() {
+    PackFixture pack = pack().replace("safety-rules.yaml", "        - actor: [hurt-partner]",
+        "        - reader: [survivr]");
+    assertThat(pack.problems()).singleElement().satisfies(p -> {
+      assertThat(p.pointer()).isEqualTo("/rules/1/condition/allOf/1/reader/0");
+      assertThat(p.message()).endsWith("did you mean 'survivor'?");
+    });
   }
 
   @Test
