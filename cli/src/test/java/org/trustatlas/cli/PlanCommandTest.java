@@ -53,10 +53,11 @@ class PlanCommandTest {
   void phasesShowWhoActsWhyTheSentencesAndTheSources() {
     AtlasRun.Result result = AtlasRun.piped().run("plan", "-c", "infidelity", "-r", "hurt-partner", "--region", "US");
 
-    assertThat(result.out()).contains("\n1. Atonement\n", "\n   Acknowledging the harm  acknowledging-the-harm\n"
-        + "     Who: involved partner\n     The partner who broke trust names what they did",
+    assertThat(result.out()).contains("\n1. Dealing with the impact\n", "\n2. Atonement\n",
+        "\n   Acknowledging the harm  acknowledging-the-harm\n     What your partner can do\n     Naming what was done",
+        "\n     Your step, if and when you choose (optional)\n",
         "     S16  \"To rebuild sexual trust after betrayal,", "     Sources: Gottman (2011); Makinen & Johnson (2006)",
-        "\nSources\n  Gottman (2011). The science of trust");
+        "\nSources\n  Snyder et al. (2008). An integrative approach", "\n  Gottman (2011). The science of trust");
   }
 
   @Test
@@ -64,10 +65,10 @@ class PlanCommandTest {
     AtlasRun.Result result = AtlasRun.piped().run("plan", "-c", "infidelity", "-r", "both", "--region", "US",
         "--flag", "fear-of-partner=yes");
 
-    assertThat(result.out()).contains("\nHeld back for your safety\n  Acknowledging the harm, Taking responsibility,",
+    assertThat(result.out()).contains("\nHeld back, and why\n  Acknowledging the harm, Taking responsibility,",
         "    Steps between the two of you wait while a partner may be causing harm",
         "\n    Rule: no-steps-between-partners-while-harm-or-danger\n", "\n  Honest dialogue about the breach, Couples "
-            + "therapy\n    Couples sessions", "\n    Rule: no-couples-work-when-harm-or-danger\n");
+            + "therapy, Seeing a sex therapist,\n  Rebuilding sexual intimacy\n    Couples sessions", "\n    Rule: no-couples-work-when-harm-or-danger\n");
   }
 
   @Test
@@ -75,8 +76,9 @@ class PlanCommandTest {
     AtlasRun.Result result = AtlasRun.piped().run("plan", "-c", "infidelity", "-r", "hurt-partner", "--region", "US");
 
     String out = result.out();
-    assertThat(out).contains("\nWhat recovery needs\n  time ", "\nPossible outcomes\n",
-        "forgiveness     Forgiveness (optional): ", "(S13) Possible, never", "separation      Separation: ");
+    assertThat(out).contains("\nWhat recovery needs\n  accountability ", "\nPossible outcomes\n  renewed-trust ",
+        "forgiveness              Forgiveness (optional): ", "(S13) Possible, never",
+        "separation               Separation: ");
     assertThat(out.indexOf("What recovery needs")).isLessThan(out.indexOf("Possible outcomes"));
   }
 
@@ -197,7 +199,7 @@ class PlanCommandTest {
   void aBadRoleSuggestsTheNearestAndListsTheValidOnes() {
     assertUsageError(AtlasRun.piped().run("plan", "-c", "infidelity", "--role", "surviver"),
         "atlas plan: unknown role 'surviver'; did you mean 'survivor'? (valid: hurt-partner, involved-partner, both, "
-            + "survivor, supporter).");
+            + "survivor, supporter, using-harm).");
   }
 
   @Test

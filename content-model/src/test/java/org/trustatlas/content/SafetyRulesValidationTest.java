@@ -32,14 +32,18 @@ class SafetyRulesValidationTest {
   }
 
   @Test
-  void aReaderConditionReadsAndIndividualIsRefusedAsAReader() {
-    PackFixture reading = pack().replace("safety-rules.yaml", "        - actor: [hurt-partner]",
+  void aReaderConditionReads() {
+    PackFixture reading = pack().replace("safety-rules.yaml", "        - challenge: [infidelity]",
         "        - reader: [using-harm, survivor]");
     assertThat(reading.problems()).isEmpty();
-    PackFixture individual = pack().replace("safety-rules.yaml", "        - actor: [hurt-partner]",
+  }
+
+  @Test
+  void individualIsRefusedAsAReaderNamingTheReadersThereAre() {
+    PackFixture individual = pack().replace("safety-rules.yaml", "        - challenge: [infidelity]",
         "        - reader: [individual]");
     assertThat(individual.problems()).singleElement().satisfies(p -> {
-      assertThat(p.pointer()).isEqualTo("/rules/1/condition/allOf/1/reader");
+      assertThat(p.pointer()).isEqualTo("/rules/1/condition/allOf/0/reader");
       assertThat(p.message()).isEqualTo("'individual' is not a reader: a reader is one of involved-partner, "
           + "hurt-partner, both, survivor, supporter, using-harm");
     });
@@ -47,10 +51,10 @@ class SafetyRulesValidationTest {
 
   @Test
   void anUnknownReaderIsReportedWithTheNearestRole() {
-    PackFixture pack = pack().replace("safety-rules.yaml", "        - actor: [hurt-partner]",
+    PackFixture pack = pack().replace("safety-rules.yaml", "        - challenge: [infidelity]",
         "        - reader: [survivr]");
     assertThat(pack.problems()).singleElement().satisfies(p -> {
-      assertThat(p.pointer()).isEqualTo("/rules/1/condition/allOf/1/reader/0");
+      assertThat(p.pointer()).isEqualTo("/rules/1/condition/allOf/0/reader/0");
       assertThat(p.message()).endsWith("did you mean 'survivor'?");
     });
   }

@@ -96,7 +96,8 @@ class PlanAndCheckInPagesTest {
     String html = main(post("/plan", "challenge=infidelity&role=hurt-partner&flag-immediate-danger=no"
         + "&flag-self-harm-risk=no&flag-fear-of-partner=no&flag-ongoing-abuse=no&flag-coercive-control=no"
         + "&flag-sexual-violence-by-partner=no&region=GB").body());
-    assertThat(html).contains("Who: The partner who broke trust", "Who: Both partners, together", "<strong>Why:</strong>",
+    assertThat(html).contains("What your partner can do.", "For you and your partner together, if you both want to.",
+        "Your step, if and when you choose.", "This plan is for the partner who was hurt", "<strong>Why:</strong>",
         "Where this comes from", "Sentence S", "Where this can lead", "href=\"/concepts/forgiveness\"",
         "href=\"/concepts/separation\"", "Optional");
     assertThat(html.indexOf("class=\"safety-block")).isLessThan(html.indexOf("Steps, phase by phase"));

@@ -197,9 +197,9 @@ public final class AtlasJson {
   }
 
   /**
-   * {@code {"scenario","parameters","trajectory": [{"t","predictability","dependability","faith",
-   * "distrust","trust","events"}],"summary","refusals","notice"}}, values to 4 decimals
-   * (simulation.output.schema.json).
+   * {@code {"scenario","parameters","charted","trajectory": [{"t","predictability","dependability","faith",
+   * "distrust","trust","safety"?,"events"}],"summary","refusals","notice"}}, values to 4 decimals; where a
+   * partner causes harm, "charted" is "safety" and each point has "safety" (simulation.output.schema.json).
    */
   public static ObjectNode simulation(Simulation simulation) {
     return DynamicsJson.simulation(simulation);

@@ -76,7 +76,7 @@ class GuidanceJsonTest {
   void aSimulationCarriesEveryWeekAndTheNotice() {
     Simulation run = bundled.simulate(bundled.scenarios().get(0));
     JsonNode json = AtlasJson.simulation(run);
-    assertThat(fields(json)).containsExactly("scenario", "parameters", "trajectory", "summary", "refusals", "notice");
+    assertThat(fields(json)).containsExactly("scenario", "parameters", "charted", "trajectory", "summary", "refusals", "notice");
     assertThat(json.get("trajectory").size()).isEqualTo(run.scenario().steps() + 1);
     assertThat(fields(json.get("trajectory").get(0)))
         .containsExactly("t", "predictability", "dependability", "faith", "distrust", "trust", "events");

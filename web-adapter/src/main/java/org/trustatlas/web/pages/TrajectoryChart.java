@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import java.util.function.IntToDoubleFunction;
 import org.trustatlas.core.dynamics.Event;
 import org.trustatlas.core.dynamics.EventType;
+import org.trustatlas.core.dynamics.Measure;
 import org.trustatlas.core.dynamics.Refusal;
 import org.trustatlas.core.dynamics.Simulation;
 import org.trustatlas.core.dynamics.TimedEvent;
@@ -54,8 +55,16 @@ final class TrajectoryChart {
     this.steps = trajectory.steps();
   }
 
-  /** The lines, in the order they are drawn and listed; trust, the overall score, first. */
-  static List<Series> series(Trajectory trajectory) {
+  /**
+   * The lines, in the order they are drawn and listed: trust, the overall score, first; where a partner
+   * causes harm, the safety and the distrust of the person harmed instead, as the simulation charts it.
+   */
+  static List<Series> series(Simulation simulation) {
+    Trajectory trajectory = simulation.trajectory();
+    if (simulation.charted() == Measure.SAFETY) {
+      return List.of(new Series("safety", "Safety", trajectory::safety),
+          new Series("distrust", "Distrust", t -> trajectory.state(t).distrust()));
+    }
     return List.of(
         new Series("trust", "Trust", trajectory::trust),
         new Series("predictability", "Predictability", t -> trajectory.state(t).predictability()),
@@ -80,7 +89,7 @@ final class TrajectoryChart {
         .append(escape(simulation.notice())).append("</desc>\n");
     grid(out);
     guides(out);
-    List<Series> series = series(trajectory);
+    List<Series> series = series(simulation);
     for (Series s : series) {
       line(out, s);
     }
@@ -92,8 +101,9 @@ final class TrajectoryChart {
   }
 
   private String title() {
-    return "Line chart: trust, predictability, dependability, faith and distrust over " + steps + " weeks, "
-        + simulation.scenario().title();
+    String lines = simulation.charted() == Measure.SAFETY ? "safety and distrust of the person harmed"
+        : "trust, predictability, dependability, faith and distrust";
+    return "Line chart: " + lines + " over " + steps + " weeks, " + simulation.scenario().title();
   }
 
   private double x(double week) {
