@@ -4,6 +4,11 @@ import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.SessionHandler;
+import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.trustatlas.content.TrustAtlas;
 import org.trustatlas.core.model.Atlas;
@@ -37,14 +42,18 @@ public final class WebApp {
   static final long STOP_TIMEOUT_MS = 10_000;
 
   private final RouteTable routeTable = new RouteTable();
+  private final AtomicBoolean ready = new AtomicBoolean();
   private final Javalin javalin;
 
   private WebApp(TrustAtlas trustAtlas, WebOptions options, List<RouteGroup> extra) {
     Pages pages = new Pages(trustAtlas, options.quickExitUrl());
-    List<RouteGroup> all = new ArrayList<>(groups(trustAtlas, pages, options));
+    List<RouteGroup> all = new ArrayList<>(groups(trustAtlas, pages, options, ready::get));
     all.addAll(extra);
     ErrorHandling errors = new ErrorHandling(pages::errorPage);
-    this.javalin = Javalin.create(cfg -> configure(cfg, errors, all));
+    this.javalin = Javalin.create(cfg -> {
+      configure(cfg, errors, all);
+      quiet(cfg, options);
+    });
   }
 
   /** The app with its standard routes plus {@code extra} groups (tests add probes this way). */
@@ -52,10 +61,11 @@ public final class WebApp {
     return new WebApp(atlas, options, extra);
   }
 
-  private static List<RouteGroup> groups(TrustAtlas trustAtlas, Pages pages, WebOptions options) {
+  private static List<RouteGroup> groups(TrustAtlas trustAtlas, Pages pages, WebOptions options,
+      BooleanSupplier ready) {
     Atlas atlas = trustAtlas.atlas();
     List<RouteGroup> groups = new ArrayList<>(List.of(
-        new ConceptsApi(atlas), new PathsApi(atlas), new ExportApi(atlas), new HealthApi(atlas),
+        new ConceptsApi(atlas), new PathsApi(atlas), new ExportApi(atlas), new HealthApi(atlas, ready),
         new SearchApi(trustAtlas), new SimulationsApi(trustAtlas), new PlansApi(trustAtlas),
         new CheckInApi(trustAtlas), new ResourcesApi(trustAtlas), new OpenApiDocument()));
     groups.addAll(pages.groups());
@@ -66,13 +76,10 @@ public final class WebApp {
   }
 
   private void configure(JavalinConfig cfg, ErrorHandling errors, List<RouteGroup> groups) {
-    cfg.startup.showJavalinBanner = false;
-    cfg.startup.showOldJavalinVersionWarning = false;
     cfg.http.prefer405over404 = true;
     cfg.http.maxRequestSize = BodyLimits.MAX_BYTES;
     cfg.http.generateEtags = false;
     cfg.router.ignoreTrailingSlashes = true;
-    cfg.requestLogger.http(new PrivateRequestLog());
     cfg.events.handlerAdded(routeTable::add);
     cfg.jetty.modifyServer(server -> {
       server.insertHandler(new GracefulHandler());
@@ -85,6 +92,38 @@ public final class WebApp {
     });
     errors.addTo(cfg.routes);
     groups.forEach(group -> group.addTo(cfg.routes));
+  }
+
+  /**
+   * No start-up chatter, no session manager (the site sets no cookie and keeps nothing about a
+   * reader, so Jetty's sessions would be dead weight and a misleading log line), and a request log
+   * only when asked for ({@code atlas serve --verbose}); even then it never holds what was asked.
+   */
+  private static void quiet(JavalinConfig cfg, WebOptions options) {
+    cfg.startup.showJavalinBanner = false;
+    cfg.startup.showOldJavalinVersionWarning = false;
+    cfg.jetty.modifyServletContextHandler(WebApp::withoutSessions);
+    cfg.router.javaLangErrorHandler(ErrorHandling::fatal);
+    if (options.requestLog()) {
+      cfg.requestLogger.http(new PrivateRequestLog());
+    }
+  }
+
+  /**
+   * Javalin always gives its context a session handler, already linked to the servlet handler;
+   * Jetty can only drop it once it is unlinked (else {@code setSessionHandler(null)} fails).
+   */
+  private static void withoutSessions(ServletContextHandler context) {
+    SessionHandler sessions = context.getSessionHandler();
+    if (sessions != null) {
+      sessions.setHandler((Handler) null);
+      context.setSessionHandler(null);
+    }
+  }
+
+  /** Marks the server ready for readers: {@code /health/ready} answers 200 from now on. */
+  public void markReady() {
+    ready.set(true);
   }
 
   public Javalin javalin() {

@@ -37,6 +37,16 @@ public final class ErrorHandling {
     routes.error(500, ctx -> writeUnlessWritten(ctx, Problems.serverError()));
   }
 
+  /**
+   * A {@link Error} (out of memory, stack overflow) in a handler: logged here without the
+   * request's data, answered 500. Replaces Javalin's own handler, whose logger the server keeps
+   * quiet.
+   */
+  public static void fatal(jakarta.servlet.http.HttpServletResponse response, Error error) {
+    LOG.error("fatal {}", SafeErrors.describe(error));
+    response.setStatus(500);
+  }
+
   private Problem translate(HttpResponseException e, Context ctx) {
     return switch (e.getStatus()) {
       case 404 -> Problems.notFound(ctx.path());
