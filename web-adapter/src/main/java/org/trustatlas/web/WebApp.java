@@ -2,6 +2,7 @@ package org.trustatlas.web;
 
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
+import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -110,14 +111,24 @@ public final class WebApp {
   }
 
   /**
-   * Javalin always gives its context a session handler, already linked to the servlet handler;
-   * Jetty can only drop it once it is unlinked (else {@code setSessionHandler(null)} fails).
+   * Javalin always gives its context a session handler, linked to the servlet handler, and builds
+   * the context with Jetty's SESSIONS option, which makes Jetty create a new one whenever it looks
+   * for one (at start, for instance). The option has no setter, so it is cleared on the field;
+   * {@code HealthAndSessionsTest} fails if a Jetty or Javalin upgrade brings sessions back.
    */
   private static void withoutSessions(ServletContextHandler context) {
+    try {
+      Field options = ServletContextHandler.class.getDeclaredField("_options");
+      options.setAccessible(true);
+      options.setInt(context, options.getInt(context) & ~ServletContextHandler.SESSIONS);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot switch Jetty's sessions off", e);
+    }
     SessionHandler sessions = context.getSessionHandler();
     if (sessions != null) {
-      sessions.setHandler((Handler) null);
+      sessions.setHandler((Handler) null); // unlinked first, else setSessionHandler(null) fails
       context.setSessionHandler(null);
+      context.removeBean(sessions);
     }
   }
 
