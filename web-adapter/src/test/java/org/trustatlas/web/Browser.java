@@ -1,7 +1,5 @@
 package org.trustatlas.web;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,9 +38,8 @@ final class Browser implements AutoCloseable {
     if (!installed && "true".equals(System.getenv("TRUSTATLAS_REQUIRE_BROWSER"))) {
       throw new AssertionError("TRUSTATLAS_REQUIRE_BROWSER is set but /usr/bin/chromium or /usr/bin/chromedriver is missing");
     }
-    assumeTrue(CHROMEDRIVER.canExecute() && CHROMIUM.canExecute(),
-        "browser tests skipped: /usr/bin/chromium and /usr/bin/chromedriver are missing "
-            + "(apt-get install -y chromium chromium-driver; CI installs them)");
+    Skips.unless(installed, "BrowserTest (every browser test)", "/usr/bin/chromium or /usr/bin/chromedriver is "
+        + "missing; apt-get install -y chromium chromium-driver runs them (CI installs them)");
   }
 
   static Browser start() throws IOException {
