@@ -67,6 +67,23 @@ final class Browser implements AutoCloseable {
     driver.manage().window().setSize(new Dimension(1280, 900));
   }
 
+  /**
+   * The screenshots the README shows, one screen high, into the folder named by the system property
+   * {@code trustatlas.docImages} (see CONTRIBUTING.md, "Screenshots"); nothing without it.
+   */
+  void documentShot(String name, int width, int height, String scrollTo) throws IOException {
+    String folder = System.getProperty("trustatlas.docImages", "");
+    if (folder.isBlank()) {
+      return;
+    }
+    driver.manage().window().setSize(new Dimension(width, height));
+    driver.executeScript("const at = arguments[0] && document.querySelector(arguments[0]);"
+        + " if (at) { at.scrollIntoView(); } else { window.scrollTo(0, 0); }", scrollTo);
+    Files.createDirectories(Path.of(folder));
+    Files.write(Path.of(folder, name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+    driver.manage().window().setSize(new Dimension(1280, 900));
+  }
+
   static String axeSource() {
     try (InputStream in = Browser.class.getResourceAsStream("/axe/axe.min.js")) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);

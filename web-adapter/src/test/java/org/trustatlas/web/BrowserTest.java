@@ -379,5 +379,17 @@ class BrowserTest {
     assertThat(errors).as("console errors (CSP violations, failed loads) on " + path).isEmpty();
     browser.screenshot(name + "-desktop", 1280);
     browser.screenshot(name + "-phone", 390);
+    DocumentShot shot = README_SHOTS.get(name);
+    if (shot != null) {
+      browser.documentShot(shot.image(), shot.width(), shot.height(), shot.scrollTo());
+    }
   }
+
+  /** A screen the README shows: its image under docs/images, the window size, what to scroll to. */
+  private record DocumentShot(String image, int width, int height, String scrollTo) {}
+
+  private static final Map<String, DocumentShot> README_SHOTS = Map.of(
+      "bundled-challenge", new DocumentShot("concept-desktop", 1280, 800, ""),
+      "plan-partner-harm", new DocumentShot("plan-phone", 390, 844, ""),
+      "bundled-simulator", new DocumentShot("simulator-phone", 390, 844, "#result-title"));
 }
