@@ -4,12 +4,12 @@ import io.modelcontextprotocol.common.McpTransportContext;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.server.McpStatelessServerHandler;
 import io.modelcontextprotocol.spec.McpSchema.ErrorCodes;
-import io.modelcontextprotocol.spec.McpSchema.JSONRPCNotification;
 import io.modelcontextprotocol.spec.McpSchema.JSONRPCRequest;
 import io.modelcontextprotocol.spec.McpSchema.JSONRPCResponse;
 import io.modelcontextprotocol.spec.McpStatelessServerTransport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
 import org.trustatlas.content.json.AtlasJson;
 import reactor.core.publisher.Mono;
@@ -77,15 +77,14 @@ final class McpMessages implements McpStatelessServerTransport {
     boolean hasMethod = message.has("method");
     try {
       if (hasMethod && message.has("id")) {
-        JSONRPCRequest request = json.convertValue(map(message), JSONRPCRequest.class);
+        JSONRPCRequest request = json.convertValue(map(anonymous((ObjectNode) message)), JSONRPCRequest.class);
         JSONRPCResponse response = handler.handleRequest(McpTransportContext.EMPTY, request)
             .contextWrite(c -> c.put(McpTransportContext.KEY, McpTransportContext.EMPTY)).block();
         return new Outcome(Status.ANSWERED, write(response));
       }
       if (hasMethod) {
-        JSONRPCNotification notification = json.convertValue(map(message), JSONRPCNotification.class);
-        handler.handleNotification(McpTransportContext.EMPTY, notification)
-            .contextWrite(c -> c.put(McpTransportContext.KEY, McpTransportContext.EMPTY)).block();
+        // A stateless server has nothing to do on a notification (the SDK's handlers only log them, and
+        // log an unknown one's method name), so none is passed on.
         return Outcome.accepted();
       }
     } catch (IllegalArgumentException | JacksonException malformed) {
@@ -99,6 +98,25 @@ final class McpMessages implements McpStatelessServerTransport {
     }
     return refused(id, ErrorCodes.INVALID_REQUEST, "Invalid request: a message has a method, or a result or an "
         + "error");
+  }
+
+  /**
+   * The server has no use for the client's name, version or capabilities (it never calls back), and
+   * the SDK's initialize handler logs them, as a web server would log a User-Agent: they are replaced
+   * with neutral values before it sees them.
+   */
+  private ObjectNode anonymous(ObjectNode message) {
+    if (message.path("method").asString("").equals("initialize") && message.path("params").isObject()) {
+      ObjectNode params = (ObjectNode) message.get("params");
+      params.putObject("clientInfo").put("name", "client").put("version", "");
+      params.putObject("capabilities");
+      // An unsupported version is answered with the newest supported one, as the SDK would, unlogged.
+      List<String> supported = protocolVersions();
+      if (!supported.contains(params.path("protocolVersion").asString(""))) {
+        params.put("protocolVersion", supported.get(supported.size() - 1));
+      }
+    }
+    return message;
   }
 
   /** A JSON-RPC error reply; {@code id} is null when the message had none that could be read. */
