@@ -4,13 +4,15 @@ import io.modelcontextprotocol.server.transport.DefaultServerTransportSecurityVa
 import io.modelcontextprotocol.server.transport.ServerTransportSecurityException;
 import io.modelcontextprotocol.server.transport.ServerTransportSecurityValidator;
 import io.modelcontextprotocol.spec.McpSchema.ErrorCodes;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.trustatlas.content.HttpEndpoint;
 import org.trustatlas.content.TrustAtlas;
 
@@ -33,17 +35,21 @@ public final class McpHttpEndpoint implements HttpEndpoint {
   private static final Map<String, String> JSON = Map.of("Content-Type", "application/json; charset=utf-8",
       "Cache-Control", "no-store");
 
-  private final McpMessages messages;
+  /**
+   * Built on the first MCP request, not at start (its schemas and resources take a second or two),
+   * so {@code atlas serve} starts as fast without MCP clients; concurrent first requests share one build.
+   */
+  private final FutureTask<McpMessages> messages;
 
-  McpHttpEndpoint(McpMessages messages) {
-    this.messages = messages;
+  McpHttpEndpoint(TrustAtlas atlas) {
+    this.messages = new FutureTask<>(() -> AtlasMcpServer.messages(atlas));
   }
 
   /** Listed for {@link java.util.ServiceLoader}: the web adapter mounts what this makes. */
   public static final class Provider implements HttpEndpoint.Provider {
     @Override
     public HttpEndpoint create(TrustAtlas atlas) {
-      return new McpHttpEndpoint(AtlasMcpServer.messages(atlas));
+      return new McpHttpEndpoint(atlas);
     }
   }
 
@@ -71,10 +77,11 @@ public final class McpHttpEndpoint implements HttpEndpoint {
     if (!acceptsJson(request.header("Accept").orElse(""))) {
       return error(406, Map.of(), ErrorCodes.INVALID_REQUEST, "Not acceptable: replies are application/json");
     }
+    McpMessages server = messages();
     String version = request.header("MCP-Protocol-Version").orElse("");
-    if (!version.isEmpty() && !messages.protocolVersions().contains(version)) {
+    if (!version.isEmpty() && !server.protocolVersions().contains(version)) {
       return error(400, Map.of(), ErrorCodes.INVALID_REQUEST, "Bad request: unsupported MCP-Protocol-Version; "
-          + "supported: " + String.join(", ", messages.protocolVersions()));
+          + "supported: " + String.join(", ", server.protocolVersions()));
     }
     byte[] body = request.body();
     if (body.length > McpMessages.MAX_MESSAGE_BYTES) {
@@ -88,7 +95,7 @@ public final class McpHttpEndpoint implements HttpEndpoint {
     } catch (CharacterCodingException notUtf8) {
       return reply(400, McpMessages.refused(null, ErrorCodes.PARSE_ERROR, "Parse error: the body is not UTF-8"));
     }
-    McpMessages.Outcome outcome = messages.handle(text);
+    McpMessages.Outcome outcome = server.handle(text);
     switch (outcome.status()) {
       case ANSWERED:
         return reply(200, outcome);
@@ -97,6 +104,18 @@ public final class McpHttpEndpoint implements HttpEndpoint {
       case REFUSED:
       default:
         return reply(400, outcome);
+    }
+  }
+
+  private McpMessages messages() {
+    messages.run();
+    try {
+      return messages.get();
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while the MCP server was being built", interrupted);
+    } catch (ExecutionException failed) {
+      throw new IllegalStateException("the MCP server could not be built", failed.getCause());
     }
   }
 
