@@ -75,21 +75,6 @@ final class Arguments {
     return strings;
   }
 
-  /** An object whose values are strings or lists of strings, as {@code name -> [values]}. */
-  Map<String, List<String>> stringLists(String name) {
-    Map<String, List<String>> result = new LinkedHashMap<>();
-    object(name).forEach((key, value) -> {
-      if (value instanceof String one) {
-        result.put(key, List.of(one.strip()));
-      } else if (value instanceof List<?> list && list.stream().allMatch(String.class::isInstance)) {
-        result.put(key, list.stream().map(item -> ((String) item).strip()).toList());
-      } else {
-        throw new ToolError(name + "." + key + ": expected a string or a list of strings, got " + describe(value));
-      }
-    });
-    return result;
-  }
-
   /** An object whose values are strings. */
   Map<String, String> stringMap(String name) {
     Map<String, String> result = new LinkedHashMap<>();

@@ -5,6 +5,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.trustatlas.content.TrustAtlas;
+import org.trustatlas.content.input.InputException;
+import org.trustatlas.content.input.StrictInput;
 import org.trustatlas.content.json.AtlasJson;
 import org.trustatlas.core.model.Atlas;
 import org.trustatlas.core.model.ConceptId;
@@ -131,7 +133,11 @@ final class GuidanceTools {
         input, OutputSchemas.file("checkin-step.output.schema.json"), arguments -> {
           Region region = region(arguments);
           try {
-            return AtlasJson.checkInStep(trustAtlas.checkIn().run(arguments.stringLists("answers"), region));
+            Map<String, List<String>> answers = StrictInput.answers("answers",
+                AtlasJson.mapper().valueToTree(arguments.rawObject("answers").orElse(Map.of())), "");
+            return AtlasJson.checkInStep(trustAtlas.checkIn().run(answers, region));
+          } catch (InputException malformed) {
+            throw new ToolError("answers" + malformed.problem().pointer() + ": " + malformed.problem().message());
           } catch (IllegalArgumentException invalid) {
             throw ToolError.from("answers", invalid);
           }

@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import org.trustatlas.content.input.InputException;
+import org.trustatlas.content.input.StrictInput;
 import org.trustatlas.content.json.AtlasJson;
 import reactor.core.publisher.Mono;
 import tools.jackson.core.JacksonException;
@@ -18,7 +20,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The one place a JSON-RPC message meets the SDK's stateless server: one message in, its reply out.
+ * The one place a JSON-RPC message meets the SDK's stateless server: one message in, read by the
+ * strict reader every front end uses (limits, no repeated keys), and its reply out.
  * The stdio and HTTP transports only frame messages around it. Nothing here logs or keeps a message
  * (the SDK's own parsing helper logs each message at debug level, so it is not used).
  */
@@ -64,9 +67,9 @@ final class McpMessages implements McpStatelessServerTransport {
   Outcome handle(String text) {
     JsonNode message;
     try {
-      message = AtlasJson.mapper().readTree(text);
-    } catch (JacksonException notJson) {
-      return refused(null, ErrorCodes.PARSE_ERROR, "Parse error: the message is not valid JSON");
+      message = StrictInput.json("message", text);
+    } catch (InputException unreadable) {
+      return refused(null, ErrorCodes.PARSE_ERROR, "Parse error: " + unreadable.problem().message());
     }
     if (message == null || !message.isObject()) {
       return refused(null, ErrorCodes.INVALID_REQUEST, message != null && message.isArray()

@@ -7,6 +7,7 @@ import org.trustatlas.content.PackProblem;
 import org.trustatlas.content.TrustAtlas;
 import org.trustatlas.content.json.AtlasJson;
 import org.trustatlas.core.dynamics.Scenario;
+import org.trustatlas.core.dynamics.SimulationTooLargeException;
 import org.trustatlas.core.model.Suggestions;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -59,7 +60,13 @@ final class SimulationTools {
             + "'definition'. Always pass on the result's notice: it illustrates published findings and "
             + "predicts nothing about anyone's relationship.",
         input, OutputSchemas.file("simulation.output.schema.json"),
-        arguments -> AtlasJson.simulation(trustAtlas.simulate(scenario(arguments))));
+        arguments -> {
+          try {
+            return AtlasJson.simulation(trustAtlas.simulate(scenario(arguments)));
+          } catch (SimulationTooLargeException tooLarge) {
+            throw ToolError.from(arguments.rawObject("definition").isPresent() ? "definition" : "steps", tooLarge);
+          }
+        });
   }
 
   private Scenario scenario(Arguments arguments) {
@@ -90,6 +97,8 @@ final class SimulationTools {
   private static Scenario written(Map<String, Object> definition) {
     try {
       return TrustAtlas.readScenario("definition", AtlasJson.mapper().writeValueAsString(definition));
+    } catch (SimulationTooLargeException tooLarge) {
+      throw ToolError.from("definition", tooLarge);
     } catch (PackLoadException invalid) {
       List<PackProblem> problems = invalid.problems();
       if (problems.isEmpty()) {

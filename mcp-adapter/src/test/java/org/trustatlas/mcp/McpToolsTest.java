@@ -193,6 +193,15 @@ class McpToolsTest {
   }
 
   @Test
+  void aRunOverTheSimulatorsCostLimitIsAToolErrorRefusedBeforeAnyWork() {
+    Map<String, Object> weekly = Map.of("at", 0, "every", 1, "until", 9999, "type", "positive-act", "magnitude", 0.1);
+    CallToolResult result = call("simulate", Map.of("definition", Map.of("id", "big", "title", "Big",
+        "steps", 10000, "events", List.of(weekly, weekly))));
+    assertThat(result.isError()).as(() -> text(result)).isTrue();
+    assertThat(text(result)).startsWith("simulate: definition: ");
+  }
+
+  @Test
   void everyConceptIsAResourceAndReadsAsItsPage() {
     List<Resource> resources = client.listResources().resources();
     assertThat(resources).extracting(Resource::uri).contains(AtlasResources.ARTICLE, AtlasResources.DIRECTORY,

@@ -36,9 +36,10 @@ class StdioMcpServerTest {
         "{\"jsonrpc\":\"2.0\",\"id\":5,\"method\":\"no/such\"}",
         "{\"jsonrpc\":\"2.0\",\"id\":6,\"method\":\"tools/call\",\"params\":{\"name\":\"nothing\"}}",
         "x".repeat(McpMessages.MAX_MESSAGE_BYTES + 10),
-        "{\"jsonrpc\":\"2.0\",\"id\":7,\"method\":\"ping\"}");
+        "{\"jsonrpc\":\"2.0\",\"id\":7,\"method\":\"ping\"}",
+        "{\"jsonrpc\":\"2.0\",\"id\":8,\"id\":9,\"method\":\"ping\"}");
     assertThat(replies).extracting(reply -> reply.path("error").path("code").asInt(0))
-        .containsExactly(-32700, -32600, -32600, -32601, -32602, -32600, 0);
+        .containsExactly(-32700, -32600, -32600, -32601, -32602, -32600, 0, -32700);
     assertThat(replies.get(1).get("error").get("message").asString()).contains("batches are not supported");
     assertThat(replies.get(2).get("id").asInt()).isEqualTo(4);
     assertThat(replies.get(5).get("error").get("message").asString()).contains("at most 65536 bytes");

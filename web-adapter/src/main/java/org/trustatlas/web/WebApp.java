@@ -1,10 +1,15 @@
 package org.trustatlas.web;
 
 import io.javalin.Javalin;
+import io.javalin.compression.CompressionStrategy;
 import io.javalin.config.JavalinConfig;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.jetty.server.AbstractConnector;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.util.component.LifeCycle;
 import org.trustatlas.content.TrustAtlas;
 import org.trustatlas.core.model.Atlas;
 import org.trustatlas.web.api.BenchRoutes;
@@ -21,6 +26,11 @@ import org.trustatlas.web.api.SearchApi;
 import org.trustatlas.web.api.SimulationsApi;
 import org.trustatlas.web.http.BodyLimits;
 import org.trustatlas.web.http.ErrorHandling;
+import org.trustatlas.web.http.HeadAsGet;
+import org.trustatlas.web.http.JettyLogs;
+import org.trustatlas.web.http.RequestDeadline;
+import org.trustatlas.web.http.ResponseLength;
+import org.trustatlas.web.http.SlowHeaders;
 import org.trustatlas.web.http.JettyProblemHandler;
 import org.trustatlas.web.http.PrivateRequestLog;
 import org.trustatlas.web.http.RouteGroup;
@@ -36,6 +46,7 @@ public final class WebApp {
 
   /** In-flight requests get this long to finish when the server stops. */
   static final long STOP_TIMEOUT_MS = 10_000;
+  private static final long SHUTDOWN_IDLE_MS = 5_000;
 
   private final RouteTable routeTable = new RouteTable();
   private final Javalin javalin;
@@ -80,6 +91,7 @@ public final class WebApp {
       server.insertHandler(new GracefulHandler());
       server.setStopTimeout(STOP_TIMEOUT_MS);
       server.setErrorHandler(new JettyProblemHandler());
+      harden(server);
     });
     cfg.routes.before(ctx -> {
       SecurityHeaders.apply(ctx::header);
@@ -87,6 +99,39 @@ public final class WebApp {
     });
     errors.addTo(cfg.routes);
     groups.forEach(group -> group.addTo(cfg.routes));
+    declareLengths(cfg);
+  }
+
+  /**
+   * Issue 15's hard stops: a deadline for every exchange, HEAD answered by GET's route, request
+   * headers that must arrive within {@link SlowHeaders#LIMIT}, and no client-supplied value in
+   * Jetty's own warnings (they quote Host headers and request lines).
+   */
+  private static void harden(Server server) {
+    server.insertHandler(new RequestDeadline());
+    server.insertHandler(new HeadAsGet());
+    server.addEventListener(new LifeCycle.Listener() {
+      @Override
+      public void lifeCycleStarting(LifeCycle event) {
+        for (Connector connector : server.getConnectors()) {
+          connector.addEventListener(new SlowHeaders(connector.getScheduler()));
+          if (connector instanceof AbstractConnector stoppable) {
+            // while stopping, a client may pause this long mid-request before it is cut (Jetty's 1 s is tight)
+            stoppable.setShutdownIdleTimeout(SHUTDOWN_IDLE_MS);
+          }
+        }
+      }
+    });
+    JettyLogs.quiet();
+  }
+
+  /**
+   * Every answer states its length (see {@link ResponseLength}); compressing on the fly would hide
+   * it again, and the answers are small or are compressed by a proxy in front, so Javalin's is off.
+   */
+  private static void declareLengths(JavalinConfig cfg) {
+    cfg.http.compressionStrategy = CompressionStrategy.NONE;
+    cfg.routes.after(ResponseLength::declare);
   }
 
   public Javalin javalin() {

@@ -7,7 +7,9 @@ import io.javalin.http.HttpResponseException;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.trustatlas.content.input.InputException;
 import org.trustatlas.content.json.AtlasJson;
+import org.trustatlas.core.dynamics.SimulationTooLargeException;
 
 /**
  * Turns every failure into a problem: problem+json for API clients, the same problem as a calm
@@ -28,7 +30,15 @@ public final class ErrorHandling {
   public void addTo(RoutesConfig routes) {
     routes.exception(ProblemException.class, (e, ctx) -> write(ctx, e.problem()));
     routes.exception(HttpResponseException.class, (e, ctx) -> write(ctx, translate(e, ctx)));
+    routes.exception(SimulationTooLargeException.class, (e, ctx) -> write(ctx, Problems.simulationTooLarge(e)));
+    routes.exception(InputException.class, (e, ctx) -> write(ctx, Problems.refusedInput(e)));
     routes.exception(Exception.class, (e, ctx) -> {
+      if (SafeErrors.isMalformedRequest(e)) {
+        // the client's framing, not a fault of the server: nothing to log, a plain 400 to answer
+        ctx.header(Header.CONNECTION, "close");
+        write(ctx, Problems.malformedFraming());
+        return;
+      }
       LOG.error("unhandled {} on {} {}", SafeErrors.describe(e), ctx.method().name(), PrivateRequestLog.route(ctx));
       write(ctx, Problems.serverError());
     });

@@ -26,7 +26,8 @@ public final class PrivateRequestLog implements RequestLogger {
   /** The matched route's template; requests that matched no route are not described at all. */
   static String route(Context ctx) {
     try {
-      Endpoint endpoint = ctx.endpoint();
+      // the matched route, not the last handler run (the after-handler for every path is "*")
+      Endpoint endpoint = ctx.endpoints().matchedHttpEndpoint();
       return endpoint == null ? "(no route)" : endpoint.path;
     } catch (RuntimeException none) {
       return "(no route)";
