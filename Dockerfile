@@ -14,11 +14,13 @@ COPY core/pom.xml core/
 COPY content-model/pom.xml content-model/
 COPY cli/pom.xml cli/
 COPY web-adapter/pom.xml web-adapter/
+COPY mcp-adapter/pom.xml mcp-adapter/
 COPY benchmarks/pom.xml benchmarks/
 COPY core/src/ core/src/
 COPY content-model/src/ content-model/src/
 COPY cli/src/ cli/src/
 COPY web-adapter/src/ web-adapter/src/
+COPY mcp-adapter/src/ mcp-adapter/src/
 COPY LICENSE CHANGELOG.md ./
 RUN ./mvnw -B -ntp -q -pl cli -am package -DskipTests \
     && mkdir /opt/atlas \

@@ -166,7 +166,7 @@ class CheckInCommandTest {
     assertUsageError(AtlasRun.piped().run("checkin", "--answers", answers("{\"what-happened\": []}")),
         "gives 'what-happened' something other than a choice id or a non-empty list of choice ids");
     assertUsageError(AtlasRun.piped().run("checkin", "--answers", answers("{\"a\": \"no\", \"a\": \"yes\"}")),
-        "at line 1, column 14: duplicate key 'a': it is also at line 1, column 2");
+        "at line 1, column 13: duplicate key 'a': it is also at line 1, column 2");
   }
 
   @Test

@@ -23,6 +23,7 @@ import org.trustatlas.web.api.CheckInApi;
 import org.trustatlas.web.api.ConceptsApi;
 import org.trustatlas.web.api.ExportApi;
 import org.trustatlas.web.api.HealthApi;
+import org.trustatlas.web.api.MountedEndpoints;
 import org.trustatlas.web.api.OpenApiDocument;
 import org.trustatlas.web.api.PathsApi;
 import org.trustatlas.web.api.PlansApi;
@@ -81,6 +82,7 @@ public final class WebApp {
         new SearchApi(trustAtlas), new SimulationsApi(trustAtlas), new PlansApi(trustAtlas),
         new CheckInApi(trustAtlas), new ResourcesApi(trustAtlas), new OpenApiDocument()));
     groups.addAll(pages.groups());
+    groups.add(MountedEndpoints.found(trustAtlas));
     if (options.benchRoutes()) {
       groups.add(new BenchRoutes());
     }

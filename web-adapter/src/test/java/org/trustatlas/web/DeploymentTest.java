@@ -144,6 +144,10 @@ class DeploymentTest {
         .flatMap(m -> List.of(m.group(1).split(" ")).stream()).toList()) {
       assertThat(ROOT.resolve(source)).as("COPY " + source).exists();
     }
+    for (String module : Pattern.compile("<module>([^<]+)</module>").matcher(Files.readString(ROOT.resolve("pom.xml")))
+        .results().map(m -> m.group(1)).toList()) {
+      assertThat(dockerfile).as("every module's POM reaches the build stage").contains("COPY " + module + "/pom.xml ");
+    }
   }
 
   /** The same request to two replicas: the same status, body, ETag and caching, byte for byte. */
