@@ -49,6 +49,20 @@ class DistributionIT {
   }
 
   @Test
+  void theJarAnswersTheModelContextProtocolOnStdio() throws Exception {
+    Process mcp = new ProcessBuilder(JAVA, "-jar", JAR.toString(), "mcp").start();
+    mcp.getOutputStream().write(("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{"
+        + "\"protocolVersion\":\"2025-06-18\",\"capabilities\":{},\"clientInfo\":{\"name\":\"it\",\"version\":\"1\"}}}\n")
+        .getBytes(StandardCharsets.UTF_8));
+    mcp.getOutputStream().close();
+    String out = new String(mcp.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    String err = new String(mcp.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(mcp.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(out).as(err).contains("\"id\":1", "\"protocolVersion\"", "\"serverInfo\"");
+    assertThat(err).doesNotContain("Exception");
+  }
+
+  @Test
   void aPortInUseIsOneLineThatSuggestsAnotherAndExitCodeOne() throws Exception {
     try (ServerSocket taken = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
       int port = taken.getLocalPort();
