@@ -91,6 +91,26 @@ class PlanCommandTest {
   }
 
   @Test
+  void thePartnerWhoBrokeTrustReadingAboutAbuseGetsThePlanForThePartnerWhoUsedHarm() {
+    AtlasRun.Result result = AtlasRun.piped().run("plan", "-c", "intimate-partner-abuse", "-r", "involved-partner",
+        "--flag", "ongoing-abuse=yes", "--region", "GB");
+
+    String out = result.out();
+    assertThat(result.exitCode()).isZero();
+    assertThat(out).startsWith("In an emergency, call 999 (United Kingdom).").contains(
+        "\nPlan: Abuse by a partner, for the partner who used harm and wants to stop\n", "What you describe is harm to "
+            + "your partner. Stopping it is your responsibility", "Keeping a partner and children safe now",
+        "Joining a behaviour-change programme  joining-a-behaviour-change-programme\n     Your step\n",
+        "\nWhat recovery needs\n  safety-from-harm ")
+        .doesNotContain("never your fault", "offer support", "Good couples therapists");
+    AtlasRun.Result json = AtlasRun.piped().run("plan", "-c", "intimate-partner-abuse", "-r", "using-harm",
+        "--region", "GB", "--json");
+    assertThat(Schemas.errorsIn(json.out(), "plan")).isEmpty();
+    assertThat(json.out()).contains("\"role\" : \"using-harm\"", "\"framing\" : \"Your step\"")
+        .doesNotContain("never your fault");
+  }
+
+  @Test
   void jsonFollowsTheSchemaWithSafetyAsItsFirstField() {
     AtlasRun.Result result = AtlasRun.piped().run("plan", "--challenge", "intimate-partner-abuse", "--role", "survivor",
         "--region", "US", "--json");

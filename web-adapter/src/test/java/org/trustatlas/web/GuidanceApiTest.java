@@ -101,6 +101,21 @@ class GuidanceApiTest {
   }
 
   @Test
+  void thePartnerWhoUsedHarmGetsAPlanAboutStoppingLikeTheCommandLine() {
+    JsonNode plan = ok(post("/api/v1/plans", """
+        {"challenges": ["intimate-partner-abuse"], "role": "involved-partner", "flags": {"ongoing-abuse": "yes"},
+         "region": "GB"}
+        """), false);
+    Situation situation = Situation.of(ReaderRole.INVOLVED_PARTNER, "intimate-partner-abuse").inRegion("GB")
+        .withFlag(SafetyFlag.ONGOING_ABUSE, TriState.YES);
+    assertThat(plan.toString()).isEqualTo(AtlasJson.plan(atlas.plan(situation)).toString());
+    assertThat(plan.get("situation").get("audience").asString()).isEqualTo("the partner who used harm and wants to stop");
+    assertThat(plan.toString()).contains("\"strategy\":\"joining-a-behaviour-change-programme\"",
+        "\"framing\":\"Your step\"").doesNotContain("never your fault", "offer support",
+        "\"strategy\":\"safety-planning\"");
+  }
+
+  @Test
   void planMistakesPointAtTheMember() {
     JsonNode unknown = problem(post("/api/v1/plans", "{\"challenges\": [\"infidelty\"], \"role\": \"both\"}"),
         "invalid-body");

@@ -104,6 +104,16 @@ class PlanAndCheckInPagesTest {
   }
 
   @Test
+  void thePartnerWhoUsedHarmReadsAPlanAboutStoppingNeverThatItIsNotTheirFault() {
+    String html = main(post("/plan", "challenge=intimate-partner-abuse&role=using-harm&region=GB").body());
+    assertThat(html).contains("This plan is for a partner who has used harm and wants to stop",
+        "Joining a behaviour-change programme", "Taking responsibility without excuses", "Your step.")
+        .doesNotContain("never your fault", "you can offer support", "couples therapists");
+    assertThat(html.indexOf("class=\"safety-block")).isLessThan(html.indexOf("Steps, phase by phase"));
+    assertThat(main(server.get("/plan").body())).contains("I have hurt or frightened my partner and want to stop");
+  }
+
+  @Test
   void planMistakesComeBackNextToTheFieldWithTheChoicesKept() {
     HttpResponse<String> none = post("/plan", "role=hurt-partner&flag-fear-of-partner=yes");
     assertThat(none.statusCode()).isEqualTo(400);

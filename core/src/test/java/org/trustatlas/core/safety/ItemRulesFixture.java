@@ -92,8 +92,8 @@ final class ItemRulesFixture {
             "Maladaptive reactions are explained so readers recognise them, not offered as options.",
             "gordon-2004"),
         rule("conjoint-needs-separate-screening", allOf(candidate(CONJOINT), partnerSafetyUnknown()),
-            Effect.caveat("If there is any fear or pressure between you, leave this step out. For joint sessions, "
-                + "choose a therapist who first meets each of you alone and asks about safety."),
+            Effect.caveat("If either of you is afraid of the other or feels pressured, leave this step out. For joint "
+                + "sessions, choose a therapist who first meets each of you alone and asks about safety."),
             "When safety is unknown, screen each partner separately before joint sessions.", "stith-2011"),
         rule("trauma-informed-couples-work", allOf(candidate(CONJOINT), family(PAST_TRAUMA)),
             Effect.caveat("Only with a trauma-informed therapist, and only if the survivor wants it."),
