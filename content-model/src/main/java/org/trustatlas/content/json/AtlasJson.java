@@ -135,10 +135,17 @@ public final class AtlasJson {
     return ModelJson.atlas(atlas);
   }
 
-  /** {@code {"query", "hits": [{"id","kind","label","score","snippet"}]}}, best first; score to 4 decimals. */
+  /**
+   * {@code {"query", "danger": [{"id","label"}], "safety", "hits": [{"id","kind","label","score","snippet"}]}}:
+   * the danger recognised (most specific first), the safety block, then the hits, best first; score
+   * to 4 decimals (search.output.schema.json).
+   */
   public static ObjectNode search(SearchResults results) {
     ObjectNode node = object();
     node.put("query", results.query());
+    ArrayNode danger = node.putArray("danger");
+    results.danger().forEach(m -> danger.addObject().put("id", m.category().id()).put("label", m.category().label()));
+    node.set("safety", SafetyJson.block(results.safety()));
     ArrayNode hits = node.putArray("hits");
     for (SearchHit hit : results.hits()) {
       hits.add(reference(hit.concept()).put("score", DynamicsJson.round(hit.score())).put("snippet", hit.snippet()));
