@@ -31,6 +31,7 @@ import org.trustatlas.core.safety.Region;
 import org.trustatlas.core.safety.ResourceDirectory;
 import org.trustatlas.core.safety.ResourceMatch;
 import org.trustatlas.core.safety.SafetyBlock;
+import org.trustatlas.core.safety.SafetyItem;
 import org.trustatlas.core.safety.SafetyRule;
 import org.trustatlas.core.safety.ServiceType;
 
@@ -224,6 +225,15 @@ public final class TrustAtlas {
   /** The emergency number of {@code region}, or the international entry where the region has none. */
   public EmergencyNumber emergencyNumber(Region region) {
     return resourceDirectory().emergencyNumber(region);
+  }
+
+  /**
+   * The emergency numbers to show a reader in {@code region}: its own, or, where the pack lists none
+   * for it (unknown, or a country it does not cover), the international number followed by every
+   * listed country's.
+   */
+  public SafetyItem.Call emergencyCall(Region region) {
+    return resourceDirectory().emergencyCall(region);
   }
 
   /**

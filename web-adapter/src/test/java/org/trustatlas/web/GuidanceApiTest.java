@@ -169,11 +169,16 @@ class GuidanceApiTest {
   void resourcesComeByRegionWithTheInternationalDirectoryAsDefault() {
     JsonNode ca = ok(server.get("/api/v1/resources?region=ca"), true);
     Region canada = Region.of("CA");
-    assertThat(ca.toString()).isEqualTo(AtlasJson.resources(canada, atlas.emergencyNumber(canada),
+    assertThat(ca.toString()).isEqualTo(AtlasJson.resources(canada, atlas.emergencyCall(canada),
         atlas.resources(canada)).toString());
     assertThat(ok(server.get("/api/v1/resources"), true).get("region").asString()).isEqualTo("INTL");
-    assertThat(problem(server.get("/api/v1/resources?region=UK"), "invalid-parameter").get("detail").asString())
-        .contains("'GB'");
+    assertThat(ok(server.get("/api/v1/resources?region=UK"), true).get("region").asString()).isEqualTo("GB");
+    assertThat(ok(server.get("/api/v1/resources?region=Scotland"), true).get("emergencyNumber").get("numbers").get(0)
+        .asString()).isEqualTo("999");
+    JsonNode unplaced = ok(server.get("/api/v1/resources?region=Narnia"), true);
+    assertThat(unplaced.get("region").asString()).isEqualTo("INTL");
+    assertThat(unplaced.get("elsewhere").valueStream().map(n -> n.get("numbers").get(0).asString()).toList())
+        .contains("911", "999", "000");
   }
 
   @Test

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.trustatlas.core.model.ConceptId;
 import org.trustatlas.core.model.Require;
 import org.trustatlas.core.safety.SafetyFlag;
@@ -21,12 +22,13 @@ import org.trustatlas.core.safety.TriState;
  *     hitting me" is not someone asking how to stop hitting); written like phrases
  * @param flags safety flags a match sets, as a safety answer would
  * @param services service types listed before every other, in this order
- * @param message shown right after the emergency number, in the project's own words
+ * @param message shown right after the emergency number, in the project's own words; empty when the
+ *     safety rules already say it (immediate danger, self-harm)
  * @param sources bibliography keys
  */
 public record DangerCategory(String id, String label, List<String> phrases, List<String> except,
     List<ConceptId> concepts,
-    Map<SafetyFlag, TriState> flags, List<ServiceType> services, String message, String rationale,
+    Map<SafetyFlag, TriState> flags, List<ServiceType> services, Optional<String> message, String rationale,
     List<String> sources) {
 
   public DangerCategory {
@@ -40,7 +42,7 @@ public record DangerCategory(String id, String label, List<String> phrases, List
     copy.putAll(flags);
     flags = Collections.unmodifiableMap(copy);
     services = Require.nonEmpty(services, "danger category '" + id + "' services");
-    message = Require.text(message, "danger category '" + id + "' message");
+    message = Require.optional(message, "danger category '" + id + "' message");
     rationale = Require.text(rationale, "danger category '" + id + "' rationale");
     sources = Require.nonEmpty(sources, "danger category '" + id + "' sources");
   }

@@ -32,8 +32,8 @@ public record DangerFile(
       @JsonPropertyDescription("safety flags a match sets, as a safety answer would") Map<String, String> flags,
       @JsonProperty(required = true) @OneOf(ServiceType.class)
       @JsonPropertyDescription("service types listed before any other, in this order") List<String> services,
-      @JsonProperty(required = true) @JsonPropertyDescription("shown right after the emergency number")
-          String message,
+      @JsonPropertyDescription("shown right after the emergency number; leave it out when a safety rule already "
+          + "says it") String message,
       @JsonProperty(required = true) @JsonPropertyDescription("why, for the clinician reviewing it") String rationale,
       @JsonProperty(required = true) @JsonPropertyDescription("bibliography keys") List<String> sources) {}
 }

@@ -112,7 +112,8 @@ final class DangerReader {
     try {
       return Optional.of(new DangerCategory(c.id(), c.label(), c.phrases(),
           c.except() == null ? List.of() : c.except(), ids, flags(c.flags()),
-          c.services().stream().map(s -> slug(ServiceType.class, s)).toList(), c.message(), c.rationale(),
+          c.services().stream().map(s -> slug(ServiceType.class, s)).toList(), Optional.ofNullable(c.message()),
+          c.rationale(),
           c.sources()));
     } catch (IllegalArgumentException invalid) {
       entry.report(problems, null, invalid.getMessage());

@@ -24,6 +24,7 @@ import org.trustatlas.core.safety.EmergencyNumber;
 import org.trustatlas.core.safety.Region;
 import org.trustatlas.core.safety.ResourceMatch;
 import org.trustatlas.core.safety.SafetyBlock;
+import org.trustatlas.core.safety.SafetyItem;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.databind.JsonNode;
@@ -184,9 +185,13 @@ public final class AtlasJson {
     return SafetyJson.resource(resource);
   }
 
-  /** One region's help: {@code {"region","emergencyNumber","services": [{"type","fallback","resources"}]}}. */
-  public static ObjectNode resources(Region region, EmergencyNumber number, List<ResourceMatch> matches) {
-    return SafetyJson.resources(region, number, matches);
+  /**
+   * One region's help: {@code {"region","emergencyNumber","elsewhere"?,"services": [{"type","fallback",
+   * "resources"}]}}; {@code elsewhere} lists every covered country's number when the region has none
+   * of its own (resources.output.schema.json).
+   */
+  public static ObjectNode resources(Region region, SafetyItem.Call call, List<ResourceMatch> matches) {
+    return SafetyJson.resources(region, call, matches);
   }
 
   /** {@code {"questions": [{"id","section","prompt","help"?,"multiple","choices": [{"id","label"}]}]}}. */

@@ -110,10 +110,14 @@ final class SafetyJson {
     node.put("certainty", certainty);
   }
 
-  static ObjectNode resources(Region region, EmergencyNumber number, List<ResourceMatch> matches) {
+  static ObjectNode resources(Region region, SafetyItem.Call call, List<ResourceMatch> matches) {
     ObjectNode node = object();
     node.put("region", region.code());
-    node.set("emergencyNumber", emergencyNumber(number));
+    node.set("emergencyNumber", emergencyNumber(call.number()));
+    if (!call.elsewhere().isEmpty()) {
+      ArrayNode elsewhere = node.putArray("elsewhere");
+      call.elsewhere().forEach(n -> elsewhere.add(emergencyNumber(n)));
+    }
     ArrayNode services = node.putArray("services");
     for (ResourceMatch match : matches) {
       ObjectNode service = services.addObject();
