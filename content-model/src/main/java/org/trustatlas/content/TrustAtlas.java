@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.trustatlas.content.internal.DynamicsContent;
 import org.trustatlas.content.internal.GuidanceContent;
 import org.trustatlas.content.internal.LoadedPack;
@@ -137,10 +139,14 @@ public final class TrustAtlas {
     GuidanceContent content = guidance.get();
     DangerVocabulary vocabulary = content.danger();
     List<DangerMatch> danger = vocabulary.recognise(query);
+    // The categories' concepts first, the index on the words no phrase took, their other concepts after.
     List<Concept> pinned = danger.stream().flatMap(m -> m.category().concepts().stream())
         .map(atlas::concept).flatMap(Optional::stream).distinct().toList();
-    List<SearchHit> hits = search.get().search(new ConceptSearch.Request(query, limit, pinned,
-        vocabulary::isDangerWord, !danger.isEmpty()));
+    List<Concept> after = danger.stream().flatMap(m -> m.category().then().stream())
+        .map(atlas::concept).flatMap(Optional::stream).distinct().toList();
+    Set<String> answered = danger.stream().flatMap(m -> m.stems().stream()).collect(Collectors.toSet());
+    List<SearchHit> hits = search.get().search(new ConceptSearch.Request(query, limit, pinned, after,
+        vocabulary::isDangerWord, answered));
     SafetyBlock safety = DangerSafety.block(danger, content.gate(), content.directory(), region);
     return new SearchResults(query, danger, safety, hits);
   }

@@ -20,6 +20,8 @@ import org.trustatlas.core.safety.TriState;
  * @param phrases written as readers write them; a word in brackets, such as {@code (to)}, may be left out
  * @param except phrases that, when they match too, mean the words are about something else ("stop
  *     hitting me" is not someone asking how to stop hitting); written like phrases
+ * @param concepts shown first, before anything the index finds, in this order
+ * @param then shown after what the index finds, when there is room
  * @param flags safety flags a match sets, as a safety answer would
  * @param services service types listed before every other, in this order
  * @param message shown right after the emergency number, in the project's own words; empty when the
@@ -27,9 +29,8 @@ import org.trustatlas.core.safety.TriState;
  * @param sources bibliography keys
  */
 public record DangerCategory(String id, String label, List<String> phrases, List<String> except,
-    List<ConceptId> concepts,
-    Map<SafetyFlag, TriState> flags, List<ServiceType> services, Optional<String> message, String rationale,
-    List<String> sources) {
+    List<ConceptId> concepts, List<ConceptId> then, Map<SafetyFlag, TriState> flags, List<ServiceType> services,
+    Optional<String> message, String rationale, List<String> sources) {
 
   public DangerCategory {
     id = Require.slug(id, "danger category id");
@@ -37,6 +38,7 @@ public record DangerCategory(String id, String label, List<String> phrases, List
     phrases = Require.nonEmpty(phrases, "danger category '" + id + "' phrases");
     except = Require.list(except, "danger category '" + id + "' except");
     concepts = Require.list(concepts, "danger category '" + id + "' concepts");
+    then = Require.list(then, "danger category '" + id + "' then");
     Objects.requireNonNull(flags, "danger category '" + id + "' flags must not be null");
     EnumMap<SafetyFlag, TriState> copy = new EnumMap<>(SafetyFlag.class);
     copy.putAll(flags);
@@ -47,8 +49,9 @@ public record DangerCategory(String id, String label, List<String> phrases, List
     sources = Require.nonEmpty(sources, "danger category '" + id + "' sources");
   }
 
-  /** The same category naming only the concepts {@code kept}, for a pack that inherits the vocabulary. */
-  public DangerCategory withConcepts(List<ConceptId> kept) {
-    return new DangerCategory(id, label, phrases, except, kept, flags, services, message, rationale, sources);
+  /** The same category naming only the concepts {@code known}, for a pack that inherits the vocabulary. */
+  public DangerCategory keeping(java.util.function.Predicate<ConceptId> known) {
+    return new DangerCategory(id, label, phrases, except, concepts.stream().filter(known).toList(),
+        then.stream().filter(known).toList(), flags, services, message, rationale, sources);
   }
 }

@@ -15,6 +15,8 @@ import org.trustatlas.core.safety.TriState;
 public record DangerFile(
     @JsonPropertyDescription("what a reader may write (1 to 3 words) to the words it stands for: kil: kill")
         Map<String, String> spellings,
+    @JsonPropertyDescription("words that stand in for each other: {name} in a phrase matches any of them")
+        Map<String, List<String>> groups,
     @JsonProperty(required = true) List<Category> categories) {
 
   /** One kind of danger. */
@@ -28,6 +30,8 @@ public record DangerFile(
           List<String> except,
       @JsonProperty(required = true) @JsonPropertyDescription("concept ids shown first, in this order")
           List<String> concepts,
+      @JsonPropertyDescription("concept ids shown after what the index finds, when there is room")
+          List<String> then,
       @KeysOneOf(SafetyFlag.class) @OneOf(TriState.class)
       @JsonPropertyDescription("safety flags a match sets, as a safety answer would") Map<String, String> flags,
       @JsonProperty(required = true) @OneOf(ServiceType.class)

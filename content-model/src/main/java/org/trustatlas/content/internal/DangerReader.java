@@ -24,6 +24,7 @@ import tools.jackson.databind.JsonNode;
 final class DangerReader {
 
   static final String SPELLINGS = "spellings";
+  static final String GROUPS = "groups";
   static final String CATEGORIES = "categories";
 
   private final Map<String, SourceRef> bibliography;
@@ -38,13 +39,14 @@ final class DangerReader {
 
   /** The vocabulary, or empty when anything in the file has a problem (all of which are reported). */
   Optional<DangerVocabulary> read(YamlDocument doc) {
-    if (!FileShape.fileFields(doc, List.of(SPELLINGS, CATEGORIES), problems)) {
+    if (!FileShape.fileFields(doc, List.of(SPELLINGS, GROUPS, CATEGORIES), problems)) {
       return Optional.empty();
     }
     Optional<Map<String, String>> spellings = spellings(doc);
+    Optional<Map<String, List<String>>> groups = groups(doc);
     List<DangerCategory> categories = new ArrayList<>();
     Set<String> ids = new HashSet<>();
-    boolean ok = spellings.isPresent();
+    boolean ok = spellings.isPresent() && groups.isPresent();
     for (Located<DangerFile.Category> entry : FileShape.list(doc, CATEGORIES, DangerFile.Category.class, problems)) {
       Optional<DangerCategory> category = entry.value() == null ? Optional.empty() : category(entry);
       if (category.isPresent() && !ids.add(category.get().id())) {
@@ -58,11 +60,30 @@ final class DangerReader {
       return Optional.empty();
     }
     try {
-      return Optional.of(DangerVocabulary.of(categories, spellings.get(), Stems::of));
+      return Optional.of(DangerVocabulary.of(categories, spellings.get(), groups.get(), Stems::of));
     } catch (IllegalArgumentException invalid) {
-      doc.report(problems, "/" + CATEGORIES, invalid.getMessage());
+      doc.report(problems, where(categories, invalid.getMessage()), invalid.getMessage());
       return Optional.empty();
     }
+  }
+
+  // The vocabulary names the phrase at fault; point at it in the file when it can be found.
+  private static String where(List<DangerCategory> categories, String message) {
+    for (int i = 0; i < categories.size(); i++) {
+      DangerCategory category = categories.get(i);
+      for (int j = 0; j < category.phrases().size(); j++) {
+        if (message.startsWith("phrase '" + category.phrases().get(j) + "' of danger category '" + category.id())) {
+          return "/" + CATEGORIES + "/" + i + "/phrases/" + j;
+        }
+      }
+      for (int j = 0; j < category.except().size(); j++) {
+        if (message.startsWith("phrase '" + category.except().get(j) + "' of danger category '" + category.id())) {
+          return "/" + CATEGORIES + "/" + i + "/except/" + j;
+        }
+      }
+    }
+    return message.startsWith("group") ? "/" + GROUPS : message.startsWith("spelling") ? "/" + SPELLINGS
+        : "/" + CATEGORIES;
   }
 
   private Optional<Map<String, String>> spellings(YamlDocument doc) {
@@ -90,6 +111,35 @@ final class DangerReader {
     return ok ? Optional.of(spellings) : Optional.empty();
   }
 
+  private Optional<Map<String, List<String>>> groups(YamlDocument doc) {
+    JsonNode node = doc.root().get(GROUPS);
+    Map<String, List<String>> groups = new LinkedHashMap<>();
+    if (node == null || node.isNull()) {
+      return Optional.of(groups);
+    }
+    if (!node.isObject()) {
+      doc.report(problems, "/" + GROUPS, "expected a mapping of group names to lists of words, such as hits: [hit, "
+          + "punch, slap]; found " + Shape.describe(node));
+      return Optional.empty();
+    }
+    boolean ok = true;
+    for (String name : node.propertyNames()) {
+      JsonNode words = node.get(name);
+      List<String> read = new ArrayList<>();
+      if (words != null && words.isArray()) {
+        words.valueStream().filter(JsonNode::isString).forEach(w -> read.add(w.asString()));
+      }
+      if (read.isEmpty() || read.size() != words.size()) {
+        doc.report(problems, "/" + GROUPS + "/" + name, "group '" + name + "' must list words, such as [hit, punch, "
+            + "slap]; found " + (words == null ? "nothing" : Shape.describe(words)));
+        ok = false;
+      } else {
+        groups.put(name, read);
+      }
+    }
+    return ok ? Optional.of(groups) : Optional.empty();
+  }
+
   private Optional<DangerCategory> category(Located<DangerFile.Category> entry) {
     DangerFile.Category c = entry.value();
     List<ConceptId> ids = new ArrayList<>();
@@ -97,7 +147,12 @@ final class DangerReader {
       concepts.checkAnyKind(entry.doc(), entry.pointer() + "/concepts/" + i, c.concepts().get(i), problems)
           .ifPresent(ids::add);
     }
-    boolean ok = ids.size() == c.concepts().size();
+    List<String> thenIds = c.then() == null ? List.of() : c.then();
+    List<ConceptId> then = new ArrayList<>();
+    for (int i = 0; i < thenIds.size(); i++) {
+      concepts.checkAnyKind(entry.doc(), entry.pointer() + "/then/" + i, thenIds.get(i), problems).ifPresent(then::add);
+    }
+    boolean ok = ids.size() == c.concepts().size() && then.size() == thenIds.size();
     for (int i = 0; i < c.sources().size(); i++) {
       String key = c.sources().get(i);
       if (!bibliography.containsKey(key)) {
@@ -111,7 +166,7 @@ final class DangerReader {
     }
     try {
       return Optional.of(new DangerCategory(c.id(), c.label(), c.phrases(),
-          c.except() == null ? List.of() : c.except(), ids, flags(c.flags()),
+          c.except() == null ? List.of() : c.except(), ids, then, flags(c.flags()),
           c.services().stream().map(s -> slug(ServiceType.class, s)).toList(), Optional.ofNullable(c.message()),
           c.rationale(),
           c.sources()));

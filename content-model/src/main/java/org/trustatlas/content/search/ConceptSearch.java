@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -115,21 +116,24 @@ public final class ConceptSearch {
    * What a reader asked, and how danger words in it are treated.
    *
    * @param pinned concepts shown first, in this order, whatever the index says (danger recognised
-   *     in the text pins its concepts)
+   *     in the text pins each category's main concept)
+   * @param after concepts shown after the index's answer when there is room (the rest of each
+   *     recognised category's concepts)
    * @param dangerWord whether a word of the text is a danger word: it is never matched fuzzily
-   * @param dropDangerWords leave danger words out of the index search altogether, because the
-   *     pinned concepts already answer them
+   * @param answered stems of words the pinned concepts already answer: left out of the index search
    */
-  public record Request(String text, int limit, List<Concept> pinned, Predicate<String> dangerWord,
-      boolean dropDangerWords) {
+  public record Request(String text, int limit, List<Concept> pinned, List<Concept> after,
+      Predicate<String> dangerWord, Set<String> answered) {
 
     public Request {
       pinned = List.copyOf(pinned);
+      after = List.copyOf(after);
+      answered = Set.copyOf(answered);
     }
 
     /** A query with nothing pinned and no danger vocabulary. */
     public static Request of(String text, int limit) {
-      return new Request(text, limit, List.of(), word -> false, false);
+      return new Request(text, limit, List.of(), List.of(), word -> false, Set.of());
     }
   }
 
@@ -163,11 +167,10 @@ public final class ConceptSearch {
     List<Boolean> fuzzy = new ArrayList<>();
     for (int i = 0; i < allTerms.size(); i++) {
       String word = i < allWords.size() ? allWords.get(i) : allTerms.get(i);
-      boolean danger = request.dangerWord().test(word);
-      if (!(danger && request.dropDangerWords())) {
+      if (!request.answered().contains(allTerms.get(i))) {
         terms.add(allTerms.get(i));
         words.add(word);
-        fuzzy.add(!danger);
+        fuzzy.add(!request.dangerWord().test(word));
       }
     }
     List<SearchHit> indexed = terms.isEmpty() ? List.of() : indexed(terms, words, fuzzy, request.limit());
@@ -188,19 +191,29 @@ public final class ConceptSearch {
     }
   }
 
-  // Pinned concepts score above every indexed hit, so the list stays best first.
+  // Pinned concepts score above every indexed hit and the concepts shown after them below every
+  // one, so the list stays best first.
   private static List<SearchHit> pinnedFirst(Request request, List<SearchHit> indexed, List<String> stems) {
     float top = indexed.isEmpty() ? 0f : indexed.get(0).score();
+    float bottom = indexed.isEmpty() ? 0f : indexed.get(indexed.size() - 1).score();
     List<SearchHit> hits = new ArrayList<>();
+    List<Concept> shown = new ArrayList<>();
     List<Concept> pinned = request.pinned().stream().distinct().toList();
     for (int i = 0; i < pinned.size() && hits.size() < request.limit(); i++) {
       Concept concept = pinned.get(i);
       hits.add(new SearchHit(concept, top + pinned.size() - i, Snippets.of(concept, stems)));
+      shown.add(concept);
     }
     for (SearchHit hit : indexed) {
-      if (hits.size() < request.limit() && !pinned.contains(hit.concept())) {
+      if (hits.size() < request.limit() && !shown.contains(hit.concept())) {
         hits.add(hit);
+        shown.add(hit.concept());
       }
+    }
+    List<Concept> after = request.after().stream().filter(c -> !shown.contains(c)).distinct().toList();
+    for (int i = 0; i < after.size() && hits.size() < request.limit(); i++) {
+      Concept concept = after.get(i);
+      hits.add(new SearchHit(concept, bottom * (after.size() - i) / (after.size() + 1f), Snippets.of(concept, stems)));
     }
     return List.copyOf(hits);
   }
