@@ -198,6 +198,14 @@ public final class ResourcesFixture {
             .audience("People worried that their behaviour towards a partner or family is abusive, and those working "
                 + "with them")
             .source("http://www.respect.uk.net/articles/respect-phoneline-support-over-the-festive-period", READ, HIGH),
+        entry("gb-rape-crisis-247-support-line", "Rape Crisis 24/7 Rape & Sexual Abuse Support Line", "GB")
+            .area("GB-EAW", "England and Wales").types(SEXUAL_ASSAULT)
+            .channels(Channel.phone("0808 500 2222").withNote(NOT_SEEN).withCertainty(LOW),
+                Channel.chat("https://247sexualabusesupport.org.uk"))
+            .hours(H24).audience("People aged 16 and over in England and Wales affected by any kind of sexual violence, "
+                + "whenever it happened")
+            .source("https://247sexualabusesupport.org.uk/faqs/?utm_source=rapecrisis.org.uk&utm_medium=want+to+talk+"
+                + "page&utm_campaign=support+line+website&utm_content=text+card+group", READ, HIGH),
         entry("gb-sct-domestic-abuse-and-forced-marriage-helpline", "Scotland's Domestic Abuse and Forced Marriage "
             + "Helpline", "GB").area("GB-SCT", "Scotland").types(DOMESTIC_VIOLENCE)
             .channels(Channel.phone("0800 027 1234"))
@@ -217,14 +225,6 @@ public final class ResourcesFixture {
             .hours(H24).audience("Anyone in Northern Ireland with concerns about domestic or sexual violence, now or in "
                 + "the past")
             .source("https://www.psni.police.uk/news/campaigns/domestic-abuse/", READ, HIGH),
-        entry("gb-rape-crisis-247-support-line", "Rape Crisis 24/7 Rape & Sexual Abuse Support Line", "GB")
-            .area("GB-EAW", "England and Wales").types(SEXUAL_ASSAULT)
-            .channels(Channel.phone("0808 500 2222").withNote(NOT_SEEN).withCertainty(LOW),
-                Channel.chat("https://247sexualabusesupport.org.uk"))
-            .hours(H24).audience("People aged 16 and over in England and Wales affected by any kind of sexual violence, "
-                + "whenever it happened")
-            .source("https://247sexualabusesupport.org.uk/faqs/?utm_source=rapecrisis.org.uk&utm_medium=want+to+talk+"
-                + "page&utm_campaign=support+line+website&utm_content=text+card+group", READ, HIGH),
         entry("gb-samaritans", "Samaritans", "GB").types(CRISIS_LINE)
             .channels(Channel.phone("116 123").withNote("Free, also from mobiles without credit"))
             .hours(H24).audience("Anyone who is struggling to cope")
@@ -306,6 +306,14 @@ public final class ResourcesFixture {
             .channels(Channel.web("https://endvawnow.org"))
             .hours("Website").audience("Women and girls experiencing violence, and those helping them")
             .source("https://endvawnow.org/en/articles/1420-generalidades.html", CHECKED, MEDIUM),
+        entry("intl-child-helpline-international", "Child Helpline International", "INTL")
+            .types(DIRECTORY, CHILD_PROTECTION).tags(CHILDREN)
+            .channels(Channel.web("https://www.childhelplineinternational.org")
+                .withNote("Brings together child helplines in about 140 countries; find the one where you are"))
+            .hours("Website; each helpline lists its own hours")
+            .audience("Children and young people anywhere, and adults worried about a child")
+            .source("https://docslib.org/doc/8525713/intensifying-the-global-partnership-between-child-helpline-"
+                + "international-and-plan-international", READ, MEDIUM),
         entry("intl-befrienders-worldwide", "Befrienders Worldwide", "INTL").types(DIRECTORY, CRISIS_LINE)
             .channels(Channel.web("https://befrienders.org"))
             .hours("Website; each centre lists its own hours")
