@@ -60,7 +60,7 @@ final class SearchCommand implements Callable<Integer> {
     } else if (session.quiet()) {
       results.hits().forEach(hit -> session.out().println(hit.concept().id().value()));
       if (results.dangerRecognised()) {
-        session.note("In an emergency, call " + String.join(" or ", results.safety().emergencyNumber().numbers())
+        session.warn("In an emergency, call " + String.join(" or ", results.safety().emergencyNumber().numbers())
             + "; 'atlas search' without -q lists the services to turn to.");
       }
     } else {
@@ -98,7 +98,9 @@ final class SearchCommand implements Callable<Integer> {
       printer.table(table, 0);
     }
     if (!results.dangerRecognised()) {
-      printer.blank();
+      if (!results.isEmpty()) {
+        printer.blank();
+      }
       new SafetyView(printer).print(results.safety(), where, regionNote);
     }
   }
