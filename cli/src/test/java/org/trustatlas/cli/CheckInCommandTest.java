@@ -116,7 +116,7 @@ class CheckInCommandTest {
     AtlasRun.Result text = AtlasRun.piped().run("checkin", "--questions");
     AtlasRun.Result json = AtlasRun.piped().run("checkin", "--questions", "--json");
 
-    assertThat(text.out()).startsWith("privately  setting\n  Before we start: can you answer")
+    assertThat(text.out()).startsWith("privately  setting\n  Can you answer these questions")
         .contains("danger-now  safety\n  Are you in danger right now")
         .contains("    not-sure  Not sure\n", "what-happened  situation, one or more\n");
     assertThat(Schemas.errorsIn(json.out(), "checkin")).isEmpty();

@@ -15,7 +15,7 @@ class ResourcesCommandTest {
     assertThat(result.out()).contains("Domestic violence\n  National Domestic Abuse Helpline (Refuge) (domestic violence)");
     assertThat(result.out().replaceAll("\\s+", " "))
         .contains("Scotland's Domestic Abuse and Forced Marriage Helpline (domestic violence, Scotland)")
-        .contains("Galop LGBT+ Domestic Abuse Helpline (domestic violence)\n    For LGBTQ+ people.")
+        .contains("Galop LGBT+ Domestic Abuse Helpline (domestic violence) For LGBTQ+ people.")
         .contains("https://gov.uk/government/news/refuge-awarded-grant-to-operate-domestic-abuse-helpline");
   }
 

@@ -44,8 +44,8 @@ final class CheckInDialog {
 
   /** The step the check-in ends in, or empty when the reader stopped it. */
   Optional<CheckInStep> run(CheckIn checkIn, Region region) {
-    out.println(style.bold("Check-in") + ": up to " + checkIn.questions().size() + " short questions. First whether "
-        + "anyone else can see your answers, then your safety.");
+    wrapped(style.bold("Check-in") + ": up to " + checkIn.questions().size() + " short questions. First whether "
+        + "anyone else can see your answers, then your safety.", 0);
     wrapped("Private: your answers stay in this program's memory while it runs; nothing is saved or sent.", 0);
     wrapped("Type the number of your answer and press Enter. Enter alone means \"not sure\"; q stops.", 0);
     CheckInStep step = checkIn.start(region);

@@ -78,8 +78,10 @@ final class SafetyView {
       printer.heading(Character.toUpperCase(words(match.type().slug()).charAt(0)) + words(match.type().slug()).substring(1));
       for (CrisisResource resource : match.resources().stream().sorted(CrisisResource.GENERAL_FIRST).toList()) {
         service(new SafetyItem.Service(resource, match.type(), match.fallback()), region);
-        styled("Source: " + resource.sourceUrl() + " (read " + resource.lastVerified() + ", " + resource.certainty().slug()
-            + " certainty)", 4, style::dim);
+        if (resource.verifyNote().isEmpty()) {
+          styled("Source: " + resource.sourceUrl() + " (read " + resource.lastVerified() + ", "
+              + resource.certainty().slug() + " certainty)", 4, style::dim);
+        }
       }
     }
   }

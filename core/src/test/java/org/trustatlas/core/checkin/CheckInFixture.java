@@ -26,7 +26,7 @@ public final class CheckInFixture {
 
   public static List<Question> questions() {
     return List.of(
-        Question.of("privately", SETTING, "Before we start: can you answer without anyone else seeing or hearing "
+        Question.of("privately", SETTING, "Can you answer these questions without anyone else seeing or hearing "
                 + "your answers?",
             Choice.of("alone", "Yes, I am on my own"),
             Choice.of("together", "We are reading this together").role(ReaderRole.BOTH).sharesTheScreen(),
