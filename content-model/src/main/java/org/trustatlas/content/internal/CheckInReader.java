@@ -110,7 +110,8 @@ final class CheckInReader {
     }
   }
 
-  private static Map<SafetyFlag, TriState> flags(Map<String, String> flags) {
+  /** Safety flags as a pack file writes them (slugs already checked by the shape), to core's flags. */
+  static Map<SafetyFlag, TriState> flags(Map<String, String> flags) {
     Map<SafetyFlag, TriState> read = new EnumMap<>(SafetyFlag.class);
     if (flags != null) {
       flags.forEach((flag, state) -> read.put(slug(SafetyFlag.class, flag), slug(TriState.class, state)));

@@ -1,7 +1,6 @@
 package org.trustatlas.content.internal;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,9 +14,7 @@ import org.trustatlas.core.model.ConceptId;
 import org.trustatlas.core.model.Slugs;
 import org.trustatlas.core.model.SourceRef;
 import org.trustatlas.core.model.Suggestions;
-import org.trustatlas.core.safety.SafetyFlag;
 import org.trustatlas.core.safety.ServiceType;
-import org.trustatlas.core.safety.TriState;
 import tools.jackson.databind.JsonNode;
 
 /** Maps shape-checked {@code danger.yaml} to a {@link DangerVocabulary}, reporting each problem in place. */
@@ -166,22 +163,13 @@ final class DangerReader {
     }
     try {
       return Optional.of(new DangerCategory(c.id(), c.label(), c.phrases(),
-          c.except() == null ? List.of() : c.except(), ids, then, flags(c.flags()),
+          c.except() == null ? List.of() : c.except(), ids, then, CheckInReader.flags(c.flags()),
           c.services().stream().map(s -> slug(ServiceType.class, s)).toList(), Optional.ofNullable(c.message()),
-          c.rationale(),
-          c.sources()));
+          c.rationale(), c.sources()));
     } catch (IllegalArgumentException invalid) {
       entry.report(problems, null, invalid.getMessage());
       return Optional.empty();
     }
-  }
-
-  private static Map<SafetyFlag, TriState> flags(Map<String, String> flags) {
-    Map<SafetyFlag, TriState> read = new EnumMap<>(SafetyFlag.class);
-    if (flags != null) {
-      flags.forEach((flag, state) -> read.put(slug(SafetyFlag.class, flag), slug(TriState.class, state)));
-    }
-    return read;
   }
 
   // Slugs were checked by the shape (@OneOf, @KeysOneOf), so parsing cannot fail here.
