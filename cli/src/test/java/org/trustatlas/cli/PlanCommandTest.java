@@ -148,9 +148,8 @@ class PlanCommandTest {
         "--region", "CA");
 
     assertThat(result.out()).contains("  Assaulted Women's Helpline (domestic violence, Ontario)\n"
-        + "    phone  1-866-863-0511  Recalled, not seen in the source\n"
-        + "    24 hours, every day. Women in Ontario experiencing abuse.\n"
-        + "    Verify first: Not confirmed from an official source");
+        + "    For women.\n")
+        .contains("    Verify first: Not confirmed from an official source");
   }
 
   @Test
@@ -223,10 +222,30 @@ class PlanCommandTest {
   }
 
   @Test
-  void ukIsNotARegionButSuggestsGb() {
-    assertUsageError(AtlasRun.piped().run("plan", "-c", "infidelity", "--region", "UK"),
-        "atlas plan: region 'UK' is not an ISO 3166 alpha-2 country code; did you mean 'GB'?; use a code such as US, "
-            + "CA, GB, AU, or INTL");
+  void ukMeansGreatBritainSoDangerShows999() {
+    AtlasRun.Result result = AtlasRun.piped().run("plan", "-c", "infidelity", "--flag", "immediate-danger=yes",
+        "--region", "UK");
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.out()).startsWith("In an emergency, call 999 (United Kingdom).\n");
+  }
+
+  @Test
+  void aRegionItCannotPlaceShowsEveryNumberWhenDangerIsFlaggedAndIsAUsageErrorOtherwise() {
+    AtlasRun.Result danger = AtlasRun.piped().run("plan", "-c", "infidelity", "--flag", "immediate-danger=yes",
+        "--region", "ZZ");
+
+    assertThat(danger.exitCode()).isZero();
+    assertThat(danger.out()).startsWith("In an emergency, call 112 (international).\n"
+        + "  By country: United States 911, Canada 911, United Kingdom 999, Australia 000.\n");
+    assertUsageError(AtlasRun.piped().run("plan", "-c", "infidelity", "--region", "ZZ"),
+        "atlas plan: --region 'ZZ' is not a country we recognise");
+  }
+
+  @Test
+  void theHelpSaysFlagsStayInTheShellHistoryAndPointsToTheCheckIn() {
+    assertThat(AtlasRun.piped().run("plan", "--help").out().replaceAll("\\s+", " "))
+        .contains("stay in your shell's history").contains("'atlas checkin' asks");
   }
 
   @Test

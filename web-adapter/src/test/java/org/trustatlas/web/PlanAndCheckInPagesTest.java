@@ -3,6 +3,7 @@ package org.trustatlas.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -131,16 +132,40 @@ class PlanAndCheckInPagesTest {
   }
 
   @Test
-  void theCheckInAsksSafetyFirstWithNotSureEverywhere() {
+  void theCheckInFirstAsksOnlyWhetherTheReaderIsAloneAndWhereTheyLive() {
     String html = main(server.get("/check-in").body());
-    assertThat(html).contains("action=\"/check-in\" method=\"post\"");
+    assertThat(html).contains("action=\"/check-in\" method=\"post\"", "name=\"page\" value=\"setting\"",
+        "id=\"q-privately-together\"", "id=\"q-where-gb\"").doesNotContain("q-danger-now", "id=\"safety\"");
+    assertThat(html).containsPattern("id=\"q-privately-not-sure\"[^>]* checked");
+  }
+
+  @Test
+  void theSecondPageAsksSafetyFirstWithNotSureEverywhereAndCarriesTheFirstPagesAnswers() {
+    String html = main(post("/check-in", "page=setting&q-privately=alone&q-where=gb").body());
+    assertThat(html).contains("type=\"hidden\" name=\"q-privately\" value=\"alone\"",
+        "type=\"hidden\" name=\"q-where\" value=\"gb\"").doesNotContain("name=\"page\"");
     assertThat(html.indexOf("id=\"safety\"")).isLessThan(html.indexOf("id=\"situation\""));
-    atlas.checkIn().questions().forEach(q -> {
+    atlas.checkIn().afterSetting(Map.of()).forEach(q -> {
       assertThat(html).as(q.id()).contains("id=\"q-" + q.id() + "-not-sure\"");
       if (!q.multiple()) {
         assertThat(html).as(q.id() + " starts at not sure").containsPattern("id=\"q-" + q.id() + "-not-sure\"[^>]* checked");
       }
     });
+  }
+
+  @Test
+  void whenOthersCanSeeTheScreenTheSecondPageAsksNoSafetyQuestion() {
+    String html = main(post("/check-in", "page=setting&q-privately=together&q-where=au").body());
+    assertThat(html).doesNotContain("q-danger-now", "q-pressured-into-sex", "q-past-harm", "q-who-you-are",
+        "id=\"safety\"").contains("q-what-happened-cheating");
+  }
+
+  @Test
+  void theWhereAnswerSetsTheNumbersEvenWithAnotherCountrysBrowser() {
+    HttpResponse<String> page = server.send("POST", "/check-in", "q-danger-now=yes&q-where=gb",
+        "Content-Type", FORM, "Accept-Language", "en-US");
+    String html = main(page.body());
+    assertThat(html).contains("href=\"tel:999\"").doesNotContain("tel:911");
   }
 
   @Test
@@ -168,7 +193,7 @@ class PlanAndCheckInPagesTest {
   void aChoiceTheQuestionDoesNotOfferIsAMistakeShownOnTheForm() {
     HttpResponse<String> page = post("/check-in", "q-danger-now=perhaps");
     assertThat(page.statusCode()).isEqualTo(400);
-    assertThat(page.body()).contains("class=\"error-summary\"", "'perhaps'", "href=\"#q-danger-now-yes\"");
+    assertThat(page.body()).contains("class=\"error-summary\"", "'perhaps'", "href=\"#q-privately-alone\"");
     assertThat(post("/check-in", "answer=yes").statusCode()).isEqualTo(400);
   }
 }

@@ -26,6 +26,7 @@ public final class Commands {
     commands.put("scenarios", ScenariosCommand::new);
     commands.put("simulate", SimulateCommand::new);
     commands.put("checkin", CheckInCommand::new);
+    commands.put("resources", ResourcesCommand::new);
     commands.put("validate", ValidateCommand::new);
     commands.put("export", ExportCommand::new);
     commands.put("serve", ServeCommand::new);

@@ -57,10 +57,17 @@ class GuidanceJsonTest {
   }
 
   @Test
-  void checkInChoicesShowOnlyTheirIdAndLabel() {
-    JsonNode first = AtlasJson.checkIn(bundled.checkIn()).get("questions").get(0);
-    assertThat(first.get("section").asString()).isEqualTo("safety");
-    assertThat(first.get("choices").valueStream())
+  void checkInChoicesShowTheirIdAndLabelAndOnlyWhetherOthersCanSeeTheAnswers() {
+    JsonNode questions = AtlasJson.checkIn(bundled.checkIn()).get("questions");
+    JsonNode first = questions.get(0);
+    assertThat(first.get("section").asString()).isEqualTo("setting");
+    assertThat(first.get("alone").asBoolean()).isFalse();
+    assertThat(first.get("choices").valueStream()).filteredOn(c -> c.get("id").asString().equals("together"))
+        .singleElement().satisfies(c -> assertThat(fields(c)).containsExactly("id", "label", "shared"));
+    JsonNode danger = questions.get(2);
+    assertThat(danger.get("section").asString()).isEqualTo("safety");
+    assertThat(danger.get("alone").asBoolean()).isTrue();
+    assertThat(danger.get("choices").valueStream())
         .allSatisfy(c -> assertThat(fields(c)).containsExactly("id", "label"));
   }
 

@@ -32,6 +32,10 @@ class BundledSafetyYamlTest {
       # Phone strings are kept exactly as published. Tests check coverage (every region has
       # domestic-violence, sexual-assault and crisis-line services, or the INTL directory, and an
       # emergency number), never that the digits are right: verify them against sourceUrl.
+      # area: the part of the region a service covers, by name, with areaCode its ISO 3166-2 code
+      # (GB-SCT, CA-ON). tags: the groups a service is set up for (lgbtq, men, women, young-people,
+      # children, indigenous, using-harm); none means everyone. Within a type, services for everyone
+      # are listed first. lastVerified: the day the source was read (a stored copy of it).
       # Generated from, and checked against, core's ResourcesFixture: edit both together.
       """;
 

@@ -85,7 +85,13 @@ final class SafetyYaml {
     map.put("id", resource.id());
     map.put("name", resource.name());
     map.put("region", resource.region().code());
-    resource.area().ifPresent(area -> map.put("area", area));
+    resource.area().ifPresent(area -> {
+      map.put("area", area.name());
+      map.put("areaCode", area.code());
+    });
+    if (!resource.tags().isEmpty()) {
+      map.put("tags", slugs(resource.tags()));
+    }
     map.put("types", slugs(resource.types()));
     map.put("channels", resource.channels().stream().map(SafetyYaml::channel).toList());
     map.put("hours", resource.hours());
