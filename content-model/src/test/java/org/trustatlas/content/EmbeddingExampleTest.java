@@ -50,7 +50,7 @@ class EmbeddingExampleTest {
     assertThat(firstHit).isEqualTo("Infidelity");
     assertThat(first.startsWithEmergencyNumber()).isTrue();
     assertThat(first.emergencyNumber().primary()).isEqualTo("999");
-    assertThat(first.services().get(0).resource().type()).isEqualTo(ServiceType.DOMESTIC_VIOLENCE);
+    assertThat(first.services().get(0).resource().types()).contains(ServiceType.DOMESTIC_VIOLENCE);
   }
 
   @Test
