@@ -30,6 +30,8 @@ public final class DangerVocabulary {
 
   /** Most words allowed between two words of a phrase. */
   public static final int MAX_GAP = 2;
+  /** Widest span, in words, over which the words of a {@code a + b} phrase may appear in any order. */
+  public static final int WINDOW = 8;
   /** Most words in brackets (optional) in one phrase. */
   public static final int MAX_OPTIONAL = 3;
 
@@ -46,7 +48,16 @@ public final class DangerVocabulary {
    * brackets); a form is a list of slots, each the stems that may fill it. An exception when
    * {@code except}.
    */
-  private record Phrase(DangerCategory category, String text, List<List<Set<String>>> forms, boolean except) {}
+  private record Phrase(DangerCategory category, String text, List<List<Set<String>>> forms, boolean except) {
+
+    boolean unordered() {
+      return text.contains(" + ");
+    }
+
+    boolean matches(List<String> stems, List<String> single, List<Set<String>> form, List<Integer> at) {
+      return unordered() ? near(stems, single, form, 0, at) : inOrder(stems, single, form, 0, -1, at);
+    }
+  }
 
   private DangerVocabulary(List<DangerCategory> categories, Map<String, String> spellings,
       Map<String, List<String>> groups, UnaryOperator<List<String>> stemmer) {
@@ -147,7 +158,7 @@ public final class DangerVocabulary {
     Set<DangerCategory> excepted = new HashSet<>();
     for (Phrase phrase : phrases) {
       if (phrase.except()) {
-        if (phrase.forms().stream().anyMatch(form -> matches(stems, single, form, 0, -1, new ArrayList<>()))) {
+        if (phrase.forms().stream().anyMatch(form -> phrase.matches(stems, single, form, new ArrayList<>()))) {
           excepted.add(phrase.category());
         }
         continue;
@@ -155,7 +166,7 @@ public final class DangerVocabulary {
       for (List<Set<String>> form : phrase.forms()) {
         DangerMatch previous = best.get(phrase.category());
         List<Integer> at = new ArrayList<>();
-        if ((previous == null || previous.words() < form.size()) && matches(stems, single, form, 0, -1, at)) {
+        if ((previous == null || previous.words() < form.size()) && phrase.matches(stems, single, form, at)) {
           best.put(phrase.category(), new DangerMatch(phrase.category(), phrase.text(), form.size(),
               at.stream().map(stems::get).collect(java.util.stream.Collectors.toSet())));
         }
@@ -200,6 +211,22 @@ public final class DangerVocabulary {
   }
 
   private List<List<Set<String>>> forms(DangerCategory category, String text) {
+    if (text.contains(" + ")) {
+      List<Set<String>> form = new ArrayList<>();
+      for (String part : text.strip().split("\\s+\\+\\s+")) {
+        if (part.isBlank() || part.strip().contains(" ") || part.contains("(")) {
+          throw new IllegalArgumentException(where(category, text) + " joins with + single words or {groups}, not '"
+              + part.strip() + "'");
+        }
+        List<Set<String>> slots = slots(category, text, part.strip());
+        if (slots.size() != 1) {
+          throw new IllegalArgumentException(where(category, text) + " joins with + single words or {groups}, not '"
+              + part.strip() + "', which a spelling makes several words");
+        }
+        form.add(slots.get(0));
+      }
+      return List.of(List.copyOf(form));
+    }
     List<String> written = List.of(text.strip().split("\\s+"));
     List<Integer> optional = new ArrayList<>();
     List<String> plain = new ArrayList<>();
@@ -280,9 +307,41 @@ public final class DangerVocabulary {
     return "phrase '" + text + "' of danger category '" + category.id() + "'";
   }
 
+  // Each slot of a + phrase at a word of its own, all within WINDOW words, in any order.
+  private static boolean near(List<String> text, List<String> single, List<Set<String>> phrase, int next,
+      List<Integer> at) {
+    if (next == phrase.size()) {
+      return true;
+    }
+    for (int i = 0; i < text.size(); i++) {
+      if (!at.contains(i) && fills(phrase.get(next), text, single, i) && within(at, i)) {
+        at.add(i);
+        if (near(text, single, phrase, next + 1, at)) {
+          return true;
+        }
+        at.remove(at.size() - 1);
+      }
+    }
+    return false;
+  }
+
+  private static boolean within(List<Integer> at, int i) {
+    int low = i;
+    int high = i;
+    for (int j : at) {
+      low = Math.min(low, j);
+      high = Math.max(high, j);
+    }
+    return high - low < WINDOW;
+  }
+
+  private static boolean fills(Set<String> slot, List<String> text, List<String> single, int i) {
+    return slot.contains(text.get(i)) || slot.contains(single.get(i));
+  }
+
   // Each phrase slot after the previous one, at most MAX_GAP words later; the first anywhere. The
   // positions matched are left in {@code at}.
-  private static boolean matches(List<String> text, List<String> single, List<Set<String>> phrase, int next,
+  private static boolean inOrder(List<String> text, List<String> single, List<Set<String>> phrase, int next,
       int previous, List<Integer> at) {
     if (next == phrase.size()) {
       return true;
@@ -290,9 +349,9 @@ public final class DangerVocabulary {
     int from = previous + 1;
     int to = previous < 0 ? text.size() - 1 : Math.min(text.size() - 1, previous + 1 + MAX_GAP);
     for (int i = from; i <= to; i++) {
-      if (phrase.get(next).contains(text.get(i)) || phrase.get(next).contains(single.get(i))) {
+      if (fills(phrase.get(next), text, single, i)) {
         at.add(i);
-        if (matches(text, single, phrase, next + 1, i, at)) {
+        if (inOrder(text, single, phrase, next + 1, i, at)) {
           return true;
         }
         at.remove(at.size() - 1);

@@ -58,6 +58,23 @@ class DangerVocabularyTest {
   }
 
   @Test
+  void wordsJoinedByPlusMatchInAnyOrderWithinTheWindow() {
+    DangerVocabulary words = vocabulary(category("neck", List.of("{hits} + neck + my"), List.of()));
+    assertThat(words.recognise("my neck, he punched it")).hasSize(1);
+    assertThat(words.recognise("he hit my neck")).hasSize(1);
+    assertThat(words.recognise("he hit me and then a long while later in the evening my neck hurt"))
+        .as("more than " + DangerVocabulary.WINDOW + " words apart").isEmpty();
+    assertThat(words.recognise("he hit my arm")).as("every word is needed").isEmpty();
+  }
+
+  @Test
+  void aPlusPhraseJoinsSingleWordsOnly() {
+    assertThatThrownBy(() -> vocabulary(category("neck", List.of("hands on + neck"), List.of())))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("phrase 'hands on + neck' of danger category 'neck' joins with + single words");
+  }
+
+  @Test
   void theBundledVocabularyForgivesADoubledLetterInEveryCategory() {
     assertThat(ids("my bf grabed my throat")).contains("strangulation");
     assertThat(ids("he hitt me")).isNotEmpty();
