@@ -43,7 +43,26 @@ class DangerVocabularyTest {
     assertThat(words.recognise("i will kil myself")).hasSize(1);
     assertThat(words.recognise("i wanna die")).hasSize(1);
     assertThat(words.recognise("i want die")).hasSize(1);
-    assertThat(words.recognise("i will kiil myself")).as("no fuzzy matching on a danger word").isEmpty();
+    assertThat(words.recognise("i will kell myself")).as("no fuzzy matching on a danger word").isEmpty();
+    assertThat(words.recognise("i will kiss myself")).as("no fuzzy matching on a danger word").isEmpty();
+  }
+
+  @Test
+  void aDoubledLetterWrittenOnceOrASingleOneDoubledStillMeetsTheWord() {
+    DangerVocabulary words = vocabulary(category("throat", List.of("grabbed my throat", "kill myself"), List.of()));
+    assertThat(words.recognise("he grabed my throat")).hasSize(1);
+    assertThat(words.recognise("he grabbbed my throat")).hasSize(1);
+    assertThat(words.recognise("i will kiil myself")).hasSize(1);
+    assertThat(words.recognise("i will kil mysellf")).hasSize(1);
+    assertThat(words.recognise("he grated my throat")).as("another letter is another word").isEmpty();
+  }
+
+  @Test
+  void theBundledVocabularyForgivesADoubledLetterInEveryCategory() {
+    assertThat(ids("my bf grabed my throat")).contains("strangulation");
+    assertThat(ids("he hitt me")).isNotEmpty();
+    assertThat(ids("he is stalkking me")).contains("stalking");
+    assertThat(bundled.isDangerWord("chokked")).isTrue();
   }
 
   @Test
