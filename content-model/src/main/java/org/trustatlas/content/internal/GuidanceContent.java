@@ -3,6 +3,8 @@ package org.trustatlas.content.internal;
 import java.util.List;
 import java.util.Objects;
 import org.trustatlas.core.checkin.CheckIn;
+import org.trustatlas.core.checkin.Question;
+import org.trustatlas.core.model.Atlas;
 import org.trustatlas.core.repair.RepairPlanner;
 import org.trustatlas.core.safety.ResourceDirectory;
 import org.trustatlas.core.safety.SafetyGate;
@@ -25,6 +27,12 @@ public record GuidanceContent(SafetyGate gate, ResourceDirectory directory, Repa
     Objects.requireNonNull(directory, "directory");
     Objects.requireNonNull(planner, "planner");
     Objects.requireNonNull(checkIn, "checkIn");
+  }
+
+  /** Joins guidance to its atlas: the planner over the atlas, gate and directory, and the check-in over the planner. */
+  static GuidanceContent of(Atlas atlas, SafetyGate gate, ResourceDirectory directory, List<Question> questions) {
+    RepairPlanner planner = new RepairPlanner(atlas, gate, directory);
+    return new GuidanceContent(gate, directory, planner, CheckIn.of(questions, planner));
   }
 
   public List<SafetyRule> rules() {

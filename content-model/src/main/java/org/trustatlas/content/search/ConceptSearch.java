@@ -7,17 +7,8 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -29,15 +20,13 @@ import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
 import org.trustatlas.core.model.Atlas;
 import org.trustatlas.core.model.Concept;
-import org.trustatlas.core.model.Sentence;
-import org.trustatlas.core.model.SentenceRef;
 
 /**
- * A Lucene index of one atlas, built once in memory, searched by many threads. Each concept is one
- * document, so results rank concepts, not files. Labels and aliases weigh most; the summary and the
+ * Searches the Lucene index of one atlas ({@link SearchIndex}), from many threads. Each concept is
+ * one document, so results rank concepts, not files. Labels and aliases weigh most; the summary and the
  * article sentences a concept cites add context; a fuzzy pass forgives one or two typos.
  */
 public final class ConceptSearch {
@@ -49,14 +38,8 @@ public final class ConceptSearch {
   private static final Map<String, Float> FIELDS =
       Map.of("label", 5f, "aliases", 4f, "summary", 1f, "sentences", 0.5f);
 
-  /**
-   * Names (label, aliases) ignore length: a concept with many aliases must not rank below one with
-   * few just because its alias field is longer.
-   */
-  private static final FieldType NAME = names();
-
   private final Atlas atlas;
-  private final Analyzer analyzer = analyzer();
+  private final Analyzer analyzer = ReaderAnalyzer.perField();
   private final IndexSearcher searcher;
 
   private ConceptSearch(Atlas atlas, IndexSearcher searcher) {
@@ -64,49 +47,22 @@ public final class ConceptSearch {
     this.searcher = searcher;
   }
 
-  private static FieldType names() {
-    FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
-    type.setOmitNorms(true);
-    type.freeze();
-    return type;
-  }
-
-  /** Stemmed analysis everywhere, except "words": the names unstemmed, for typo-tolerant matching. */
-  private static Analyzer analyzer() {
-    return new PerFieldAnalyzerWrapper(new ReaderAnalyzer(true), Map.of("words", new ReaderAnalyzer(false)));
-  }
-
-  /** Indexes every concept of {@code atlas}. */
+  /** Indexes every concept of {@code atlas} in memory (see {@link SearchIndex}). */
   public static ConceptSearch index(Atlas atlas) {
-    Analyzer analyzer = analyzer();
-    ByteBuffersDirectory directory = new ByteBuffersDirectory();
-    try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
-      for (Concept concept : atlas.concepts()) {
-        writer.addDocument(document(atlas, concept));
-      }
-      writer.commit();
-      return new ConceptSearch(atlas, new IndexSearcher(DirectoryReader.open(directory)));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot index an in-memory atlas", e);
-    }
+    return open(atlas, SearchIndex.build(atlas));
   }
 
-  private static Document document(Atlas atlas, Concept concept) {
-    Document doc = new Document();
-    doc.add(new StringField("id", concept.id().value(), Field.Store.YES));
-    doc.add(new Field("label", concept.label(), NAME));
-    doc.add(new Field("words", concept.label(), NAME));
-    for (String alias : concept.aliases()) {
-      doc.add(new Field("aliases", alias, NAME));
-      doc.add(new Field("words", alias, NAME));
+  /** Searches the index whose files {@link SearchIndex#files} made of {@code atlas}, read-only. */
+  public static ConceptSearch open(Atlas atlas, Map<String, byte[]> indexFiles) {
+    return open(atlas, SearchIndex.directory(indexFiles));
+  }
+
+  private static ConceptSearch open(Atlas atlas, Directory index) {
+    try {
+      return new ConceptSearch(atlas, new IndexSearcher(DirectoryReader.open(index)));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open the search index of pack '" + atlas.pack().id() + "'", e);
     }
-    doc.add(new TextField("summary", concept.summary(), Field.Store.NO));
-    for (SentenceRef ref : concept.citations().sentences()) {
-      atlas.article().sentence(ref).map(Sentence::text)
-          .ifPresent(text -> doc.add(new TextField("sentences", text, Field.Store.NO)));
-    }
-    doc.add(new StoredField("kind", concept.kind().slug()));
-    return doc;
   }
 
   /**

@@ -85,6 +85,11 @@ public final class ResourceDirectory {
     return resources;
   }
 
+  /** Every emergency number entry, in listing order. */
+  public List<EmergencyNumber> emergencyNumbers() {
+    return List.copyOf(emergency.values());
+  }
+
   public Optional<CrisisResource> resource(String id) {
     return resources.stream().filter(r -> r.id().equals(id)).findFirst();
   }

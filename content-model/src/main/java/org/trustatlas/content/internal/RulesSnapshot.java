@@ -1,0 +1,90 @@
+package org.trustatlas.content.internal;
+
+import java.io.IOException;
+import java.util.List;
+import org.trustatlas.core.model.ActorRole;
+import org.trustatlas.core.model.ChallengeFamily;
+import org.trustatlas.core.model.ConceptId;
+import org.trustatlas.core.safety.CandidateTrait;
+import org.trustatlas.core.safety.Condition;
+import org.trustatlas.core.safety.Effect;
+import org.trustatlas.core.safety.EffectKind;
+import org.trustatlas.core.safety.SafetyFlag;
+import org.trustatlas.core.safety.SafetyRule;
+import org.trustatlas.core.safety.ServiceType;
+import org.trustatlas.core.safety.TriState;
+
+/**
+ * The snapshot part for the safety rules, conditions as a tagged tree. A new kind of {@link
+ * Condition} gets a tag here, in {@link #condition(SnapshotOut, Condition)} and its reader; until it
+ * does, writing the bundled pack fails the build, naming the kind.
+ */
+final class RulesSnapshot {
+
+  private RulesSnapshot() {}
+
+  static void write(List<SafetyRule> rules, SnapshotOut out) throws IOException {
+    out.list(rules, (o, rule) -> {
+      o.text(rule.id());
+      condition(o, rule.condition());
+      o.constant(rule.effect().kind());
+      o.optionalText(rule.effect().text());
+      o.constants(rule.effect().refer());
+      o.text(rule.rationale());
+      o.text(rule.source());
+    });
+  }
+
+  static List<SafetyRule> read(SnapshotIn in) throws IOException {
+    return in.list(i -> new SafetyRule(i.text(), condition(i),
+        new Effect(i.constant(EffectKind.values()), i.optionalText(), i.constants(ServiceType.values())), i.text(),
+        i.text()));
+  }
+
+  private static void condition(SnapshotOut out, Condition condition) throws IOException {
+    if (condition instanceof Condition.AllOf all) {
+      out.text("all-of");
+      out.list(all.all(), RulesSnapshot::condition);
+    } else if (condition instanceof Condition.AnyOf any) {
+      out.text("any-of");
+      out.list(any.any(), RulesSnapshot::condition);
+    } else if (condition instanceof Condition.Not not) {
+      out.text("not");
+      condition(out, not.condition());
+    } else if (condition instanceof Condition.FlagIs flag) {
+      out.text("flag");
+      out.constants(flag.flags());
+      out.constant(flag.state());
+    } else if (condition instanceof Condition.FamilyPresent family) {
+      out.text("family");
+      out.constants(family.families());
+    } else if (condition instanceof Condition.ChallengePresent challenge) {
+      out.text("challenge");
+      out.list(challenge.challenges(), (o, id) -> o.text(id.value()));
+    } else if (condition instanceof Condition.CandidateIs candidate) {
+      out.text("candidate");
+      out.constant(candidate.trait());
+    } else if (condition instanceof Condition.ActorIs actor) {
+      out.text("actor");
+      out.constants(actor.actors());
+    } else {
+      throw new IllegalArgumentException("the snapshot has no form for the condition "
+          + condition.getClass().getSimpleName() + "; add one to RulesSnapshot");
+    }
+  }
+
+  private static Condition condition(SnapshotIn in) throws IOException {
+    String tag = in.text();
+    return switch (tag) {
+      case "all-of" -> new Condition.AllOf(in.list(RulesSnapshot::condition));
+      case "any-of" -> new Condition.AnyOf(in.list(RulesSnapshot::condition));
+      case "not" -> new Condition.Not(condition(in));
+      case "flag" -> new Condition.FlagIs(in.constants(SafetyFlag.values()), in.constant(TriState.values()));
+      case "family" -> new Condition.FamilyPresent(in.constants(ChallengeFamily.values()));
+      case "challenge" -> new Condition.ChallengePresent(in.list(i -> ConceptId.of(i.text())));
+      case "candidate" -> new Condition.CandidateIs(in.constant(CandidateTrait.values()));
+      case "actor" -> new Condition.ActorIs(in.constants(ActorRole.values()));
+      default -> throw new IOException("the rules snapshot has a condition '" + tag + "' this build cannot read");
+    };
+  }
+}
