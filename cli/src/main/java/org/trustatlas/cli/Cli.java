@@ -36,6 +36,7 @@ public final class Cli {
     GlobalOptions options = new GlobalOptions();
     Session session = new Session(options, environment, out, err);
     CommandLine line = new CommandLine(new AtlasCommand(options));
+    line.getCommandSpec().versionProvider(new VersionProvider(Arrays.asList(args).contains("--verbose")));
     if (!Dispatch.versionOnly(args)) { // the root answers --version without any subcommand
       addSubcommands(line, session, Dispatch.commandIn(args));
     }
