@@ -9,6 +9,7 @@
 #   bench/startup.sh show infidelity      # only ./atlas with these arguments (and hello)
 #   RUNS=15 bench/startup.sh
 #   JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 bench/startup.sh   # another JVM, for all of them
+#   BASELINE=../other-checkout bench/startup.sh   # the same commands of another checkout, in the same rounds
 #
 # "embedded" is bench/Embedded.java on the library's class path (content-model, core and their
 # jars, no archive of any kind): TrustAtlas.bundled(), then one plan, one search and one simulation.
@@ -26,6 +27,8 @@ trap 'rm -rf "$work"' EXIT
 
 # The first ./atlas run builds the jars and its start-up archive: a one-off, not start-up.
 "$root/atlas" --version >/dev/null
+baseline="${BASELINE:+$(cd "$BASELINE" && pwd)}"
+[[ -n $baseline ]] && "$baseline/atlas" --version >/dev/null
 
 printf 'public class Hello { public static void main(String[] a) { System.out.println("Hello"); } }\n' >"$work/Hello.java"
 "$javac" -d "$work" "$work/Hello.java"
@@ -34,18 +37,31 @@ library="$(find "$root/cli/target/lib" -name '*.jar' | sort | paste -sd: -)"
 "$javac" -d "$work" -cp "$library" "$root/bench/Embedded.java"
 
 commands=(hello "$java -cp $work Hello")
-if [[ $# -gt 0 ]]; then
-  commands+=("atlas $*" "$root/atlas $*")
-else
+# add_commands LABEL-SUFFIX CHECKOUT EMBEDDED-CLASS-DIR: the commands of one checkout.
+add_commands() {
+  local suffix=$1 tree=$2 classes=$3 lib
+  if [[ ${#args[@]} -gt 0 ]]; then
+    commands+=("atlas ${args[*]}$suffix" "$tree/atlas ${args[*]}")
+    return
+  fi
+  lib="$(find "$tree/cli/target/lib" -name '*.jar' | sort | paste -sd: -)"
   commands+=(
-    "atlas concepts" "$root/atlas concepts"
-    "atlas show infidelity" "$root/atlas show infidelity"
-    "atlas search my partner cheated" "$root/atlas search my partner cheated"
-    "atlas plan --challenge infidelity --role hurt-partner --region GB"
-    "$root/atlas plan --challenge infidelity --role hurt-partner --region GB"
-    "atlas simulate --scenario disclosed-affair-sincere-apology"
-    "$root/atlas simulate --scenario disclosed-affair-sincere-apology"
-    "embedded: bundled + plan + search + simulate" "$java -cp $work:$library Embedded")
+    "atlas concepts$suffix" "$tree/atlas concepts"
+    "atlas show infidelity$suffix" "$tree/atlas show infidelity"
+    "atlas search my partner cheated$suffix" "$tree/atlas search my partner cheated"
+    "atlas plan --challenge infidelity --role hurt-partner --region GB$suffix"
+    "$tree/atlas plan --challenge infidelity --role hurt-partner --region GB"
+    "atlas simulate --scenario disclosed-affair-sincere-apology$suffix"
+    "$tree/atlas simulate --scenario disclosed-affair-sincere-apology"
+    "embedded: bundled + plan + search + simulate$suffix" "$java -cp $classes:$lib Embedded")
+}
+args=("$@")
+add_commands "" "$root" "$work"
+if [[ -n $baseline ]]; then
+  mkdir -p "$work/baseline"
+  "$javac" -d "$work/baseline" -cp "$(find "$baseline/cli/target/lib" -name '*.jar' | sort | paste -sd: -)" \
+    "$root/bench/Embedded.java"
+  add_commands " (baseline)" "$baseline" "$work/baseline"
 fi
 
 echo "JVM:      $("$java" -version 2>&1 | head -1) ($(command -v "$java"))"
@@ -83,8 +99,8 @@ json.dump({"wall": wall, "cpu": cpus}, open(out, "w"), indent=1)
 
 hello = statistics.median(wall["hello"])
 print(f"load:     {' '.join(open('/proc/loadavg').read().split()[:3])} at end")
-print(f"{'command':<66} {'median ms':>9} {'cpu ms':>7} {'ratio':>6}")
+print(f"{'command':<77} {'median ms':>9} {'cpu ms':>7} {'ratio':>6}")
 for name, _ in commands:
     w, c = statistics.median(wall[name]), statistics.median(cpus[name])
-    print(f"{name:<66} {w * 1000:9.1f} {c * 1000:7.1f} {w / hello:5.2f}x")
+    print(f"{name:<77} {w * 1000:9.1f} {c * 1000:7.1f} {w / hello:5.2f}x")
 PY

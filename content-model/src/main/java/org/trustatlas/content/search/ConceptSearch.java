@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -41,10 +43,22 @@ public final class ConceptSearch {
   private final Atlas atlas;
   private final Analyzer analyzer = ReaderAnalyzer.perField();
   private final IndexSearcher searcher;
+  /** The concept of each document, read once when the index opens instead of per hit. */
+  private final Concept[] byDocument;
+  /** The words of the pack's own names ("words" field): the only words whose fuzzy expansion is kept. */
+  private final Set<String> vocabulary;
+  /**
+   * The fuzzy expansion of each vocabulary word a query used, as Lucene rewrites it against this
+   * index: building a Levenshtein automaton per word was half of a search's work. Keyed by pack words
+   * only, so it never holds a word a reader typed that the pack does not already contain.
+   */
+  private final Map<String, Query> fuzzyExpansions = new ConcurrentHashMap<>();
 
-  private ConceptSearch(Atlas atlas, IndexSearcher searcher) {
+  private ConceptSearch(Atlas atlas, IndexSearcher searcher) throws IOException {
     this.atlas = atlas;
     this.searcher = searcher;
+    this.byDocument = SearchIndex.concepts(atlas, searcher.getIndexReader());
+    this.vocabulary = SearchIndex.terms(searcher.getIndexReader(), "words");
   }
 
   /** Indexes every concept of {@code atlas} in memory (see {@link SearchIndex}). */
@@ -90,8 +104,7 @@ public final class ConceptSearch {
     try {
       List<SearchHit> hits = new ArrayList<>();
       for (ScoreDoc found : searcher.search(query(terms, words), limit).scoreDocs) {
-        String id = searcher.storedFields().document(found.doc).get("id");
-        Concept concept = atlas.concept(id).orElseThrow();
+        Concept concept = byDocument[found.doc];
         hits.add(new SearchHit(concept, found.score, Snippets.of(concept, terms)));
       }
       return new SearchResults(query, hits);
@@ -101,7 +114,7 @@ public final class ConceptSearch {
   }
 
   /** Per term: the best field wins (dis-max), exact beats fuzzy; a phrase over label or alias adds more. */
-  private static Query query(List<String> terms, List<String> words) {
+  private Query query(List<String> terms, List<String> words) {
     BooleanQuery.Builder all = new BooleanQuery.Builder();
     for (int i = 0; i < terms.size(); i++) {
       String term = terms.get(i);
@@ -110,7 +123,7 @@ public final class ConceptSearch {
       if (i < words.size() && words.get(i).length() >= 4) {
         String word = words.get(i);
         int edits = word.length() >= 7 ? 2 : 1;
-        perField.add(new BoostQuery(new FuzzyQuery(new Term("words", word), edits, 1), 2f));
+        perField.add(new BoostQuery(fuzzy(word, edits), 2f));
       }
       all.add(new DisjunctionMaxQuery(perField, 0.1f), BooleanClause.Occur.SHOULD);
     }
@@ -121,6 +134,26 @@ public final class ConceptSearch {
       }
     }
     return all.build();
+  }
+
+  /** A fuzzy match of {@code word}, rewritten once per pack word (see {@link #fuzzyExpansions}). */
+  private Query fuzzy(String word, int edits) {
+    FuzzyQuery query = new FuzzyQuery(new Term("words", word), edits, 1);
+    if (!vocabulary.contains(word)) {
+      return query;
+    }
+    return fuzzyExpansions.computeIfAbsent(word, w -> {
+      try {
+        return searcher.rewrite(query);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot expand a fuzzy query in memory", e);
+      }
+    });
+  }
+
+  /** Whether the fuzzy expansion of {@code word} is kept (for tests: never for a word the pack lacks). */
+  boolean remembers(String word) {
+    return fuzzyExpansions.containsKey(word);
   }
 
   /** The query's tokens as {@code field} analyses them; stems and raw words line up one to one. */

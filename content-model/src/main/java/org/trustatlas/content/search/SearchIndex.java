@@ -2,21 +2,29 @@ package org.trustatlas.content.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.IOContext;
 import org.apache.lucene.store.IndexInput;
 import org.apache.lucene.store.IndexOutput;
+import org.apache.lucene.util.BytesRef;
 import org.trustatlas.core.model.Atlas;
 import org.trustatlas.core.model.Concept;
 import org.trustatlas.core.model.Sentence;
@@ -76,6 +84,33 @@ public final class SearchIndex {
       throw new UncheckedIOException("cannot copy an index into memory", e);
     }
     return index;
+  }
+
+  /** The concept of each document of {@code reader}, by document number, from the stored ids. */
+  static Concept[] concepts(Atlas atlas, IndexReader reader) throws IOException {
+    Concept[] concepts = new Concept[reader.maxDoc()];
+    StoredFields stored = reader.storedFields();
+    for (int doc = 0; doc < concepts.length; doc++) {
+      String id = stored.document(doc).get("id");
+      concepts[doc] = atlas.concept(id).orElseThrow(
+          () -> new IllegalStateException("the search index names concept '" + id + "', which the pack lacks"));
+    }
+    return concepts;
+  }
+
+  /** Every term of {@code field}. */
+  static Set<String> terms(IndexReader reader, String field) throws IOException {
+    Set<String> terms = new HashSet<>();
+    for (LeafReaderContext leaf : reader.leaves()) {
+      Terms all = leaf.reader().terms(field);
+      if (all != null) {
+        TermsEnum each = all.iterator();
+        for (BytesRef term = each.next(); term != null; term = each.next()) {
+          terms.add(term.utf8ToString());
+        }
+      }
+    }
+    return Set.copyOf(terms);
   }
 
   /** A committed, single-segment index of every concept of {@code atlas}, in memory. */
