@@ -34,7 +34,7 @@ import org.trustatlas.core.model.TrustFoundation;
  * How the atlas scales: building (checking and indexing) a synthetic pack of {@code concepts}
  * concepts with ten relations each, and answering lookups on it. Building should grow linearly, so
  * the time per concept stays flat from 1,000 to 1,000,000 concepts (10 million relations); lookups
- * should not grow. The million needs about 3 GB of heap for the input and one atlas at a time.
+ * should not grow. The million needs about 4 GB of heap for the input and one atlas at a time.
  *
  * <pre>
  * ./mvnw -q -pl benchmarks -am package -DskipTests
@@ -72,13 +72,15 @@ public class AtlasBenchmark {
       conceptList.add(i % 2 == 0 ? new TrustFoundation(info) : new TrustDimension(info));
     }
     // Each foundation builds twenty distinct dimensions, drawn at random: ten relations per concept.
+    // Each relation gets ids (and strings) of its own, as a pack reader makes them.
     SplittableRandom random = new SplittableRandom(42);
     relationList = new ArrayList<>(concepts * RELATIONS_PER_CONCEPT);
     int[] targets = new int[2 * RELATIONS_PER_CONCEPT];
     for (int i = 0; i < concepts; i += 2) {
       for (int n = 0; n < targets.length; n++) {
         targets[n] = distinctTarget(random, targets, n);
-        relationList.add(new Relation(RelationKind.BUILDS, ids[i], ids[targets[n]], cited));
+        relationList.add(new Relation(RelationKind.BUILDS, ConceptId.of("c" + i), ConceptId.of("c" + targets[n]),
+            cited));
       }
     }
     atlas = Atlas.of(PACK, ARTICLE, List.of(), conceptList, relationList);

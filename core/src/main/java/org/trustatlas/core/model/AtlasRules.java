@@ -80,7 +80,7 @@ final class AtlasRules {
         EdgeSet seen = new EdgeSet(end - start);
         for (int i = start; i < end; i++) {
           int r = graph.out[i];
-          if (!seen.add((long) graph.to[r] * kinds + graph.relations.get(r).kind().ordinal())) {
+          if (!seen.add((long) graph.to[r] * kinds + graph.relationKinds[r].ordinal())) {
             repeated.set(r);
           }
         }
@@ -99,7 +99,7 @@ final class AtlasRules {
   }
 
   private static boolean sameEdge(Graph graph, int a, int b) {
-    return graph.to[a] == graph.to[b] && graph.relations.get(a).kind() == graph.relations.get(b).kind();
+    return graph.to[a] == graph.to[b] && graph.relationKinds[a] == graph.relationKinds[b];
   }
 
   /** A set of non-negative longs by open addressing: no object per edge. */
@@ -184,9 +184,9 @@ final class AtlasRules {
           + relation.to() + "'" + Suggestions.hint(relation.to().value(), graph.ids())));
     }
     if (from != Graph.UNKNOWN && to != Graph.UNKNOWN
-        && !relation.kind().joins(graph.concepts[from].kind(), graph.concepts[to].kind())) {
+        && !graph.relationKinds[index].joins(graph.kinds[from], graph.kinds[to])) {
       found.add(Violation.relation(index, "kind", "relation " + describe(relation) + " joins a "
-          + graph.concepts[from].kind().slug() + " to a " + graph.concepts[to].kind().slug() + ", but "
+          + graph.kinds[from].slug() + " to a " + graph.kinds[to].slug() + ", but "
           + relation.kind().describeJoins()));
     }
   }

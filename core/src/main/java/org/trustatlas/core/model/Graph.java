@@ -20,7 +20,11 @@ final class Graph {
   static final int UNKNOWN = -1;
 
   final Concept[] concepts;
+  /** Each concept's kind, by position: rules read it per relation end without touching the concept. */
+  final ConceptKind[] kinds;
   final List<Relation> relations;
+  /** Each relation's kind, by position. */
+  final RelationKind[] relationKinds;
   /** Positions of concepts whose id an earlier concept already has. */
   final BitSet duplicates = new BitSet();
   final int[] from;
@@ -30,20 +34,27 @@ final class Graph {
   final int[] inStart;
   final int[] in;
 
-  private final ConceptId[] keys;
-  private final int[] positions;
+  /** Per slot, the id's string: one reference fewer to follow than the id itself. */
+  private final String[] keys;
+  /**
+   * Per slot, the key's hash (high half) and its concept's position plus one (low half, 0 for an empty
+   * slot): one read settles most probes, without touching the key's string.
+   */
+  private final long[] slots;
   private final int mask;
   private final int shift;
 
   Graph(List<? extends Concept> concepts, List<Relation> relations) {
     this.concepts = concepts.toArray(Concept[]::new);
+    this.kinds = new ConceptKind[this.concepts.length];
     this.relations = relations;
     int capacity = Integer.highestOneBit(Math.max(2, this.concepts.length * 2 - 1)) << 1;
-    this.keys = new ConceptId[capacity];
-    this.positions = new int[capacity];
+    this.keys = new String[capacity];
+    this.slots = new long[capacity];
     this.mask = capacity - 1;
     this.shift = Integer.numberOfLeadingZeros(capacity) + 1;
     for (int i = 0; i < this.concepts.length; i++) {
+      kinds[i] = this.concepts[i].kind();
       if (!insert(this.concepts[i].id(), i)) {
         duplicates.set(i);
       }
@@ -51,11 +62,21 @@ final class Graph {
     int size = relations.size();
     this.from = new int[size];
     this.to = new int[size];
+    this.relationKinds = new RelationKind[size];
     int[] outDegree = new int[this.concepts.length + 1];
     int[] inDegree = new int[this.concepts.length + 1];
+    String lastFrom = null;
+    int lastFromPosition = UNKNOWN;
     for (int r = 0; r < size; r++) {
       Relation relation = relations.get(r);
-      from[r] = position(relation.from());
+      relationKinds[r] = relation.kind();
+      // Packs list a concept's relations together: its id is looked up once per run of them.
+      String source = relation.from().value();
+      if (!source.equals(lastFrom)) {
+        lastFrom = source;
+        lastFromPosition = position(relation.from());
+      }
+      from[r] = lastFromPosition;
       to[r] = position(relation.to());
       if (from[r] != UNKNOWN && to[r] != UNKNOWN) {
         outDegree[from[r] + 1]++;
@@ -85,34 +106,41 @@ final class Graph {
 
   /** The position of the concept with this id (the first, if several have it), or {@link #UNKNOWN}. */
   int position(ConceptId id) {
-    for (int slot = slot(id); ; slot = (slot + 1) & mask) {
-      ConceptId key = keys[slot];
-      if (key == null) {
+    String value = id.value();
+    int hash = value.hashCode();
+    for (int slot = slot(hash); ; slot = (slot + 1) & mask) {
+      long entry = slots[slot];
+      if (entry == 0) {
         return UNKNOWN;
       }
-      if (key.equals(id)) {
-        return positions[slot];
+      if ((int) (entry >>> 32) == hash) {
+        String key = keys[slot];
+        if (key == value || key.equals(value)) {
+          return (int) entry - 1;
+        }
       }
     }
   }
 
   private boolean insert(ConceptId id, int position) {
-    for (int slot = slot(id); ; slot = (slot + 1) & mask) {
-      ConceptId key = keys[slot];
-      if (key == null) {
-        keys[slot] = id;
-        positions[slot] = position;
+    String value = id.value();
+    int hash = value.hashCode();
+    for (int slot = slot(hash); ; slot = (slot + 1) & mask) {
+      long entry = slots[slot];
+      if (entry == 0) {
+        keys[slot] = value;
+        slots[slot] = (long) hash << 32 | (position + 1L);
         return true;
       }
-      if (key.equals(id)) {
+      if ((int) (entry >>> 32) == hash && keys[slot].equals(value)) {
         return false;
       }
     }
   }
 
   /** Fibonacci hashing: the top bits of the product spread even ids like "c1", "c2" over the table. */
-  private int slot(ConceptId id) {
-    return id.hashCode() * 0x9E3779B9 >>> shift;
+  private int slot(int hash) {
+    return hash * 0x9E3779B9 >>> shift;
   }
 
   /** Every distinct id, in pack order: the candidates for "did you mean". */
