@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
     footer = {"%nExit codes: 0 success, 1 not found / invalid pack / failed validation, 2 usage error.",
         "Colour only on a terminal; NO_COLOR or --no-color turn it off.",
         "%nExamples:", "  atlas concepts --kind challenge", "  atlas show infidelity",
-        "  atlas related infidelity --to renewed-trust",
+        "  atlas related rebuilding-sexual-intimacy --to renewed-trust",
         "  atlas plan --challenge infidelity --role hurt-partner", "  atlas simulate --scenario early-breach --chart",
         "  atlas help related"})
 final class AtlasCommand implements Runnable {

@@ -6,6 +6,7 @@ import org.trustatlas.cli.commands.Commands;
 import org.trustatlas.cli.commands.GlobalOptions;
 import org.trustatlas.cli.commands.Session;
 import org.trustatlas.cli.output.Environment;
+import org.trustatlas.cli.output.TerminalSafeWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Help;
 import picocli.CommandLine.HelpCommand;
@@ -22,13 +23,19 @@ public final class Cli {
 
   private Cli() {}
 
-  /** Runs {@code atlas args...} and returns its exit code; never calls {@code System.exit}. */
+  /**
+   * Runs {@code atlas args...} and returns its exit code; never calls {@code System.exit}. Both
+   * streams pass through {@link TerminalSafeWriter}, so no data printed can move the cursor or clear
+   * the screen, whatever it holds.
+   */
   public static int run(Environment environment, PrintWriter out, PrintWriter err, String... args) {
+    PrintWriter safeOut = new PrintWriter(TerminalSafeWriter.of(out));
+    PrintWriter safeErr = new PrintWriter(TerminalSafeWriter.of(err));
     try {
-      return create(environment, out, err, wantsColour(environment, args), args).execute(args);
+      return create(environment, safeOut, safeErr, wantsColour(environment, args), args).execute(args);
     } finally {
-      out.flush();
-      err.flush();
+      safeOut.flush();
+      safeErr.flush();
     }
   }
 

@@ -19,6 +19,12 @@ class ArchitectureTest {
               + "boundaries)");
 
   @ArchTest
+  static final ArchRule cli_does_not_depend_on_the_mcp_adapter =
+      noClasses().should().dependOnClassesThat().resideInAnyPackage("org.trustatlas.mcp..", "io.modelcontextprotocol..")
+          .because("'atlas mcp' finds the MCP adapter through the StdioServer service, so the CLI runs without "
+              + "it on the class path, as it does without the web adapter");
+
+  @ArchTest
   static final ArchRule cli_does_not_use_content_model_internals =
       noClasses().should().dependOnClassesThat().resideInAPackage("org.trustatlas.content.internal..")
           .because("pack loading internals may change freely; adapters use the TrustAtlas facade, the export "

@@ -156,7 +156,7 @@ class CheckInCommandTest {
   @Test
   void aMalformedAnswersFileSaysWhatIsWrong() throws IOException {
     assertUsageError(AtlasRun.piped().run("checkin", "--answers", answers("{\"danger-now\": \"no\",}")),
-        "is not valid JSON at line 1, column 21: ");
+        "at line 1, column 21: this is not valid JSON: ");
     assertUsageError(AtlasRun.piped().run("checkin", "--answers", answers("[\"no\"]")),
         "must be a JSON object of question id to choice id, such as {\"danger-now\": \"no\"}");
     assertUsageError(AtlasRun.piped().run("checkin", "--answers", answers("")),
@@ -166,7 +166,7 @@ class CheckInCommandTest {
     assertUsageError(AtlasRun.piped().run("checkin", "--answers", answers("{\"what-happened\": []}")),
         "gives 'what-happened' something other than a choice id or a non-empty list of choice ids");
     assertUsageError(AtlasRun.piped().run("checkin", "--answers", answers("{\"a\": \"no\", \"a\": \"yes\"}")),
-        "is not valid JSON at line 1, column ");
+        "at line 1, column 13: duplicate key 'a': it is also at line 1, column 2");
   }
 
   @Test

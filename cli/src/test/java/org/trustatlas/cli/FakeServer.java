@@ -8,11 +8,22 @@ public final class FakeServer implements AtlasServer {
 
   static volatile String startedOn;
   static volatile boolean closed;
+  static volatile boolean verbose;
+
+  @Override
+  public Running start(TrustAtlas atlas, String host, int port, boolean verbose) {
+    FakeServer.verbose = verbose;
+    return start(atlas, host, port);
+  }
 
   @Override
   public Running start(TrustAtlas atlas, String host, int port) {
     if (port == 1) {
       throw new IllegalStateException("port 1 is privileged");
+    }
+    if (port == 2) { // as the web adapter fails on a port in use: the bind error is a cause, not the message
+      throw new IllegalStateException("Port already in use.",
+          new java.io.IOException("Failed to bind", new java.net.BindException("Address already in use")));
     }
     startedOn = host + ":" + port + " " + atlas.pack().id();
     closed = false;

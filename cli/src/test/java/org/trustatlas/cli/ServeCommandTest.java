@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URL;
 import java.net.URLClassLoader;
 import org.junit.jupiter.api.Test;
+import org.trustatlas.content.TrustAtlas;
 
 class ServeCommandTest {
 
@@ -15,7 +16,40 @@ class ServeCommandTest {
     assertThat(result.exitCode()).isZero();
     assertThat(FakeServer.startedOn).isEqualTo("127.0.0.1:7070 minimal");
     assertThat(FakeServer.closed).isTrue();
-    assertThat(result.out()).startsWith("Trust Atlas is serving 'A minimal pack for tests' at http://127.0.0.1:7070/");
+    int concepts = TrustAtlas.load(AtlasRun.pack("minimal")).atlas().size();
+    assertThat(result.out()).isEqualTo("Trust Atlas on http://127.0.0.1:7070, pack " + AtlasRun.pack("minimal")
+        + ", " + concepts + " concepts\n");
+  }
+
+  @Test
+  void theBundledPackIsNamedSo() {
+    AtlasRun.Result result = AtlasRun.piped().run("serve", "--port", "0");
+
+    assertThat(result.out()).isEqualTo("Trust Atlas on http://127.0.0.1:43210, bundled pack, "
+        + TrustAtlas.bundled().atlas().size() + " concepts\n");
+  }
+
+  @Test
+  void quietPrintsTheAddressAlone() {
+    assertThat(AtlasRun.piped().inPack("minimal", "serve", "--quiet").out()).isEqualTo("http://127.0.0.1:7070/\n");
+  }
+
+  @Test
+  void verboseAsksTheServerForItsRequestLog() {
+    AtlasRun.piped().inPack("minimal", "serve", "--verbose");
+
+    assertThat(FakeServer.verbose).isTrue();
+    AtlasRun.piped().inPack("minimal", "serve");
+    assertThat(FakeServer.verbose).isFalse();
+  }
+
+  @Test
+  void aPortInUseIsOneLineThatSuggestsAnotherPort() {
+    AtlasRun.Result result = AtlasRun.piped().inPack("minimal", "serve", "--port", "2");
+
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.err()).isEqualTo("atlas: cannot listen on 127.0.0.1:2 (Address already in use); choose another "
+        + "port with --port N, or --port 0 for any free one\n");
   }
 
   @Test
@@ -51,8 +85,8 @@ class ServeCommandTest {
       AtlasRun.Result result = AtlasRun.piped().inPack("minimal", "serve");
 
       assertThat(result.exitCode()).isEqualTo(1);
-      assertThat(result.err()).isEqualTo("atlas: the web adapter is not on the class path; "
-          + "'./atlas serve' adds web-adapter/target and its lib/ once that module is built\n");
+      assertThat(result.err()).isEqualTo("atlas: the web adapter is not on the class path; after './mvnw package', "
+          + "'./atlas serve', 'java -jar cli/target/atlas.jar serve' and the archive's 'bin/atlas serve' all have it\n");
     } finally {
       thread.setContextClassLoader(original);
     }

@@ -13,6 +13,14 @@ public interface AtlasServer {
   /** Starts serving; returns once the server accepts requests. Port 0 picks a free port. */
   Running start(TrustAtlas atlas, String host, int port);
 
+  /**
+   * Starts serving, with {@code verbose} one log line per request (method, route, status, time;
+   * never what a reader asked). A server without a request log ignores it.
+   */
+  default Running start(TrustAtlas atlas, String host, int port, boolean verbose) {
+    return start(atlas, host, port);
+  }
+
   /** A started server. Closing it lets in-flight requests finish, then stops. */
   interface Running extends AutoCloseable {
     int port();

@@ -15,6 +15,8 @@ import org.trustatlas.core.checkin.CheckIn;
 import org.trustatlas.core.dynamics.DynamicsParameters;
 import org.trustatlas.core.dynamics.Scenario;
 import org.trustatlas.core.dynamics.Simulation;
+import org.trustatlas.core.dynamics.SimulationCost;
+import org.trustatlas.core.dynamics.SimulationTooLargeException;
 import org.trustatlas.core.dynamics.Simulator;
 import org.trustatlas.core.model.Atlas;
 import org.trustatlas.core.model.Concept;
@@ -138,8 +140,12 @@ public final class TrustAtlas {
   /**
    * Runs a scenario with this pack's parameters. Deterministic for a seed; every result carries the
    * notice that it illustrates published findings and predicts nothing about anyone's relationship.
+   *
+   * @throws SimulationTooLargeException before any work, when the run is over {@link SimulationCost}'s
+   *     limits (weeks, events), so its time and the size of its result are bounded
    */
   public Simulation simulate(Scenario scenario) {
+    SimulationCost.of(scenario).check();
     return Simulator.with(dynamicsParameters()).run(scenario);
   }
 
@@ -203,7 +209,11 @@ public final class TrustAtlas {
    * {@code scenarios.yaml}).
    *
    * @param name what to call the text in problems, such as the file name or "request body"
-   * @throws PackLoadException listing every problem with its line and column
+   * @throws PackLoadException listing every problem with its line and column; a text over {@link
+   *     org.trustatlas.content.input.InputLimits#DOCUMENT} or with a repeated key, an anchor or a
+   *     control character is one such problem
+   * @throws SimulationTooLargeException when running it would be over {@link SimulationCost}'s limits,
+   *     counted from the text before any event is made
    */
   public static Scenario readScenario(String name, String text) {
     return PackReader.readScenario(name, text);

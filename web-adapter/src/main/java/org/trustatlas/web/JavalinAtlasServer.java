@@ -15,12 +15,22 @@ public final class JavalinAtlasServer implements AtlasServer {
     return start(atlas, host, port, WebOptions.fromSystemProperties());
   }
 
+  @Override
+  public Running start(TrustAtlas atlas, String host, int port, boolean verbose) {
+    WebOptions options = WebOptions.fromSystemProperties();
+    return start(atlas, host, port, verbose ? options.withRequestLog(true) : options);
+  }
+
   public static RunningServer start(TrustAtlas atlas, String host, int port, WebOptions options) {
-    RunningServer server = RunningServer.start(WebApp.create(atlas, options, List.of()), host, port);
+    WebApp app = WebApp.create(atlas, options, List.of());
+    RunningServer server = RunningServer.start(app, host, port);
     // The search index and the guidance files are built at start, beside the open port rather than
     // before it: concept pages answer at once, and a search that comes in meanwhile waits for the
-    // one build instead of starting its own.
-    Thread prepare = new Thread(atlas::prepared, "trust-atlas-prepare");
+    // one build instead of starting its own. /health/ready says 200 once it is done.
+    Thread prepare = new Thread(() -> {
+      atlas.prepared();
+      app.markReady();
+    }, "trust-atlas-prepare");
     prepare.setDaemon(true);
     prepare.start();
     return server;

@@ -23,9 +23,28 @@ public final class RunningServer implements AtlasServer.Running {
 
   public static RunningServer start(WebApp app, String host, int port) {
     RunningServer server = new RunningServer(app);
+    server.stopOnSignals(); // before the port opens, so no signal finds the JVM's default handler
     app.javalin().start(host, port);
     Runtime.getRuntime().addShutdownHook(server.shutdownHook);
     return server;
+  }
+
+  /**
+   * SIGTERM and SIGINT stop the server gracefully (no new connections, in-flight requests finish for
+   * up to {@link WebApp#STOP_TIMEOUT_MS}) and let {@link #awaitStop()} return, so {@code atlas serve}
+   * exits 0: a stop that was asked for is not a failure. Without this the JVM would exit 143 or 130.
+   */
+  private void stopOnSignals() {
+    for (String name : new String[] {"TERM", "INT"}) {
+      try {
+        sun.misc.Signal.handle(new sun.misc.Signal(name), signal -> {
+          Thread stopper = new Thread(this::stop, "trustatlas-web-stop-on-" + name);
+          stopper.start();
+        });
+      } catch (IllegalArgumentException unavailable) {
+        // this platform does not have the signal, or the JVM reserves it: the shutdown hook still stops
+      }
+    }
   }
 
   @Override

@@ -9,8 +9,10 @@ import java.util.Locale;
  * @param quickExitUrl the neutral page "Leave this site quickly" goes to; an organisation serving
  *     the atlas may prefer a site that is ordinary where its readers live
  * @param benchRoutes whether to add {@code /bench/hello} for the throughput benchmark
+ * @param requestLog whether to log one line per request (method, route template, status, time;
+ *     never what was asked), as {@code atlas serve --verbose} does
  */
-public record WebOptions(String quickExitUrl, boolean benchRoutes) {
+public record WebOptions(String quickExitUrl, boolean benchRoutes, boolean requestLog) {
 
   public static final String DEFAULT_QUICK_EXIT = "https://www.bbc.com/weather";
 
@@ -23,20 +25,24 @@ public record WebOptions(String quickExitUrl, boolean benchRoutes) {
   }
 
   public static WebOptions defaults() {
-    return new WebOptions(DEFAULT_QUICK_EXIT, false);
+    return new WebOptions(DEFAULT_QUICK_EXIT, false, false);
   }
 
-  /** {@code -Dtrustatlas.quickExitUrl=...} and {@code -Dtrustatlas.bench=true}. */
+  /** {@code -Dtrustatlas.quickExitUrl=...}, {@code -Dtrustatlas.bench=true}, {@code -Dtrustatlas.requestLog=true}. */
   public static WebOptions fromSystemProperties() {
     return new WebOptions(System.getProperty("trustatlas.quickExitUrl", DEFAULT_QUICK_EXIT),
-        Boolean.getBoolean("trustatlas.bench"));
+        Boolean.getBoolean("trustatlas.bench"), Boolean.getBoolean("trustatlas.requestLog"));
   }
 
   public WebOptions withQuickExitUrl(String url) {
-    return new WebOptions(url, benchRoutes);
+    return new WebOptions(url, benchRoutes, requestLog);
   }
 
   public WebOptions withBenchRoutes(boolean on) {
-    return new WebOptions(quickExitUrl, on);
+    return new WebOptions(quickExitUrl, on, requestLog);
+  }
+
+  public WebOptions withRequestLog(boolean on) {
+    return new WebOptions(quickExitUrl, benchRoutes, on);
   }
 }

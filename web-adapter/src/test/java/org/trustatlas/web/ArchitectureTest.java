@@ -19,6 +19,12 @@ class ArchitectureTest {
           + "AtlasServer service, so either can ship, change or be removed alone");
 
   @ArchTest
+  static final ArchRule web_does_not_depend_on_the_mcp_adapter = noClasses()
+      .should().dependOnClassesThat().resideInAnyPackage("org.trustatlas.mcp..", "io.modelcontextprotocol..")
+      .because("rule 'adapters never depend on each other': the web adapter mounts /mcp through the "
+          + "HttpEndpoint service of content-model and knows nothing of the protocol");
+
+  @ArchTest
   static final ArchRule web_does_not_reach_into_loader_internals = noClasses()
       .should().dependOnClassesThat().resideInAPackage("org.trustatlas.content.internal..")
       .because("rule 'adapters use the facade': pack DTOs and loader internals belong to content-model and "

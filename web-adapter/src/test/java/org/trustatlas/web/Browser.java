@@ -1,7 +1,5 @@
 package org.trustatlas.web;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,9 +38,8 @@ final class Browser implements AutoCloseable {
     if (!installed && "true".equals(System.getenv("TRUSTATLAS_REQUIRE_BROWSER"))) {
       throw new AssertionError("TRUSTATLAS_REQUIRE_BROWSER is set but /usr/bin/chromium or /usr/bin/chromedriver is missing");
     }
-    assumeTrue(CHROMEDRIVER.canExecute() && CHROMIUM.canExecute(),
-        "browser tests skipped: /usr/bin/chromium and /usr/bin/chromedriver are missing "
-            + "(apt-get install -y chromium chromium-driver; CI installs them)");
+    Skips.unless(installed, "BrowserTest (every browser test)", "/usr/bin/chromium or /usr/bin/chromedriver is "
+        + "missing; apt-get install -y chromium chromium-driver runs them (CI installs them)");
   }
 
   static Browser start() throws IOException {
@@ -67,6 +64,23 @@ final class Browser implements AutoCloseable {
     driver.manage().window().setSize(new Dimension(width, Math.min(6000, height.intValue() + 40)));
     Files.createDirectories(SCREENSHOTS);
     Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+    driver.manage().window().setSize(new Dimension(1280, 900));
+  }
+
+  /**
+   * The screenshots the README shows, one screen high, into the folder named by the system property
+   * {@code trustatlas.docImages} (see CONTRIBUTING.md, "Screenshots"); nothing without it.
+   */
+  void documentShot(String name, int width, int height, String scrollTo) throws IOException {
+    String folder = System.getProperty("trustatlas.docImages", "");
+    if (folder.isBlank()) {
+      return;
+    }
+    driver.manage().window().setSize(new Dimension(width, height));
+    driver.executeScript("const at = arguments[0] && document.querySelector(arguments[0]);"
+        + " if (at) { at.scrollIntoView(); } else { window.scrollTo(0, 0); }", scrollTo);
+    Files.createDirectories(Path.of(folder));
+    Files.write(Path.of(folder, name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
     driver.manage().window().setSize(new Dimension(1280, 900));
   }
 

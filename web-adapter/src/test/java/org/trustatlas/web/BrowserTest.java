@@ -277,6 +277,83 @@ class BrowserTest {
     }
   }
 
+  /** Every page type of the bundled pack, as a reader reaches it; {@code POST} pages through their form. */
+  private static final List<List<String>> PHONE_PAGES = List.of(
+      List.of("/"), List.of("/concepts"), List.of("/concepts/infidelity"), List.of("/concepts/apologizing"),
+      List.of("/concepts/intimate-partner-abuse"), List.of("/concepts/couples-therapy"), List.of("/concepts/faith"),
+      List.of("/search"), List.of("/search?q=my+partner+cheated"), List.of("/plan"),
+      List.of("/plan", "challenge=intimate-partner-abuse", "role=survivor", "flag-fear-of-partner=yes",
+          "flag-ongoing-abuse=yes", "region=GB"),
+      List.of("/plan", "challenge=infidelity", "role=hurt-partner", "flag-fear-of-partner=no", "region=US"),
+      List.of("/simulator"), List.of("/simulator?scenario=disclosed-affair-sincere-apology"),
+      List.of("/simulator?scenario=repeated-violations&steps=10000"), List.of("/check-in"),
+      List.of("/check-in", "q-danger-now=yes"), List.of("/check-in", "q-danger-now=no", "q-what-happened=cheating"),
+      List.of("/resources"), List.of("/resources?region=GB"), List.of("/resources?region=US"),
+      List.of("/resources?region=AU"), List.of("/privacy"), List.of("/concepts/nope"));
+
+  private static final int PHONE = 390;
+
+  /**
+   * A 390 px phone (Chrome's mobile emulation): no page is wider than the screen, the simulator's
+   * chart needs no sideways scrolling, and every source a page cites links to its entry.
+   */
+  @Test
+  void everyPageFitsAPhoneAndResolvesEveryCitation() {
+    Map<String, Object> phone = Map.of("width", PHONE, "height", 844, "deviceScaleFactor", 1, "mobile", true);
+    browser.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", phone);
+    StringBuilder report = new StringBuilder();
+    List<String> problems = new java.util.ArrayList<>();
+    try {
+      for (List<String> page : PHONE_PAGES) {
+        String name = page.size() == 1 ? page.get(0) : "POST " + String.join("&", page);
+        reach(page);
+        long width = ((Number) browser.driver.executeScript(
+            "return Math.max(document.documentElement.scrollWidth, document.body.scrollWidth)")).longValue();
+        report.append(String.format("%5d px  %s%n", width, name));
+        if (width > PHONE) {
+          problems.add(name + " is " + width + " px wide; widest: " + browser.driver.executeScript(WIDEST, PHONE));
+        }
+        Object chart = browser.driver.executeScript(
+            "const f = document.querySelector('.chart-frame'); return f ? f.scrollWidth - f.clientWidth : 0");
+        if (((Number) chart).longValue() > 0) {
+          problems.add(name + ": the chart scrolls sideways by " + chart + " px");
+        }
+        Object unresolved = browser.driver.executeScript("return [...document.querySelectorAll('a[href^=\"#\"]')]"
+            + ".map(a => a.getAttribute('href').slice(1)).filter(id => id && !document.getElementById(id))");
+        if (!((List<?>) unresolved).isEmpty()) {
+          problems.add(name + ": citations without an entry: " + unresolved);
+        }
+      }
+    } finally {
+      browser.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+      System.out.println("Page widths on a " + PHONE + " px phone:\n" + report);
+    }
+    assertThat(problems).isEmpty();
+  }
+
+  /** The elements that stick out past the screen's right edge, for the failure message. */
+  private static final String WIDEST = "const limit = arguments[0]; return [...document.querySelectorAll('body *')]"
+      + ".filter(e => e.getBoundingClientRect().right > limit + 0.5)"
+      + ".map(e => e.tagName.toLowerCase() + (e.className && e.className.baseVal === undefined ? '.' + e.className : '')"
+      + " + ' ' + Math.round(e.getBoundingClientRect().right)).slice(0, 8).join(', ')";
+
+  /** Opens a page; with form fields, posts them to it the way its form does. */
+  private static void reach(List<String> page) {
+    if (page.size() == 1) {
+      browser.driver.get(bundled.uri(page.get(0)).toString());
+      return;
+    }
+    browser.driver.get(bundled.uri(page.get(0)).toString());
+    browser.driver.executeScript("const form = document.createElement('form'); form.method = 'post';"
+        + " form.action = arguments[0]; for (const pair of arguments[1]) { const input = document.createElement('input');"
+        + " input.type = 'hidden'; const at = pair.indexOf('='); input.name = pair.slice(0, at);"
+        + " input.value = pair.slice(at + 1); form.appendChild(input); } document.body.appendChild(form); form.submit();",
+        page.get(0), page.subList(1, page.size()));
+    new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> "complete".equals(
+        ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState"))
+        && d.findElements(By.cssSelector("form[action='" + page.get(0) + "'] input[type=hidden]")).isEmpty());
+  }
+
   /** Fails on serious or critical axe-core violations and on console errors; saves two screenshots. */
   private static void checkAndCapture(TestServer target, String name, String path) throws IOException {
     browser.driver.manage().logs().get(LogType.BROWSER);
@@ -302,5 +379,17 @@ class BrowserTest {
     assertThat(errors).as("console errors (CSP violations, failed loads) on " + path).isEmpty();
     browser.screenshot(name + "-desktop", 1280);
     browser.screenshot(name + "-phone", 390);
+    DocumentShot shot = README_SHOTS.get(name);
+    if (shot != null) {
+      browser.documentShot(shot.image(), shot.width(), shot.height(), shot.scrollTo());
+    }
   }
+
+  /** A screen the README shows: its image under docs/images, the window size, what to scroll to. */
+  private record DocumentShot(String image, int width, int height, String scrollTo) {}
+
+  private static final Map<String, DocumentShot> README_SHOTS = Map.of(
+      "bundled-challenge", new DocumentShot("concept-desktop", 1280, 800, ""),
+      "plan-partner-harm", new DocumentShot("plan-phone", 390, 844, ""),
+      "bundled-simulator", new DocumentShot("simulator-phone", 390, 844, "#result-title"));
 }

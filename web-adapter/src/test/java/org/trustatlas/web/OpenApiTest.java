@@ -1,7 +1,6 @@
 package org.trustatlas.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -82,14 +81,14 @@ class OpenApiTest {
     doc.get("paths").properties().forEach(path -> path.getValue().properties()
         .forEach(op -> documented.add(op.getKey().toUpperCase() + " " + path.getKey())));
     Set<String> registered = new TreeSet<>();
-    server.routes().stream().filter(r -> r.contains(" /api/") || r.endsWith(" /health")).forEach(registered::add);
+    server.routes().stream().filter(r -> r.contains(" /api/") || r.contains(" /health")).forEach(registered::add);
     assertThat(documented).isEqualTo(registered);
   }
 
   @Test
   void passesRedoclyLintWhenInstalled() throws IOException, InterruptedException {
     Path redocly = Path.of("target/tools/node_modules/.bin/redocly");
-    assumeTrue(Files.isExecutable(redocly), "Redocly CLI not installed; run web-adapter/tools/install-openapi-lint.sh "
+    Skips.unless(Files.isExecutable(redocly), "OpenApiTest.passesRedoclyLintWhenInstalled", "Redocly CLI not installed; run web-adapter/tools/install-openapi-lint.sh "
         + "to lint the OpenAPI document with @redocly/cli 2.77.0 (structural checks above still ran)");
     Path file = Files.createTempFile("openapi", ".json");
     Files.write(file, server.get("/api/v1/openapi.json").body().getBytes(StandardCharsets.UTF_8));

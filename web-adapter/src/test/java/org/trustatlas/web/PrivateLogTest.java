@@ -19,14 +19,15 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs the server as its own process with request logging switched on, sends a sentinel in
+ * Runs the server as its own process with request logging switched on ({@code --verbose}, and
+ * every logger at info), sends a sentinel in
  * every place a reader's words can travel (query, form body, JSON body, path, headers), stops
  * it with SIGTERM, and reads everything it printed: the sentinel must appear nowhere.
  */
 class PrivateLogTest {
 
   private static final String SENTINEL = "zebra-sentinel-7731";
-  private static final Pattern ADDRESS = Pattern.compile("Trust Atlas is at (http://\\S+)/");
+  private static final Pattern ADDRESS = Pattern.compile("Trust Atlas on (http://[^,]+),");
 
   @Test
   void nothingAReaderSendsReachesTheLog() throws Exception {
@@ -97,9 +98,10 @@ class PrivateLogTest {
   private static Process startServer() throws IOException {
     String java = ProcessHandle.current().info().command().orElse("java");
     ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-        "-Dorg.slf4j.simpleLogger.log.org.trustatlas.web.requests=debug",
+        "-Dorg.slf4j.simpleLogger.log.org.trustatlas.web.requests=info",
         "-Dorg.slf4j.simpleLogger.defaultLogLevel=info", "-Dorg.slf4j.simpleLogger.showDateTime=true",
-        WebMain.class.getName(), "--port", "0", "--pack", TestServer.resource("/packs/minimal").toString());
+        WebMain.class.getName(), "--port", "0", "--pack", TestServer.resource("/packs/minimal").toString(),
+        "--verbose");
     return builder.redirectErrorStream(true).start();
   }
 

@@ -2,15 +2,9 @@ package org.trustatlas.cli.commands;
 
 import java.io.BufferedReader;
 import java.io.Console;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.reflect.Method;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +13,10 @@ import java.util.concurrent.Callable;
 import org.trustatlas.cli.output.Printer;
 import org.trustatlas.cli.output.Table;
 import org.trustatlas.cli.output.Wrap;
+import org.trustatlas.content.PackProblem;
+import org.trustatlas.content.input.InputException;
+import org.trustatlas.content.input.InputLimits;
+import org.trustatlas.content.input.StrictInput;
 import org.trustatlas.content.json.AtlasJson;
 import org.trustatlas.core.checkin.CheckIn;
 import org.trustatlas.core.checkin.CheckInStep;
@@ -116,33 +114,23 @@ final class CheckInCommand implements Callable<Integer> {
     }
   }
 
+  /**
+   * Read as every front end reads answers ({@link StrictInput}): a regular file or standard input, at
+   * most 64 KiB, strict JSON, ids of at most 64 characters. A refusal never quotes the answers.
+   */
   private Map<String, List<String>> answers(String source) {
     try {
-      return AnswersFile.parse(read(source));
-    } catch (AnswersFile.Malformed malformed) {
-      throw new ParameterException(spec.commandLine(), "--answers '" + source + "' " + malformed.getMessage());
-    }
-  }
-
-  private String read(String source) {
-    try {
-      if (source.equals(STDIN)) {
-        return new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
-      }
-      Path file = Path.of(source);
-      if (Files.isDirectory(file)) {
-        throw new ParameterException(spec.commandLine(), "--answers '" + source + "' is a folder, not a file");
-      }
-      return Files.readString(file, StandardCharsets.UTF_8);
-    } catch (NoSuchFileException missing) {
-      throw new ParameterException(spec.commandLine(), "--answers '" + source + "' does not exist");
-    } catch (AccessDeniedException denied) {
-      throw new ParameterException(spec.commandLine(), "--answers '" + source + "' cannot be read: permission denied");
-    } catch (CharacterCodingException notText) {
-      throw new ParameterException(spec.commandLine(), "--answers '" + source + "' is not UTF-8 text");
-    } catch (IOException | InvalidPathException unreadable) {
-      throw new ParameterException(spec.commandLine(), "--answers '" + source + "' cannot be read: "
-          + unreadable.getMessage());
+      String text = source.equals(STDIN)
+          ? StrictInput.readStream(System.in, source, InputLimits.DOCUMENT.maxBytes())
+          : StrictInput.readFile(Path.of(source), source, InputLimits.DOCUMENT.maxBytes());
+      return StrictInput.answers(source, text);
+    } catch (InputException refused) {
+      PackProblem at = refused.problem();
+      String where = at.line() > 0 ? " at line " + at.line() + ", column " + at.column() + ":"
+          : at.pointer().isEmpty() ? "" : " at " + at.pointer() + ":";
+      throw new ParameterException(spec.commandLine(), "--answers '" + source + "'" + where + " " + at.message());
+    } catch (InvalidPathException badPath) {
+      throw new ParameterException(spec.commandLine(), "--answers '" + source + "' is not a path this system accepts");
     }
   }
 

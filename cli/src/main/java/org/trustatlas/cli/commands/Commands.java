@@ -29,6 +29,7 @@ public final class Commands {
     commands.put("validate", ValidateCommand::new);
     commands.put("export", ExportCommand::new);
     commands.put("serve", ServeCommand::new);
+    commands.put("mcp", McpCommand::new);
     commands.put("completion", CompletionCommand::new);
     return commands;
   }

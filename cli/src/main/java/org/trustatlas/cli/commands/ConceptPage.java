@@ -45,7 +45,7 @@ final class ConceptPage {
     }
     links(links);
     sentences(concept.citations(), article);
-    sources(concept.citations().sources());
+    sources(Citations.sourcesOf(concept.citations(), links.stream().map(l -> l.relation().citations()).toList()));
   }
 
   private void links(List<Link> links) {

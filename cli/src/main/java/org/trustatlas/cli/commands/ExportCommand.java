@@ -1,10 +1,10 @@
 package org.trustatlas.cli.commands;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.trustatlas.cli.output.AtomicFile;
 import org.trustatlas.content.export.ExportFormat;
 import org.trustatlas.content.export.Exports;
 import picocli.CommandLine.Command;
@@ -44,15 +44,14 @@ final class ExportCommand implements Callable<Integer> {
     return 0;
   }
 
+  /** All or nothing: on any failure the previous file stays as it was (see {@link AtomicFile}). */
   private void write(String text) {
     try {
-      Path parent = out.toAbsolutePath().getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
-      }
-      Files.writeString(out, text, StandardCharsets.UTF_8);
+      AtomicFile.write(out, text);
+    } catch (AccessDeniedException denied) {
+      throw new Failure("cannot write '" + out + "': permission denied; nothing was changed", denied);
     } catch (IOException e) {
-      throw new Failure("cannot write '" + out + "': " + e.getMessage(), e);
+      throw new Failure("cannot write '" + out + "': " + e.getMessage() + "; nothing was changed", e);
     }
   }
 }

@@ -27,7 +27,7 @@ public final class GlobalOptions {
   boolean quiet;
 
   @Option(names = "--verbose", scope = ScopeType.INHERIT,
-      description = "Show stack traces with errors.")
+      description = "Show stack traces with errors; serve also logs each request (never its content).")
   boolean verbose;
 
   public boolean verbose() {

@@ -21,7 +21,7 @@ import tools.jackson.databind.node.ObjectNode;
 @Command(name = "related", description = {"Follow the relations around a concept, or, with --to, "
     + "list the chains of relations that lead from one concept to another."},
     footer = {"%nExamples:", "  atlas related infidelity", "  atlas related faith --direction in --relation restores",
-        "  atlas related infidelity --depth 2", "  atlas related infidelity --to renewed-trust --depth 4"})
+        "  atlas related infidelity --depth 2", "  atlas related apologizing --to renewed-trust --depth 4"})
 final class RelatedCommand implements Callable<Integer> {
 
   private final Session session;

@@ -1,5 +1,6 @@
 package org.trustatlas.cli.commands;
 
+import java.net.BindException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.trustatlas.content.AtlasServer;
@@ -12,8 +13,10 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "serve", description = {"Serve the atlas over HTTP: the web pages and the JSON API.",
-    "Runs until stopped (Ctrl-C). Needs the web adapter on the class path, as ./atlas serve provides."},
-    footer = {"%nExamples:", "  atlas serve", "  atlas serve --port 8080", "  atlas serve --pack my-pack/"})
+    "Runs until stopped (Ctrl-C). Prints one line once it accepts requests; with --verbose, one more line",
+    "per request (method, route, status, time: never what was asked)."},
+    footer = {"%nExamples:", "  atlas serve", "  atlas serve --port 8080", "  atlas serve --pack my-pack/",
+        "  atlas serve --port 0 --verbose"})
 final class ServeCommand implements Callable<Integer> {
 
   private final Session session;
@@ -37,8 +40,8 @@ final class ServeCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--port " + port + " is out of range; valid: 0 to 65535");
     }
     AtlasServer server = AtlasServer.find().orElseThrow(() -> new Failure(
-        "the web adapter is not on the class path; './atlas serve' adds web-adapter/target and its lib/ once "
-            + "that module is built"));
+        "the web adapter is not on the class path; after './mvnw package', './atlas serve', "
+            + "'java -jar cli/target/atlas.jar serve' and the archive's 'bin/atlas serve' all have it"));
     TrustAtlas atlas = session.atlas();
     AtlasServer.Running running = start(server, atlas);
     AtomicBoolean closed = new AtomicBoolean();
@@ -59,24 +62,38 @@ final class ServeCommand implements Callable<Integer> {
 
   private AtlasServer.Running start(AtlasServer server, TrustAtlas atlas) {
     try {
-      return server.start(atlas, host, port);
+      return server.start(atlas, host, port, session.options().verbose());
     } catch (RuntimeException cannotListen) {
-      throw new Failure("cannot serve on " + host + ":" + port + ": " + cannotListen.getMessage(), cannotListen);
+      throw new Failure(cannotListen(cannotListen), cannotListen);
     }
   }
 
+  /** A port taken or refused is the usual case: say what the system said and how to pick another. */
+  private String cannotListen(RuntimeException failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof BindException bind) {
+        return "cannot listen on " + host + ":" + port + " (" + bind.getMessage() + "); choose another port "
+            + "with --port N, or --port 0 for any free one";
+      }
+    }
+    return "cannot serve on " + host + ":" + port + ": " + failure.getMessage();
+  }
+
+  /** One line once requests are accepted: where, which pack, how much of it. */
   private void announce(int actualPort) {
-    String url = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + actualPort + "/";
+    String origin = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + actualPort;
     if (session.json()) {
-      session.printJson(AtlasJson.object().put("url", url).put("host", host).put("port", actualPort));
+      session.printJson(AtlasJson.object().put("url", origin + "/").put("host", host).put("port", actualPort));
+    } else if (session.quiet()) {
+      session.out().println(origin + "/");
     } else {
-      session.out().println(session.quiet() ? url : "Trust Atlas is serving " + atlas() + " at " + url
-          + "  (Ctrl-C stops it)");
+      session.out().println("Trust Atlas on " + origin + ", " + packName() + ", "
+          + session.atlas().atlas().size() + " concepts");
     }
     session.out().flush();
   }
 
-  private String atlas() {
-    return "'" + session.atlas().pack().title() + "'";
+  private String packName() {
+    return session.options().pack == null ? "bundled pack" : "pack " + session.options().pack;
   }
 }

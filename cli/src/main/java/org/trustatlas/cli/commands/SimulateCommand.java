@@ -1,12 +1,6 @@
 package org.trustatlas.cli.commands;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,11 +14,16 @@ import org.trustatlas.cli.output.Table;
 import org.trustatlas.content.PackLoadException;
 import org.trustatlas.content.PackProblem;
 import org.trustatlas.content.TrustAtlas;
+import org.trustatlas.content.input.InputException;
+import org.trustatlas.content.input.InputLimits;
+import org.trustatlas.content.input.StrictInput;
 import org.trustatlas.content.json.AtlasJson;
 import org.trustatlas.core.dynamics.EventType;
 import org.trustatlas.core.dynamics.Refusal;
 import org.trustatlas.core.dynamics.Scenario;
 import org.trustatlas.core.dynamics.Simulation;
+import org.trustatlas.core.dynamics.SimulationCost;
+import org.trustatlas.core.dynamics.SimulationTooLargeException;
 import org.trustatlas.core.dynamics.TimedEvent;
 import org.trustatlas.core.dynamics.Trajectory;
 import org.trustatlas.core.model.Suggestions;
@@ -41,8 +40,11 @@ import picocli.CommandLine.Spec;
     footer = {"%nExamples:", "  atlas simulate --scenario discovered-affair-denied --chart",
         "  atlas simulate --scenario late-breach --steps 156 --json",
         "  atlas simulate --events my-scenario.yaml --chart",
-        "%nScenario ids: atlas scenarios. An events file (YAML or JSON) has the shape of one entry of the pack's "
-            + "scenarios.yaml: id, title, description, steps, events [{at, type, ...}]."})
+        "%nScenario ids: atlas scenarios. An events file (YAML or JSON, at most 64 KiB) has the shape of one entry "
+            + "of the pack's scenarios.yaml: id, title, description, steps, events [{at, type, ...}].",
+        "%nLimits: a run steps through at most " + SimulationCost.MAX_STEPS + " weeks and applies at most "
+            + SimulationCost.MAX_EVENTS + " events, each repetition of an 'every' counted; a larger one is refused "
+            + "before it starts (exit 1)."})
 final class SimulateCommand implements Callable<Integer> {
 
   /** Rows of plot: 4k + 1 puts 0.25, 0.5 and 0.75 on rows of their own, evenly apart. */
@@ -83,7 +85,12 @@ final class SimulateCommand implements Callable<Integer> {
           : "--scenario and --events cannot be used together; give one");
     }
     Scenario run = adjusted(scenario != null ? named(scenario) : read(events));
-    Simulation simulation = session.atlas().simulate(run);
+    Simulation simulation;
+    try {
+      simulation = session.atlas().simulate(run);
+    } catch (SimulationTooLargeException tooLarge) {
+      throw tooLarge(tooLarge);
+    }
     if (session.json()) {
       session.printJson(AtlasJson.simulation(simulation));
     } else {
@@ -107,6 +114,8 @@ final class SimulateCommand implements Callable<Integer> {
     String text = text(file);
     try {
       return TrustAtlas.readScenario(file.toString(), text);
+    } catch (SimulationTooLargeException tooLarge) {
+      throw tooLarge(tooLarge);
     } catch (PackLoadException invalid) {
       PrintWriter err = spec.commandLine().getErr();
       for (PackProblem problem : invalid.problems()) {
@@ -118,22 +127,18 @@ final class SimulateCommand implements Callable<Integer> {
     }
   }
 
+  /** Read as every front end reads a document: a regular file of at most 64 KiB of UTF-8 text. */
   private String text(Path file) {
     try {
-      if (Files.isDirectory(file)) {
-        throw new ParameterException(spec.commandLine(), "--events '" + file + "' is a folder, not a file");
-      }
-      return Files.readString(file, StandardCharsets.UTF_8);
-    } catch (NoSuchFileException missing) {
-      throw new ParameterException(spec.commandLine(), "--events '" + file + "' does not exist");
-    } catch (AccessDeniedException denied) {
-      throw new ParameterException(spec.commandLine(), "--events '" + file + "' cannot be read: permission denied");
-    } catch (CharacterCodingException notText) {
-      throw new ParameterException(spec.commandLine(), "--events '" + file + "' is not UTF-8 text");
-    } catch (IOException unreadable) {
-      throw new ParameterException(spec.commandLine(), "--events '" + file + "' cannot be read: "
-          + unreadable.getMessage());
+      return StrictInput.readFile(file, file.toString(), InputLimits.DOCUMENT.maxBytes());
+    } catch (InputException unreadable) {
+      throw new ParameterException(spec.commandLine(), "--events '" + file + "' " + unreadable.problem().message());
     }
+  }
+
+  private Failure tooLarge(SimulationTooLargeException refused) {
+    return new Failure("the run is too large: " + refused.getMessage() + ". " + SimulationCost.describeLimits(),
+        refused);
   }
 
   /** --steps and --seed through the scenario's own checks, so their errors are core's. */

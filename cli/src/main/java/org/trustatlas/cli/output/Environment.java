@@ -16,6 +16,8 @@ public record Environment(Map<String, String> variables, boolean terminal) {
   /** Width used when {@code COLUMNS} is unset or not a number. */
   public static final int DEFAULT_WIDTH = 80;
   private static final int MIN_WIDTH = 40;
+  /** Wider than any terminal; a larger COLUMNS (even 2147483647) draws this wide, never out of memory. */
+  public static final int MAX_WIDTH = 1000;
 
   public Environment {
     variables = Map.copyOf(variables);
@@ -36,12 +38,12 @@ public record Environment(Map<String, String> variables, boolean terminal) {
     return terminal && (noColor == null || noColor.isEmpty());
   }
 
-  /** {@code COLUMNS} when set (the launcher exports it on a terminal), otherwise 80. */
+  /** {@code COLUMNS} when set (the launcher exports it on a terminal), within 40 to {@value #MAX_WIDTH}; otherwise 80. */
   public int width() {
     String columns = variables.get("COLUMNS");
     if (columns != null) {
       try {
-        return Math.max(MIN_WIDTH, Integer.parseInt(columns.strip()));
+        return Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, Integer.parseInt(columns.strip())));
       } catch (NumberFormatException notANumber) {
         return DEFAULT_WIDTH;
       }

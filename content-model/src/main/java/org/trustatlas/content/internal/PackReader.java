@@ -1,10 +1,8 @@
 package org.trustatlas.content.internal;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,8 +12,13 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.trustatlas.content.PackLoadException;
+import org.trustatlas.content.input.InputException;
+import org.trustatlas.content.input.InputLimits;
+import org.trustatlas.content.input.StrictInput;
 import org.trustatlas.core.dynamics.DynamicsParameters;
 import org.trustatlas.core.dynamics.Scenario;
+import org.trustatlas.core.dynamics.SimulationCost;
+import org.trustatlas.core.dynamics.SimulationTooLargeException;
 import org.trustatlas.core.model.Article;
 import org.trustatlas.core.model.Atlas;
 import org.trustatlas.core.model.PackInfo;
@@ -90,16 +93,19 @@ public final class PackReader {
 
   /**
    * One scenario written by a reader or a program (a file or a request body, YAML or JSON): the
-   * shape of one entry of {@code scenarios.yaml}.
+   * shape of one entry of {@code scenarios.yaml}, read strictly within {@link InputLimits#DOCUMENT}.
    *
    * @throws PackLoadException listing every problem, located in {@code name}
+   * @throws SimulationTooLargeException when running it would be over {@link SimulationCost}'s
+   *     limits; counted before any event is made
    */
   public static Scenario readScenario(String name, String text) {
     Problems problems = new Problems();
-    YamlDocument doc = YamlDocument.parse(name, text, problems);
+    YamlDocument doc = YamlDocument.parse(name, text, InputLimits.DOCUMENT, problems);
     Optional<Scenario> scenario = Optional.empty();
     if (doc != null && Shape.check(doc, doc.root(), "", ScenariosFile.Scenario.class, problems)) {
       ScenariosFile.Scenario entry = YamlDocument.YAML.treeToValue(doc.root(), ScenariosFile.Scenario.class);
+      ScenarioReader.cost(entry).check();
       scenario = ScenarioReader.read(new Located<>(entry, doc, ""), problems);
     }
     if (scenario.isEmpty()) {
@@ -152,25 +158,39 @@ public final class PackReader {
 
   /** A file a pack may leave out; absent means "use the defaults" (or inherit), not a problem. */
   private Optional<YamlDocument> optionalDocument(String name) {
-    return Files.exists(root.resolve(name)) ? document(name) : Optional.empty();
+    return Files.exists(root.resolve(name), LinkOption.NOFOLLOW_LINKS) ? document(name) : Optional.empty();
   }
 
   private final Map<String, Optional<YamlDocument>> documents = new LinkedHashMap<>();
 
-  /** Parses a pack file once; a missing or unreadable file is a problem, not an exception. */
+  /** Bytes of pack files read so far, against {@link InputLimits#PACK_BYTES}. */
+  private long packBytes;
+
+  /**
+   * Parses a pack file once; a missing, unreadable, oversized or non-regular file (a pipe, a device,
+   * a link out of the pack) is a problem, not an exception, and never a wait.
+   */
   private Optional<YamlDocument> document(String name) {
     return documents.computeIfAbsent(name, n -> {
-      try {
-        String text = Files.readString(root.resolve(n), StandardCharsets.UTF_8);
-        return Optional.ofNullable(YamlDocument.parse(n, text, problems));
-      } catch (NoSuchFileException missing) {
+      Path file = root.resolve(n);
+      if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
         problems.add(n, 0, 0, "", "missing file: a pack needs " + n);
-      } catch (CharacterCodingException notText) {
-        problems.add(n, 0, 0, "", "the file is not UTF-8 text");
-      } catch (IOException unreadable) {
-        problems.add(n, 0, 0, "", "cannot read the file: " + unreadable.getMessage());
+        return Optional.empty();
       }
-      return Optional.empty();
+      long size = StrictInput.size(file);
+      if (size <= InputLimits.PACK_FILE.maxBytes() && packBytes + size > InputLimits.PACK_BYTES) {
+        problems.add(n, 0, 0, "", "the pack's files come to more than " + InputLimits.PACK_BYTES
+            + " bytes with this one; a pack is read only up to that");
+        return Optional.empty();
+      }
+      try {
+        String text = StrictInput.readFileWithin(root, file, n, InputLimits.PACK_FILE.maxBytes());
+        packBytes += size;
+        return Optional.ofNullable(YamlDocument.parse(n, text, problems));
+      } catch (InputException refused) {
+        problems.add(refused.problem());
+        return Optional.empty();
+      }
     });
   }
 
@@ -181,9 +201,15 @@ public final class PackReader {
       return List.of();
     }
     try (Stream<Path> files = Files.list(folder)) {
-      List<Path> yaml = files.filter(f -> f.getFileName().toString().endsWith(".yaml")).sorted().toList();
+      List<Path> yaml = files.filter(f -> f.getFileName().toString().endsWith(".yaml")).sorted()
+          .limit(InputLimits.PACK_FILES + 1L).toList();
       if (yaml.isEmpty()) {
         problems.add(CONCEPTS + "/", 0, 0, "", "no concept files: add at least one concepts/*.yaml");
+      }
+      if (yaml.size() > InputLimits.PACK_FILES) {
+        problems.add(CONCEPTS + "/", 0, 0, "", "more than " + InputLimits.PACK_FILES + " concept files; a pack "
+            + "keeps its concepts in fewer, larger files");
+        return List.of();
       }
       return yaml;
     } catch (IOException e) {

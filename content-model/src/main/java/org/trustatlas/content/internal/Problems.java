@@ -13,6 +13,10 @@ final class Problems {
     found.add(new PackProblem(file, line, column, pointer, message));
   }
 
+  void add(PackProblem problem) {
+    found.add(problem);
+  }
+
   boolean isEmpty() {
     return found.isEmpty();
   }

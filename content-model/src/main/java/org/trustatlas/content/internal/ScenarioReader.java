@@ -9,6 +9,8 @@ import org.trustatlas.core.dynamics.Event;
 import org.trustatlas.core.dynamics.EventType;
 import org.trustatlas.core.dynamics.ResponseKind;
 import org.trustatlas.core.dynamics.Scenario;
+import org.trustatlas.core.dynamics.SimulationCost;
+import org.trustatlas.core.dynamics.SimulationTooLargeException;
 import org.trustatlas.core.dynamics.StressorKind;
 import org.trustatlas.core.dynamics.SupportKind;
 import org.trustatlas.core.dynamics.TimedEvent;
@@ -37,8 +39,29 @@ final class ScenarioReader {
 
   private ScenarioReader() {}
 
+  /**
+   * What running this scenario would cost, counted from the text before any event is made: a
+   * repetition of 10,000 weeks costs a multiplication here, not 10,000 objects.
+   */
+  static SimulationCost cost(ScenariosFile.Scenario s) {
+    long events = 0;
+    for (ScenariosFile.Event e : s.events() == null ? List.<ScenariosFile.Event>of() : s.events()) {
+      boolean repeated = e.every() != null && e.until() != null && e.at() != null;
+      events += repeated ? SimulationCost.repetitions(e.at(), e.every(), e.until()) : 1;
+    }
+    // Weeks out of range are the scenario's own located problem ("steps must be between ..."), not a cost.
+    int steps = s.steps() == null ? 0 : Math.max(0, Math.min(s.steps(), SimulationCost.MAX_STEPS));
+    return new SimulationCost(steps, events);
+  }
+
   static Optional<Scenario> read(Located<ScenariosFile.Scenario> located, Problems problems) {
     ScenariosFile.Scenario s = located.value();
+    try {
+      cost(s).check();
+    } catch (SimulationTooLargeException tooLarge) {
+      located.report(problems, "events", tooLarge.getMessage());
+      return Optional.empty();
+    }
     List<TimedEvent> events = new ArrayList<>();
     boolean ok = true;
     List<ScenariosFile.Event> entries = s.events() == null ? List.of() : s.events();

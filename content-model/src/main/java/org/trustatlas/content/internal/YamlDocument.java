@@ -1,11 +1,8 @@
 package org.trustatlas.content.internal;
 
-import java.util.HashMap;
 import java.util.Map;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-import tools.jackson.core.TokenStreamLocation;
+import org.trustatlas.content.input.InputException;
+import org.trustatlas.content.input.InputLimits;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
@@ -27,41 +24,22 @@ final class YamlDocument {
     this.locations = locations;
   }
 
-  /** Parses {@code text}; malformed YAML is reported to {@code problems} and gives an empty result. */
+  /**
+   * Parses {@code text} strictly (see {@link StrictTree}) within the limits of one pack file; a
+   * malformed or oversized text is reported to {@code problems} and gives no document.
+   */
   static YamlDocument parse(String file, String text, Problems problems) {
+    return parse(file, text, InputLimits.PACK_FILE, problems);
+  }
+
+  static YamlDocument parse(String file, String text, InputLimits limits, Problems problems) {
     try {
-      JsonNode root = YAML.readTree(text);
-      return new YamlDocument(file, root == null ? YAML.missingNode() : root, locate(text));
-    } catch (JacksonException e) {
-      TokenStreamLocation at = e.getLocation();
-      int line = at == null ? 0 : at.getLineNr();
-      int column = at == null ? 0 : at.getColumnNr();
-      problems.add(file, line, column, "", "this is not valid YAML or JSON: " + firstLine(e.getOriginalMessage()));
+      StrictTree.Result read = StrictTree.read(file, text, StrictTree.Syntax.YAML, limits);
+      return new YamlDocument(file, read.root(), read.locations());
+    } catch (InputException refused) {
+      problems.add(refused.problem());
       return null;
     }
-  }
-
-  private static Map<String, int[]> locate(String text) {
-    Map<String, int[]> found = new HashMap<>();
-    try (JsonParser parser = YAML.createParser(text)) {
-      for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
-        if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
-          continue;
-        }
-        TokenStreamLocation at = parser.currentTokenLocation();
-        String pointer = parser.streamReadContext().pathAsPointer().toString();
-        found.putIfAbsent(pointer, new int[] {at.getLineNr(), at.getColumnNr()});
-      }
-    }
-    return found;
-  }
-
-  private static String firstLine(String message) {
-    if (message == null) {
-      return "unreadable";
-    }
-    int newline = message.indexOf('\n');
-    return newline < 0 ? message : message.substring(0, newline);
   }
 
   String file() {

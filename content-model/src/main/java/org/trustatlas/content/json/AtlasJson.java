@@ -9,6 +9,7 @@ import org.trustatlas.core.checkin.CheckIn;
 import org.trustatlas.core.checkin.CheckInStep;
 import org.trustatlas.core.dynamics.Scenario;
 import org.trustatlas.core.dynamics.Simulation;
+import org.trustatlas.core.model.Article;
 import org.trustatlas.core.model.Atlas;
 import org.trustatlas.core.model.Citations;
 import org.trustatlas.core.model.Concept;
@@ -91,6 +92,23 @@ public final class AtlasJson {
     return ModelJson.source(source);
   }
 
+  /**
+   * One concept as its page shows it: {@code {"concept","cautions","links","quotes"}}: the concept,
+   * what the safety rules say about it on its own, its relations seen from it, and the article
+   * sentences it cites ({@code atlas show --json}, the MCP adapter's show_concept).
+   */
+  public static ObjectNode conceptPage(Atlas atlas, Concept concept, List<String> cautions, List<Link> links) {
+    ObjectNode node = object();
+    node.set("concept", concept(concept));
+    ArrayNode notes = node.putArray("cautions");
+    cautions.forEach(notes::add);
+    node.set("links", links(links));
+    ArrayNode quotes = node.putArray("quotes");
+    concept.citations().sentences().forEach(ref ->
+        atlas.article().sentence(ref).ifPresent(s -> quotes.add(sentence(s))));
+    return node;
+  }
+
   /** {@code {"kind","from","to","sentences","sources"}}. */
   public static ObjectNode relation(Relation relation) {
     return ModelJson.relation(relation);
@@ -128,6 +146,11 @@ public final class AtlasJson {
   /** One article sentence: {@code {"id","section","text"}}. */
   public static ObjectNode sentence(Sentence sentence) {
     return ModelJson.sentence(sentence);
+  }
+
+  /** The article, every sentence in order: {@code {"title","sentences": [sentence]}}. */
+  public static ObjectNode article(Article article) {
+    return ModelJson.article(article);
   }
 
   /** The whole atlas: pack, article, bibliography, concepts and relations. */

@@ -6,6 +6,7 @@ import static org.trustatlas.content.json.AtlasJson.object;
 import java.util.Collection;
 import java.util.List;
 import org.trustatlas.content.PackProblem;
+import org.trustatlas.core.model.Article;
 import org.trustatlas.core.model.Atlas;
 import org.trustatlas.core.model.Challenge;
 import org.trustatlas.core.model.Citations;
@@ -162,14 +163,20 @@ final class ModelJson {
     return node;
   }
 
+  /** The article: {@code {"title","sentences": [sentence]}}. */
+  static ObjectNode article(Article article) {
+    ObjectNode node = object();
+    node.put("title", article.title());
+    ArrayNode sentences = node.putArray("sentences");
+    article.sentences().forEach(s -> sentences.add(sentence(s)));
+    return node;
+  }
+
   /** The whole atlas: pack, article, bibliography, concepts and relations. */
   static ObjectNode atlas(Atlas atlas) {
     ObjectNode node = object();
     node.set("pack", pack(atlas.pack()));
-    ObjectNode article = node.putObject("article");
-    article.put("title", atlas.article().title());
-    ArrayNode sentences = article.putArray("sentences");
-    atlas.article().sentences().forEach(s -> sentences.add(sentence(s)));
+    node.set("article", article(atlas.article()));
     ArrayNode bibliography = node.putArray("bibliography");
     atlas.bibliography().forEach(s -> bibliography.add(source(s)));
     node.set("concepts", concepts(atlas.concepts()));

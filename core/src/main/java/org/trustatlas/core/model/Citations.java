@@ -29,6 +29,18 @@ public record Citations(List<SentenceRef> sentences, List<SourceRef> sources) {
     return new Citations(Stream.of(ids).map(SentenceRef::of).toList(), List.of());
   }
 
+  /**
+   * The sources {@code first} cites, then those each of {@code more} adds, once each in that order:
+   * the Sources list of a page that shows all of these citations, so every key it shows resolves.
+   */
+  public static List<SourceRef> sourcesOf(Citations first, List<Citations> more) {
+    LinkedHashSet<SourceRef> all = new LinkedHashSet<>(first.sources());
+    for (Citations citations : more) {
+      all.addAll(citations.sources());
+    }
+    return List.copyOf(all);
+  }
+
   public boolean cites(SentenceRef sentence) {
     return sentences.contains(sentence);
   }

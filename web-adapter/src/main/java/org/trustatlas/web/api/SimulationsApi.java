@@ -52,6 +52,7 @@ public final class SimulationsApi implements RouteGroup {
       scenario = SimulationRequests.written(body.text());
     }
     ctx.header(Header.CACHE_CONTROL, CachePolicy.NO_STORE.header());
-    ctx.contentType(CachedBody.JSON).result(AtlasJson.compact(AtlasJson.simulation(atlas.simulate(scenario))));
+    String json = AtlasJson.compact(AtlasJson.simulation(SimulationRequests.run(atlas, scenario)));
+    ctx.contentType(CachedBody.JSON).result(json);
   }
 }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Locale;
+import org.trustatlas.content.input.InputLimits;
 
 /**
  * Request bodies are small by design (a search, a form, a plan request). Larger ones are refused
@@ -12,8 +13,8 @@ import java.util.Locale;
  */
 public final class BodyLimits {
 
-  /** 64 KiB: far above any form or plan request, far below anything that costs memory. */
-  public static final long MAX_BYTES = 64 * 1024;
+  /** 64 KiB, content-model's limit for one document: far above any form or plan request, far below anything that costs memory. */
+  public static final long MAX_BYTES = InputLimits.DOCUMENT.maxBytes();
 
   public static final String FORM = "application/x-www-form-urlencoded";
   public static final String JSON = "application/json";

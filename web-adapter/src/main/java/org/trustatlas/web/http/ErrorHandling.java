@@ -7,7 +7,9 @@ import io.javalin.http.HttpResponseException;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.trustatlas.content.input.InputException;
 import org.trustatlas.content.json.AtlasJson;
+import org.trustatlas.core.dynamics.SimulationTooLargeException;
 
 /**
  * Turns every failure into a problem: problem+json for API clients, the same problem as a calm
@@ -28,13 +30,31 @@ public final class ErrorHandling {
   public void addTo(RoutesConfig routes) {
     routes.exception(ProblemException.class, (e, ctx) -> write(ctx, e.problem()));
     routes.exception(HttpResponseException.class, (e, ctx) -> write(ctx, translate(e, ctx)));
+    routes.exception(SimulationTooLargeException.class, (e, ctx) -> write(ctx, Problems.simulationTooLarge(e)));
+    routes.exception(InputException.class, (e, ctx) -> write(ctx, Problems.refusedInput(e)));
     routes.exception(Exception.class, (e, ctx) -> {
+      if (SafeErrors.isMalformedRequest(e)) {
+        // the client's framing, not a fault of the server: nothing to log, a plain 400 to answer
+        ctx.header(Header.CONNECTION, "close");
+        write(ctx, Problems.malformedFraming());
+        return;
+      }
       LOG.error("unhandled {} on {} {}", SafeErrors.describe(e), ctx.method().name(), PrivateRequestLog.route(ctx));
       write(ctx, Problems.serverError());
     });
     routes.error(404, ctx -> writeUnlessWritten(ctx, Problems.notFound(ctx.path())));
     routes.error(405, ctx -> writeUnlessWritten(ctx, methodNotAllowed(ctx)));
     routes.error(500, ctx -> writeUnlessWritten(ctx, Problems.serverError()));
+  }
+
+  /**
+   * A {@link Error} (out of memory, stack overflow) in a handler: logged here without the
+   * request's data, answered 500. Replaces Javalin's own handler, whose logger the server keeps
+   * quiet.
+   */
+  public static void fatal(jakarta.servlet.http.HttpServletResponse response, Error error) {
+    LOG.error("fatal {}", SafeErrors.describe(error));
+    response.setStatus(500);
   }
 
   private Problem translate(HttpResponseException e, Context ctx) {

@@ -36,14 +36,20 @@ public final class JettyProblemHandler extends ErrorHandler {
     return ByteBuffer.wrap(body(status));
   }
 
-  /** The detail names the class of failure only: Jetty's reason may quote the request. */
+  /** The detail names the class of failure only, in this server's words: Jetty's reason may quote the request. */
   static byte[] body(int status) {
     Problem problem = switch (status) {
       case 413 -> Problems.bodyTooLarge(BodyLimits.MAX_BYTES);
       case 404 -> Problems.notFound("this address");
+      case 505 -> Problems.versionNotSupported();
+      case 408 -> Problem.of(Problems.BAD_REQUEST, "Request timeout", 408,
+          "The request did not arrive in time; the connection is closed.");
+      case 431 -> Problem.of(Problems.BAD_REQUEST, "Request header fields too large", 431,
+          "The request's headers are larger than this server reads.");
       default -> status >= 500 ? Problems.serverError()
           : Problem.of(Problems.BAD_REQUEST, HttpStatus.getMessage(status), status,
-              "The request could not be read: HTTP " + status + " " + HttpStatus.getMessage(status) + ".");
+              "The request could not be read: its start line, headers or framing are malformed (HTTP " + status
+                  + ").");
     };
     return AtlasJson.compact(problem.toJson()).getBytes(StandardCharsets.UTF_8);
   }

@@ -11,11 +11,9 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeSet;
 import org.trustatlas.core.model.Suggestions;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadFeature;
-import tools.jackson.databind.DeserializationFeature;
+import org.trustatlas.content.input.InputException;
+import org.trustatlas.content.input.StrictInput;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -25,10 +23,8 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class JsonBody {
 
-  private static final JsonMapper STRICT = JsonMapper.builder()
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .build();
+  /** What problems call the body. */
+  static final String NAME = "request body";
 
   private final String text;
   private final ObjectNode root;
@@ -44,19 +40,20 @@ public final class JsonBody {
     return parse(ctx.body());
   }
 
+  /**
+   * {@code text} read by content-model's one strict reader ({@link StrictInput}): a repeated member,
+   * trailing text, a control character or a value over a limit is a 400 (a 413 for size) saying
+   * where, in this server's words.
+   */
   public static JsonBody parse(String text) {
     if (text == null || text.isBlank()) {
       throw Problems.invalidBody("", "The request body is empty; send one JSON object.").toException();
     }
     JsonNode node;
     try {
-      node = STRICT.readTree(text);
-    } catch (JacksonException malformed) {
-      var at = malformed.getLocation();
-      String where = at == null || at.getLineNr() < 1 ? ""
-          : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-      throw Problems.invalidBody("", "The request body is not valid JSON" + where + ": "
-          + malformed.getOriginalMessage() + ".").toException();
+      node = StrictInput.json(NAME, text);
+    } catch (InputException refused) {
+      throw Problems.refusedInput(refused).toException();
     }
     if (!(node instanceof ObjectNode object)) {
       throw Problems.invalidBody("", "The request body must be a JSON object, not " + kind(node) + ".").toException();
@@ -170,39 +167,20 @@ public final class JsonBody {
   }
 
   /**
-   * An object whose members are each a string or an array of strings, in the order sent, as lists;
-   * absent is empty. Check-in answers take this shape: one choice, or several.
+   * An object whose members are each a string or a non-empty array of strings, in the order sent, as
+   * lists; absent is empty. Check-in answers take this shape: one choice, or several. Read by the same
+   * code as {@code atlas checkin --answers}.
    */
   public Map<String, List<String>> stringListMap(String name) {
     JsonNode value = root.get(name);
     if (value == null || value.isNull()) {
       return Map.of();
     }
-    if (!value.isObject()) {
-      throw wrongType(name, "an object", value);
+    try {
+      return StrictInput.answers(NAME, value, "/" + name);
+    } catch (InputException refused) {
+      throw Problems.refusedInput(refused).toException();
     }
-    Map<String, List<String>> map = new LinkedHashMap<>();
-    for (var member : value.properties()) {
-      JsonNode item = member.getValue();
-      String at = "/" + name + "/" + member.getKey();
-      if (item.isString()) {
-        map.put(member.getKey(), List.of(item.asString()));
-      } else if (item.isArray()) {
-        List<String> strings = new ArrayList<>();
-        for (int i = 0; i < item.size(); i++) {
-          if (!item.get(i).isString()) {
-            throw Problems.invalidBody(at + "/" + i, "Item " + i + " of '" + member.getKey() + "' must be a string, not "
-                + kind(item.get(i)) + ".").toException();
-          }
-          strings.add(item.get(i).asString());
-        }
-        map.put(member.getKey(), strings);
-      } else {
-        throw Problems.invalidBody(at, "Member '" + member.getKey() + "' of '" + name
-            + "' must be a string or an array of strings, not " + kind(item) + ".").toException();
-      }
-    }
-    return map;
   }
 
   private static ProblemException wrongType(String name, String expected, JsonNode value) {

@@ -10,7 +10,8 @@ import org.slf4j.LoggerFactory;
  * The only request log. It records the method, the route <em>template</em> (such as
  * {@code /concepts/{id}}), the status and the time taken: never the query string, the body, the
  * concrete path, the client address or any header, because what a reader looks up or answers can
- * put them in danger. Off unless the {@code org.trustatlas.web.requests} logger is at debug.
+ * put them in danger. The server installs it only when asked ({@code atlas serve --verbose}); it
+ * writes to the {@code org.trustatlas.web.requests} logger at info.
  */
 public final class PrivateRequestLog implements RequestLogger {
 
@@ -18,15 +19,14 @@ public final class PrivateRequestLog implements RequestLogger {
 
   @Override
   public void handle(Context ctx, Float millis) {
-    if (LOG.isDebugEnabled()) {
-      LOG.debug("{} {} {} {}ms", ctx.method().name(), route(ctx), ctx.statusCode(), Math.round(millis));
-    }
+    LOG.info("{} {} {} {}ms", ctx.method().name(), route(ctx), ctx.statusCode(), Math.round(millis));
   }
 
   /** The matched route's template; requests that matched no route are not described at all. */
   static String route(Context ctx) {
     try {
-      Endpoint endpoint = ctx.endpoint();
+      // the matched route, not the last handler run (the after-handler for every path is "*")
+      Endpoint endpoint = ctx.endpoints().matchedHttpEndpoint();
       return endpoint == null ? "(no route)" : endpoint.path;
     } catch (RuntimeException none) {
       return "(no route)";

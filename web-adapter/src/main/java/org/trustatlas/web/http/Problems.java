@@ -1,5 +1,10 @@
 package org.trustatlas.web.http;
 
+import org.trustatlas.content.PackProblem;
+import org.trustatlas.content.input.InputException;
+import org.trustatlas.core.dynamics.SimulationCost;
+import org.trustatlas.core.dynamics.SimulationTooLargeException;
+
 /**
  * The problem types this server answers with. Each type is one kind of mistake a client can make
  * and fix; the detail names the bad value.
@@ -16,6 +21,9 @@ public final class Problems {
   public static final String BAD_REQUEST = PREFIX + "bad-request";
   public static final String INVALID_BODY = PREFIX + "invalid-body";
   public static final String SERVER_ERROR = PREFIX + "server-error";
+  public static final String SIMULATION_TOO_LARGE = PREFIX + "simulation-too-large";
+  public static final String VERSION_NOT_SUPPORTED = PREFIX + "http-version-not-supported";
+  public static final String TOO_SLOW = PREFIX + "deadline-exceeded";
 
   private Problems() {}
 
@@ -54,6 +62,52 @@ public final class Problems {
    */
   public static Problem invalidBody(String pointer, String detail) {
     return Problem.of(INVALID_BODY, "Invalid request body", 400, detail).with("pointer", pointer);
+  }
+
+  /**
+   * Input refused by content-model's strict reader: 413 when it is over a size limit, otherwise 400;
+   * the detail says where (line and column of the body, JSON pointer) in the reader's words.
+   */
+  public static Problem refusedInput(InputException refused) {
+    PackProblem at = refused.problem();
+    String where = at.line() > 0 ? " at line " + at.line() + ", column " + at.column() : "";
+    String detail = "The request body was refused" + where + ": " + sentence(at.message());
+    return refused.tooLarge()
+        ? Problem.of(BODY_TOO_LARGE, "Request body too large", 413, detail).with("pointer", at.pointer())
+        : invalidBody(at.pointer(), detail);
+  }
+
+  /** A simulation over core's cost limits, refused before it ran: 422, with the limits. */
+  public static Problem simulationTooLarge(SimulationTooLargeException refused) {
+    return Problem.of(SIMULATION_TOO_LARGE, "Simulation too large", 422, "The simulation was refused before it ran: "
+        + sentence(refused.getMessage()))
+        .with("maxSteps", String.valueOf(SimulationCost.MAX_STEPS))
+        .with("maxEvents", String.valueOf(SimulationCost.MAX_EVENTS))
+        .with("steps", String.valueOf(refused.cost().steps()))
+        .with("events", String.valueOf(refused.cost().events()));
+  }
+
+  public static Problem versionNotSupported() {
+    return Problem.of(VERSION_NOT_SUPPORTED, "HTTP version not supported", 505,
+        "This server speaks HTTP/1.1 and HTTP/1.0; the request used another version.");
+  }
+
+  /** The request's framing could not be read: a malformed chunk size, a body cut short. */
+  public static Problem malformedFraming() {
+    return Problem.of(BAD_REQUEST, "Bad request", 400,
+        "The request body's framing could not be read (a malformed chunk or a body cut short); send it again "
+            + "with a correct Content-Length or chunked encoding.");
+  }
+
+  /** The request was not answered within its deadline; its work was stopped. */
+  public static Problem tooSlow(long millis) {
+    return Problem.of(TOO_SLOW, "Request took too long", 503, "The request was stopped after " + millis
+        + " ms without an answer; try again, or ask for less.");
+  }
+
+  private static String sentence(String message) {
+    String text = message.isEmpty() ? message : Character.toUpperCase(message.charAt(0)) + message.substring(1);
+    return text.endsWith(".") ? text : text + ".";
   }
 
   public static Problem badRequest(String detail) {

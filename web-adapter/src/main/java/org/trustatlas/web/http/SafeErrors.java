@@ -10,6 +10,19 @@ final class SafeErrors {
 
   private SafeErrors() {}
 
+  /**
+   * Whether {@code error} comes from a request Jetty could not read (a malformed chunk size, a body
+   * cut short, a client gone mid-body): Jetty marks those as HTTP exceptions or end-of-file.
+   */
+  static boolean isMalformedRequest(Throwable error) {
+    for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof org.eclipse.jetty.http.HttpException || t instanceof org.eclipse.jetty.io.EofException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static String describe(Throwable error) {
     StringBuilder out = new StringBuilder();
     for (Throwable t = error; t != null; t = t.getCause()) {

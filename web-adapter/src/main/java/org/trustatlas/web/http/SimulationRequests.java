@@ -7,6 +7,8 @@ import org.trustatlas.content.PackLoadException;
 import org.trustatlas.content.PackProblem;
 import org.trustatlas.content.TrustAtlas;
 import org.trustatlas.core.dynamics.Scenario;
+import org.trustatlas.core.dynamics.Simulation;
+import org.trustatlas.core.dynamics.SimulationTooLargeException;
 import org.trustatlas.core.model.Suggestions;
 
 /**
@@ -48,10 +50,26 @@ public final class SimulationRequests {
         .withSuggestions(Suggestions.nearest(id, ids, 3));
   }
 
-  /** A scenario written in the shape of one entry of {@code scenarios.yaml} (JSON or YAML). */
+  /**
+   * Runs {@code scenario}; one over core's cost limits is a 422 problem, refused before any work.
+   */
+  public static Simulation run(TrustAtlas atlas, Scenario scenario) {
+    try {
+      return atlas.simulate(scenario);
+    } catch (SimulationTooLargeException tooLarge) {
+      throw Problems.simulationTooLarge(tooLarge).toException();
+    }
+  }
+
+  /**
+   * A scenario written in the shape of one entry of {@code scenarios.yaml} (JSON or YAML); one whose
+   * events come to more than core's limit is a 422 problem, counted before any event is made.
+   */
   public static Scenario written(String text) {
     try {
       return TrustAtlas.readScenario(BODY, text);
+    } catch (SimulationTooLargeException tooLarge) {
+      throw Problems.simulationTooLarge(tooLarge).toException();
     } catch (PackLoadException invalid) {
       List<PackProblem> problems = invalid.problems();
       if (problems.isEmpty()) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.trustatlas.core.model.Atlas;
 import org.trustatlas.core.model.Challenge;
+import org.trustatlas.core.model.Citations;
 import org.trustatlas.core.model.Concept;
 import org.trustatlas.core.model.DevelopmentPractice;
 import org.trustatlas.core.model.Direction;
@@ -15,6 +16,7 @@ import org.trustatlas.core.model.Outcome;
 import org.trustatlas.core.model.ReactiveBehavior;
 import org.trustatlas.core.model.RebuildingStrategy;
 import org.trustatlas.core.model.SentenceRef;
+
 import org.trustatlas.core.model.SourceRef;
 import org.trustatlas.web.pages.Views.ConceptRef;
 import org.trustatlas.web.pages.Views.ConceptView;
@@ -22,6 +24,8 @@ import org.trustatlas.web.pages.Views.Fact;
 import org.trustatlas.web.pages.Views.LinkView;
 import org.trustatlas.web.pages.Views.RelationGroup;
 import org.trustatlas.web.pages.Views.SentenceView;
+import org.trustatlas.web.pages.Views.SourceCite;
+import org.trustatlas.web.pages.Views.SourceEntry;
 import org.trustatlas.web.pages.Views.SourceView;
 
 /** Builds the view of one concept page from the atlas: facts, grouped relations, evidence. */
@@ -45,7 +49,13 @@ final class ConceptViews {
         groups(concept),
         concept.citations().sentences().stream().flatMap(s -> sentence(s).stream())
             .map(s -> s.without(concept.id().value())).toList(),
-        concept.citations().sources().stream().map(ConceptViews::source).toList());
+        Citations.sourcesOf(concept.citations(), atlas.related(concept.id(), Direction.BOTH).stream()
+            .map(link -> link.relation().citations()).toList()).stream()
+            .map(s -> new SourceEntry(anchor(s), source(s))).toList());
+  }
+
+  private static String anchor(SourceRef source) {
+    return "source-" + source.key();
   }
 
   /** Relations grouped by how they read from this concept, in the order relation kinds are declared. */
@@ -54,7 +64,8 @@ final class ConceptViews {
     for (Link link : atlas.related(concept.id(), Direction.BOTH)) {
       byPhrase.computeIfAbsent(Words.sentenceCase(link.phrase()), p -> new ArrayList<>())
           .add(new LinkView(ref(link.other()), link.relation().citations().sentences().stream()
-              .map(SentenceRef::id).toList()));
+              .map(SentenceRef::id).toList(), link.relation().citations().sources().stream()
+              .map(s -> new SourceCite(anchor(s), s.shortCitation())).toList()));
     }
     return byPhrase.entrySet().stream().map(e -> new RelationGroup(e.getKey(), e.getValue())).toList();
   }

@@ -30,7 +30,7 @@ final class SimulationViews {
     Trajectory trajectory = simulation.trajectory();
     int stride = stride(trajectory.steps());
     return new SimulationView(simulation.scenario().title(), simulation.scenario().description(), trajectory.steps(),
-        simulation.notice(), TrajectoryChart.svg(simulation), simulation.summary().description(),
+        simulation.notice(), TrajectoryChart.key(simulation) + TrajectoryChart.svg(simulation), simulation.summary().description(),
         events(trajectory.events(), simulation.refusals()),
         rows(trajectory, stride), stride == 1 ? "Every week." : "Every " + stride + " weeks, and the last week.");
   }

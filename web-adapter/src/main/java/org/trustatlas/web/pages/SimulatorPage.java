@@ -101,13 +101,13 @@ final class SimulatorPage implements RouteGroup {
     Optional<SimulationView> result = Optional.empty();
     try {
       Scenario scenario = written ? SimulationRequests.written(text) : named(id, steps);
-      Simulation simulation = atlas.simulate(scenario);
+      Simulation simulation = SimulationRequests.run(atlas, scenario);
       result = Optional.of(SimulationViews.of(simulation));
     } catch (ProblemException refused) {
       errors.add(new FormError(field(written, refused, selected), refused.problem().detail()));
       refused.problem().problems().forEach(p -> problems.add("Line " + p.line() + ", column " + p.column() + ": "
           + p.message()));
-      ctx.status(400);
+      ctx.status(refused.problem().status());
     }
     SimulatorView view = new SimulatorView(options(selected), written ? "" : steps.strip(), text, result, errors,
         problems);

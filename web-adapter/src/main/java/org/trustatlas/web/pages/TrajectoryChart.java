@@ -1,7 +1,6 @@
 package org.trustatlas.web.pages;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,23 +16,22 @@ import org.trustatlas.core.dynamics.Trajectory;
 
 /**
  * Draws a simulation as an inline SVG line chart, on the server, so it needs no script and no
- * third-party asset. Readable without colour: every line has its own dash pattern and a label at its
- * end; events sit in named lanes under the time axis. All styling is by class from the one
- * stylesheet (the CSP allows no inline style); geometry is attributes. Pure: the same simulation
- * always gives the same text.
+ * third-party asset. Readable without colour: every line has its own dash pattern, shown in a key
+ * above the chart with the line's name and last value; events sit in named lanes under the time
+ * axis. Narrow enough to read on a phone without sideways scrolling. All styling is by class from
+ * the one stylesheet (the CSP allows no inline style); geometry is attributes. Pure: the same
+ * simulation always gives the same text.
  */
 final class TrajectoryChart {
 
-  static final int WIDTH = 740;
-  static final double LEFT = 64;
-  static final double RIGHT = 556;
-  static final double TOP = 16;
-  static final double BOTTOM = 296;
-  static final double LABEL_X = 570;
-  /** Vertical room one line label needs, in user units. */
-  static final double LABEL_GAP = 18;
-  static final double LANE_TOP = 356;
-  static final double LANE_HEIGHT = 22;
+  static final int WIDTH = 420;
+  static final double LEFT = 58;
+  static final double RIGHT = 408;
+  static final double TOP = 12;
+  static final double BOTTOM = 232;
+  static final double LANE_TOP = 292;
+  /** A lane: its name on top, its marks under it. */
+  static final double LANE_HEIGHT = 34;
 
   /** One line of the chart: its class (which sets colour and dash pattern) and its label. */
   record Series(String key, String label, IntToDoubleFunction value) {}
@@ -69,6 +67,23 @@ final class TrajectoryChart {
     return new TrajectoryChart(simulation).draw();
   }
 
+  /** The key shown above the chart: a list naming each line, with its dash pattern and last value. */
+  static String key(Simulation simulation) {
+    return new TrajectoryChart(simulation).key();
+  }
+
+  private String key() {
+    StringBuilder out = new StringBuilder(1024);
+    out.append("<ul class=\"chart-key\">\n");
+    for (Series s : series(trajectory)) {
+      out.append("<li><svg class=\"chart-swatch\" viewBox=\"0 0 32 10\" aria-hidden=\"true\" focusable=\"false\">")
+          .append("<line class=\"series series-").append(s.key()).append(" series-key\" x1=\"0\" y1=\"5\" x2=\"32\" ")
+          .append("y2=\"5\"/></svg> ").append(s.label()).append(' ').append(percent(s.value().applyAsDouble(steps)))
+          .append("</li>\n");
+    }
+    return out.append("</ul>\n").toString();
+  }
+
   private String draw() {
     List<Lane> lanes = lanes();
     double height = LANE_TOP + Math.max(1, lanes.size()) * LANE_HEIGHT + 8;
@@ -84,7 +99,6 @@ final class TrajectoryChart {
     for (Series s : series) {
       line(out, s);
     }
-    labels(out, series);
     xAxis(out);
     lanes(out, lanes);
     out.append("</svg>\n");
@@ -194,61 +208,6 @@ final class TrajectoryChart {
     return weeks;
   }
 
-  /** Each line's name and last value at its end, moved apart where lines end close together. */
-  private void labels(StringBuilder out, List<Series> series) {
-    List<double[]> placed = placeLabels(series.stream().map(s -> y(s.value().applyAsDouble(steps))).toList());
-    out.append("<g class=\"chart-labels\">\n");
-    for (int i = 0; i < series.size(); i++) {
-      Series s = series.get(i);
-      double end = placed.get(i)[0];
-      double label = placed.get(i)[1];
-      if (Math.abs(label - end) > 0.5) {
-        out.append("<line class=\"chart-leader\" x1=\"").append(n(RIGHT + 2)).append("\" y1=\"").append(n(end))
-            .append("\" x2=\"").append(n(LABEL_X)).append("\" y2=\"").append(n(label)).append("\"/>\n");
-      }
-      out.append("<line class=\"series series-").append(s.key()).append(" series-key\" x1=\"").append(n(LABEL_X))
-          .append("\" y1=\"").append(n(label)).append("\" x2=\"").append(n(LABEL_X + 26)).append("\" y2=\"")
-          .append(n(label)).append("\"/>\n");
-      out.append("<text x=\"").append(n(LABEL_X + 32)).append("\" y=\"").append(n(label + 5)).append("\">")
-          .append(s.label()).append(' ').append(percent(s.value().applyAsDouble(steps))).append("</text>\n");
-    }
-    out.append("</g>\n");
-  }
-
-  /**
-   * Label positions for lines ending at {@code ends} (user units): each label as near its line's end
-   * as it can be while keeping {@link #LABEL_GAP} from the others and inside the plot's height.
-   *
-   * @return for each line, in the given order, {end y, label y}
-   */
-  static List<double[]> placeLabels(List<Double> ends) {
-    int count = ends.size();
-    Integer[] order = new Integer[count];
-    for (int i = 0; i < count; i++) {
-      order[i] = i;
-    }
-    java.util.Arrays.sort(order, Comparator.comparingDouble(ends::get));
-    double[] at = new double[count];
-    double top = TOP + 4;
-    double bottom = BOTTOM + 8;
-    for (int k = 0; k < count; k++) {
-      double wanted = ends.get(order[k]);
-      at[k] = Math.max(wanted, k == 0 ? top : at[k - 1] + LABEL_GAP);
-    }
-    for (int k = count - 1; k >= 0; k--) {
-      double limit = k == count - 1 ? bottom : at[k + 1] - LABEL_GAP;
-      at[k] = Math.min(at[k], limit);
-    }
-    List<double[]> result = new ArrayList<>(count);
-    for (int i = 0; i < count; i++) {
-      result.add(null);
-    }
-    for (int k = 0; k < count; k++) {
-      result.set(order[k], new double[] {ends.get(order[k]), at[k]});
-    }
-    return result;
-  }
-
   private void xAxis(StringBuilder out) {
     int step = tickStep(steps);
     out.append("<g class=\"chart-axis-labels\" text-anchor=\"middle\">\n");
@@ -308,7 +267,7 @@ final class TrajectoryChart {
     return event instanceof Event.Support support ? support.weeks() : 1;
   }
 
-  /** One row per kind of event, named at the right; a lasting event is a bar, a moment a mark. */
+  /** One row per kind of event, named above its marks; a lasting event is a bar, a moment a mark. */
   private void lanes(StringBuilder out, List<Lane> lanes) {
     if (lanes.isEmpty()) {
       out.append("<text class=\"chart-lane-label\" x=\"").append(n(LEFT)).append("\" y=\"").append(n(LANE_TOP + 15))
@@ -317,8 +276,11 @@ final class TrajectoryChart {
     }
     for (int i = 0; i < lanes.size(); i++) {
       Lane lane = lanes.get(i);
-      double middle = LANE_TOP + i * LANE_HEIGHT + LANE_HEIGHT / 2;
+      double top = LANE_TOP + i * LANE_HEIGHT;
+      double middle = top + 24;
       out.append("<g class=\"chart-lane lane-").append(lane.key()).append("\">\n");
+      out.append("<text class=\"chart-lane-label\" x=\"").append(n(LEFT)).append("\" y=\"").append(n(top + 11))
+          .append("\">").append(lane.label()).append("</text>\n");
       out.append("<line class=\"chart-lane-rule\" x1=\"").append(n(LEFT)).append("\" y1=\"").append(n(middle))
           .append("\" x2=\"").append(n(RIGHT)).append("\" y2=\"").append(n(middle)).append("\"/>\n");
       TreeSet<Long> drawn = new TreeSet<>();
@@ -327,8 +289,7 @@ final class TrajectoryChart {
           mark(out, lane.key(), mark, middle);
         }
       }
-      out.append("<text class=\"chart-lane-label\" x=\"").append(n(LABEL_X)).append("\" y=\"").append(n(middle + 5))
-          .append("\">").append(lane.label()).append("</text>\n</g>\n");
+      out.append("</g>\n");
     }
   }
 

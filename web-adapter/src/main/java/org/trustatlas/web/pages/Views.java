@@ -47,13 +47,20 @@ public final class Views {
   /** Relations of one kind and direction: "Undermines", "Restored by". */
   public record RelationGroup(String heading, List<LinkView> links) {}
 
-  public record LinkView(ConceptRef concept, List<String> sentenceIds) {}
+  /** @param sources the sources the relation rests on, each pointing at its entry in the page's Sources */
+  public record LinkView(ConceptRef concept, List<String> sentenceIds, List<SourceCite> sources) {}
 
   public record SourceView(String authors, int year, String title, Optional<String> url) {}
 
+  /** A source cited in running text: "Rempel et al. (1985)", linking to {@code #anchor}. */
+  public record SourceCite(String anchor, String label) {}
+
+  /** One entry of a page's Sources list, with the anchor its citations link to. */
+  public record SourceEntry(String anchor, SourceView source) {}
+
   /** @param cautions notes of the safety rules about this concept, shown before anything else it links to */
   public record ConceptView(ConceptRef ref, String summary, List<String> aliases, List<Fact> facts,
-      List<String> cautions, List<RelationGroup> groups, List<SentenceView> sentences, List<SourceView> sources) {}
+      List<String> cautions, List<RelationGroup> groups, List<SentenceView> sentences, List<SourceEntry> sources) {}
 
   public record KindGroup(String heading, List<ConceptRef> concepts) {}
 

@@ -1,0 +1,70 @@
+package org.trustatlas.cli.output;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
+
+/**
+ * Writes a file all or nothing: the text goes to a temporary file beside the target, which is
+ * renamed over the target only once it is complete and on disk. A full disk, a failed write or a
+ * read-only folder leaves any previous file untouched and no temporary file behind.
+ */
+public final class AtomicFile {
+
+  /** What a new file gets, as an editor would create it; a replaced file keeps its own. */
+  private static final Set<PosixFilePermission> NEW_FILE = PosixFilePermissions.fromString("rw-r--r--");
+
+  /** Writes the content to a writer; may fail part of the way through. */
+  @FunctionalInterface
+  public interface Content {
+    void writeTo(Writer out) throws IOException;
+  }
+
+  private AtomicFile() {}
+
+  public static void write(Path target, String text) throws IOException {
+    write(target, out -> out.write(text));
+  }
+
+  public static void write(Path target, Content content) throws IOException {
+    Path folder = target.toAbsolutePath().getParent();
+    Files.createDirectories(folder);
+    Path temp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".part");
+    try {
+      try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+        content.writeTo(out);
+      }
+      try (var channel = java.nio.channels.FileChannel.open(temp, java.nio.file.StandardOpenOption.WRITE)) {
+        channel.force(true);
+      }
+      permissions(target, temp);
+      move(temp, target);
+    } catch (IOException | RuntimeException failed) {
+      Files.deleteIfExists(temp);
+      throw failed;
+    }
+  }
+
+  private static void move(Path temp, Path target) throws IOException {
+    try {
+      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException notHere) {
+      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  private static void permissions(Path target, Path temp) throws IOException {
+    PosixFileAttributeView view = Files.getFileAttributeView(temp, PosixFileAttributeView.class);
+    if (view != null) {
+      view.setPermissions(Files.exists(target) ? Files.getPosixFilePermissions(target) : NEW_FILE);
+    }
+  }
+}

@@ -1,0 +1,236 @@
+package org.trustatlas.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.trustatlas.cli.output.AtomicFile;
+import org.trustatlas.cli.output.Environment;
+
+/**
+ * The command line against input meant to harm (issue 15): files that are not files, endless and
+ * huge input, runs that would amplify into millions of events, terminal escapes, an absurd width, and
+ * exports that fail half way. Each ends fast in a clear refusal that quotes nothing large.
+ */
+@Timeout(value = 30, unit = TimeUnit.SECONDS)
+class HostileInputTest {
+
+  private static final char ESC = '\u001b';
+
+  @TempDir Path folder;
+
+  private Path file(String name, String text) throws IOException {
+    return Files.writeString(folder.resolve(name), text, StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void anEventsFileThatAmplifiesToMillionsOfEventsIsRefusedBeforeItRuns() throws IOException {
+    StringBuilder events = new StringBuilder();
+    for (int i = 0; i < 100; i++) {
+      events.append("  - {at: 1, every: 1, until: 10000, type: positive-act, magnitude: 0.5}\n");
+    }
+    Path file = file("amplify.yaml", "id: x\ntitle: X\nsteps: 10000\nevents:\n" + events);
+
+    AtlasRun.Result result = AtlasRun.piped().run("simulate", "--events", file.toString(), "--json");
+
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.out()).isEmpty();
+    assertThat(result.err()).startsWith("atlas: the run is too large: the events come to 1000000 once each 'every' "
+        + "is repeated; a run applies at most 10000");
+  }
+
+  @Test
+  void stepsBeyondTheLimitAreAUsageErrorNamingTheLimit() {
+    AtlasRun.Result result = AtlasRun.piped().run("simulate", "--scenario", "late-breach", "--steps", "10001");
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err()).contains("must be between 1 and 10000");
+  }
+
+  @Test
+  void theHelpStatesTheLimits() {
+    assertThat(AtlasRun.piped().run("simulate", "--help").out().replaceAll("\\s+", " "))
+        .contains("at most 10000 weeks and applies at most 10000 events");
+  }
+
+  @Test
+  void anEventsFileThatIsADeviceOrAPipeIsRefusedWithoutReadingIt() throws Exception {
+    assumeThat(Path.of("/dev/zero")).exists();
+    Path zero = Files.createSymbolicLink(folder.resolve("zero.yaml"), Path.of("/dev/zero"));
+    assertThat(AtlasRun.piped().run("simulate", "--events", zero.toString()).err())
+        .isEqualTo("atlas simulate: --events '" + zero + "' is not a regular file (a device, pipe or socket); give a "
+            + "file. See 'atlas simulate --help'.\n");
+
+    Path fifo = folder.resolve("fifo.yaml");
+    assumeThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+    AtlasRun.Result result = AtlasRun.piped().run("simulate", "--events", fifo.toString());
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err()).contains("is not a regular file");
+  }
+
+  @Test
+  void anEventsFileOverTheDocumentLimitIsRefusedBySize() throws IOException {
+    Path big = file("big.yaml", "id: x\ntitle: X\nsteps: 10\ndescription: " + "d".repeat(70_000) + "\n");
+
+    AtlasRun.Result result = AtlasRun.piped().run("simulate", "--events", big.toString());
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err()).contains("is " + Files.size(big) + " bytes; at most 65536 are read");
+  }
+
+  @Test
+  void anEventsFileWithARepeatedKeyIsRefusedWithBothPlaces() throws IOException {
+    Path file = file("twice.yaml", "id: x\ntitle: X\nsteps: 10\nsteps: 5000\n");
+
+    AtlasRun.Result result = AtlasRun.piped().run("simulate", "--events", file.toString());
+
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.err()).contains(file + ":4:1: duplicate key 'steps': it is also at line 3, column 1");
+  }
+
+  @Test
+  void answersFromAnEndlessStandardInputAreRefusedAfterTheLimit() {
+    InputStream before = System.in;
+    System.setIn(new InputStream() {
+      @Override
+      public int read() {
+        return 0;
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) {
+        java.util.Arrays.fill(b, off, off + len, (byte) 0);
+        return len;
+      }
+    });
+    try {
+      AtlasRun.Result result = AtlasRun.piped().run("checkin", "--answers", "-");
+
+      assertThat(result.exitCode()).isEqualTo(2);
+      assertThat(result.err()).isEqualTo("atlas checkin: --answers '-' is more than 65536 bytes; at most 65536 are "
+          + "read. See 'atlas checkin --help'.\n");
+    } finally {
+      System.setIn(before);
+    }
+  }
+
+  @Test
+  void aHugeAnswerIsRefusedBySizeAndNeverEchoed() throws IOException {
+    Path thirty = file("thirty.json", "{\"danger-now\": \"" + "a".repeat(30 * 1024 * 1024) + "\"}");
+    AtlasRun.Result result = AtlasRun.piped().run("checkin", "--answers", thirty.toString());
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err()).contains("bytes; at most 65536 are read").hasSizeLessThan(300);
+
+    Path within = file("within.json", "{\"danger-now\": \"" + "b".repeat(10_000) + "\"}");
+    result = AtlasRun.piped().run("checkin", "--answers", within.toString());
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err()).contains("ids are at most 64").doesNotContain("b".repeat(41)).hasSizeLessThan(400);
+  }
+
+  @Test
+  void emptyChoiceListsAreRefusedByTheSameReaderAsTheWeb() throws IOException {
+    AtlasRun.Result result = AtlasRun.piped().run("checkin", "--answers",
+        file("empty.json", "{\"what-happened\": []}").toString());
+
+    assertThat(result.err()).contains("gives 'what-happened' something other than a choice id or a non-empty list");
+  }
+
+  @Test
+  void anAbsurdTerminalWidthDrawsAtTheWidestWidthInsteadOfRunningOutOfMemory() {
+    AtlasRun.Result result = AtlasRun.piped().with("COLUMNS", "2147483647")
+        .run("simulate", "--scenario", "discovered-affair-denied", "--chart");
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.out().lines().mapToInt(String::length).max().orElseThrow())
+        .isLessThanOrEqualTo(Environment.MAX_WIDTH);
+  }
+
+  @Test
+  void controlCharactersFromAnyDataReachTheTerminalOnlyAsVisibleSymbols() {
+    Path named = folder.resolve("clear" + ESC + "[2J" + ESC + "]0;title\u0007.yaml");
+
+    AtlasRun.Result result = AtlasRun.onTerminal().run("simulate", "--events", named.toString());
+
+    String withoutStyles = result.err().replaceAll("\u001b\\[[0-9;]*m", "");
+    assertThat(result.err()).contains(ESC + "[31m"); // the error's own colour still works
+    assertThat(withoutStyles).doesNotContain(String.valueOf(ESC)).doesNotContain("\u0007")
+        .contains("clear\u241b[2J\u241b]0;title\u2407.yaml");
+  }
+
+  @Test
+  void styleSequencesStillReachTheTerminal() {
+    AtlasRun.Result result = AtlasRun.onTerminal().run("concepts", "--kind", "phase");
+
+    assertThat(result.out()).contains(ESC + "[");
+  }
+
+  @Test
+  void anExportThatFailsHalfWayLeavesThePreviousFileAndNoTemporaryFile() throws IOException {
+    Path target = file("atlas.json", "previous export\n");
+
+    IOException full = new IOException("No space left on device");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> AtomicFile.write(target, (Writer out) -> {
+      out.write("{\"partial\": ".repeat(1000));
+      out.flush();
+      throw full;
+    })).isSameAs(full);
+
+    assertThat(Files.readString(target)).isEqualTo("previous export\n");
+    try (var files = Files.list(folder)) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactly("atlas.json");
+    }
+  }
+
+  @Test
+  void anExportIntoAFolderThatCannotBeWrittenChangesNothing() throws IOException {
+    Path notAFolder = file("plain-file", "I am a file");
+
+    AtlasRun.Result result = AtlasRun.piped().run("export", "--format", "json", "--out",
+        notAFolder.resolve("atlas.json").toString());
+
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.err()).contains("cannot write").contains("nothing was changed");
+    assertThat(Files.readString(notAFolder)).isEqualTo("I am a file");
+  }
+
+  @Test
+  void anExportIntoAReadOnlyFolderChangesNothing() throws IOException {
+    Path locked = Files.createDirectory(folder.resolve("locked"));
+    Path target = Files.writeString(locked.resolve("atlas.json"), "previous export\n");
+    Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("r-xr-xr-x"));
+    try {
+      assumeThat(Files.isWritable(locked)).as("permissions are enforced for this user (not for root)").isFalse();
+
+      AtlasRun.Result result = AtlasRun.piped().run("export", "--format", "json", "--out", target.toString());
+
+      assertThat(result.exitCode()).isEqualTo(1);
+      assertThat(result.err()).contains("permission denied; nothing was changed");
+      assertThat(Files.readString(target)).isEqualTo("previous export\n");
+    } finally {
+      Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+  }
+
+  @Test
+  void aSuccessfulExportReplacesTheFileWhole() throws IOException {
+    Path target = file("atlas.md", "previous export\n");
+
+    AtlasRun.Result result = AtlasRun.piped().run("export", "--format", "markdown", "--out", target.toString());
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(Files.readString(target)).startsWith("# ").doesNotContain("previous export");
+    try (var files = Files.list(folder)) {
+      assertThat(files.count()).isEqualTo(1);
+    }
+  }
+}

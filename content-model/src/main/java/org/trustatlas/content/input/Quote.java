@@ -1,0 +1,81 @@
+package org.trustatlas.content.input;
+
+import java.util.Locale;
+
+/**
+ * How an error message quotes what was sent: a few characters at most, with control characters
+ * written as {@code \u001B}, so a huge or hostile value is never echoed to a terminal or a log.
+ */
+public final class Quote {
+
+  /** Characters of a value an error message shows; longer values end in an ellipsis. */
+  public static final int MAX_CHARS = 40;
+  private static final int MAX_REASON_CHARS = 160;
+
+  private Quote() {}
+
+  /** {@code 'value'}, cut to {@link #MAX_CHARS} with control characters escaped. */
+  public static String of(String value) {
+    return "'" + bare(value) + "'";
+  }
+
+  /** As {@link #of} without the quotes. */
+  public static String bare(String value) {
+    if (value == null) {
+      return "";
+    }
+    boolean cut = value.length() > MAX_CHARS;
+    String shown = cut ? value.substring(0, MAX_CHARS) : value;
+    return visible(shown) + (cut ? "…" : "");
+  }
+
+  /** The index of the first control character other than newline and tab, or -1. */
+  public static int controlCharacter(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (isControl(text.charAt(i))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** C0 controls but newline and tab, DEL, and the C1 controls (U+0080 to U+009F, which hold CSI). */
+  public static boolean isControl(char c) {
+    return c < 0x20 && c != '\n' && c != '\t' || c >= 0x7F && c <= 0x9F;
+  }
+
+  /** {@code text} with every control character, newline and tab too, written as {@code \u001B}. */
+  public static String visible(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (isControl(c) || c == '\n' || c == '\t') {
+        if (out == null) {
+          out = new StringBuilder(text.length() + 8).append(text, 0, i);
+        }
+        out.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
+      } else if (out != null) {
+        out.append(c);
+      }
+    }
+    return out == null ? text : out.toString();
+  }
+
+  /**
+   * A parser's reason, fit to show: its first line, short, without control characters, and without
+   * the parser's own class and feature names, which mean nothing to the person who sent the text.
+   */
+  public static String reason(String message) {
+    String text = message == null ? "" : message.strip();
+    int newline = text.indexOf('\n');
+    text = newline < 0 ? text : text.substring(0, newline);
+    if (text.isEmpty() || text.matches(".*(tools\\.jackson|com\\.fasterxml|org\\.snakeyaml|java\\.|JsonToken|Feature\\.|"
+        + "Constraints|\\.class|Exception).*")) {
+      return "the text does not follow its syntax here";
+    }
+    if (text.length() > MAX_REASON_CHARS) {
+      text = text.substring(0, MAX_REASON_CHARS) + "…";
+    }
+    return visible(text);
+  }
+}

@@ -1,0 +1,336 @@
+package org.trustatlas.content.internal;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.trustatlas.content.input.InputException;
+import org.trustatlas.content.input.InputLimits;
+import org.trustatlas.content.input.Quote;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.MissingNode;
+import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.dataformat.yaml.YAMLFactory;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+import tools.jackson.dataformat.yaml.YAMLParser;
+
+/**
+ * The one strict reader of YAML and JSON text: it walks the token stream once, building the tree and
+ * noting where each value starts, and refuses, located, what a reviewed text must not hold: a key
+ * given twice (the later would silently win), anchors, aliases and merge keys (hidden indirection),
+ * control characters other than newline and tab, binary values, non-finite numbers, a second
+ * document, and anything over its {@link InputLimits}. Jackson's own stream constraints hold the
+ * lengths and the depth while the text streams; this walk holds the counts.
+ */
+public final class StrictTree {
+
+  /** The syntax a text is read in; YAML 1.2 reads JSON too. */
+  public enum Syntax { JSON, YAML }
+
+  /** A read tree and, for every JSON pointer in it, the line and column where its value starts. */
+  public record Result(JsonNode root, Map<String, int[]> locations) {}
+
+  private static final int MAX_NUMBER_CHARS = 100;
+  static final int MAX_YAML_LINE = 64 * 1024;
+  private static final Map<InputLimits, ObjectMapper> JSON_READERS = new ConcurrentHashMap<>();
+  private static final Map<InputLimits, ObjectMapper> YAML_READERS = new ConcurrentHashMap<>();
+
+  private final JsonParser parser;
+  private final String text;
+  private final String name;
+  private final InputLimits limits;
+  private final boolean yaml;
+  private final Map<String, int[]> locations = new HashMap<>();
+  private final JsonNodeFactory nodes = JsonNodeFactory.instance;
+
+  private StrictTree(JsonParser parser, String text, String name, InputLimits limits, boolean yaml) {
+    this.parser = parser;
+    this.text = text;
+    this.name = name;
+    this.limits = limits;
+    this.yaml = yaml;
+  }
+
+  /**
+   * Reads {@code text} as one document.
+   *
+   * @param name what to call the text in problems: a file name, "request body"
+   * @throws InputException located, when the text is malformed or over a limit
+   */
+  public static Result read(String name, String text, Syntax syntax, InputLimits limits) {
+    long bytes = Utf8.length(text, limits.maxBytes() + 1);
+    if (bytes > limits.maxBytes()) {
+      throw InputException.tooLarge(name, 0, 0, "", "is more than " + limits.maxBytes() + " bytes; at most "
+          + limits.maxBytes() + " are read");
+    }
+    if (syntax == Syntax.YAML) {
+      refuseLongLines(name, text);
+    }
+    ObjectMapper mapper = syntax == Syntax.YAML
+        ? YAML_READERS.computeIfAbsent(limits, StrictTree::yamlMapper)
+        : JSON_READERS.computeIfAbsent(limits, StrictTree::jsonMapper);
+    JsonParser parser = mapper.createParser(text);
+    try (parser) {
+      return new StrictTree(parser, text, name, limits, syntax == Syntax.YAML).document();
+    } catch (StreamConstraintsException overLimit) {
+      int[] at = position(overLimit.getLocation(), parser);
+      throw InputException.tooLarge(name, at[0], at[1], "", constraint(overLimit.getOriginalMessage(), limits));
+    } catch (JacksonException malformed) {
+      int[] at = position(malformed.getLocation(), parser);
+      throw InputException.malformed(name, at[0], at[1], "", "this is not valid " + (syntax == Syntax.YAML
+          ? "YAML or JSON" : "JSON") + ": " + Quote.reason(malformed.getOriginalMessage()));
+    }
+  }
+
+  /**
+   * The YAML scanner slows down more than linearly on one very long token (a comment or a scalar of a
+   * megabyte takes seconds), so lines are bounded before it starts; JSON written on one line is fine
+   * up to this length.
+   */
+  private static void refuseLongLines(String name, String text) {
+    int line = 1;
+    int start = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      if (i == text.length() || text.charAt(i) == '\n') {
+        if (i - start > MAX_YAML_LINE) {
+          throw InputException.tooLarge(name, line, 1, "", "a line longer than " + MAX_YAML_LINE + " characters");
+        }
+        line++;
+        start = i + 1;
+      }
+    }
+  }
+
+  private static ObjectMapper jsonMapper(InputLimits limits) {
+    return JsonMapper.builder(JsonFactory.builder().streamReadConstraints(constraints(limits)).build()).build();
+  }
+
+  private static ObjectMapper yamlMapper(InputLimits limits) {
+    LoadSettings settings = LoadSettings.builder()
+        .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxBytes()))
+        .setAllowDuplicateKeys(true) // found by the walk, which can say where the first one is
+        .setMaxAliasesForCollections(0)
+        .setAllowRecursiveKeys(false)
+        .setAllowNonScalarKeys(false)
+        .build();
+    return YAMLMapper.builder(YAMLFactory.builder().loadSettings(settings)
+        .streamReadConstraints(constraints(limits)).build()).build();
+  }
+
+  private static StreamReadConstraints constraints(InputLimits limits) {
+    return StreamReadConstraints.builder()
+        .maxDocumentLength(limits.maxBytes())
+        .maxStringLength(limits.maxStringChars())
+        .maxNameLength(limits.maxStringChars())
+        .maxNestingDepth(limits.maxDepth())
+        .maxNumberLength(MAX_NUMBER_CHARS)
+        .build();
+  }
+
+  private Result document() {
+    JsonToken first = parser.nextToken();
+    if (first == null) {
+      return new Result(MissingNode.getInstance(), locations);
+    }
+    JsonNode root = value(first, "", 0);
+    if (parser.nextToken() != null) {
+      int[] at = position();
+      throw InputException.malformed(name, at[0], at[1], "", yaml
+          ? "a second document starts here; give one document (no second '---')"
+          : "more follows the JSON value; give one value");
+    }
+    return new Result(root, locations);
+  }
+
+  private JsonNode value(JsonToken token, String pointer, int depth) {
+    int[] at = position();
+    locations.putIfAbsent(pointer, at);
+    refuseIndirection(at, pointer);
+    return switch (token) {
+      case START_OBJECT -> object(pointer, depth + 1);
+      case START_ARRAY -> array(pointer, depth + 1);
+      case VALUE_STRING -> nodes.stringNode(text(parser.getString(), at, pointer, "text"));
+      case VALUE_NUMBER_INT -> integer();
+      case VALUE_NUMBER_FLOAT -> decimal(at, pointer);
+      case VALUE_TRUE -> nodes.booleanNode(true);
+      case VALUE_FALSE -> nodes.booleanNode(false);
+      case VALUE_NULL -> nodes.nullNode();
+      default -> throw InputException.malformed(name, at[0], at[1], pointer,
+          "this value is not text, a number, true, false, a list or a mapping (binary and tagged values are not read)");
+    };
+  }
+
+  private ObjectNode object(String pointer, int depth) {
+    ObjectNode object = nodes.objectNode();
+    Map<String, int[]> seen = new HashMap<>();
+    for (JsonToken token = parser.nextToken(); token != JsonToken.END_OBJECT; token = parser.nextToken()) {
+      int[] at = position();
+      String key = text(parser.currentName(), at, pointer, "a key");
+      String member = pointer + "/" + escape(key);
+      if (yaml && key.equals("<<")) {
+        throw InputException.malformed(name, at[0], at[1], member, "a merge key ('<<') copies another mapping in; "
+            + "write the fields out instead");
+      }
+      int[] first = seen.putIfAbsent(key, at);
+      if (first != null) {
+        throw InputException.malformed(name, at[0], at[1], member, "duplicate key " + Quote.of(key) + ": it is also "
+            + "at line " + first[0] + ", column " + first[1] + "; a key may appear once in a mapping (the later one "
+            + "would silently replace the earlier)");
+      }
+      if (seen.size() > limits.maxItems()) {
+        throw InputException.tooLarge(name, at[0], at[1], pointer, "a mapping with more than " + limits.maxItems()
+            + " keys");
+      }
+      locations.putIfAbsent(member, at); // a member is shown at its key, as editors expect
+      object.set(key, value(parser.nextToken(), member, depth));
+    }
+    return object;
+  }
+
+  private ArrayNode array(String pointer, int depth) {
+    ArrayNode array = nodes.arrayNode();
+    for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+      if (array.size() == limits.maxItems()) {
+        int[] at = position();
+        throw InputException.tooLarge(name, at[0], at[1], pointer, "a list with more than " + limits.maxItems()
+            + " items");
+      }
+      array.add(value(token, pointer + "/" + array.size(), depth));
+    }
+    return array;
+  }
+
+  /**
+   * Anchors and aliases are YAML's way to repeat a value by name; a reviewed text writes it out.
+   * Jackson tells aliases apart but names the anchors of lists and mappings only, so an anchor is
+   * found where the node starts in the text (after its tag, if any).
+   */
+  private void refuseIndirection(int[] at, String pointer) {
+    if (!(parser instanceof YAMLParser yamlParser)) {
+      return;
+    }
+    if (yamlParser.isCurrentAlias()) {
+      throw InputException.malformed(name, at[0], at[1], pointer, "an alias (*" + Quote.bare(parser.getString())
+          + ") repeats a value written elsewhere; write the value out instead");
+    }
+    String anchor = anchorAt(parser.currentTokenLocation().getCharOffset());
+    if (anchor != null) {
+      throw InputException.malformed(name, at[0], at[1], pointer, "an anchor (&" + Quote.bare(anchor)
+          + ") names a value to repeat elsewhere; write each value out instead");
+    }
+  }
+
+  private String anchorAt(long offset) {
+    int i = (int) Math.min(Math.max(offset, 0), text.length());
+    if (i < text.length() && text.charAt(i) == '!') {
+      while (i < text.length() && !Character.isWhitespace(text.charAt(i))) {
+        i++;
+      }
+      while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+        i++;
+      }
+    }
+    if (i >= text.length() || text.charAt(i) != '&') {
+      return null;
+    }
+    int end = i + 1;
+    while (end < text.length() && !Character.isWhitespace(text.charAt(end)) && ",[]{}".indexOf(text.charAt(end)) < 0) {
+      end++;
+    }
+    return text.substring(i + 1, end);
+  }
+
+  private String text(String value, int[] at, String pointer, String what) {
+    int bad = Quote.controlCharacter(value);
+    if (bad >= 0) {
+      throw InputException.malformed(name, at[0], at[1], pointer, what + " holds the control character "
+          + String.format(Locale.ROOT, "U+%04X", (int) value.charAt(bad)) + " (character " + (bad + 1)
+          + "); only line breaks and tabs may appear in text");
+    }
+    return value;
+  }
+
+  private JsonNode integer() {
+    return switch (parser.getNumberType()) {
+      case INT -> nodes.numberNode(parser.getIntValue());
+      case LONG -> nodes.numberNode(parser.getLongValue());
+      default -> nodes.numberNode(parser.getBigIntegerValue());
+    };
+  }
+
+  private JsonNode decimal(int[] at, String pointer) {
+    double value = parser.getDoubleValue();
+    if (!Double.isFinite(value)) {
+      throw InputException.malformed(name, at[0], at[1], pointer, "a number too large to use (or not a number)");
+    }
+    return nodes.numberNode(value);
+  }
+
+  private int[] position() {
+    return position(parser.currentTokenLocation());
+  }
+
+  private static int[] position(TokenStreamLocation at, JsonParser parser) {
+    return position(at != null && at.getLineNr() > 0 ? at : parser.currentLocation());
+  }
+
+  private static int[] position(TokenStreamLocation at) {
+    return at == null ? new int[] {0, 0} : new int[] {Math.max(0, at.getLineNr()), Math.max(0, at.getColumnNr())};
+  }
+
+  /** RFC 6901: '~' and '/' in a key are escaped in a pointer. */
+  private static String escape(String key) {
+    return key.indexOf('~') < 0 && key.indexOf('/') < 0 ? key : key.replace("~", "~0").replace("/", "~1");
+  }
+
+  /** Jackson names its own classes in these messages; say which limit it was in our words. */
+  private static String constraint(String message, InputLimits limits) {
+    String text = message == null ? "" : message.toLowerCase(Locale.ROOT);
+    if (text.contains("nesting")) {
+      return "lists and mappings nested more than " + limits.maxDepth() + " deep";
+    }
+    if (text.contains("number")) {
+      return "a number longer than " + MAX_NUMBER_CHARS + " characters";
+    }
+    if (text.contains("name")) {
+      return "a key longer than " + limits.maxStringChars() + " characters";
+    }
+    if (text.contains("string") || text.contains("text")) {
+      return "a text value longer than " + limits.maxStringChars() + " characters";
+    }
+    return "more than " + limits.maxBytes() + " bytes; at most " + limits.maxBytes() + " are read";
+  }
+
+  /** UTF-8 byte counts without encoding the text. */
+  static final class Utf8 {
+    private Utf8() {}
+
+    /**
+     * The UTF-8 length of {@code text} when it is {@code stopAt} or more; a smaller number otherwise
+     * (then the exact count does not matter, and a short text is not counted at all).
+     */
+    static long length(String text, long stopAt) {
+      if ((long) text.length() * 3 < stopAt) {
+        return text.length();
+      }
+      long bytes = 0;
+      for (int i = 0; i < text.length() && bytes < stopAt; i++) {
+        char c = text.charAt(i);
+        bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
+      }
+      return bytes;
+    }
+  }
+}

@@ -1,0 +1,217 @@
+package org.trustatlas.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.trustatlas.content.input.InputLimits;
+import org.trustatlas.core.dynamics.SimulationCost;
+import org.trustatlas.core.dynamics.SimulationTooLargeException;
+
+/**
+ * Packs written to do harm, each refused with a located problem, fast, and without holding memory:
+ * a repeated key that would silently drop safety rules or helplines, anchors and aliases, pipes,
+ * devices and links out of the pack, oversized text, and control characters (issue 15, cases 2-4, 8).
+ */
+@Timeout(value = 20, unit = TimeUnit.SECONDS)
+class HostilePackTest {
+
+  @TempDir Path temp;
+
+  private PackFixture pack() {
+    return PackFixture.minimal(temp).withGuidance();
+  }
+
+  private static List<String> described(List<PackProblem> problems) {
+    return problems.stream().map(PackProblem::toString).toList();
+  }
+
+  /** The problems found in {@code file}; a broken file also leaves its concepts unknown elsewhere. */
+  private static List<PackProblem> in(String file, List<PackProblem> problems) {
+    return problems.stream().filter(p -> p.file().equals(file)).toList();
+  }
+
+  @Test
+  void aSecondRulesKeyThatWouldDropEverySafetyRuleIsAnErrorNamingBothPlaces() {
+    List<PackProblem> problems = pack().append("safety-rules.yaml", "rules: []\n").problems();
+
+    assertThat(in("safety-rules.yaml", problems)).singleElement().satisfies(p -> {
+      assertThat(p.file()).isEqualTo("safety-rules.yaml");
+      assertThat(p.line()).isGreaterThan(1);
+      assertThat(p.message()).startsWith("duplicate key 'rules': it is also at line 1, column 1");
+    });
+  }
+
+  @Test
+  void aSecondResourcesKeyThatWouldDropEveryHelplineIsAnError() {
+    assertThat(described(pack().append("resources.yaml", "resources: []\n").problems()))
+        .singleElement().asString().startsWith("resources.yaml:").contains("duplicate key 'resources'");
+  }
+
+  @Test
+  void aSecondFamilyOnAChallengeIsAnErrorRatherThanASilentChangeOfSafetyLevel() {
+    List<PackProblem> problems = pack().replace("concepts/main.yaml", "    family: relational-betrayal\n",
+        "    family: partner-harm\n    family: relational-betrayal\n").problems();
+
+    assertThat(in("concepts/main.yaml", problems)).singleElement().satisfies(p -> {
+      assertThat(p.pointer()).isEqualTo("/concepts/1/family");
+      assertThat(p.line()).isEqualTo(16);
+      assertThat(p.message()).contains("duplicate key 'family': it is also at line 15, column 5");
+    });
+  }
+
+  @Test
+  void aliasesAnchorsAndMergeKeysAreRefusedWhereTheyAre() {
+    assertThat(described(in("concepts/main.yaml", PackFixture.minimal(temp.resolve("alias"))
+        .replace("concepts/main.yaml", "label: Faith", "label: *L").problems())))
+        .singleElement().asString().startsWith("concepts/main.yaml:4:12: an alias (*L)");
+    assertThat(described(in("concepts/main.yaml", PackFixture.minimal(temp.resolve("anchor"))
+        .replace("concepts/main.yaml", "label: Faith", "label: &L Faith").problems())))
+        .singleElement().asString().startsWith("concepts/main.yaml:4:").contains("an anchor (&L)");
+    assertThat(described(in("concepts/main.yaml", PackFixture.minimal(temp.resolve("merge"))
+        .replace("concepts/main.yaml", "    label: Faith\n", "    label: Faith\n    <<: {order: 1}\n").problems())))
+        .singleElement().asString().contains("a merge key ('<<')");
+  }
+
+  @Test
+  void aPipeNamedLikeAPackFileIsRefusedAtOnceInsteadOfWaitingForever() throws Exception {
+    PackFixture pack = PackFixture.minimal(temp);
+    Path fifo = pack.folder().resolve("concepts/waiting.yaml");
+    assumeThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).as("mkfifo").isZero();
+
+    assertThat(described(pack.problems())).singleElement().asString()
+        .isEqualTo("concepts/waiting.yaml:0:0: is not a regular file (a device, pipe or socket); give a file");
+  }
+
+  @Test
+  void aLinkToADeviceOrOutOfThePackIsRefusedAndALinkInsideIsRead() throws IOException {
+    assumeThat(Path.of("/dev/zero")).exists();
+    PackFixture pack = PackFixture.minimal(temp.resolve("pack"));
+    Files.createSymbolicLink(pack.folder().resolve("concepts/zero.yaml"), Path.of("/dev/zero"));
+    Path outside = Files.writeString(temp.resolve("outside.yaml"), "concepts: []\n");
+    Files.createSymbolicLink(pack.folder().resolve("concepts/outside.yaml"), outside);
+
+    assertThat(described(pack.problems())).containsExactly(
+        "concepts/outside.yaml:0:0: is a link to a file outside the folder; only the folder's own files are read",
+        "concepts/zero.yaml:0:0: is a link to a file outside the folder; only the folder's own files are read");
+
+    PackFixture linked = PackFixture.minimal(temp.resolve("linked"));
+    Path real = linked.folder().resolve("concepts/main.yaml");
+    Files.move(real, linked.folder().resolve("concepts.txt"));
+    Files.createSymbolicLink(real, Path.of("../concepts.txt"));
+    assertThat(linked.problems()).isEmpty();
+  }
+
+  @Test
+  void aTenMegabyteStringIsRefusedBySizeBeforeItIsRead() throws IOException {
+    PackFixture pack = PackFixture.minimal(temp);
+    Path big = pack.folder().resolve("concepts/big.yaml");
+    Files.writeString(big, "concepts:\n  - label: \"" + "x".repeat(10 * 1024 * 1024) + "\"\n");
+
+    long started = System.nanoTime();
+    List<PackProblem> problems = pack.problems();
+
+    assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
+    assertThat(described(in("concepts/big.yaml", problems))).singleElement().asString().isEqualTo(
+        "concepts/big.yaml:0:0: is "
+        + Files.size(big) + " bytes; at most " + InputLimits.PACK_FILE.maxBytes() + " are read");
+  }
+
+  @Test
+  void aLineTooLongForTheYamlScannerIsRefusedBeforeItScans() {
+    List<PackProblem> problems = PackFixture.minimal(temp)
+        .append("concepts/main.yaml", "# " + "c".repeat(70_000) + "\n").problems();
+
+    assertThat(described(in("concepts/main.yaml", problems))).singleElement().asString()
+        .matches("concepts/main.yaml:\\d+:1: a line longer than 65536 characters");
+  }
+
+  @Test
+  void aLongStringWithinTheFileLimitIsRefusedAtItsPlace() {
+    List<PackProblem> problems = PackFixture.minimal(temp).replace("concepts/main.yaml",
+        "summary: Confidence that a partner will stay caring.", "summary: " + "y".repeat(20_000)).problems();
+
+    assertThat(described(in("concepts/main.yaml", problems))).singleElement().asString()
+        .startsWith("concepts/main.yaml:6:")
+        .contains("a text value longer than 16384 characters");
+  }
+
+  @Test
+  void aPackWhoseFilesTogetherExceedTheLimitIsRefusedFileByFile() throws IOException {
+    PackFixture pack = PackFixture.minimal(temp);
+    String filler = ("# " + "z".repeat(1000) + "\n").repeat(1900) + "concepts: []\n";
+    for (int i = 0; i < 9; i++) {
+      Files.writeString(pack.folder().resolve("concepts/filler-" + i + ".yaml"), filler);
+    }
+
+    assertThat(described(pack.problems())).anySatisfy(p -> assertThat(p)
+        .contains("the pack's files come to more than " + InputLimits.PACK_BYTES + " bytes"));
+  }
+
+  @Test
+  void anEscapeSequenceInPackTextIsRefusedAtLoadTime() {
+    List<PackProblem> problems = PackFixture.minimal(temp)
+        .replace("concepts/main.yaml", "label: Faith", "label: \"Faith\\e[2J\"").problems();
+
+    assertThat(described(in("concepts/main.yaml", problems))).singleElement().asString().isEqualTo(
+        "concepts/main.yaml:4:12: text holds the control character U+001B (character 6); only line breaks and tabs "
+            + "may appear in text (at /concepts/0/label)");
+  }
+
+  @Test
+  void anAmplifyingScenarioIsRefusedByItsCostBeforeAnyEventIsMade() {
+    StringBuilder events = new StringBuilder();
+    for (int i = 0; i < 200; i++) {
+      events.append(i == 0 ? "" : ",").append("{\"at\":1,\"every\":1,\"until\":10000,\"type\":\"positive-act\","
+          + "\"magnitude\":0.5}");
+    }
+    String text = "{\"id\":\"x\",\"title\":\"X\",\"steps\":10000,\"events\":[" + events + "]}";
+
+    long started = System.nanoTime();
+    assertThatThrownBy(() -> TrustAtlas.readScenario("body", text))
+        .isInstanceOfSatisfying(SimulationTooLargeException.class, e -> {
+          assertThat(e.cost().events()).isEqualTo(2_000_000);
+          assertThat(e.getMessage()).isEqualTo("the events come to 2000000 once each 'every' is repeated; a run "
+              + "applies at most " + SimulationCost.MAX_EVENTS + " (use a larger 'every' or fewer events)");
+        });
+    assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(1));
+  }
+
+  @Test
+  void aScenarioWithinTheLimitsRunsAndOneOverThemIsRefusedByTheFacadeToo() {
+    String weekly = "{\"id\":\"x\",\"title\":\"X\",\"steps\":10000,\"events\":[{\"at\":1,\"every\":1,\"until\":10000,"
+        + "\"type\":\"positive-act\",\"magnitude\":0.5}]}";
+    assertThat(TrustAtlas.bundled().simulate(TrustAtlas.readScenario("body", weekly)).trajectory().steps())
+        .isEqualTo(10_000);
+    assertThatThrownBy(() -> TrustAtlas.readScenario("body", weekly.replace("]}",
+        ",{\"at\":1,\"type\":\"positive-act\",\"magnitude\":0.5}]}")))
+        .isInstanceOf(SimulationTooLargeException.class).hasMessageContaining("come to 10001");
+  }
+
+  @Test
+  void aScenarioWithARepeatedKeyOrAnAliasIsRefusedLocated() {
+    assertThatThrownBy(() -> TrustAtlas.readScenario("mine.yaml", "id: x\ntitle: X\nsteps: 10\nsteps: 20\n"))
+        .isInstanceOfSatisfying(PackLoadException.class, e -> assertThat(described(e.problems())).containsExactly(
+            "mine.yaml:4:1: duplicate key 'steps': it is also at line 3, column 1; a key may appear once in a mapping "
+                + "(the later one would silently replace the earlier) (at /steps)"));
+    assertThatThrownBy(() -> TrustAtlas.readScenario("mine.yaml", "id: &i x\ntitle: *i\nsteps: 10\n"))
+        .isInstanceOf(PackLoadException.class).hasMessageContaining("mine.yaml:1:5: an anchor (&i)");
+  }
+
+  @Test
+  void aScenarioTextOverTheDocumentLimitIsRefusedWithoutParsingIt() {
+    String text = "id: x\ntitle: X\nsteps: 10\ndescription: " + "d".repeat(70 * 1024) + "\n";
+    assertThatThrownBy(() -> TrustAtlas.readScenario("mine.yaml", text))
+        .isInstanceOf(PackLoadException.class)
+        .hasMessageContaining("mine.yaml:0:0: is more than 65536 bytes; at most 65536 are read");
+  }
+}

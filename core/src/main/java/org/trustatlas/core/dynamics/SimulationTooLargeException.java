@@ -1,0 +1,20 @@
+package org.trustatlas.core.dynamics;
+
+/**
+ * A run was refused before it started because it is over {@link SimulationCost}'s limits. The
+ * message says which limit and by how much; {@link #cost()} has the numbers.
+ */
+public final class SimulationTooLargeException extends IllegalArgumentException {
+
+  private static final long serialVersionUID = 1L;
+  private final transient SimulationCost cost;
+
+  SimulationTooLargeException(SimulationCost cost, String message) {
+    super(message);
+    this.cost = cost;
+  }
+
+  public SimulationCost cost() {
+    return cost;
+  }
+}

@@ -1,0 +1,256 @@
+package org.trustatlas.mcp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.modelcontextprotocol.client.McpClient;
+import io.modelcontextprotocol.client.McpSyncClient;
+import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
+import io.modelcontextprotocol.spec.McpError;
+import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
+import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
+import io.modelcontextprotocol.spec.McpSchema.ReadResourceRequest;
+import io.modelcontextprotocol.spec.McpSchema.ReadResourceResult;
+import io.modelcontextprotocol.spec.McpSchema.Resource;
+import io.modelcontextprotocol.spec.McpSchema.TextContent;
+import io.modelcontextprotocol.spec.McpSchema.TextResourceContents;
+import io.modelcontextprotocol.spec.McpSchema.Tool;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.trustatlas.content.TrustAtlas;
+import org.trustatlas.content.json.AtlasJson;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The SDK's own client against the server over a real socket: every tool, resources, errors that
+ * suggest the nearest valid value, and the safety block first. Each successful call has also passed
+ * the SDK's check of its structured content against the tool's output schema (a failure would be an
+ * error result).
+ */
+class McpToolsTest {
+
+  private static final TrustAtlas ATLAS = TrustAtlas.bundled();
+  private static EndpointServer server;
+  private static McpSyncClient client;
+
+  @BeforeAll
+  static void connect() throws Exception {
+    server = EndpointServer.start(new McpHttpEndpoint.Provider().create(ATLAS));
+    client = McpClient.sync(HttpClientStreamableHttpTransport.builder(server.base()).endpoint("/mcp").build())
+        .requestTimeout(Duration.ofSeconds(60)).build();
+    client.initialize();
+  }
+
+  @AfterAll
+  static void disconnect() {
+    client.closeGracefully();
+    server.close();
+  }
+
+  @Test
+  void everyToolHasADescriptionAndInputAndOutputSchemasOfObjects() {
+    List<Tool> tools = client.listTools().tools();
+    assertThat(tools).extracting(Tool::name).containsExactly("search", "show_concept", "related", "plan",
+        "resources", "checkin_questions", "checkin_answer", "scenarios", "simulate");
+    for (Tool tool : tools) {
+      assertThat(tool.description()).as(tool.name()).hasSizeGreaterThan(100);
+      assertThat(tool.inputSchema()).as(tool.name()).containsEntry("type", "object");
+      assertThat(tool.outputSchema()).as(tool.name()).containsEntry("type", "object");
+      assertThat(AtlasJson.compact(AtlasJson.mapper().valueToTree(tool.outputSchema())))
+          .as("self-contained: no reference to another file").doesNotContain(".json#", "\"$id\"");
+      assertThat(tool.annotations().readOnlyHint()).isTrue();
+    }
+    assertThat(client.getServerInstructions()).contains("safety block", "emergency number");
+  }
+
+  @Test
+  void searchTurnsAPersonsWordsIntoConcepts() {
+    JsonNode result = structured(call("search", Map.of("query", "my partner cheated on me", "limit", 3)));
+    assertThat(result.get("hits").get(0).get("id").asString()).isEqualTo("infidelity");
+    assertThat(result.get("hits")).hasSizeLessThanOrEqualTo(3);
+  }
+
+  @Test
+  void theTextOfAResultIsItsStructuredContentAsJson() {
+    CallToolResult result = call("search", Map.of("query", "flashbacks during sex"));
+    assertThat(AtlasJson.mapper().readTree(text(result))).isEqualTo(structured(result));
+  }
+
+  @Test
+  void showConceptCarriesTheSafetyRulesCautions() {
+    JsonNode page = structured(call("show_concept", Map.of("id", "couples-therapy")));
+    assertThat(page.propertyNames()).containsExactly("concept", "cautions", "links", "quotes");
+    assertThat(page.get("concept").get("id").asString()).isEqualTo("couples-therapy");
+    assertThat(page.get("cautions").get(0).asString()).contains("afraid");
+  }
+
+  @Test
+  void relatedReadsOnlyTheAskedKindAndDirection() {
+    JsonNode result = structured(call("related", Map.of("id", "infidelity", "relation", "undermines",
+        "direction", "outgoing")));
+    assertThat(result.get("concept").get("id").asString()).isEqualTo("infidelity");
+    assertThat(result.get("links")).isNotEmpty().allSatisfy(link -> {
+      assertThat(link.get("relation").asString()).isEqualTo("undermines");
+      assertThat(link.get("direction").asString()).isEqualTo("outgoing");
+    });
+  }
+
+  @Test
+  void planPutsTheSafetyBlockFirstInTheTextAndTheStructuredContent() {
+    CallToolResult result = call("plan", Map.of("challenges", List.of("infidelity"), "role", "hurt-partner",
+        "flags", Map.of("fear-of-partner", "yes"), "region", "GB"));
+    JsonNode plan = structured(result);
+    assertThat(plan.propertyNames().iterator().next()).isEqualTo("safety");
+    assertThat(text(result)).startsWith("{\"safety\":");
+    assertThat(((Map<?, ?>) result.structuredContent()).keySet().iterator().next()).isEqualTo("safety");
+    assertThat(plan.get("safety").get("items").get(0).get("type").asString()).isEqualTo("emergency-number");
+    assertThat(plan.get("safety").get("items").get(0).get("emergencyNumber").get("region").asString()).isEqualTo("GB");
+    assertThat(text(result)).as("partner harm never yields couples therapy as a step")
+        .doesNotContain("\"strategy\":\"couples-therapy\"");
+  }
+
+  @Test
+  void resourcesGiveTheRegionsEmergencyNumberAndServices() {
+    JsonNode result = structured(call("resources", Map.of("region", "GB")));
+    assertThat(result.get("region").asString()).isEqualTo("GB");
+    assertThat(result.get("emergencyNumber").get("numbers").toString()).contains("999");
+    assertThat(result.get("services")).isNotEmpty();
+  }
+
+  @Test
+  void theCheckInAsksSafetyQuestionsFirst() {
+    JsonNode questions = structured(call("checkin_questions", Map.of())).get("questions");
+    assertThat(questions.get(0).get("section").asString()).isEqualTo("safety");
+    assertThat(questions.get(0).get("id").asString()).isEqualTo("danger-now");
+  }
+
+  @Test
+  void aDangerAnswerEndsTheCheckInAtOnceWithTheSafetyBlock() {
+    JsonNode step = structured(call("checkin_answer", Map.of("answers", Map.of("danger-now", "yes",
+        "what-happened", List.of("cheating")), "region", "GB")));
+    assertThat(step.get("status").asString()).isEqualTo("stop");
+    assertThat(step.get("safety").get("items").get(0).get("type").asString()).isEqualTo("emergency-number");
+  }
+
+  @Test
+  void checkInAnswersThatNameAChallengeEndInAPlan() {
+    JsonNode step = structured(call("checkin_answer", Map.of("answers", Map.of("danger-now", "no",
+        "afraid-of-partner", "no", "what-happened", List.of("cheating"), "who-you-are", "hurt-partner"))));
+    assertThat(step.get("status").asString()).isEqualTo("planned");
+    assertThat(step.get("plan").propertyNames().iterator().next()).isEqualTo("safety");
+  }
+
+  @Test
+  void scenariosListTheNamedRunsAndSimulateRunsOneWithItsNotice() {
+    JsonNode scenarios = structured(call("scenarios", Map.of())).get("scenarios");
+    assertThat(scenarios).isNotEmpty();
+    String id = scenarios.get(0).get("id").asString();
+    JsonNode run = structured(call("simulate", Map.of("scenario", id, "steps", 60, "seed", 7)));
+    assertThat(run.get("trajectory")).hasSizeGreaterThanOrEqualTo(60);
+    assertThat(run.get("notice").asString()).contains("not a prediction");
+  }
+
+  @Test
+  void simulateRunsAScenarioWrittenOut() {
+    JsonNode run = structured(call("simulate", Map.of("definition", Map.of("id", "mine", "title", "Mine",
+        "steps", 8, "events", List.of(Map.of("at", 2, "type", "positive-act", "magnitude", 0.3))))));
+    assertThat(run.get("scenario").get("id").asString()).isEqualTo("mine");
+  }
+
+  @Test
+  void anUnknownConceptIsAToolErrorThatSuggestsTheConceptTheAliasNames() {
+    CallToolResult result = call("show_concept", Map.of("id", "cheating"));
+    assertThat(result.isError()).isTrue();
+    assertThat(text(result)).contains("unknown concept 'cheating'", "did you mean 'infidelity'");
+  }
+
+  @Test
+  void badArgumentsAreToolErrorsNamingTheNearestValidValue() {
+    assertError(call("show_concept", Map.of("id", "infidelty")), "did you mean 'infidelity'");
+    assertError(call("search", Map.of("qurey", "affair")), "unknown argument 'qurey'", "did you mean 'query'");
+    assertError(call("plan", Map.of("challenges", List.of("infidelity"), "role", "surviver")),
+        "did you mean 'survivor'");
+    assertError(call("plan", Map.of("challenges", List.of("infidelty"), "role", "both")),
+        "did you mean 'infidelity'");
+    assertError(call("plan", Map.of("challenges", List.of("infidelity"), "role", "both", "flags",
+        Map.of("fear-of-partner", "maybe"))), "flags.fear-of-partner");
+    assertError(call("resources", Map.of("region", "UK")), "did you mean 'GB'");
+    assertError(call("related", Map.of("id", "infidelity", "relation", "undermine")), "did you mean 'undermines'");
+    assertError(call("simulate", Map.of("scenario", "work-stres")), "did you mean 'work-stress'");
+    assertError(call("simulate", Map.of("scenario", "work-stress", "steps", 0)), "out of range", "1 to 10000");
+    assertError(call("checkin_answer", Map.of("answers", Map.of("danger-nwo", "no"))), "did you mean 'danger-now'");
+    assertError(call("search", Map.of("query", 42)), "expected a string");
+  }
+
+  @Test
+  void aWrittenScenarioWithAMistakeIsAToolErrorThatPointsAtIt() {
+    assertError(call("simulate", Map.of("definition", Map.of("id", "mine", "title", "Mine", "steps", 8,
+        "events", List.of(Map.of("at", 2, "type", "positive-akt"))))), "definition/events/0");
+  }
+
+  @Test
+  void aRunOverTheSimulatorsCostLimitIsAToolErrorRefusedBeforeAnyWork() {
+    Map<String, Object> weekly = Map.of("at", 0, "every", 1, "until", 9999, "type", "positive-act", "magnitude", 0.1);
+    CallToolResult result = call("simulate", Map.of("definition", Map.of("id", "big", "title", "Big",
+        "steps", 10000, "events", List.of(weekly, weekly))));
+    assertThat(result.isError()).as(() -> text(result)).isTrue();
+    assertThat(text(result)).startsWith("simulate: definition: ");
+  }
+
+  @Test
+  void everyConceptIsAResourceAndReadsAsItsPage() {
+    List<Resource> resources = client.listResources().resources();
+    assertThat(resources).extracting(Resource::uri).contains(AtlasResources.ARTICLE, AtlasResources.DIRECTORY,
+        "atlas://concepts/infidelity");
+    assertThat(resources.stream().filter(r -> r.uri().startsWith(AtlasResources.CONCEPTS)))
+        .hasSize(ATLAS.atlas().concepts().size());
+    assertThat(client.listResourceTemplates().resourceTemplates()).singleElement()
+        .satisfies(t -> assertThat(t.uriTemplate()).isEqualTo("atlas://concepts/{id}"));
+    JsonNode page = read("atlas://concepts/infidelity");
+    assertThat(page.get("concept").get("label").asString()).isEqualTo("Infidelity");
+  }
+
+  @Test
+  void theArticleAndTheResourceDirectoryAreResources() {
+    assertThat(read(AtlasResources.ARTICLE).get("sentences").get(0).get("id").asString()).isEqualTo("S01");
+    JsonNode regions = read(AtlasResources.DIRECTORY).get("regions");
+    assertThat(regions.get(0).get("region").asString()).isEqualTo("INTL");
+    assertThat(regions.toString()).contains("\"region\":\"GB\"");
+  }
+
+  @Test
+  void readingAnUnknownConceptIsNotFoundWithTheNearestIds() {
+    assertThatThrownBy(() -> client.readResource(new ReadResourceRequest("atlas://concepts/infidelty")))
+        .isInstanceOf(McpError.class).hasMessageContaining("did you mean 'infidelity'");
+  }
+
+  private static CallToolResult call(String tool, Map<String, Object> arguments) {
+    return client.callTool(new CallToolRequest(tool, arguments));
+  }
+
+  private static JsonNode structured(CallToolResult result) {
+    assertThat(result.isError()).as(() -> text(result)).isFalse();
+    return AtlasJson.mapper().valueToTree(result.structuredContent());
+  }
+
+  private static String text(CallToolResult result) {
+    return ((TextContent) result.content().get(0)).text();
+  }
+
+  private static void assertError(CallToolResult result, String... fragments) {
+    assertThat(result.isError()).as(() -> text(result)).isTrue();
+    assertThat(result.structuredContent()).isNull();
+    assertThat(text(result)).contains(fragments);
+  }
+
+  private static JsonNode read(String uri) {
+    ReadResourceResult result = client.readResource(new ReadResourceRequest(uri));
+    TextResourceContents contents = (TextResourceContents) result.contents().get(0);
+    assertThat(contents.mimeType()).isEqualTo("application/json");
+    return AtlasJson.mapper().readTree(contents.text());
+  }
+}

@@ -1,0 +1,59 @@
+package org.trustatlas.mcp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.trustatlas.content.TrustAtlas;
+import org.trustatlas.content.json.AtlasJson;
+import tools.jackson.databind.JsonNode;
+
+/** The stdio transport, fed lines directly: only JSON-RPC replies come out, one per request, in order. */
+class StdioMcpServerTest {
+
+  private static final String INITIALIZE = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":"
+      + "{\"protocolVersion\":\"2025-06-18\",\"capabilities\":{},\"clientInfo\":{\"name\":\"t\",\"version\":\"1\"}}}";
+
+  @Test
+  void everyRequestGetsOneJsonRpcReplyInOrderAndNotificationsNone() throws Exception {
+    List<JsonNode> replies = serve(INITIALIZE,
+        "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}",
+        "",
+        "{\"jsonrpc\":\"2.0\",\"id\":\"two\",\"method\":\"tools/call\",\"params\":{\"name\":\"search\","
+            + "\"arguments\":{\"query\":\"affair\"}}}",
+        "{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"ping\"}");
+    assertThat(replies).hasSize(3);
+    assertThat(replies).extracting(reply -> reply.get("id").asString()).containsExactly("1", "two", "3");
+    assertThat(replies.get(1).get("result").get("isError").asBoolean()).isFalse();
+  }
+
+  @Test
+  void whatCannotBeReadIsAnsweredWithAJsonRpcErrorAndTheServerGoesOn() throws Exception {
+    List<JsonNode> replies = serve("not json", "[" + INITIALIZE + "]", "{\"id\":4}",
+        "{\"jsonrpc\":\"2.0\",\"id\":5,\"method\":\"no/such\"}",
+        "{\"jsonrpc\":\"2.0\",\"id\":6,\"method\":\"tools/call\",\"params\":{\"name\":\"nothing\"}}",
+        "x".repeat(McpMessages.MAX_MESSAGE_BYTES + 10),
+        "{\"jsonrpc\":\"2.0\",\"id\":7,\"method\":\"ping\"}",
+        "{\"jsonrpc\":\"2.0\",\"id\":8,\"id\":9,\"method\":\"ping\"}");
+    assertThat(replies).extracting(reply -> reply.path("error").path("code").asInt(0))
+        .containsExactly(-32700, -32600, -32600, -32601, -32602, -32600, 0, -32700);
+    assertThat(replies.get(1).get("error").get("message").asString()).contains("batches are not supported");
+    assertThat(replies.get(2).get("id").asInt()).isEqualTo(4);
+    assertThat(replies.get(5).get("error").get("message").asString()).contains("at most 65536 bytes");
+    assertThat(replies.get(6).get("id").asInt()).isEqualTo(7);
+  }
+
+  private static List<JsonNode> serve(String... lines) throws Exception {
+    StringWriter out = new StringWriter();
+    byte[] input = (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
+    new StdioMcpServer().serve(TrustAtlas.bundled(), new ByteArrayInputStream(input), out);
+    return out.toString().lines().map(line -> {
+      JsonNode reply = AtlasJson.mapper().readTree(line);
+      assertThat(reply.get("jsonrpc").asString()).as(line).isEqualTo("2.0");
+      return reply;
+    }).toList();
+  }
+}

@@ -1,0 +1,172 @@
+package org.trustatlas.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.Socket;
+import java.net.SocketException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * The server against requests meant to harm (issue 15): an amplifying simulation, malformed framing,
+ * HTTP versions it does not speak, slow headers, and clients that ask to close the connection. Raw
+ * sockets, so nothing in between fixes the request or hides how the answer is framed.
+ */
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+class HostileHttpTest {
+
+  private static TestServer server;
+
+  @BeforeAll
+  static void start() {
+    server = TestServer.start();
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  /** Sends {@code request} as is and reads the whole answer until the server closes. */
+  private static String exchange(String request) throws IOException {
+    try (Socket socket = new Socket("127.0.0.1", server.port())) {
+      socket.setSoTimeout(30_000);
+      socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+      ByteArrayOutputStream answer = new ByteArrayOutputStream();
+      InputStream in = socket.getInputStream();
+      byte[] buffer = new byte[8192];
+      try {
+        for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+          answer.write(buffer, 0, read);
+        }
+      } catch (SocketException reset) {
+        // the server closed first; what arrived is the answer
+      }
+      return answer.toString(StandardCharsets.UTF_8);
+    }
+  }
+
+  private static String post(String path, String body) throws IOException {
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    return exchange("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+        + "Content-Length: " + bytes.length + "\r\nConnection: close\r\n\r\n" + body);
+  }
+
+  @Test
+  void anAmplifyingSimulationIsRefusedWith422InMilliseconds() throws IOException {
+    StringBuilder events = new StringBuilder();
+    for (int i = 0; i < 100; i++) {
+      events.append(i == 0 ? "" : ",").append("{\"at\":1,\"every\":1,\"until\":10000,\"type\":\"positive-act\","
+          + "\"magnitude\":0.5}");
+    }
+    String body = "{\"id\":\"x\",\"title\":\"X\",\"steps\":10000,\"events\":[" + events + "]}";
+    post("/api/v1/simulations", "{\"scenario\":\"discovered-affair-denied\"}"); // warm up
+
+    long started = System.nanoTime();
+    String answer = post("/api/v1/simulations", body);
+
+    assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
+    assertThat(answer).startsWith("HTTP/1.1 422 ").contains("application/problem+json")
+        .contains("\"type\":\"urn:trustatlas:problem:simulation-too-large\"")
+        .contains("\"events\":\"1000000\"").contains("\"maxEvents\":\"10000\"");
+  }
+
+  @Test
+  void theSimulatorFormRefusesAnAmplifyingScenarioOnItsPage() throws IOException {
+    String events = "id: x\ntitle: X\nsteps: 10000\nevents:\n"
+        + "  - {at: 1, every: 1, until: 10000, type: positive-act, magnitude: 0.5}\n".repeat(50);
+    String body = "events=" + java.net.URLEncoder.encode(events, StandardCharsets.UTF_8);
+    String answer = exchange("POST /simulator HTTP/1.1\r\nHost: localhost\r\nAccept: text/html\r\n"
+        + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " + body.length()
+        + "\r\nConnection: close\r\n\r\n" + body);
+
+    assertThat(answer).startsWith("HTTP/1.1 422 ").contains("The simulation was refused before it ran");
+  }
+
+  @Test
+  void aMalformedChunkSizeIs400InPlainWords() throws IOException {
+    String answer = exchange("POST /api/v1/plans HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+        + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\nzz\r\n{}\r\n0\r\n\r\n");
+
+    assertThat(answer).startsWith("HTTP/1.1 400 ").contains("application/problem+json")
+        .contains("framing could not be read").doesNotContain("Exception");
+  }
+
+  @Test
+  void unsupportedHttpVersionsAre505WithPlainWords() throws IOException {
+    for (String request : new String[] {"GET / HTTP/9.9\r\nHost: localhost\r\n\r\n", "GET /\r\n"}) {
+      assertThat(exchange(request)).startsWith("HTTP/1.1 505 ").contains("application/problem+json")
+          .contains("This server speaks HTTP/1.1 and HTTP/1.0").doesNotContain("Something went wrong");
+    }
+  }
+
+  @Test
+  void problemDetailsNameNoLibraryOrClass() throws IOException {
+    for (String body : new String[] {"{} {}", "[".repeat(2000) + "]".repeat(2000), "{\"a\":1,\"a\":2}", "{\"x\":"}) {
+      assertThat(post("/api/v1/plans", body)).matches("(?s)HTTP/1.1 4\\d\\d .*")
+          .doesNotContain("JsonToken").doesNotContain("tools.jackson").doesNotContain("Feature")
+          .doesNotContain("Constraints").doesNotContain("Exception");
+    }
+  }
+
+  @Test
+  void headCarriesTheHeadersOfGet() throws IOException {
+    String get = exchange("GET /api/v1/concepts/infidelity HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+    String head = exchange("HEAD /api/v1/concepts/infidelity HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+
+    for (String header : new String[] {"Content-Type", "ETag", "Cache-Control", "Content-Length"}) {
+      assertThat(headerOf(head, header)).as(header).isNotNull().isEqualTo(headerOf(get, header));
+    }
+    assertThat(head.substring(head.indexOf("\r\n\r\n") + 4)).isEmpty();
+  }
+
+  @Test
+  void aLargeAnswerToAClientThatClosesCarriesItsLength() throws IOException {
+    String answer = post("/api/v1/simulations", "{\"scenario\":\"discovered-affair-denied\",\"steps\":10000}");
+
+    String length = headerOf(answer, "Content-Length");
+    assertThat(length).isNotNull();
+    assertThat(answer.substring(answer.indexOf("\r\n\r\n") + 4).getBytes(StandardCharsets.UTF_8))
+        .hasSize(Integer.parseInt(length));
+  }
+
+  @Test
+  void headersSentByteByByteAreCutOffAfterTheLimit() throws Exception {
+    try (Socket socket = new Socket("127.0.0.1", server.port())) {
+      socket.setSoTimeout(30_000);
+      long started = System.nanoTime();
+      boolean closed = false;
+      try {
+        for (char c : "GET /health HTTP/1.1\r\nHost: localhost\r\nX-Slow: aaaaaaaaaaaaaaaaaaaaaaaa\r\n".toCharArray()) {
+          socket.getOutputStream().write(c);
+          socket.getOutputStream().flush();
+          Thread.sleep(500);
+        }
+      } catch (SocketException cut) {
+        closed = true;
+      }
+      if (!closed) {
+        closed = socket.getInputStream().read() < 0;
+      }
+      assertThat(closed).isTrue();
+      assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(15));
+    }
+  }
+
+  private static String headerOf(String answer, String name) {
+    for (String line : answer.substring(0, answer.indexOf("\r\n\r\n")).split("\r\n")) {
+      if (line.regionMatches(true, 0, name + ":", 0, name.length() + 1)) {
+        return line.substring(name.length() + 1).strip();
+      }
+    }
+    return null;
+  }
+}
