@@ -51,6 +51,8 @@ public final class SpecGenerator {
   private static final Set<String> COMMAND_HANDLED = Set.of("name", "aliases", "mixinStandardHelpOptions", "scope");
 
   private final Map<String, StringBuilder> byPackage = new LinkedHashMap<>();
+  /** The fields of the class being generated that options and parameters bind to, in order. */
+  private List<Field> bound = new ArrayList<>();
   private final Map<String, List<String>> dispatch = new LinkedHashMap<>();
   private final Set<Class<?>> done = new LinkedHashSet<>();
 
@@ -78,6 +80,11 @@ public final class SpecGenerator {
     String name = type.getName().substring(pkg.length() + 1).replace('$', '.');
     String method = "spec" + type.getSimpleName();
     dispatch.computeIfAbsent(pkg, p -> new ArrayList<>()).add(name + " " + method);
+    List<Field> outer = bound;
+    bound = new ArrayList<>();
+    StringBuilder body = new StringBuilder();
+    StringBuilder saved = out;
+    out = body;
     out.append("  private static CommandSpec ").append(method).append('(').append(name).append(" command) {\n");
     out.append("    CommandSpec spec = CommandSpec.wrapWithoutInspection(command);\n");
     Command command = type.getAnnotation(Command.class);
@@ -97,6 +104,38 @@ public final class SpecGenerator {
       out.append("    spec.addMixin(\"mixinStandardHelpOptions\", Specs.standardHelpOptions());\n");
     }
     out.append("    return spec;\n  }\n\n");
+    if (!bound.isEmpty()) {
+      binding(out, name, type.getSimpleName() + "Binding", bound);
+    }
+    saved.append(body);
+    bound = outer;
+  }
+
+  /**
+   * One class per command that reads and writes each bound field by number: one class to load per
+   * command rather than a getter and a setter class per option.
+   */
+  private static void binding(StringBuilder out, String owner, String name, List<Field> fields) {
+    out.append("  private static final class ").append(name).append(" implements IGetter, ISetter {\n")
+        .append("    private final ").append(owner).append(" command;\n    private final int field;\n\n")
+        .append("    ").append(name).append('(').append(owner).append(" command, int field) {\n")
+        .append("      this.command = command;\n      this.field = field;\n    }\n\n")
+        .append("    @Override\n    @SuppressWarnings(\"unchecked\")\n    public <T> T get() {\n")
+        .append("      switch (field) {\n");
+    for (int i = 0; i < fields.size(); i++) {
+      out.append("        case ").append(i).append(": return (T) (Object) command.").append(fields.get(i).getName())
+          .append(";\n");
+    }
+    out.append("        default: throw new IllegalStateException(\"no field \" + field);\n      }\n    }\n\n")
+        .append("    @Override\n    @SuppressWarnings(\"unchecked\")\n    public <T> T set(T value) {\n")
+        .append("      T old = get();\n      switch (field) {\n");
+    for (int i = 0; i < fields.size(); i++) {
+      Field f = fields.get(i);
+      out.append("        case ").append(i).append(": command.").append(f.getName()).append(" = (").append(boxed(f))
+          .append(") (Object) value; break;\n");
+    }
+    out.append("        default: throw new IllegalStateException(\"no field \" + field);\n      }\n")
+        .append("      return old;\n    }\n  }\n\n");
   }
 
   private static void command(StringBuilder out, Class<?> type, Command command) {
@@ -138,7 +177,7 @@ public final class SpecGenerator {
     }
   }
 
-  private static void argument(StringBuilder out, Class<?> owner, Field field) {
+  private void argument(StringBuilder out, Class<?> owner, Field field) {
     boolean option = field.isAnnotationPresent(Option.class);
     Annotation annotation = option ? field.getAnnotation(Option.class) : field.getAnnotation(Parameters.class);
     Map<String, Object> attributes = nonDefault(annotation);
@@ -203,14 +242,9 @@ public final class SpecGenerator {
     }
     String f = "command." + field.getName();
     out.append("\n        .initialValue(").append(f).append(')');
-    out.append("\n        .getter(new IGetter() {\n")
-        .append("          @Override @SuppressWarnings(\"unchecked\") public <T> T get() {\n")
-        .append("            return (T) (Object) ").append(f).append(";\n          }\n        })");
-    out.append("\n        .setter(new ISetter() {\n")
-        .append("          @Override @SuppressWarnings(\"unchecked\") public <T> T set(T value) {\n")
-        .append("            T old = (T) (Object) ").append(f).append(";\n")
-        .append("            ").append(f).append(" = (").append(boxed(field)).append(") value;\n")
-        .append("            return old;\n          }\n        })");
+    String binding = "new " + owner.getSimpleName() + "Binding(command, " + bound.size() + ")";
+    bound.add(field);
+    out.append("\n        .getter(").append(binding).append(").setter(").append(binding).append(')');
     out.append(".build());\n");
   }
 

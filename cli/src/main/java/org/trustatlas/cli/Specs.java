@@ -1,7 +1,6 @@
 package org.trustatlas.cli;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -107,37 +106,50 @@ public final class Specs {
     if (sub.versionProvider() == null) {
       sub.versionProvider(root.versionProvider());
     }
+    // Each setting by hand rather than through method references: this runs on every start, where
+    // each reference's first use costs linking it.
     UsageMessageSpec from = root.usageMessage();
     UsageMessageSpec to = sub.usageMessage();
     UsageMessageSpec defaults = CommandSpec.create().usageMessage();
-    inherit(from, to, defaults, UsageMessageSpec::description, to::description);
-    inherit(from, to, defaults, UsageMessageSpec::footer, to::footer);
-    inherit(from, to, defaults, UsageMessageSpec::header, to::header);
-    inherit(from, to, defaults, UsageMessageSpec::customSynopsis, to::customSynopsis);
-    inherit(from, to, defaults, UsageMessageSpec::commandListHeading, to::commandListHeading);
-    inherit(from, to, defaults, UsageMessageSpec::optionListHeading, to::optionListHeading);
-    inherit(from, to, defaults, UsageMessageSpec::parameterListHeading, to::parameterListHeading);
-    inherit(from, to, defaults, UsageMessageSpec::synopsisHeading, to::synopsisHeading);
-    inherit(from, to, defaults, UsageMessageSpec::sortOptions, to::sortOptions);
-    inherit(from, to, defaults, UsageMessageSpec::hidden, to::hidden);
+    if (inherits(to.description(), from.description(), defaults.description())) {
+      to.description(from.description().clone());
+    }
+    if (inherits(to.footer(), from.footer(), defaults.footer())) {
+      to.footer(from.footer().clone());
+    }
+    if (inherits(to.header(), from.header(), defaults.header())) {
+      to.header(from.header().clone());
+    }
+    if (inherits(to.customSynopsis(), from.customSynopsis(), defaults.customSynopsis())) {
+      to.customSynopsis(from.customSynopsis().clone());
+    }
+    if (inherits(to.commandListHeading(), from.commandListHeading(), defaults.commandListHeading())) {
+      to.commandListHeading(from.commandListHeading());
+    }
+    if (inherits(to.optionListHeading(), from.optionListHeading(), defaults.optionListHeading())) {
+      to.optionListHeading(from.optionListHeading());
+    }
+    if (inherits(to.parameterListHeading(), from.parameterListHeading(), defaults.parameterListHeading())) {
+      to.parameterListHeading(from.parameterListHeading());
+    }
+    if (inherits(to.synopsisHeading(), from.synopsisHeading(), defaults.synopsisHeading())) {
+      to.synopsisHeading(from.synopsisHeading());
+    }
+    if (inherits(to.sortOptions(), from.sortOptions(), defaults.sortOptions())) {
+      to.sortOptions(from.sortOptions());
+    }
+    if (inherits(to.hidden(), from.hidden(), defaults.hidden())) {
+      to.hidden(from.hidden());
+    }
     if (root.mixins().containsKey(STANDARD_HELP) && !sub.mixins().containsKey(STANDARD_HELP)
-        && Arrays.stream(new String[] {"-h", "--help", "-V", "--version"}).noneMatch(sub.optionsMap()::containsKey)) {
+        && !sub.optionsMap().containsKey("-h") && !sub.optionsMap().containsKey("--help")
+        && !sub.optionsMap().containsKey("-V") && !sub.optionsMap().containsKey("--version")) {
       sub.addMixin(STANDARD_HELP, standardHelpOptions());
     }
   }
 
-  private interface Setter<T> {
-    void set(T value);
-  }
-
-  @SuppressWarnings("unchecked")
-  private static <T> void inherit(UsageMessageSpec from, UsageMessageSpec to, UsageMessageSpec defaults,
-      Function<UsageMessageSpec, T> get, Setter<T> set) {
-    T own = get.apply(to);
-    T inherited = get.apply(from);
-    T standard = get.apply(defaults);
-    if (Objects.deepEquals(own, standard) && !Objects.deepEquals(inherited, standard)) {
-      set.set(inherited instanceof String[] lines ? (T) lines.clone() : inherited);
-    }
+  /** Whether a subcommand takes the root's setting: it left its own at the default and the root did not. */
+  private static boolean inherits(Object own, Object root, Object standard) {
+    return Objects.deepEquals(own, standard) && !Objects.deepEquals(root, standard);
   }
 }

@@ -70,17 +70,26 @@ public final class AtlasSnapshot {
     List<String> p = in.texts();
     PackInfo pack = new PackInfo(p.get(0), p.get(1), p.get(2), p.get(3), p.get(4));
     String title = in.text();
-    List<Sentence> sentences = in.list(i -> {
-      List<String> s = i.texts();
-      return new Sentence(SentenceRef.of(s.get(0)), s.get(1), s.get(2));
-    });
+    // Plain loops rather than lambdas here and in every part's reader: this runs on every start.
+    List<Sentence> sentences = new ArrayList<>();
+    for (int n = in.count(); n > 0; n--) {
+      List<String> s = in.texts();
+      sentences.add(new Sentence(SentenceRef.of(s.get(0)), s.get(1), s.get(2)));
+    }
     Map<String, SourceRef> bibliography = new LinkedHashMap<>();
-    for (SourceRef source : in.list(AtlasSnapshot::source)) {
+    for (int n = in.count(); n > 0; n--) {
+      SourceRef source = source(in);
       bibliography.put(source.key(), source);
     }
-    List<Concept> concepts = in.list(i -> concept(i, bibliography));
-    List<Relation> relations = in.list(i -> new Relation(i.constant(RELATION_KINDS), ConceptId.of(i.text()),
-        ConceptId.of(i.text()), citations(i, bibliography)));
+    List<Concept> concepts = new ArrayList<>();
+    for (int n = in.count(); n > 0; n--) {
+      concepts.add(concept(in, bibliography));
+    }
+    List<Relation> relations = new ArrayList<>();
+    for (int n = in.count(); n > 0; n--) {
+      relations.add(new Relation(in.constant(RELATION_KINDS), ConceptId.of(in.text()), ConceptId.of(in.text()),
+          citations(in, bibliography)));
+    }
     in.end(PART);
     return Atlas.of(pack, Article.of(title, sentences), bibliography.values(), concepts, relations);
   }

@@ -1,9 +1,11 @@
 package org.trustatlas.content.internal;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.trustatlas.core.checkin.Choice;
 import org.trustatlas.core.checkin.Question;
 import org.trustatlas.core.checkin.Section;
@@ -33,8 +35,20 @@ final class CheckInSnapshot {
   }
 
   static List<Question> read(SnapshotIn in) throws IOException {
-    return in.list(i -> new Question(i.text(), i.constant(Section.values()), i.text(), i.optionalText(), i.flag(),
-        i.list(CheckInSnapshot::choice)));
+    List<Question> questions = new ArrayList<>();
+    for (int n = in.count(); n > 0; n--) {
+      String id = in.text();
+      Section section = in.constant(Section.values());
+      String prompt = in.text();
+      Optional<String> help = in.optionalText();
+      boolean multiple = in.flag();
+      List<Choice> choices = new ArrayList<>();
+      for (int c = in.count(); c > 0; c--) {
+        choices.add(choice(in));
+      }
+      questions.add(new Question(id, section, prompt, help, multiple, choices));
+    }
+    return questions;
   }
 
   private static void choice(SnapshotOut out, Choice c) throws IOException {
@@ -58,11 +72,19 @@ final class CheckInSnapshot {
     for (int i = in.number(); i > 0; i--) {
       flags.put(in.constant(FLAGS), in.constant(STATES));
     }
-    return new Choice(id, label, flags, in.list(CheckInSnapshot::id), in.list(CheckInSnapshot::id),
-        in.optional(i -> i.constant(ReaderRole.values())), in.optional(i -> new Region(i.text())), in.flag());
+    List<ConceptId> challenges = ids(in);
+    List<ConceptId> aggravators = ids(in);
+    Optional<ReaderRole> role = in.flag() ? Optional.of(in.constant(ReaderRole.values())) : Optional.empty();
+    Optional<Region> region = in.flag() ? Optional.of(new Region(in.text())) : Optional.empty();
+    return new Choice(id, label, flags, challenges, aggravators, role, region, in.flag());
   }
 
-  private static ConceptId id(SnapshotIn in) throws IOException {
-    return ConceptId.of(in.text());
+  /** A list of concept ids, as {@code out.list(ids, (o, id) -> o.text(id.value()))} wrote it. */
+  static List<ConceptId> ids(SnapshotIn in) throws IOException {
+    List<ConceptId> ids = new ArrayList<>();
+    for (int n = in.count(); n > 0; n--) {
+      ids.add(ConceptId.of(in.text()));
+    }
+    return ids;
   }
 }

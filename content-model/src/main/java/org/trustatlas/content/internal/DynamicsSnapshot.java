@@ -1,6 +1,8 @@
 package org.trustatlas.content.internal;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.trustatlas.core.dynamics.Disclosure;
 import org.trustatlas.core.dynamics.DynamicsParameters;
 import org.trustatlas.core.dynamics.Event;
@@ -48,10 +50,26 @@ public final class DynamicsSnapshot {
   }
 
   public static DynamicsContent read(SnapshotIn in) throws IOException {
-    DynamicsParameters parameters = DynamicsParameters.of(
-        in.list(i -> new Parameter(i.text(), i.decimal(), i.text(), i.text())));
-    DynamicsContent dynamics = new DynamicsContent(parameters, in.list(i -> new Scenario(i.text(), i.text(),
-        i.text(), i.number(), i.longNumber(), state(i), i.flag(), i.list(DynamicsSnapshot::event))));
+    List<Parameter> parameters = new ArrayList<>();
+    for (int n = in.count(); n > 0; n--) {
+      parameters.add(new Parameter(in.text(), in.decimal(), in.text(), in.text()));
+    }
+    List<Scenario> scenarios = new ArrayList<>();
+    for (int n = in.count(); n > 0; n--) {
+      String id = in.text();
+      String title = in.text();
+      String description = in.text();
+      int steps = in.number();
+      long seed = in.longNumber();
+      TrustState initial = state(in);
+      boolean partnerHarm = in.flag();
+      List<TimedEvent> events = new ArrayList<>();
+      for (int e = in.count(); e > 0; e--) {
+        events.add(event(in));
+      }
+      scenarios.add(new Scenario(id, title, description, steps, seed, initial, partnerHarm, events));
+    }
+    DynamicsContent dynamics = new DynamicsContent(DynamicsParameters.of(parameters), scenarios);
     in.end(PART);
     return dynamics;
   }

@@ -1,6 +1,9 @@
 package org.trustatlas.content.internal;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.trustatlas.core.safety.Certainty;
 import org.trustatlas.core.safety.Channel;
 import org.trustatlas.core.safety.ChannelKind;
@@ -47,13 +50,26 @@ final class ResourcesSnapshot {
   }
 
   static ResourceDirectory read(SnapshotIn in) throws IOException {
-    return ResourceDirectory.of(
-        in.list(i -> new CrisisResource(i.text(), i.text(), new Region(i.text()), i.optionalText(),
-            i.constants(ServiceType.values()),
-            i.list(c -> new Channel(c.constant(ChannelKind.values()), c.text(), c.optionalText(),
-                c.optional(o -> o.constant(CERTAINTIES)))),
-            i.text(), i.text(), i.text(), i.date(), i.constant(CERTAINTIES))),
-        in.list(i -> new EmergencyNumber(new Region(i.text()), i.texts(), i.optionalText(), i.text(), i.date(),
-            i.constant(CERTAINTIES))));
+    List<CrisisResource> resources = new ArrayList<>();
+    for (int n = in.count(); n > 0; n--) {
+      resources.add(new CrisisResource(in.text(), in.text(), new Region(in.text()), in.optionalText(),
+          in.constants(ServiceType.values()), channels(in), in.text(), in.text(), in.text(), in.date(),
+          in.constant(CERTAINTIES)));
+    }
+    List<EmergencyNumber> numbers = new ArrayList<>();
+    for (int n = in.count(); n > 0; n--) {
+      numbers.add(new EmergencyNumber(new Region(in.text()), in.texts(), in.optionalText(), in.text(), in.date(),
+          in.constant(CERTAINTIES)));
+    }
+    return ResourceDirectory.of(resources, numbers);
+  }
+
+  private static List<Channel> channels(SnapshotIn in) throws IOException {
+    List<Channel> channels = new ArrayList<>();
+    for (int n = in.count(); n > 0; n--) {
+      channels.add(new Channel(in.constant(ChannelKind.values()), in.text(), in.optionalText(),
+          in.flag() ? Optional.of(in.constant(CERTAINTIES)) : Optional.empty()));
+    }
+    return channels;
   }
 }

@@ -1,10 +1,10 @@
 package org.trustatlas.content.internal;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import org.trustatlas.core.model.ActorRole;
 import org.trustatlas.core.model.ChallengeFamily;
-import org.trustatlas.core.model.ConceptId;
 import org.trustatlas.core.safety.CandidateTrait;
 import org.trustatlas.core.safety.Condition;
 import org.trustatlas.core.safety.Effect;
@@ -36,9 +36,13 @@ final class RulesSnapshot {
   }
 
   static List<SafetyRule> read(SnapshotIn in) throws IOException {
-    return in.list(i -> new SafetyRule(i.text(), condition(i),
-        new Effect(i.constant(EffectKind.values()), i.optionalText(), i.constants(ServiceType.values())), i.text(),
-        i.text()));
+    List<SafetyRule> rules = new ArrayList<>();
+    for (int n = in.count(); n > 0; n--) {
+      rules.add(new SafetyRule(in.text(), condition(in),
+          new Effect(in.constant(EffectKind.values()), in.optionalText(), in.constants(ServiceType.values())),
+          in.text(), in.text()));
+    }
+    return rules;
   }
 
   private static void condition(SnapshotOut out, Condition condition) throws IOException {
@@ -73,15 +77,23 @@ final class RulesSnapshot {
     }
   }
 
+  private static List<Condition> conditions(SnapshotIn in) throws IOException {
+    List<Condition> conditions = new ArrayList<>();
+    for (int n = in.count(); n > 0; n--) {
+      conditions.add(condition(in));
+    }
+    return conditions;
+  }
+
   private static Condition condition(SnapshotIn in) throws IOException {
     String tag = in.text();
     return switch (tag) {
-      case "all-of" -> new Condition.AllOf(in.list(RulesSnapshot::condition));
-      case "any-of" -> new Condition.AnyOf(in.list(RulesSnapshot::condition));
+      case "all-of" -> new Condition.AllOf(conditions(in));
+      case "any-of" -> new Condition.AnyOf(conditions(in));
       case "not" -> new Condition.Not(condition(in));
       case "flag" -> new Condition.FlagIs(in.constants(SafetyFlag.values()), in.constant(TriState.values()));
       case "family" -> new Condition.FamilyPresent(in.constants(ChallengeFamily.values()));
-      case "challenge" -> new Condition.ChallengePresent(in.list(i -> ConceptId.of(i.text())));
+      case "challenge" -> new Condition.ChallengePresent(CheckInSnapshot.ids(in));
       case "candidate" -> new Condition.CandidateIs(in.constant(CandidateTrait.values()));
       case "actor" -> new Condition.ActorIs(in.constants(ActorRole.values()));
       default -> throw new IOException("the rules snapshot has a condition '" + tag + "' this build cannot read");

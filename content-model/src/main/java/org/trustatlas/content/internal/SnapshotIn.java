@@ -90,6 +90,14 @@ public final class SnapshotIn {
     return value;
   }
 
+  /**
+   * The size {@link SnapshotOut#list} wrote before a list's items; start-up paths read the items in a
+   * plain loop, since each lambda's first call costs linking it.
+   */
+  public int count() throws IOException {
+    return in.readInt();
+  }
+
   public <T> List<T> list(Reader<T> each) throws IOException {
     int size = in.readInt();
     List<T> values = new ArrayList<>(size);

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.IntFunction;
 
 /**
  * The aggregate: every concept and relation of one pack, checked once and indexed so each query
@@ -44,11 +43,19 @@ public final class Atlas {
     this.graph = graph;
     this.concepts = Collections.unmodifiableList(Arrays.asList(graph.concepts));
     this.relations = graph.relations;
+    // Loops rather than lambdas in this constructor: every command line start builds an atlas.
     Map<ConceptKind, List<Concept>> kinds = new EnumMap<>(ConceptKind.class);
     for (Concept concept : graph.concepts) {
-      kinds.computeIfAbsent(concept.kind(), k -> new ArrayList<>()).add(concept);
+      List<Concept> ofKind = kinds.get(concept.kind());
+      if (ofKind == null) {
+        ofKind = new ArrayList<>();
+        kinds.put(concept.kind(), ofKind);
+      }
+      ofKind.add(concept);
     }
-    kinds.replaceAll((kind, list) -> List.copyOf(list));
+    for (Map.Entry<ConceptKind, List<Concept>> entry : kinds.entrySet()) {
+      entry.setValue(List.copyOf(entry.getValue()));
+    }
     this.byKind = kinds;
     this.citing = citing(article, graph);
   }
@@ -56,20 +63,21 @@ public final class Atlas {
   /** Per sentence, the positions of the concepts and relations citing it, counted first, then filled. */
   private static Citing[] citing(Article article, Graph graph) {
     int sentences = article.sentences().size();
-    int[][] concepts = positions(sentences, graph.concepts.length, i -> graph.concepts[i].citations());
-    int[][] relations = positions(sentences, graph.relations.size(), i -> graph.relations.get(i).citations());
-    Citing[] citing = new Citing[sentences];
     List<Concept> all = Arrays.asList(graph.concepts);
+    int[][] concepts = positions(sentences, all);
+    int[][] relations = positions(sentences, graph.relations);
+    Citing[] citing = new Citing[sentences];
     for (int s = 0; s < sentences; s++) {
       citing[s] = new Citing(Graph.select(all, concepts[s]), Graph.select(graph.relations, relations[s]));
     }
     return citing;
   }
 
-  private static int[][] positions(int sentences, int count, IntFunction<Citations> citations) {
+  private static int[][] positions(int sentences, List<?> cited) {
+    int count = cited.size();
     int[] sizes = new int[sentences];
     for (int i = 0; i < count; i++) {
-      for (SentenceRef ref : citations.apply(i).sentences()) {
+      for (SentenceRef ref : citations(cited.get(i)).sentences()) {
         sizes[ref.number() - 1]++;
       }
     }
@@ -79,12 +87,17 @@ public final class Atlas {
       sizes[s] = 0;
     }
     for (int i = 0; i < count; i++) {
-      for (SentenceRef ref : citations.apply(i).sentences()) {
+      for (SentenceRef ref : citations(cited.get(i)).sentences()) {
         int s = ref.number() - 1;
         positions[s][sizes[s]++] = i;
       }
     }
     return positions;
+  }
+
+  private static Citations citations(Object conceptOrRelation) {
+    return conceptOrRelation instanceof Concept concept ? concept.citations()
+        : ((Relation) conceptOrRelation).citations();
   }
 
   /**

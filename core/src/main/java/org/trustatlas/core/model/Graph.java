@@ -45,7 +45,7 @@ final class Graph {
   private final int shift;
 
   Graph(List<? extends Concept> concepts, List<Relation> relations) {
-    this.concepts = concepts.toArray(Concept[]::new);
+    this.concepts = concepts.toArray(new Concept[0]);
     this.kinds = new ConceptKind[this.concepts.length];
     this.relations = relations;
     int capacity = Integer.highestOneBit(Math.max(2, this.concepts.length * 2 - 1)) << 1;
