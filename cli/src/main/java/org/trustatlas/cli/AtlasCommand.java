@@ -14,8 +14,8 @@ import picocli.CommandLine.Spec;
     // No header: with scope INHERIT a header would repeat on every subcommand's help.
     description = {"Trust Atlas: sexual trust in romantic relationships, as typed concepts and relations.",
         "List concepts, read one, search in your own words, follow relations, plan a repair behind a "
-            + "safety gate, simulate how trust evolves, take a private check-in, validate a content pack, "
-            + "export everything, or serve the web front end."},
+            + "safety gate, simulate how trust evolves, take a private check-in, find crisis services, validate a "
+            + "content pack, export everything, or serve the web front end."},
     commandListHeading = "%nCommands:%n", optionListHeading = "%nOptions:%n",
     footer = {"%nExit codes: 0 success, 1 not found / invalid pack / failed validation, 2 usage error.",
         "Colour only on a terminal; NO_COLOR or --no-color turn it off.",

@@ -116,10 +116,11 @@ class CheckInCommandTest {
     AtlasRun.Result text = AtlasRun.piped().run("checkin", "--questions");
     AtlasRun.Result json = AtlasRun.piped().run("checkin", "--questions", "--json");
 
-    assertThat(text.out()).startsWith("danger-now  safety\n  Are you in danger right now")
+    assertThat(text.out()).startsWith("privately  setting\n  Can you answer these questions")
+        .contains("danger-now  safety\n  Are you in danger right now")
         .contains("    not-sure  Not sure\n", "what-happened  situation, one or more\n");
     assertThat(Schemas.errorsIn(json.out(), "checkin")).isEmpty();
-    assertThat(json.out()).startsWith("{\n  \"questions\" : [ {\n    \"id\" : \"danger-now\"");
+    assertThat(json.out()).startsWith("{\n  \"questions\" : [ {\n    \"id\" : \"privately\"");
   }
 
   @Test
@@ -134,7 +135,7 @@ class CheckInCommandTest {
     String file = answers("{\"dangr-now\": \"no\"}");
 
     assertUsageError(AtlasRun.piped().run("checkin", "--answers", file), "atlas checkin: --answers '" + file
-        + "': unknown question 'dangr-now'; did you mean 'danger-now'?; valid: danger-now, ");
+        + "': unknown question 'dangr-now'; did you mean 'danger-now'?; valid: privately, where, danger-now, ");
   }
 
   @Test
@@ -178,9 +179,36 @@ class CheckInCommandTest {
   }
 
   @Test
-  void aBadRegionSuggestsGbForUk() {
-    assertUsageError(AtlasRun.piped().run("checkin", "--region", "UK"),
-        "atlas checkin: region 'UK' is not an ISO 3166 alpha-2 country code; did you mean 'GB'?");
+  void theWhereAnswerSetsTheRegionOfTheNumbersWhenADangerAnswerStops() throws IOException {
+    AtlasRun.Result text = AtlasRun.piped().run("checkin", "--answers",
+        answers("{\"danger-now\": \"yes\", \"where\": \"gb\"}"), "--region", "US");
+    AtlasRun.Result json = AtlasRun.piped().run("checkin", "--json", "--answers",
+        answers("{\"danger-now\": \"yes\", \"where\": \"gb\"}"));
+
+    assertThat(text.out()).startsWith("In an emergency, call 999 (United Kingdom).\n");
+    assertThat(json.out()).contains("\"status\" : \"stop\"", "\"999\"").doesNotContain("\"112\"");
+  }
+
+  @Test
+  void ukAndCountryNamesAreRegionsAndOneItCannotPlaceIsTheInternationalDirectory() throws IOException {
+    AtlasRun.Result uk = AtlasRun.piped().run("checkin", "--region", "UK", "--answers",
+        answers("{\"danger-now\": \"yes\"}"));
+    AtlasRun.Result unknown = AtlasRun.piped().run("checkin", "--region", "ZZ", "--answers",
+        answers("{\"danger-now\": \"yes\"}"));
+
+    assertThat(uk.out()).startsWith("In an emergency, call 999 (United Kingdom).\n");
+    assertThat(unknown.exitCode()).isZero();
+    assertThat(unknown.out()).startsWith("In an emergency, call 112 (international).\n"
+        + "  By country: United States 911, Canada 911, United Kingdom 999, Australia 000.\n");
+  }
+
+  @Test
+  void aTogetherReadingNeverPrintsWhatWasDisclosedAlone() throws IOException {
+    AtlasRun.Result result = AtlasRun.piped().run("checkin", "--region", "GB", "--answers", answers(
+        "{\"privately\": \"together\", \"pressured-into-sex\": \"yes\", \"what-happened\": [\"cheating\"]}"));
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.out()).doesNotContain("Sexual violence").doesNotContain("sexual-violence");
   }
 
   @Test

@@ -21,7 +21,7 @@ class ScenariosCommandTest {
       assertThat(result.out()).as(scenario.id()).containsPattern("(?m)^" + scenario.id() + " +"
           + java.util.regex.Pattern.quote(scenario.title() + " (" + scenario.steps() + " weeks)."));
     }
-    assertThat(result.out()).contains("(52 weeks). An established couple. In week 10 one partner tells the other");
+    assertThat(result.out()).contains("(104 weeks). An established couple. In week 10 one partner tells the other");
   }
 
   @Test

@@ -2,41 +2,114 @@ package org.trustatlas.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.trustatlas.content.TrustAtlas;
 
 class SearchCommandTest {
 
   @Test
-  void findsAConceptByTheWordsAReaderUsesAndEndsWithWhereToTurn() {
-    AtlasRun.Result result = AtlasRun.piped().inPack("minimal", "search", "my", "partner", "is", "cheating");
+  void findsAConceptByTheWordsAReaderUsesAndEndsWithTheEmergencyNumber() {
+    AtlasRun.Result result = AtlasRun.piped().inPack("minimal", "search", "my", "partner", "is", "cheating",
+        "--region", "GB");
 
     assertThat(result.exitCode()).isZero();
     assertThat(result.out().lines().findFirst()).hasValueSatisfying(line -> assertThat(line).startsWith("infidelity  "));
-    assertThat(result.out()).endsWith("\nIf you are in danger now, call your local emergency number.\n");
+    assertThat(result.out()).contains("\nIn an emergency, call 999 (United Kingdom).\n");
   }
 
   @Test
-  void quietPrintsTheIdsBestFirst() {
-    AtlasRun.Result result = AtlasRun.piped().inPack("minimal", "search", "cheating", "--quiet");
-
-    assertThat(result.out().lines()).first().isEqualTo("infidelity");
-  }
-
-  @Test
-  void jsonFollowsTheSchema() {
-    AtlasRun.Result result = AtlasRun.piped().inPack("minimal", "search", "cheating", "--json");
-
-    assertThat(Schemas.errorsIn(result.out(), "search")).isEmpty();
-    assertThat(result.out()).contains("\"query\" : \"cheating\"", "\"id\" : \"infidelity\"");
-  }
-
-  @Test
-  void nothingFoundIsSaidOnStderrAndIsNotAnError() {
-    AtlasRun.Result result = AtlasRun.piped().inPack("minimal", "search", "qwertyuiop");
+  void wordsThatSignalDangerPutTheNumberAndTheRightLineBeforeAnyConcept() {
+    AtlasRun.Result result = AtlasRun.piped().run("search", "I", "want", "to", "die", "--region", "UK");
 
     assertThat(result.exitCode()).isZero();
-    assertThat(result.out()).isEmpty();
+    assertThat(result.out()).startsWith("In an emergency, call 999 (United Kingdom).\n");
+    assertThat(result.out().indexOf("Samaritans (crisis line)"))
+        .isLessThan(result.out().indexOf("suicidal-thoughts-and-self-harm"));
+  }
+
+  @Test
+  void chokingLeadsWithTheNumberAndADomesticViolenceLine() {
+    AtlasRun.Result result = AtlasRun.piped().run("search", "he", "chokes", "me", "--region", "US");
+
+    assertThat(result.out()).startsWith("In an emergency, call 911 (United States).\n");
+    assertThat(result.out()).contains("Being choked or strangled is very dangerous")
+        .contains("National Domestic Violence Hotline (domestic violence)");
+    assertThat(result.out()).doesNotContain("dyadic-coping");
+  }
+
+  /** For every kind of danger the pack knows: a number, first, in text and JSON, even when no concept matches. */
+  @TestFactory
+  java.util.List<DynamicTest> everyKindOfDangerShowsANumberWithZeroHitsInTextAndJson() {
+    return TrustAtlas.bundled().dangerVocabulary().categories().stream().map(category -> {
+      String words = category.phrases().get(0).replaceAll("[(){}]", "");
+      return DynamicTest.dynamicTest(category.id(), () -> {
+        AtlasRun.Result text = AtlasRun.piped().inPack("minimal", "search", words, "--region", "AU");
+        AtlasRun.Result json = AtlasRun.piped().inPack("minimal", "search", words, "--region", "AU", "--json");
+        assertThat(text.exitCode()).isZero();
+        assertThat(text.out()).startsWith("In an emergency, call 000 (Australia).\n");
+        assertThat(Schemas.errorsIn(json.out(), "search")).isEmpty();
+        assertThat(json.out()).contains("\"type\" : \"emergency-number\"", "\"000\"");
+        assertThat(json.out().indexOf("\"safety\"")).isLessThan(json.out().indexOf("\"hits\""));
+      });
+    }).toList();
+  }
+
+  @Test
+  void aRegionItCannotPlaceStillShowsEveryNumberWhenTheWordsSignalDanger() {
+    AtlasRun.Result result = AtlasRun.piped().run("search", "he", "hits", "me", "--region", "Narnia");
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.out()).startsWith("In an emergency, call 112 (international).\n"
+        + "  By country: United States 911, Canada 911, United Kingdom 999, Australia 000.\n");
+    assertThat(result.out()).contains("'Narnia' names no country this atlas recognises");
+  }
+
+  @Test
+  void aRegionItCannotPlaceIsAUsageErrorWhenNothingSignalsDanger() {
+    AtlasRun.Result result = AtlasRun.piped().run("search", "cheating", "--region", "Narnia");
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err()).startsWith("atlas search: --region 'Narnia' is not a country we recognise");
+  }
+
+  @Test
+  void quietPrintsTheIdsBestFirstAndTheNumberOnStderrWhenThereIsDanger() {
+    AtlasRun.Result result = AtlasRun.piped().inPack("minimal", "search", "cheating", "--quiet");
+    AtlasRun.Result danger = AtlasRun.piped().run("search", "he", "chokes", "me", "--quiet", "--region", "GB");
+
+    assertThat(result.out().lines()).first().isEqualTo("infidelity");
+    assertThat(danger.out().lines()).first().isEqualTo("strangulation");
+    assertThat(danger.err()).contains("In an emergency, call 999");
+  }
+
+  @Test
+  void jsonFollowsTheSchemaWithTheSafetyBlockBeforeTheHits() {
+    AtlasRun.Result result = AtlasRun.piped().inPack("minimal", "search", "cheating", "--json");
+    AtlasRun.Result danger = AtlasRun.piped().run("search", "he", "chokes", "me", "--json", "--region", "GB");
+
+    assertThat(Schemas.errorsIn(result.out(), "search")).isEmpty();
+    assertThat(result.out()).contains("\"query\" : \"cheating\"", "\"danger\" : [ ]", "\"id\" : \"infidelity\"");
+    assertThat(Schemas.errorsIn(danger.out(), "search")).isEmpty();
+    assertThat(danger.out()).contains("\"id\" : \"strangulation\"", "\"level\" : \"partner-harm\"");
+  }
+
+  @Test
+  void nothingFoundIsSaidOnStderrAndIsNotAnErrorAndTheNumberStillCloses() {
+    AtlasRun.Result result = AtlasRun.piped().inPack("minimal", "search", "qwertyuiop", "--region", "CA");
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.out()).startsWith("In an emergency, call 911 (Canada).");
     assertThat(result.err()).startsWith("no concept matches 'qwertyuiop'");
+  }
+
+  @Test
+  void theHelpSaysTypedWordsStayInTheShellHistoryAndPointsToTheCheckIn() {
+    AtlasRun.Result help = AtlasRun.piped().run("search", "--help");
+
+    assertThat(help.out().replaceAll("\\s+", " ")).contains("stays in your shell's history")
+        .contains("'atlas checkin' asks");
   }
 
   @Test

@@ -38,14 +38,17 @@ class SimulateCommandTest {
 
       assertThat(result.exitCode()).as(scenario.id()).isZero();
       List<String> lines = result.out().lines().toList();
-      int top = lines.indexOf("Trust over " + scenario.steps() + " weeks");
+      // Where a partner causes harm, the chart follows the safety of the person harmed, not trust.
+      String lead = scenario.partnerHarm() ? "safety" : "trust";
+      int top = lines.indexOf((scenario.partnerHarm() ? "Safety" : "Trust") + " and distrust over " + scenario.steps()
+          + " weeks");
       assertThat(top).as(scenario.id()).isPositive();
       assertThat(lines.get(top + 1)).as(scenario.id()).startsWith("1.00 ┤");
       assertThat(lines.get(top + 13)).as(scenario.id()).startsWith("0.00 ┤");
       assertThat(lines.get(top + 14)).as(scenario.id()).startsWith("     └┬");
       assertThat(lines.get(top + 15)).as(scenario.id()).containsAnyOf("▲", "+", "•", "×");
       assertThat(lines.get(top + 16)).as(scenario.id()).startsWith("      0 ");
-      assertThat(result.out()).as(scenario.id()).containsPattern("[\u2801-\u28ff]").contains("⠒⠒ trust",
+      assertThat(result.out()).as(scenario.id()).containsPattern("[\u2801-\u28ff]").contains("⠒⠒ " + lead,
           "·· distrust", "x: weeks, y: 0 to 1");
       assertThat(lines).as(scenario.id()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(80));
     }
@@ -68,12 +71,12 @@ class SimulateCommandTest {
     Simulation run = TrustAtlas.bundled().simulate(TrustAtlas.bundled().scenario("disclosed-affair-sincere-apology")
         .orElseThrow());
     assertThat(result.out()).startsWith("A disclosed affair and a sincere apology\n"
-        + "  disclosed-affair-sincere-apology: 52 weeks, seed 7\n"
+        + "  disclosed-affair-sincere-apology: 104 weeks, seed 7\n"
         + "  This is an illustration of published research findings, not a prediction about\n  anyone's relationship.\n");
     assertThat(result.out()).contains("  " + run.summary().description().substring(0, 40),
-        "\nEvents\n  week 10      a disclosed integrity violation (severity 0.8)\n",
-        "  weeks 13–52  a trustworthy act (size 0.5)\n");
-    assertThat(result.out()).doesNotContain("Trust over");
+        "\nEvents\n  week 10       a disclosed integrity violation (severity 0.8)\n",
+        "  weeks 13–104  a trustworthy act (size 0.5)\n");
+    assertThat(result.out()).doesNotContain("Trust and distrust over");
   }
 
   @Test
@@ -81,9 +84,11 @@ class SimulateCommandTest {
     AtlasRun.Result result = AtlasRun.piped().run("simulate", "--scenario", "partner-harm-forgiveness-refused",
         "--chart");
 
-    assertThat(result.out()).contains("\nNot applied as repair\n  week 19  The hurt partner forgives. Forgiving is not "
-        + "applied as repair where a\n           partner causes harm.", "(mcnulty-2011)", "  week 22  Therapy for 12 weeks. "
-        + "Couples therapy is not applied as repair", "(stith-2011)", "× not applied");
+    assertThat(result.out()).contains("\nNot applied as repair\n", "  week 19     The hurt partner forgives. Forgiving is "
+        + "not applied as repair", "(mcnulty-2011)", "  week 22     Therapy for 12 weeks. Couples therapy is not "
+        + "applied as repair", "(stith-2011)", "  weeks 7–52  An apology, a promise to change, a trustworthy act (size "
+        + "0.5).\n", "(walker-1979)", "× not applied");
+    assertThat(result.out()).containsOnlyOnce("(walker-1979)");
   }
 
   @Test
@@ -93,7 +98,7 @@ class SimulateCommandTest {
 
       assertThat(Schemas.errorsIn(result.out(), "simulate")).as(scenario.id()).isEmpty();
       assertThat(result.out()).as(scenario.id()).startsWith("{\n  \"scenario\" : {")
-          .contains("\"notice\" : \"" + Simulation.NOTICE + "\"").doesNotContain("┤");
+          .contains("\"notice\" : \"" + Simulation.NOTICE).doesNotContain("┤");
     }
   }
 
@@ -144,7 +149,7 @@ class SimulateCommandTest {
 
     assertThat(result.exitCode()).isZero();
     assertThat(result.out()).startsWith("A small breach and an apology\n  my-scenario: 20 weeks, seed 0\n")
-        .contains("Trust over 20 weeks", "▲ violation", "• other event");
+        .contains("Trust and distrust over 20 weeks", "▲ violation", "• other event");
   }
 
   @Test

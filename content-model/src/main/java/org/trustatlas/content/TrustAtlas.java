@@ -5,11 +5,17 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.trustatlas.content.internal.DynamicsContent;
 import org.trustatlas.content.internal.GuidanceContent;
 import org.trustatlas.content.internal.LoadedPack;
 import org.trustatlas.content.internal.PackReader;
+import org.trustatlas.content.danger.DangerMatch;
+import org.trustatlas.content.danger.DangerSafety;
+import org.trustatlas.content.danger.DangerVocabulary;
 import org.trustatlas.content.search.ConceptSearch;
+import org.trustatlas.content.search.SearchHit;
 import org.trustatlas.content.search.SearchResults;
 import org.trustatlas.core.checkin.CheckIn;
 import org.trustatlas.core.dynamics.DynamicsParameters;
@@ -28,6 +34,8 @@ import org.trustatlas.core.safety.EmergencyNumber;
 import org.trustatlas.core.safety.Region;
 import org.trustatlas.core.safety.ResourceDirectory;
 import org.trustatlas.core.safety.ResourceMatch;
+import org.trustatlas.core.safety.SafetyBlock;
+import org.trustatlas.core.safety.SafetyItem;
 import org.trustatlas.core.safety.SafetyRule;
 import org.trustatlas.core.safety.ServiceType;
 
@@ -114,13 +122,44 @@ public final class TrustAtlas {
   }
 
   /**
+   * {@link #search(String, int, Region)} for a reader whose region is unknown: the safety block
+   * shows the international emergency number and the number of every region the pack lists.
+   */
+  public SearchResults search(String query, int limit) {
+    return search(query, limit, Region.INTERNATIONAL);
+  }
+
+  /**
    * The concepts a reader's words most likely mean, best first: "my partner cheated" finds
-   * infidelity.
+   * infidelity. Danger is recognised first, from the pack's danger vocabulary ("he chokes me", "i
+   * wanna die"): its concepts come first and the safety block leads with {@code region}'s emergency
+   * number and the right services, also when no concept matches. A danger word is never matched
+   * loosely against a concept's name.
    *
    * @throws IllegalArgumentException for a blank or over-long query or a limit outside 1 to 50
    */
-  public SearchResults search(String query, int limit) {
-    return search.get().search(query, limit);
+  public SearchResults search(String query, int limit, Region region) {
+    Objects.requireNonNull(region, "region must not be null");
+    ConceptSearch.check(query, limit);
+    GuidanceContent content = guidance.get();
+    Atlas graph = atlas.get();
+    DangerVocabulary vocabulary = content.danger();
+    List<DangerMatch> danger = vocabulary.recognise(query);
+    // The categories' concepts first, the index on the words no phrase took, their other concepts after.
+    List<Concept> pinned = danger.stream().flatMap(m -> m.category().concepts().stream())
+        .map(graph::concept).flatMap(Optional::stream).distinct().toList();
+    List<Concept> after = danger.stream().flatMap(m -> m.category().then().stream())
+        .map(graph::concept).flatMap(Optional::stream).distinct().toList();
+    Set<String> answered = danger.stream().flatMap(m -> m.stems().stream()).collect(Collectors.toSet());
+    List<SearchHit> hits = search.get().search(new ConceptSearch.Request(query, limit, pinned, after,
+        vocabulary::isDangerWord, answered));
+    SafetyBlock safety = DangerSafety.block(danger, content.gate(), content.directory(), region);
+    return new SearchResults(query, danger, safety, hits);
+  }
+
+  /** The pack's danger vocabulary: what search recognises as danger, and what each kind of danger means. */
+  public DangerVocabulary dangerVocabulary() {
+    return guidance.get().danger();
   }
 
   /** The simulator's parameters, each with its source and a note on how it was chosen. */
@@ -202,6 +241,15 @@ public final class TrustAtlas {
   /** The emergency number of {@code region}, or the international entry where the region has none. */
   public EmergencyNumber emergencyNumber(Region region) {
     return resourceDirectory().emergencyNumber(region);
+  }
+
+  /**
+   * The emergency numbers to show a reader in {@code region}: its own, or, where the pack lists none
+   * for it (unknown, or a country it does not cover), the international number followed by every
+   * listed country's.
+   */
+  public SafetyItem.Call emergencyCall(Region region) {
+    return resourceDirectory().emergencyCall(region);
   }
 
   /**

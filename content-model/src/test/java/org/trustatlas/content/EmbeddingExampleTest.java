@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.inject.Guice;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.trustatlas.content.search.SearchResults;
 import org.trustatlas.core.model.Atlas;
 import org.trustatlas.core.model.Challenge;
 import org.trustatlas.core.model.ChallengeFamily;
@@ -18,8 +19,10 @@ import org.trustatlas.core.repair.ReaderRole;
 import org.trustatlas.core.repair.RepairPlan;
 import org.trustatlas.core.repair.Situation;
 import org.trustatlas.core.repair.Step;
+import org.trustatlas.core.safety.Region;
 import org.trustatlas.core.safety.SafetyBlock;
 import org.trustatlas.core.safety.SafetyFlag;
+import org.trustatlas.core.safety.ServiceType;
 import org.trustatlas.core.safety.TriState;
 
 /** The README's embedding snippet, run as written, so the README cannot drift from the API. */
@@ -37,12 +40,17 @@ class EmbeddingExampleTest {
         .filter(c -> c.family() == ChallengeFamily.PARTNER_HARM)
         .toList();
     String firstHit = trustAtlas.search("my partner cheated on me", 3).hits().get(0).concept().label();
+    SearchResults danger = trustAtlas.search("he chokes me", 5, Region.of("UK"));
+    SafetyBlock first = danger.safety();         // 999 first, then domestic-abuse services for GB
     // end README snippet
 
     assertThat(infidelity.label()).isEqualTo("Infidelity");
     assertThat(underminedByIt).isNotEmpty();
     assertThat(partnerHarm).isNotEmpty();
     assertThat(firstHit).isEqualTo("Infidelity");
+    assertThat(first.startsWithEmergencyNumber()).isTrue();
+    assertThat(first.emergencyNumber().primary()).isEqualTo("999");
+    assertThat(first.services().get(0).resource().types()).contains(ServiceType.DOMESTIC_VIOLENCE);
   }
 
   @Test

@@ -28,7 +28,35 @@ class SafetyRulesValidationTest {
     PackFixture pack = pack().replace("safety-rules.yaml", "        - actor: [hurt-partner]", "        - {}");
     assertThat(pack.problems()).containsExactly(new PackProblem("safety-rules.yaml", 17, 11,
         "/rules/1/condition/allOf/1",
-        "empty condition; write exactly one of allOf, anyOf, not, flag, family, challenge, candidate, actor"));
+        "empty condition; write exactly one of allOf, anyOf, not, flag, family, challenge, candidate, actor, reader"));
+  }
+
+  @Test
+  void aReaderConditionReads() {
+    PackFixture reading = pack().replace("safety-rules.yaml", "        - challenge: [infidelity]",
+        "        - reader: [using-harm, survivor]");
+    assertThat(reading.problems()).isEmpty();
+  }
+
+  @Test
+  void individualIsRefusedAsAReaderNamingTheReadersThereAre() {
+    PackFixture individual = pack().replace("safety-rules.yaml", "        - challenge: [infidelity]",
+        "        - reader: [individual]");
+    assertThat(individual.problems()).singleElement().satisfies(p -> {
+      assertThat(p.pointer()).isEqualTo("/rules/1/condition/allOf/0/reader");
+      assertThat(p.message()).isEqualTo("'individual' is not a reader: a reader is one of involved-partner, "
+          + "hurt-partner, both, survivor, supporter, using-harm");
+    });
+  }
+
+  @Test
+  void anUnknownReaderIsReportedWithTheNearestRole() {
+    PackFixture pack = pack().replace("safety-rules.yaml", "        - challenge: [infidelity]",
+        "        - reader: [survivr]");
+    assertThat(pack.problems()).singleElement().satisfies(p -> {
+      assertThat(p.pointer()).isEqualTo("/rules/1/condition/allOf/0/reader/0");
+      assertThat(p.message()).endsWith("did you mean 'survivor'?");
+    });
   }
 
   @Test

@@ -88,7 +88,7 @@ final class AtlasResources {
     all.remove(Region.INTERNATIONAL);
     all.sort(Comparator.comparing(Region::code));
     all.add(0, Region.INTERNATIONAL);
-    all.forEach(region -> regions.add(AtlasJson.resources(region, trustAtlas.emergencyNumber(region),
+    all.forEach(region -> regions.add(AtlasJson.resources(region, trustAtlas.emergencyCall(region),
         trustAtlas.resources(region))));
     return node;
   }

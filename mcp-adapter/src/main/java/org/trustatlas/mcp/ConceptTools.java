@@ -39,6 +39,7 @@ final class ConceptTools {
         .text("query", "The person's own words, such as 'my partner cheated on me' or 'flashbacks during sex'. "
             + "Leave out names and anything that identifies anyone.", 500)
         .integer("limit", "How many concepts to return, best first (default 10).", 1, MAX_SEARCH_LIMIT)
+        .text("region", GuidanceTools.REGION + " Danger in the words brings that region's numbers.", 40)
         .required("query");
     return new AtlasTool("search", "Find concepts from plain words",
         "Finds the Trust Atlas concepts that a person's own words most likely mean, best first: 'my partner "
@@ -54,9 +55,12 @@ final class ConceptTools {
     int limit = arguments.integer("limit", 1, MAX_SEARCH_LIMIT).orElse(10L).intValue();
     SearchResults results;
     try {
-      results = trustAtlas.search(query, limit);
+      results = trustAtlas.search(query, limit, GuidanceTools.region(arguments, true));
     } catch (IllegalArgumentException refused) {
       throw ToolError.from("query", refused);
+    }
+    if (!results.dangerRecognised()) {
+      GuidanceTools.region(arguments, false); // a region not recognised is an error only without danger
     }
     return AtlasJson.search(results);
   }

@@ -27,8 +27,9 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class GuidanceTools {
 
-  private static final String REGION = "Where the person is, for the emergency number and local services: an ISO "
-      + "3166 alpha-2 code such as US, GB, AU or CA, or INTL for the international directory (default).";
+  static final String REGION = "Where the person is, for the emergency number and local services: an ISO "
+      + "3166 alpha-2 code such as US, GB, AU or CA (alpha-3 codes and English names such as UK or Scotland are "
+      + "understood), or INTL for the international directory (default).";
 
   private final TrustAtlas trustAtlas;
   private final Atlas atlas;
@@ -53,7 +54,7 @@ final class GuidanceTools {
             + "do not know: unknown flags add a safety note and a suggestion of screening apart.",
             InputSchema.slugs(SafetyFlag.class), InputSchema.slugs(TriState.class))
         .textList("aggravators", "Aggravator concept ids that make it harder, such as 'sti-exposure'.")
-        .text("region", REGION, 4)
+        .text("region", REGION, 40)
         .required("challenges", "role");
     return new AtlasTool("plan", "A repair plan, safety first",
         "A repair plan for a described situation, behind the atlas's safety gate. The result's first field, "
@@ -73,7 +74,7 @@ final class GuidanceTools {
             throw new ToolError("challenges: name at least one challenge, such as 'infidelity'");
           }
           Situation situation = new Situation(ids("challenges", challenges, ConceptKind.CHALLENGE), role,
-              new SafetyContext(flags, region(arguments)),
+              new SafetyContext(flags, region(arguments, flags.containsValue(TriState.YES))),
               ids("aggravators", arguments.strings("aggravators"), ConceptKind.AGGRAVATOR));
           try {
             return AtlasJson.plan(trustAtlas.plan(situation));
@@ -102,17 +103,19 @@ final class GuidanceTools {
             + "for a region, each with how to reach it, its hours, its source and when it was last checked; "
             + "services the region lacks come from the international directory, marked as a fallback. Give "
             + "numbers exactly as returned and pass on any note to verify them.",
-        InputSchema.object().text("region", REGION, 4), OutputSchemas.file("resources.output.schema.json"),
+        InputSchema.object().text("region", REGION, 40), OutputSchemas.file("resources.output.schema.json"),
         arguments -> {
           Region region = region(arguments);
-          return AtlasJson.resources(region, trustAtlas.emergencyNumber(region), trustAtlas.resources(region));
+          return AtlasJson.resources(region, trustAtlas.emergencyCall(region), trustAtlas.resources(region));
         });
   }
 
   private AtlasTool checkInQuestions() {
     return new AtlasTool("checkin_questions", "The private check-in's questions",
-        "The check-in: short self-reflection questions written for this project, safety questions first, "
-            + "each with its choices. Ask the person in this order, one at a time, offering 'not sure'; if a "
+        "The check-in: short self-reflection questions written for this project, each with its choices. The "
+            + "first asks whether the person can answer privately; if someone else can see the screen, leave out "
+            + "every question marked 'alone' and never repeat a disclosure back. Then come the safety questions. "
+            + "Ask in this order, one at a time, offering 'not sure'; if a "
             + "safety answer signals danger, stop asking and call checkin_answer at once, which answers with "
             + "resources. Then send the answers to checkin_answer.",
         InputSchema.object(), OutputSchemas.file("checkin.output.schema.json"),
@@ -124,7 +127,7 @@ final class GuidanceTools {
         .freeObject("answers", "Question id to the chosen choice id, or a list of choice ids where the question "
             + "allows several, such as {\"danger-now\": \"no\", \"what-happened\": [\"cheating\"]}. A question "
             + "left out counts as 'not sure'.")
-        .text("region", REGION, 4)
+        .text("region", REGION, 40)
         .required("answers");
     return new AtlasTool("checkin_answer", "Where the check-in's answers lead",
         "Where a set of check-in answers leads: 'stop' (a danger answer: show the safety block and message at "
@@ -145,7 +148,18 @@ final class GuidanceTools {
   }
 
   private static Region region(Arguments arguments) {
+    return region(arguments, false);
+  }
+
+  /**
+   * The region named (a code, an alpha-3 code or an English name such as "UK"); none is the
+   * international directory. One not recognised is an error, except when danger is signalled: then it
+   * is the international directory, whose emergency call lists every covered country's number and 112.
+   */
+  static Region region(Arguments arguments, boolean danger) {
     return arguments.string("region").filter(code -> !code.isEmpty())
-        .map(code -> Arguments.parse("region", code, Region::of)).orElse(Region.INTERNATIONAL);
+        .map(code -> danger ? Region.recognise(code).orElse(Region.INTERNATIONAL)
+            : Arguments.parse("region", code, Region::of))
+        .orElse(Region.INTERNATIONAL);
   }
 }

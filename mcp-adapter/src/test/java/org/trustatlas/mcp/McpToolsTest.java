@@ -122,10 +122,38 @@ class McpToolsTest {
   }
 
   @Test
-  void theCheckInAsksSafetyQuestionsFirst() {
+  void resourcesUnderstandUkAsGreatBritain() {
+    JsonNode result = structured(call("resources", Map.of("region", "UK")));
+    assertThat(result.get("region").asString()).isEqualTo("GB");
+    assertThat(result.get("emergencyNumber").get("numbers").toString()).contains("999");
+  }
+
+  @Test
+  void aSearchInDangerousWordsCarriesTheRegionsSafetyBlockBeforeTheHits() {
+    CallToolResult result = call("search", Map.of("query", "he chokes me", "region", "UK"));
+    JsonNode found = structured(result);
+    assertThat(found.propertyNames()).containsSubsequence("danger", "safety", "hits");
+    assertThat(found.get("danger").get(0).get("id").asString()).isEqualTo("strangulation");
+    JsonNode first = found.get("safety").get("items").get(0);
+    assertThat(first.get("emergencyNumber").get("numbers").toString()).contains("999");
+  }
+
+  @Test
+  void aRegionNotRecognisedNeverHidesTheNumbersWhenTheWordsAreDangerous() {
+    JsonNode found = structured(call("search", Map.of("query", "i wanna die", "region", "Narnia")));
+    assertThat(found.get("safety").get("items").get(0).get("emergencyNumber").get("numbers").toString())
+        .contains("112");
+  }
+
+  @Test
+  void theCheckInAsksAboutPrivacyThenSafetyBeforeAnythingElse() {
     JsonNode questions = structured(call("checkin_questions", Map.of())).get("questions");
-    assertThat(questions.get(0).get("section").asString()).isEqualTo("safety");
-    assertThat(questions.get(0).get("id").asString()).isEqualTo("danger-now");
+    assertThat(questions.get(0).get("section").asString()).isEqualTo("setting");
+    List<String> sections = new java.util.ArrayList<>();
+    questions.forEach(question -> sections.add(question.get("section").asString()));
+    assertThat(sections).containsSubsequence("setting", "safety", "situation")
+        .doesNotContainSubsequence("safety", "setting").doesNotContainSubsequence("situation", "safety");
+    assertThat(questions.findValuesAsString("id")).contains("danger-now");
   }
 
   @Test
@@ -149,8 +177,9 @@ class McpToolsTest {
     JsonNode scenarios = structured(call("scenarios", Map.of())).get("scenarios");
     assertThat(scenarios).isNotEmpty();
     String id = scenarios.get(0).get("id").asString();
-    JsonNode run = structured(call("simulate", Map.of("scenario", id, "steps", 60, "seed", 7)));
-    assertThat(run.get("trajectory")).hasSizeGreaterThanOrEqualTo(60);
+    // Longer than any bundled scenario: an affair's recovery now runs over two years of weeks.
+    JsonNode run = structured(call("simulate", Map.of("scenario", id, "steps", 156, "seed", 7)));
+    assertThat(run.get("trajectory")).hasSizeGreaterThanOrEqualTo(156);
     assertThat(run.get("notice").asString()).contains("not a prediction");
   }
 
@@ -178,7 +207,8 @@ class McpToolsTest {
         "did you mean 'infidelity'");
     assertError(call("plan", Map.of("challenges", List.of("infidelity"), "role", "both", "flags",
         Map.of("fear-of-partner", "maybe"))), "flags.fear-of-partner");
-    assertError(call("resources", Map.of("region", "UK")), "did you mean 'GB'");
+    assertError(call("resources", Map.of("region", "Narnia")), "region", "not a country we recognise");
+    assertError(call("search", Map.of("query", "my partner cheated", "region", "Narnia")), "region");
     assertError(call("related", Map.of("id", "infidelity", "relation", "undermine")), "did you mean 'undermines'");
     assertError(call("simulate", Map.of("scenario", "work-stres")), "did you mean 'work-stress'");
     assertError(call("simulate", Map.of("scenario", "work-stress", "steps", 0)), "out of range", "1 to 10000");

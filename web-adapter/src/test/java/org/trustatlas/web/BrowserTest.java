@@ -104,6 +104,19 @@ class BrowserTest {
     new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.titleContains(title));
   }
 
+  /** A reader who types danger into the search box sees the number before any topic, above the fold. */
+  @Test
+  void aSearchThatSignalsDangerShowsTheNumberAndTheRightLineFirst() throws IOException {
+    WebDriver driver = open(bundled, "/search?q=he+chokes+me&region=GB");
+    WebElement main = driver.findElement(By.tagName("main"));
+    WebElement call = main.findElement(By.cssSelector("section.safety-block a.number"));
+    assertThat(call.getText()).isEqualTo("999");
+    WebElement firstTopic = main.findElement(By.cssSelector("ol.results a"));
+    assertThat(call.getLocation().getY()).isLessThan(firstTopic.getLocation().getY());
+    assertThat(call.getLocation().getY()).as("visible without scrolling on a desktop").isLessThan(900);
+    checkCurrent("search-danger", "/search (danger)");
+  }
+
   /** The brief's reader: partner harm, "not sure" left where unsure, and the way to safety first on the page. */
   @Test
   void aReaderAtRiskFillsThePlanFormAndSeesTheEmergencyNumberAndServicesFirst() throws IOException {
@@ -134,6 +147,11 @@ class BrowserTest {
   @Test
   void aReaderWhoAnswersThatTheyAreInDangerSeesOnlyHelp() throws IOException {
     WebDriver driver = open(bundled, "/check-in");
+    click(driver, "q-privately-alone");
+    click(driver, "q-where-gb");
+    driver.findElement(By.xpath("//button[normalize-space()='Continue']")).click();
+    waitForTitle(driver, "Check-in");
+    checkCurrent("checkin-second-page", "/check-in (second page)");
     click(driver, "q-danger-now-yes");
     click(driver, "q-what-happened-cheating");
     driver.findElement(By.xpath("//button[normalize-space()='See what my answers describe']")).click();
@@ -148,6 +166,9 @@ class BrowserTest {
   @Test
   void aCheckInThatNamesWhatHappenedEndsInAPlanSafetyFirst() throws IOException {
     WebDriver driver = open(bundled, "/check-in");
+    click(driver, "q-privately-alone");
+    driver.findElement(By.xpath("//button[normalize-space()='Continue']")).click();
+    waitForTitle(driver, "Check-in");
     click(driver, "q-danger-now-no");
     click(driver, "q-afraid-of-partner-no");
     click(driver, "q-what-happened-cheating");

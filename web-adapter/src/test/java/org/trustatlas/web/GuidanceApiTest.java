@@ -101,6 +101,21 @@ class GuidanceApiTest {
   }
 
   @Test
+  void thePartnerWhoUsedHarmGetsAPlanAboutStoppingLikeTheCommandLine() {
+    JsonNode plan = ok(post("/api/v1/plans", """
+        {"challenges": ["intimate-partner-abuse"], "role": "involved-partner", "flags": {"ongoing-abuse": "yes"},
+         "region": "GB"}
+        """), false);
+    Situation situation = Situation.of(ReaderRole.INVOLVED_PARTNER, "intimate-partner-abuse").inRegion("GB")
+        .withFlag(SafetyFlag.ONGOING_ABUSE, TriState.YES);
+    assertThat(plan.toString()).isEqualTo(AtlasJson.plan(atlas.plan(situation)).toString());
+    assertThat(plan.get("situation").get("audience").asString()).isEqualTo("the partner who used harm and wants to stop");
+    assertThat(plan.toString()).contains("\"strategy\":\"joining-a-behaviour-change-programme\"",
+        "\"framing\":\"Your step\"").doesNotContain("never your fault", "offer support",
+        "\"strategy\":\"safety-planning\"");
+  }
+
+  @Test
   void planMistakesPointAtTheMember() {
     JsonNode unknown = problem(post("/api/v1/plans", "{\"challenges\": [\"infidelty\"], \"role\": \"both\"}"),
         "invalid-body");
@@ -116,8 +131,15 @@ class GuidanceApiTest {
         "invalid-body").get("detail").asString()).contains("'maybe'", "yes, no, unknown");
     assertThat(problem(post("/api/v1/plans", "{\"challenges\": [], \"role\": \"both\"}"), "invalid-body")
         .get("pointer").asString()).isEqualTo("/challenges");
-    assertThat(problem(post("/api/v1/plans", "{\"challenges\": [\"infidelity\"], \"role\": \"both\", \"region\": \"UK\"}"),
-        "invalid-body").get("detail").asString()).contains("'GB'");
+    assertThat(problem(post("/api/v1/plans", "{\"challenges\": [\"infidelity\"], \"role\": \"both\", \"region\": \"ZZ\"}"),
+        "invalid-body").get("pointer").asString()).isEqualTo("/region");
+    JsonNode uk = ok(post("/api/v1/plans", "{\"challenges\": [\"infidelity\"], \"role\": \"both\", \"region\": \"UK\", "
+        + "\"flags\": {\"immediate-danger\": \"yes\"}}"), false);
+    assertThat(uk.get("safety").get("items").get(0).get("emergencyNumber").get("numbers").get(0).asString())
+        .isEqualTo("999");
+    JsonNode unplaced = ok(post("/api/v1/plans", "{\"challenges\": [\"infidelity\"], \"role\": \"both\", "
+        + "\"region\": \"ZZ\", \"flags\": {\"immediate-danger\": \"yes\"}}"), false);
+    assertThat(unplaced.get("safety").get("items").get(0).get("elsewhere")).isNotNull();
     assertThat(problem(post("/api/v1/plans", "{\"challenges\": \"infidelity\", \"role\": \"both\"}"), "invalid-body")
         .get("detail").asString()).contains("array of strings");
     JsonNode extra = problem(post("/api/v1/plans", "{\"challenges\": [\"infidelity\"], \"role\": \"both\", \"rol\": 1}"),
@@ -132,10 +154,22 @@ class GuidanceApiTest {
   }
 
   @Test
-  void theCheckInListsItsQuestionsSafetyFirst() {
+  void theCheckInListsItsQuestionsPrivacyFirstThenSafety() {
     JsonNode questions = ok(server.get("/api/v1/checkin/questions"), true);
     assertThat(questions.toString()).isEqualTo(AtlasJson.checkIn(atlas.checkIn()).toString());
-    assertThat(questions.get("questions").get(0).get("section").asString()).isEqualTo("safety");
+    assertThat(questions.get("questions").get(0).get("id").asString()).isEqualTo("privately");
+    assertThat(questions.get("questions").get(2).get("section").asString()).isEqualTo("safety");
+  }
+
+  @Test
+  void theWhereAnswerSetsTheRegionOfTheNumbersAndARegionItCannotPlaceNeverBlocks() {
+    JsonNode gb = ok(post("/api/v1/checkin", "{\"answers\": {\"danger-now\": \"yes\", \"where\": \"gb\"}, "
+        + "\"region\": \"US\"}"), false);
+    assertThat(gb.get("safety").get("items").get(0).get("emergencyNumber").get("numbers").get(0).asString())
+        .isEqualTo("999");
+    JsonNode unplaced = ok(post("/api/v1/checkin", "{\"answers\": {\"danger-now\": \"yes\"}, \"region\": \"XX\"}"),
+        false);
+    assertThat(unplaced.get("safety").get("items").get(0).get("elsewhere")).isNotNull();
   }
 
   @Test
@@ -162,18 +196,23 @@ class GuidanceApiTest {
         .get("detail").asString()).contains("'perhaps'");
     assertThat(problem(post("/api/v1/checkin", "{\"answers\": {\"danger-now\": 1}}"), "invalid-body")
         .get("pointer").asString()).isEqualTo("/answers/danger-now");
-    problem(post("/api/v1/checkin", "{\"answers\": {}, \"region\": \"XX\"}"), "invalid-body");
+    problem(post("/api/v1/checkin", "{\"answers\": {}, \"region\": 7}"), "invalid-body");
   }
 
   @Test
   void resourcesComeByRegionWithTheInternationalDirectoryAsDefault() {
     JsonNode ca = ok(server.get("/api/v1/resources?region=ca"), true);
     Region canada = Region.of("CA");
-    assertThat(ca.toString()).isEqualTo(AtlasJson.resources(canada, atlas.emergencyNumber(canada),
+    assertThat(ca.toString()).isEqualTo(AtlasJson.resources(canada, atlas.emergencyCall(canada),
         atlas.resources(canada)).toString());
     assertThat(ok(server.get("/api/v1/resources"), true).get("region").asString()).isEqualTo("INTL");
-    assertThat(problem(server.get("/api/v1/resources?region=UK"), "invalid-parameter").get("detail").asString())
-        .contains("'GB'");
+    assertThat(ok(server.get("/api/v1/resources?region=UK"), true).get("region").asString()).isEqualTo("GB");
+    assertThat(ok(server.get("/api/v1/resources?region=Scotland"), true).get("emergencyNumber").get("numbers").get(0)
+        .asString()).isEqualTo("999");
+    JsonNode unplaced = ok(server.get("/api/v1/resources?region=Narnia"), true);
+    assertThat(unplaced.get("region").asString()).isEqualTo("INTL");
+    assertThat(unplaced.get("elsewhere").valueStream().map(n -> n.get("numbers").get(0).asString()).toList())
+        .contains("911", "999", "000");
   }
 
   @Test

@@ -3,6 +3,7 @@ package org.trustatlas.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -96,10 +97,21 @@ class PlanAndCheckInPagesTest {
     String html = main(post("/plan", "challenge=infidelity&role=hurt-partner&flag-immediate-danger=no"
         + "&flag-self-harm-risk=no&flag-fear-of-partner=no&flag-ongoing-abuse=no&flag-coercive-control=no"
         + "&flag-sexual-violence-by-partner=no&region=GB").body());
-    assertThat(html).contains("Who: The partner who broke trust", "Who: Both partners, together", "<strong>Why:</strong>",
+    assertThat(html).contains("What your partner can do.", "For you and your partner together, if you both want to.",
+        "Your step, if and when you choose.", "This plan is for the partner who was hurt", "<strong>Why:</strong>",
         "Where this comes from", "Sentence S", "Where this can lead", "href=\"/concepts/forgiveness\"",
         "href=\"/concepts/separation\"", "Optional");
     assertThat(html.indexOf("class=\"safety-block")).isLessThan(html.indexOf("Steps, phase by phase"));
+  }
+
+  @Test
+  void thePartnerWhoUsedHarmReadsAPlanAboutStoppingNeverThatItIsNotTheirFault() {
+    String html = main(post("/plan", "challenge=intimate-partner-abuse&role=using-harm&region=GB").body());
+    assertThat(html).contains("This plan is for a partner who has used harm and wants to stop",
+        "Joining a behaviour-change programme", "Taking responsibility without excuses", "Your step.")
+        .doesNotContain("never your fault", "you can offer support", "couples therapists");
+    assertThat(html.indexOf("class=\"safety-block")).isLessThan(html.indexOf("Steps, phase by phase"));
+    assertThat(main(server.get("/plan").body())).contains("I have hurt or frightened my partner and want to stop");
   }
 
   @Test
@@ -120,16 +132,40 @@ class PlanAndCheckInPagesTest {
   }
 
   @Test
-  void theCheckInAsksSafetyFirstWithNotSureEverywhere() {
+  void theCheckInFirstAsksOnlyWhetherTheReaderIsAloneAndWhereTheyLive() {
     String html = main(server.get("/check-in").body());
-    assertThat(html).contains("action=\"/check-in\" method=\"post\"");
+    assertThat(html).contains("action=\"/check-in\" method=\"post\"", "name=\"page\" value=\"setting\"",
+        "id=\"q-privately-together\"", "id=\"q-where-gb\"").doesNotContain("q-danger-now", "id=\"safety\"");
+    assertThat(html).containsPattern("id=\"q-privately-not-sure\"[^>]* checked");
+  }
+
+  @Test
+  void theSecondPageAsksSafetyFirstWithNotSureEverywhereAndCarriesTheFirstPagesAnswers() {
+    String html = main(post("/check-in", "page=setting&q-privately=alone&q-where=gb").body());
+    assertThat(html).contains("type=\"hidden\" name=\"q-privately\" value=\"alone\"",
+        "type=\"hidden\" name=\"q-where\" value=\"gb\"").doesNotContain("name=\"page\"");
     assertThat(html.indexOf("id=\"safety\"")).isLessThan(html.indexOf("id=\"situation\""));
-    atlas.checkIn().questions().forEach(q -> {
+    atlas.checkIn().afterSetting(Map.of()).forEach(q -> {
       assertThat(html).as(q.id()).contains("id=\"q-" + q.id() + "-not-sure\"");
       if (!q.multiple()) {
         assertThat(html).as(q.id() + " starts at not sure").containsPattern("id=\"q-" + q.id() + "-not-sure\"[^>]* checked");
       }
     });
+  }
+
+  @Test
+  void whenOthersCanSeeTheScreenTheSecondPageAsksNoSafetyQuestion() {
+    String html = main(post("/check-in", "page=setting&q-privately=together&q-where=au").body());
+    assertThat(html).doesNotContain("q-danger-now", "q-pressured-into-sex", "q-past-harm", "q-who-you-are",
+        "id=\"safety\"").contains("q-what-happened-cheating");
+  }
+
+  @Test
+  void theWhereAnswerSetsTheNumbersEvenWithAnotherCountrysBrowser() {
+    HttpResponse<String> page = server.send("POST", "/check-in", "q-danger-now=yes&q-where=gb",
+        "Content-Type", FORM, "Accept-Language", "en-US");
+    String html = main(page.body());
+    assertThat(html).contains("href=\"tel:999\"").doesNotContain("tel:911");
   }
 
   @Test
@@ -157,7 +193,7 @@ class PlanAndCheckInPagesTest {
   void aChoiceTheQuestionDoesNotOfferIsAMistakeShownOnTheForm() {
     HttpResponse<String> page = post("/check-in", "q-danger-now=perhaps");
     assertThat(page.statusCode()).isEqualTo(400);
-    assertThat(page.body()).contains("class=\"error-summary\"", "'perhaps'", "href=\"#q-danger-now-yes\"");
+    assertThat(page.body()).contains("class=\"error-summary\"", "'perhaps'", "href=\"#q-privately-alone\"");
     assertThat(post("/check-in", "answer=yes").statusCode()).isEqualTo(400);
   }
 }

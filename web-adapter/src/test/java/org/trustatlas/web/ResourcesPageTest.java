@@ -95,10 +95,24 @@ class ResourcesPageTest {
   }
 
   @Test
-  void aBadRegionIsAProblemThatSuggestsTheRightCode() {
-    HttpResponse<String> uk = server.get("/resources?region=UK", "Accept", "text/html");
-    assertThat(uk.statusCode()).isEqualTo(400);
-    assertThat(uk.body()).contains("did you mean 'GB'?");
+  void ukAndCountryNamesShowThatCountrysHelp() {
+    assertThat(server.get("/resources?region=UK").body()).contains("href=\"tel:999\"");
+    assertThat(server.get("/resources?region=Scotland").body()).contains("href=\"tel:999\"",
+        "Scotland only");
+  }
+
+  @Test
+  void aRegionItCannotPlaceShowsEveryCoveredCountrysNumberAndSaysWhyNeverAnError() {
+    HttpResponse<String> page = server.get("/resources?region=Narnia");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("href=\"tel:112\"", "href=\"tel:999\"", "href=\"tel:000\"",
+        "names no country this atlas recognises");
+  }
+
+  @Test
+  void servicesSayWhomTheyAreForAndWhichPartOfTheCountryTheyCover() {
+    String html = server.get("/resources?region=GB").body();
+    assertThat(html).contains("Set up for LGBTQ+ people", "Wales only", "Northern Ireland only");
   }
 
   @Test

@@ -32,13 +32,16 @@ import picocli.CommandLine.Spec;
 @Command(name = "checkin", customSynopsis = {"atlas checkin [--answers FILE|-] [--region CC] [--json]",
     "       atlas checkin --questions [--json]"},
     description = {"A short, private check-in that ends in a plan, or in where to turn.",
-        "Questions about your safety come first, then about what is happening; an answer that signals danger ends "
-            + "it at once with the emergency number and services. Asks on a terminal; --answers FILE answers from a "
-            + "JSON file instead. Nothing you answer is saved or logged."},
+        "It first asks whether anyone else can see your answers and where you live, then about your safety, then "
+            + "about what is happening; an answer that signals danger ends it at once with the emergency number and "
+            + "services for where you live. When you are not alone, the questions about safety are left out. Asks on "
+            + "a terminal; --answers FILE answers from a JSON file instead. Nothing you answer is saved or logged, "
+            + "and unlike words typed after a command, answers given here never enter your shell's history."},
     footer = {"%nExamples:", "  atlas checkin", "  atlas checkin --region GB",
         "  atlas checkin --questions                   # the question and choice ids, for --answers",
         "  atlas checkin --answers answers.json --json",
         "  echo '{\"danger-now\": \"no\", \"what-happened\": [\"cheating\"]}' | atlas checkin --answers -",
+        "  atlas checkin --answers answers.json --region UK",
         "%nAn answers file maps question ids to a choice id or a list of them; unanswered questions count as "
             + "not sure."})
 final class CheckInCommand implements Callable<Integer> {
@@ -59,9 +62,9 @@ final class CheckInCommand implements Callable<Integer> {
   boolean questions;
 
   @Option(names = "--region", paramLabel = "CC", converter = Regions.class,
-      description = "Where you are, for the emergency number and services, until a question asks: an ISO country "
-          + "code such as US, CA, GB, AU, or INTL.")
-  Region region;
+      description = "Where you are, for the emergency number and services, until a question asks: a country code "
+          + "such as US, CA, GB (or UK), AU, a country's name, or INTL.")
+  Regions.Choice region;
 
   CheckInCommand(Session session) {
     this.session = session;
@@ -74,7 +77,7 @@ final class CheckInCommand implements Callable<Integer> {
       listQuestions(checkIn);
       return 0;
     }
-    Region where = Regions.orDefault(region);
+    Region where = Regions.resolve(region);
     if (answers != null) {
       finish(scripted(checkIn, answers(answers), where), where);
       return 0;

@@ -44,7 +44,8 @@ final class CheckInDialog {
 
   /** The step the check-in ends in, or empty when the reader stopped it. */
   Optional<CheckInStep> run(CheckIn checkIn, Region region) {
-    out.println(style.bold("Check-in") + ": " + checkIn.questions().size() + " short questions, safety first.");
+    wrapped(style.bold("Check-in") + ": up to " + checkIn.questions().size() + " short questions. First whether "
+        + "anyone else can see your answers, then your safety.", 0);
     wrapped("Private: your answers stay in this program's memory while it runs; nothing is saved or sent.", 0);
     wrapped("Type the number of your answer and press Enter. Enter alone means \"not sure\"; q stops.", 0);
     CheckInStep step = checkIn.start(region);
@@ -54,7 +55,7 @@ final class CheckInDialog {
       if (question.section() != section) {
         section = question.section();
         out.println();
-        out.println(style.bold(section == Section.SAFETY ? "Your safety" : "What is happening"));
+        out.println(style.bold(heading(section)));
       }
       Optional<List<String>> answer = ask(ask);
       if (answer.isEmpty()) {
@@ -65,6 +66,14 @@ final class CheckInDialog {
     out.println();
     out.flush();
     return Optional.of(step);
+  }
+
+  private static String heading(Section section) {
+    return switch (section) {
+      case SETTING -> "Before we start";
+      case SAFETY -> "Your safety";
+      case SITUATION -> "What is happening";
+    };
   }
 
   /** The chosen ids (empty for "not sure"), or empty when the reader stops. Asks again until it reads. */

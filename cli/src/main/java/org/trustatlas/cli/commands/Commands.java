@@ -11,7 +11,7 @@ import java.util.List;
 public final class Commands {
 
   private static final List<String> NAMES = List.of("concepts", "show", "search", "related", "plan", "scenarios",
-      "simulate", "checkin", "validate", "export", "serve", "mcp", "completion");
+      "simulate", "checkin", "resources", "validate", "export", "serve", "mcp", "completion");
 
   private Commands() {}
 
@@ -37,6 +37,7 @@ public final class Commands {
       case "scenarios" -> new ScenariosCommand(session);
       case "simulate" -> new SimulateCommand(session);
       case "checkin" -> new CheckInCommand(session);
+      case "resources" -> new ResourcesCommand(session);
       case "validate" -> new ValidateCommand(session);
       case "export" -> new ExportCommand(session);
       case "serve" -> new ServeCommand(session);

@@ -32,7 +32,11 @@ import picocli.CommandLine.TypeConversionException;
         "  atlas plan -c infidelity -r both --flag fear-of-partner=no",
         "  atlas plan --challenge intimate-partner-abuse --role survivor --region GB",
         "  atlas plan --challenge infidelity --aggravator sti --json",
-        "%nWithout --region, the region is your system's country (else the international directory).",
+        "%nWithout --region, the region is your system's country (else the international directory). --region takes "
+            + "a code (GB, UK, USA) or a country's name; one it cannot place still shows every emergency number when "
+            + "danger is signalled.",
+        "Flags typed on a command line stay in your shell's history. 'atlas checkin' asks its questions instead "
+            + "and keeps nothing.",
         "Challenge and aggravator ids: atlas concepts --kind challenge, atlas concepts --kind aggravator."})
 final class PlanCommand implements Callable<Integer> {
 
@@ -60,9 +64,9 @@ final class PlanCommand implements Callable<Integer> {
   List<String> aggravators = new ArrayList<>();
 
   @Option(names = "--region", paramLabel = "CC", converter = Regions.class,
-      description = "Where you are, for the emergency number and services: an ISO country code such as US, CA, GB, "
-          + "AU, or INTL for the international directory.")
-  Region region;
+      description = "Where you are, for the emergency number and services: a country code such as US, CA, GB (or "
+          + "UK), AU, a country's name, or INTL for the international directory.")
+  Regions.Choice region;
 
   PlanCommand(Session session) {
     this.session = session;
@@ -70,8 +74,11 @@ final class PlanCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Region where = Regions.orDefault(region);
+    Region where = Regions.resolve(region);
     RepairPlan plan = plan(situation(where));
+    if (region != null && region.unrecognised() && !plan.safety().level().leadsWithEmergencyNumber()) {
+      throw Regions.unrecognised(spec, region);
+    }
     if (session.json()) {
       session.printJson(AtlasJson.plan(plan));
     } else {

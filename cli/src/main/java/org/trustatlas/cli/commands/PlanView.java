@@ -44,7 +44,7 @@ final class PlanView {
   void print(RepairPlan plan, Atlas atlas, String regionNote) {
     new SafetyView(printer).print(plan.safety(), plan.situation().region(), regionNote);
     printer.blank();
-    Wrap.lines("Plan: " + situation(plan.situation(), atlas), printer.width())
+    Wrap.lines("Plan: " + situation(plan, atlas), printer.width())
         .forEach(line -> printer.line(style.bold(line)));
     int number = 1;
     for (PlanPhase phase : plan.phases()) {
@@ -57,15 +57,10 @@ final class PlanView {
     sources();
   }
 
-  /** "infidelity, for the hurt partner, with sti". */
-  private static String situation(Situation situation, Atlas atlas) {
-    String text = labels(situation.challenges(), atlas) + ", for " + switch (situation.role()) {
-      case HURT_PARTNER -> "the partner who was hurt";
-      case INVOLVED_PARTNER -> "the partner who broke trust";
-      case BOTH -> "both partners together";
-      case SURVIVOR -> "a survivor";
-      case SUPPORTER -> "someone supporting another person";
-    };
+  /** "Infidelity, for the partner who was hurt; with Sexually transmitted infection". */
+  private static String situation(RepairPlan plan, Atlas atlas) {
+    Situation situation = plan.situation();
+    String text = labels(situation.challenges(), atlas) + ", for " + plan.audience();
     return situation.aggravators().isEmpty() ? text : text + "; with " + labels(situation.aggravators(), atlas);
   }
 
@@ -84,7 +79,7 @@ final class PlanView {
     for (Step step : phase.steps()) {
       printer.blank();
       printer.line("   " + style.bold(step.label()) + "  " + style.accent(step.strategy().value()));
-      printer.wrapped(who(step), 5);
+      printer.wrapped(step.framing() + (step.optional() ? " (optional)" : ""), 5);
       printer.wrapped(step.why(), 5);
       quotes(step.sentences(), 5);
       if (!step.sources().isEmpty()) {
@@ -99,18 +94,6 @@ final class PlanView {
         printer.wrapped("Help: " + String.join(", ", step.resources().stream().map(ConceptId::value).toList()), 5);
       }
     }
-  }
-
-  /** "Who: involved partner", "Who: hurt partner (yours, optional)". */
-  private static String who(Step step) {
-    List<String> notes = new ArrayList<>();
-    if (step.forReader()) {
-      notes.add("yours");
-    }
-    if (step.optional()) {
-      notes.add("optional");
-    }
-    return "Who: " + SafetyView.words(step.actor().slug()) + (notes.isEmpty() ? "" : " (" + String.join(", ", notes) + ")");
   }
 
   private void quotes(List<Quote> quotes, int indent) {
@@ -139,7 +122,7 @@ final class PlanView {
       return;
     }
     printer.blank();
-    printer.heading("Held back for your safety");
+    printer.heading("Held back, and why");
     Map<List<String>, List<String>> byRule = new LinkedHashMap<>();
     for (SuppressedItem item : items) {
       byRule.computeIfAbsent(List.of(item.ruleId(), item.reason()), k -> new ArrayList<>()).add(item.label());

@@ -1,27 +1,44 @@
 package org.trustatlas.cli.commands;
 
 import java.util.Locale;
+import java.util.Optional;
 import org.trustatlas.core.safety.Region;
 import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.TypeConversionException;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 
 /**
- * {@code --region CC}: an ISO 3166 country code or {@code INTL}, checked by core's {@link Region}
- * (whose error names the bad code, suggests GB for UK and says what is valid). Without the option,
- * the system locale's country, or the international directory when the locale names none.
+ * {@code --region}: what the reader typed, read by core's {@link Region#recognise} (a code in any
+ * case, UK, an alpha-3 code or a country's name). Help is never blocked over a spelling: a region
+ * it cannot place becomes the international directory, whose emergency line also lists every
+ * country the pack covers, and a command refuses it only when nothing it shows is about danger.
+ * Without the option, the system locale's country, or the international directory when the locale
+ * names none.
  */
-final class Regions implements ITypeConverter<Region> {
+final class Regions implements ITypeConverter<Regions.Choice> {
 
-  @Override
-  public Region convert(String value) {
-    try {
-      return Region.of(value);
-    } catch (IllegalArgumentException invalid) {
-      throw new TypeConversionException(invalid.getMessage());
+  /** What {@code --region} said, and the region it names when it names one. */
+  record Choice(String given, Optional<Region> region) {
+
+    boolean unrecognised() {
+      return region.isEmpty();
     }
   }
 
-  /** {@code given}, else the region of the default locale. */
+  @Override
+  public Choice convert(String value) {
+    return new Choice(value.strip(), Region.recognise(value));
+  }
+
+  /** The region to use: the one given, the international directory for one not recognised, else the locale's. */
+  static Region resolve(Choice given) {
+    if (given == null) {
+      return of(Locale.getDefault());
+    }
+    return given.region().orElse(Region.INTERNATIONAL);
+  }
+
+  /** {@code given}, else the region of the default locale. Kept for callers that hold a region already. */
   static Region orDefault(Region given) {
     return given != null ? given : of(Locale.getDefault());
   }
@@ -33,10 +50,29 @@ final class Regions implements ITypeConverter<Region> {
   }
 
   /**
-   * Where the region came from, said under the emergency number when the reader did not give one, so
-   * a wrong guess is noticed; empty when they gave it.
+   * The usage error for a region that names no country, for a command whose answer says nothing
+   * about danger: the reader can fix the spelling and lose nothing.
    */
-  static String note(Region given, Region used) {
+  static ParameterException unrecognised(CommandSpec spec, Choice given) {
+    String message;
+    try {
+      Region.of(given.given());
+      message = "region '" + given.given() + "' is not recognised";
+    } catch (IllegalArgumentException invalid) {
+      message = invalid.getMessage();
+    }
+    return new ParameterException(spec.commandLine(), "--region " + message.replaceFirst("^region ", ""));
+  }
+
+  /**
+   * Where the region came from, said under the emergency number when the reader did not name it, so
+   * a wrong guess is noticed; empty when they named it.
+   */
+  static String note(Choice given, Region used) {
+    if (given != null && given.unrecognised()) {
+      return "'" + given.given() + "' names no country this atlas recognises, so these are the international "
+          + "number and the numbers of the countries it lists; --region CC gives yours.";
+    }
     if (given != null) {
       return "";
     }

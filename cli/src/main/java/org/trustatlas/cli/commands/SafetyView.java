@@ -1,14 +1,17 @@
 package org.trustatlas.cli.commands;
 
+import java.util.List;
 import java.util.function.UnaryOperator;
 import org.trustatlas.cli.output.Printer;
 import org.trustatlas.cli.output.Style;
 import org.trustatlas.cli.output.Table;
 import org.trustatlas.cli.output.Wrap;
+import org.trustatlas.core.safety.AudienceTag;
 import org.trustatlas.core.safety.Channel;
 import org.trustatlas.core.safety.CrisisResource;
 import org.trustatlas.core.safety.EmergencyNumber;
 import org.trustatlas.core.safety.Region;
+import org.trustatlas.core.safety.ResourceMatch;
 import org.trustatlas.core.safety.SafetyBlock;
 import org.trustatlas.core.safety.SafetyItem;
 import org.trustatlas.core.safety.ServiceType;
@@ -46,7 +49,7 @@ final class SafetyView {
         printer.blank();
       }
       if (item instanceof SafetyItem.Call call) {
-        emergency(call.number(), regionNote);
+        emergency(call, regionNote);
       } else if (item instanceof SafetyItem.Message message) {
         if (kind != previous) {
           printer.heading("Your safety");
@@ -64,6 +67,25 @@ final class SafetyView {
     }
   }
 
+  /**
+   * A region's directory: the emergency numbers, then each type's services under a heading, each with
+   * where its details were read and when.
+   */
+  void printDirectory(SafetyItem.Call call, List<ResourceMatch> matches, Region region, String regionNote) {
+    emergency(call, regionNote);
+    for (ResourceMatch match : matches) {
+      printer.blank();
+      printer.heading(Character.toUpperCase(words(match.type().slug()).charAt(0)) + words(match.type().slug()).substring(1));
+      for (CrisisResource resource : match.resources().stream().sorted(CrisisResource.GENERAL_FIRST).toList()) {
+        service(new SafetyItem.Service(resource, match.type(), match.fallback()), region);
+        if (resource.verifyNote().isEmpty()) {
+          styled("Source: " + resource.sourceUrl() + " (read " + resource.lastVerified() + ", "
+              + resource.certainty().slug() + " certainty)", 4, style::dim);
+        }
+      }
+    }
+  }
+
   private static Kind kind(SafetyItem item) {
     if (item instanceof SafetyItem.Call) {
       return Kind.CALL;
@@ -71,9 +93,14 @@ final class SafetyView {
     return item instanceof SafetyItem.Message ? Kind.NOTICE : Kind.SERVICE;
   }
 
-  private void emergency(EmergencyNumber number, String regionNote) {
+  private void emergency(SafetyItem.Call call, String regionNote) {
+    EmergencyNumber number = call.number();
     styled("In an emergency, call " + String.join(" or ", number.numbers()) + " (" + Regions.name(number.region())
         + ").", 0, style::bold);
+    if (!call.elsewhere().isEmpty()) {
+      styled("By country: " + String.join(", ", call.elsewhere().stream()
+          .map(n -> Regions.name(n.region()) + " " + String.join(" or ", n.numbers())).toList()) + ".", 2, style::bold);
+    }
     number.note().ifPresent(note -> printer.wrapped(note, 2));
     number.verifyNote().ifPresent(note -> printer.wrapped("Verify first: " + note, 2));
     if (!regionNote.isEmpty()) {
@@ -90,8 +117,12 @@ final class SafetyView {
           + "); from the international directory:", 2);
     }
     CrisisResource resource = service.resource();
-    String about = words(service.type().slug()) + resource.area().map(area -> ", " + area).orElse("");
+    String about = words(service.type().slug()) + resource.area().map(area -> ", " + area.name()).orElse("");
     styled(resource.name() + " (" + about + ")", 2, style::bold);
+    if (!resource.tags().isEmpty()) {
+      printer.wrapped("For " + String.join(" and ", resource.tags().stream().map(AudienceTag::label).toList()) + ".",
+          4);
+    }
     Table channels = Table.styled(style::dim, style::accent);
     for (Channel channel : resource.channels()) {
       channels.row(channel.kind().slug(), channel.value(), channel.note().orElse(""));

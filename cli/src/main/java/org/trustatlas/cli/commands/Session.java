@@ -74,4 +74,9 @@ public final class Session {
   PrintWriter out() {
     return out;
   }
+
+  /** A message that must reach the reader even with {@code --quiet}, such as an emergency number (stderr). */
+  void warn(String message) {
+    err.println(message);
+  }
 }

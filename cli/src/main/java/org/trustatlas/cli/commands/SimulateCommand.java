@@ -19,6 +19,7 @@ import org.trustatlas.content.input.InputLimits;
 import org.trustatlas.content.input.StrictInput;
 import org.trustatlas.content.json.AtlasJson;
 import org.trustatlas.core.dynamics.EventType;
+import org.trustatlas.core.dynamics.Measure;
 import org.trustatlas.core.dynamics.Refusal;
 import org.trustatlas.core.dynamics.Scenario;
 import org.trustatlas.core.dynamics.Simulation;
@@ -69,8 +70,8 @@ final class SimulateCommand implements Callable<Integer> {
       + "parameters ask for any) with N instead of the scenario's seed.")
   Long seed;
 
-  @Option(names = "--chart", description = "Draw trust and distrust over the weeks, with the events marked (text only, not with "
-      + "--json).")
+  @Option(names = "--chart", description = "Draw trust (where a partner causes harm, the safety of the person harmed) and "
+      + "distrust over the weeks, with the events marked (text only, not with --json).")
   boolean chart;
 
   SimulateCommand(Session session) {
@@ -161,7 +162,8 @@ final class SimulateCommand implements Callable<Integer> {
     printer.wrapped(simulation.summary().description(), 2);
     if (chart) {
       printer.blank();
-      printer.heading("Trust over " + run.steps() + (run.steps() == 1 ? " week" : " weeks"));
+      printer.heading(capitalised(simulation.charted().label()) + " and distrust over " + run.steps()
+          + (run.steps() == 1 ? " week" : " weeks"));
       printer.lines(chart(simulation, printer.style()).render(printer.width(), CHART_HEIGHT));
     }
     events(simulation.trajectory().events(), printer);
@@ -170,13 +172,14 @@ final class SimulateCommand implements Callable<Integer> {
 
   static Chart chart(Simulation simulation, Style style) {
     Trajectory trajectory = simulation.trajectory();
-    double[] trust = new double[trajectory.steps() + 1];
+    Measure measure = simulation.charted();
+    double[] lead = new double[trajectory.steps() + 1];
     double[] distrust = new double[trajectory.steps() + 1];
     for (int t = 0; t <= trajectory.steps(); t++) {
-      trust[t] = trajectory.trust(t);
+      lead[t] = trajectory.value(measure, t);
       distrust[t] = trajectory.state(t).distrust();
     }
-    Chart chart = new Chart("weeks").line("trust", trust, style::accent).dotted("distrust", distrust, style::dim)
+    Chart chart = new Chart("weeks").line(measure.label(), lead, style::accent).dotted("distrust", distrust, style::dim)
         .markKind('▲', "violation", style::error).markKind('×', "not applied", style::bold)
         .markKind('•', "other event", style::bold).markKind('+', "trustworthy act", style::dim);
     for (TimedEvent timed : trajectory.events()) {
@@ -209,11 +212,17 @@ final class SimulateCommand implements Callable<Integer> {
     }
     printer.blank();
     printer.heading("Not applied as repair");
-    Table table = Table.styled(printer.style()::dim);
+    // Events refused for the same reason are one row with their weeks, the reason said once.
+    Map<String, List<Integer>> weeks = new LinkedHashMap<>();
+    Map<String, java.util.Set<String>> events = new LinkedHashMap<>();
     for (Refusal refusal : refusals) {
-      table.row("week " + refusal.at(), capitalised(refusal.event().describe()) + ". " + refusal.reason() + " ("
-          + refusal.source() + ")");
+      String reason = refusal.reason() + " (" + refusal.source() + ")";
+      weeks.computeIfAbsent(reason, k -> new ArrayList<>()).add(refusal.at());
+      events.computeIfAbsent(reason, k -> new java.util.LinkedHashSet<>()).add(refusal.event().describe());
     }
+    Table table = Table.styled(printer.style()::dim);
+    weeks.forEach((reason, at) -> table.row(weeks(at),
+        capitalised(String.join(", ", events.get(reason))) + ". " + reason));
     printer.table(table, 2);
   }
 

@@ -9,6 +9,7 @@ import org.trustatlas.content.export.ExportFormat;
 import org.trustatlas.core.model.ConceptKind;
 import org.trustatlas.core.model.Direction;
 import org.trustatlas.core.model.RelationKind;
+import org.trustatlas.core.safety.ServiceType;
 import org.trustatlas.core.model.Slugs;
 import org.trustatlas.core.model.Suggestions;
 import picocli.CommandLine.ITypeConverter;
@@ -84,6 +85,13 @@ abstract class Vocabulary<E extends Enum<E>> implements ITypeConverter<E>, Itera
   static final class Formats extends Vocabulary<ExportFormat> {
     Formats() {
       super(ExportFormat.class, "format", Map.of());
+    }
+  }
+
+  /** Kinds of crisis service, for {@code atlas resources --type}. */
+  static final class ServiceTypes extends Vocabulary<ServiceType> {
+    ServiceTypes() {
+      super(ServiceType.class, "service type", Map.of());
     }
   }
 

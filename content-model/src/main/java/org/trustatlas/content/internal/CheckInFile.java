@@ -19,6 +19,8 @@ public record CheckInFile(@JsonProperty(required = true) List<Question> question
       @JsonProperty(required = true) String prompt,
       String help,
       @JsonPropertyDescription("whether several choices may be picked; default false") Boolean multiple,
+      @JsonPropertyDescription("asked only to a reader on their own, skipped when others can see the answers; "
+          + "every safety question is") Boolean alone,
       @JsonProperty(required = true) @JsonPropertyDescription("at least two, one of them not-sure")
           List<Choice> choices) {}
 
@@ -32,5 +34,7 @@ public record CheckInFile(@JsonProperty(required = true) List<Question> question
       @JsonPropertyDescription("aggravator ids this answer names") List<String> aggravators,
       @OneOf(ReaderRole.class) @JsonPropertyDescription("the reader's role this answer tells") String role,
       @JsonPropertyDescription("ISO 3166 alpha-2 or INTL: where resources come from") String region,
-      @JsonPropertyDescription("ends the check-in at once with resources; safety questions only") Boolean stop) {}
+      @JsonPropertyDescription("ends the check-in at once with resources; safety questions only") Boolean stop,
+      @JsonPropertyDescription("says someone else can see or hear the answers; setting questions only")
+          Boolean shared) {}
 }

@@ -62,7 +62,7 @@ final class CheckInReader {
     }
     try {
       return Optional.of(new Question(q.id(), slug(Section.class, q.section()), q.prompt(),
-          Optional.ofNullable(q.help()), Boolean.TRUE.equals(q.multiple()), choices));
+          Optional.ofNullable(q.help()), Boolean.TRUE.equals(q.multiple()), Boolean.TRUE.equals(q.alone()), choices));
     } catch (IllegalArgumentException invalid) {
       entry.report(problems, null, invalid.getMessage());
       return Optional.empty();
@@ -80,7 +80,7 @@ final class CheckInReader {
     try {
       return Optional.of(new Choice(c.id(), c.label(), flags(c.flags()), challenges.get(), aggravators.get(),
           Optional.ofNullable(c.role()).map(r -> slug(ReaderRole.class, r)), region.get(),
-          Boolean.TRUE.equals(c.stop())));
+          Boolean.TRUE.equals(c.stop()), Boolean.TRUE.equals(c.shared())));
     } catch (IllegalArgumentException invalid) {
       entry.report(problems, null, invalid.getMessage());
       return Optional.empty();
@@ -110,7 +110,8 @@ final class CheckInReader {
     }
   }
 
-  private static Map<SafetyFlag, TriState> flags(Map<String, String> flags) {
+  /** Safety flags as a pack file writes them (slugs already checked by the shape), to core's flags. */
+  static Map<SafetyFlag, TriState> flags(Map<String, String> flags) {
     Map<SafetyFlag, TriState> read = new EnumMap<>(SafetyFlag.class);
     if (flags != null) {
       flags.forEach((flag, state) -> read.put(slug(SafetyFlag.class, flag), slug(TriState.class, state)));

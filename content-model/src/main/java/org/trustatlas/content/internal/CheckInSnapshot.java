@@ -30,6 +30,7 @@ final class CheckInSnapshot {
       o.text(q.prompt());
       o.optionalText(q.help());
       o.flag(q.multiple());
+      o.flag(q.alone());
       o.list(q.choices(), CheckInSnapshot::choice);
     });
   }
@@ -42,11 +43,12 @@ final class CheckInSnapshot {
       String prompt = in.text();
       Optional<String> help = in.optionalText();
       boolean multiple = in.flag();
+      boolean alone = in.flag();
       List<Choice> choices = new ArrayList<>();
       for (int c = in.count(); c > 0; c--) {
         choices.add(choice(in));
       }
-      questions.add(new Question(id, section, prompt, help, multiple, choices));
+      questions.add(new Question(id, section, prompt, help, multiple, alone, choices));
     }
     return questions;
   }
@@ -63,6 +65,7 @@ final class CheckInSnapshot {
     out.optional(c.role(), SnapshotOut::constant);
     out.optional(c.region(), (o, region) -> o.text(region.code()));
     out.flag(c.stop());
+    out.flag(c.shared());
   }
 
   private static Choice choice(SnapshotIn in) throws IOException {
@@ -76,7 +79,8 @@ final class CheckInSnapshot {
     List<ConceptId> aggravators = ids(in);
     Optional<ReaderRole> role = in.flag() ? Optional.of(in.constant(ReaderRole.values())) : Optional.empty();
     Optional<Region> region = in.flag() ? Optional.of(new Region(in.text())) : Optional.empty();
-    return new Choice(id, label, flags, challenges, aggravators, role, region, in.flag());
+        boolean stop = in.flag();
+    return new Choice(id, label, flags, challenges, aggravators, role, region, stop, in.flag());
   }
 
   /** A list of concept ids, as {@code out.list(ids, (o, id) -> o.text(id.value()))} wrote it. */

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.trustatlas.content.danger.DangerVocabulary;
 import org.trustatlas.core.checkin.Choice;
 import org.trustatlas.core.checkin.Question;
 import org.trustatlas.core.model.Atlas;
@@ -23,7 +24,8 @@ final class GuidanceReader {
 
   /** For the bundled pack, which has every guidance file and nothing to inherit from. */
   static final Supplier<GuidanceContent> NOTHING_TO_INHERIT = () -> {
-    throw new IllegalStateException("the bundled pack must ship safety-rules.yaml, resources.yaml and checkin.yaml");
+    throw new IllegalStateException("the bundled pack must ship safety-rules.yaml, resources.yaml, checkin.yaml and "
+        + "danger.yaml");
   };
 
   private final Map<String, SourceRef> bibliography;
@@ -33,6 +35,7 @@ final class GuidanceReader {
   private Optional<ResourceDirectory> directory = Optional.empty();
   private Optional<List<Question>> questions = Optional.empty();
   private Optional<YamlDocument> checkInDoc = Optional.empty();
+  private Optional<DangerVocabulary> danger = Optional.empty();
 
   GuidanceReader(Map<String, SourceRef> bibliography, PackConcepts concepts, Problems problems) {
     this.bibliography = bibliography;
@@ -46,6 +49,7 @@ final class GuidanceReader {
     directory = files.apply(GuidanceContent.RESOURCES).flatMap(new ResourceReader(problems)::read);
     checkInDoc = files.apply(GuidanceContent.CHECKIN);
     questions = checkInDoc.flatMap(new CheckInReader(concepts, problems)::read);
+    danger = files.apply(GuidanceContent.DANGER).flatMap(new DangerReader(bibliography, concepts, problems)::read);
   }
 
   /**
@@ -56,8 +60,10 @@ final class GuidanceReader {
     SafetyGate gate = rules.map(SafetyGate::of).orElseGet(() -> inherited.get().gate());
     ResourceDirectory resources = directory.orElseGet(() -> inherited.get().directory());
     List<Question> asked = questions.orElseGet(() -> adapt(inherited.get().checkIn().questions()));
+    // An inherited vocabulary shows only the concepts this pack has; its numbers and services stay.
+    DangerVocabulary vocabulary = danger.orElseGet(() -> inherited.get().danger().keepingConcepts(concepts::has));
     try {
-      return Optional.of(GuidanceContent.of(atlas, gate, resources, asked));
+      return Optional.of(GuidanceContent.of(atlas, gate, resources, asked, vocabulary));
     } catch (IllegalArgumentException invalid) {
       YamlDocument doc = checkInDoc.orElseThrow(
           () -> new IllegalStateException("the inherited check-in is invalid", invalid));
@@ -69,13 +75,13 @@ final class GuidanceReader {
   // An inherited check-in keeps every question, flag, role and stop, but names only the challenges
   // and aggravators this pack has: a danger answer must reach resources, never an unknown-id error.
   private List<Question> adapt(List<Question> inherited) {
-    return inherited.stream().map(q -> new Question(q.id(), q.section(), q.prompt(), q.help(), q.multiple(),
+    return inherited.stream().map(q -> new Question(q.id(), q.section(), q.prompt(), q.help(), q.multiple(), q.alone(),
         q.choices().stream().map(this::adapt).toList())).toList();
   }
 
   private Choice adapt(Choice c) {
     return new Choice(c.id(), c.label(), c.flags(), known(c.challenges(), ConceptKind.CHALLENGE),
-        known(c.aggravators(), ConceptKind.AGGRAVATOR), c.role(), c.region(), c.stop());
+        known(c.aggravators(), ConceptKind.AGGRAVATOR), c.role(), c.region(), c.stop(), c.shared());
   }
 
   private List<ConceptId> known(List<ConceptId> ids, ConceptKind kind) {

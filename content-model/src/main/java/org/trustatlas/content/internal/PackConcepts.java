@@ -51,6 +51,26 @@ final class PackConcepts {
     return Optional.empty();
   }
 
+  /** The id, when it names a concept of any kind; otherwise reports it at {@code pointer} with the nearest ids. */
+  Optional<ConceptId> checkAnyKind(YamlDocument doc, String pointer, String id, Problems problems) {
+    if (!ConceptId.isValid(id)) {
+      doc.report(problems, pointer, "'" + id + "' is not a concept id; ids are lower-kebab-case");
+      return Optional.empty();
+    }
+    ConceptId concept = ConceptId.of(id);
+    if (kinds.containsKey(concept) || unreadable.contains(concept)) {
+      return Optional.of(concept);
+    }
+    doc.report(problems, pointer, "unknown concept '" + id + "'"
+        + Suggestions.hint(id, kinds.keySet().stream().map(ConceptId::value).sorted().toList()));
+    return Optional.empty();
+  }
+
+  /** Whether the pack has a concept {@code id}, of any kind. */
+  boolean has(ConceptId id) {
+    return kinds.containsKey(id);
+  }
+
   private List<String> ids(ConceptKind kind) {
     return kinds.entrySet().stream().filter(e -> e.getValue() == kind).map(e -> e.getKey().value()).sorted().toList();
   }

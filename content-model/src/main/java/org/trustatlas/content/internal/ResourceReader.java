@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.trustatlas.core.model.Slugs;
+import org.trustatlas.core.safety.AudienceTag;
 import org.trustatlas.core.safety.Certainty;
 import org.trustatlas.core.safety.Channel;
 import org.trustatlas.core.safety.ChannelKind;
@@ -15,6 +16,7 @@ import org.trustatlas.core.safety.CrisisResource;
 import org.trustatlas.core.safety.EmergencyNumber;
 import org.trustatlas.core.safety.Region;
 import org.trustatlas.core.safety.ResourceDirectory;
+import org.trustatlas.core.safety.ServiceArea;
 import org.trustatlas.core.safety.ServiceType;
 
 /** Maps shape-checked {@code resources.yaml} to a {@link ResourceDirectory}, reporting each problem in place. */
@@ -102,11 +104,14 @@ final class ResourceReader {
     Optional<Region> region = region(entry, r.region());
     Optional<LocalDate> verified = date(entry, r.lastVerified());
     Optional<List<Channel>> channels = channels(entry, r.channels());
-    if (region.isEmpty() || verified.isEmpty() || channels.isEmpty()) {
+    Optional<Optional<ServiceArea>> area = area(entry, r.area(), r.areaCode());
+    if (region.isEmpty() || verified.isEmpty() || channels.isEmpty() || area.isEmpty()) {
       return Optional.empty();
     }
     try {
-      return Optional.of(new CrisisResource(r.id(), r.name(), region.get(), Optional.ofNullable(r.area()),
+      List<AudienceTag> tags = (r.tags() == null ? List.<String>of() : r.tags()).stream()
+          .map(t -> slug(AudienceTag.class, t)).toList();
+      return Optional.of(new CrisisResource(r.id(), r.name(), region.get(), area.get(), tags,
           r.types().stream().map(t -> slug(ServiceType.class, t)).toList(), channels.get(), r.hours(), r.audience(),
           r.sourceUrl(), verified.get(), slug(Certainty.class, r.certainty())));
     } catch (IllegalArgumentException invalid) {
@@ -127,6 +132,25 @@ final class ResourceReader {
       }
     }
     return channels.size() == listed.size() ? Optional.of(channels) : Optional.empty();
+  }
+
+  /** Empty when the area is broken (reported); an empty inner value for a service of the whole region. */
+  private Optional<Optional<ServiceArea>> area(Located<?> entry, String name, String code) {
+    if (name == null && code == null) {
+      return Optional.of(Optional.empty());
+    }
+    if (name == null || code == null) {
+      entry.report(problems, name == null ? "areaCode" : "area", name == null
+          ? "areaCode '" + code + "' needs the area's name beside it, such as area: Scotland"
+          : "area '" + name + "' needs its ISO 3166-2 code beside it, such as areaCode: GB-SCT");
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Optional.of(new ServiceArea(code, name)));
+    } catch (IllegalArgumentException invalid) {
+      entry.report(problems, "areaCode", invalid.getMessage());
+      return Optional.empty();
+    }
   }
 
   /** Exactly as written: "gb" or "UK" in a pack is a mistake to fix, not to guess. */

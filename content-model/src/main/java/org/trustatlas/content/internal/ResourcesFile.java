@@ -3,6 +3,7 @@ package org.trustatlas.content.internal;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import java.util.List;
+import org.trustatlas.core.safety.AudienceTag;
 import org.trustatlas.core.safety.Certainty;
 import org.trustatlas.core.safety.ChannelKind;
 import org.trustatlas.core.safety.ServiceType;
@@ -28,7 +29,11 @@ public record ResourcesFile(
       @JsonProperty(required = true) @JsonPropertyDescription("lower-kebab-case, unique") String id,
       @JsonProperty(required = true) String name,
       @JsonProperty(required = true) @JsonPropertyDescription("ISO 3166 alpha-2, such as GB, or INTL") String region,
-      @JsonPropertyDescription("the part of the region it serves, such as Ontario") String area,
+      @JsonPropertyDescription("the part of the region it serves, by name, such as Ontario; with areaCode")
+          String area,
+      @JsonPropertyDescription("ISO 3166-2 code of that part, such as CA-ON or GB-SCT; with area") String areaCode,
+      @OneOf(AudienceTag.class) @JsonPropertyDescription("groups it is set up for; none means everyone")
+          List<String> tags,
       @JsonProperty(required = true) @OneOf(ServiceType.class) List<String> types,
       @JsonProperty(required = true) List<Channel> channels,
       @JsonProperty(required = true) String hours,

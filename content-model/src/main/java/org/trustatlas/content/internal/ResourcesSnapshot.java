@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.trustatlas.core.safety.AudienceTag;
 import org.trustatlas.core.safety.Certainty;
 import org.trustatlas.core.safety.Channel;
 import org.trustatlas.core.safety.ChannelKind;
@@ -11,9 +12,13 @@ import org.trustatlas.core.safety.CrisisResource;
 import org.trustatlas.core.safety.EmergencyNumber;
 import org.trustatlas.core.safety.Region;
 import org.trustatlas.core.safety.ResourceDirectory;
+import org.trustatlas.core.safety.ServiceArea;
 import org.trustatlas.core.safety.ServiceType;
 
-/** The snapshot part for the crisis directory: services with their channels, and emergency numbers. */
+/**
+ * The snapshot part for the crisis directory: services with their area, audience tags and channels,
+ * and emergency numbers.
+ */
 final class ResourcesSnapshot {
 
   private static final Certainty[] CERTAINTIES = Certainty.values();
@@ -25,7 +30,11 @@ final class ResourcesSnapshot {
       o.text(r.id());
       o.text(r.name());
       o.text(r.region().code());
-      o.optionalText(r.area());
+      o.optional(r.area(), (oo, area) -> {
+        oo.text(area.code());
+        oo.text(area.name());
+      });
+      o.constants(r.tags());
       o.constants(r.types());
       o.list(r.channels(), (oo, c) -> {
         oo.constant(c.kind());
@@ -52,8 +61,9 @@ final class ResourcesSnapshot {
   static ResourceDirectory read(SnapshotIn in) throws IOException {
     List<CrisisResource> resources = new ArrayList<>();
     for (int n = in.count(); n > 0; n--) {
-      resources.add(new CrisisResource(in.text(), in.text(), new Region(in.text()), in.optionalText(),
-          in.constants(ServiceType.values()), channels(in), in.text(), in.text(), in.text(), in.date(),
+      resources.add(new CrisisResource(in.text(), in.text(), new Region(in.text()),
+          in.flag() ? Optional.of(new ServiceArea(in.text(), in.text())) : Optional.empty(),
+          in.constants(AudienceTag.values()), in.constants(ServiceType.values()), channels(in), in.text(), in.text(), in.text(), in.date(),
           in.constant(CERTAINTIES)));
     }
     List<EmergencyNumber> numbers = new ArrayList<>();

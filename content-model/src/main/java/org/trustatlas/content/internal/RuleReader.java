@@ -33,7 +33,8 @@ final class RuleReader {
       new Key("allOf", SafetyRulesFile.Condition::allOf), new Key("anyOf", SafetyRulesFile.Condition::anyOf),
       new Key("not", SafetyRulesFile.Condition::not), new Key("flag", SafetyRulesFile.Condition::flag),
       new Key("family", SafetyRulesFile.Condition::family), new Key("challenge", SafetyRulesFile.Condition::challenge),
-      new Key("candidate", SafetyRulesFile.Condition::candidate), new Key("actor", SafetyRulesFile.Condition::actor));
+      new Key("candidate", SafetyRulesFile.Condition::candidate), new Key("actor", SafetyRulesFile.Condition::actor),
+      new Key("reader", SafetyRulesFile.Condition::reader));
 
   private static final String KEY_NAMES = String.join(", ", KEYS.stream().map(Key::name).toList());
 
@@ -114,6 +115,7 @@ final class RuleReader {
       case "challenge" -> challenges(doc, at, c.challenge()).map(Condition.ChallengePresent::new);
       case "candidate" -> Optional.of(new Condition.CandidateIs(slug(CandidateTrait.class, c.candidate())));
       case "actor" -> Optional.of(new Condition.ActorIs(slugs(ActorRole.class, c.actor())));
+      case "reader" -> Optional.of(new Condition.ReaderIs(slugs(ActorRole.class, c.reader())));
       default -> throw new IllegalStateException("no condition key " + key);
     };
   }

@@ -71,6 +71,9 @@ final class RulesSnapshot {
     } else if (condition instanceof Condition.ActorIs actor) {
       out.text("actor");
       out.constants(actor.actors());
+    } else if (condition instanceof Condition.ReaderIs reader) {
+      out.text("reader");
+      out.constants(reader.readers());
     } else {
       throw new IllegalArgumentException("the snapshot has no form for the condition "
           + condition.getClass().getSimpleName() + "; add one to RulesSnapshot");
@@ -96,6 +99,7 @@ final class RulesSnapshot {
       case "challenge" -> new Condition.ChallengePresent(CheckInSnapshot.ids(in));
       case "candidate" -> new Condition.CandidateIs(in.constant(CandidateTrait.values()));
       case "actor" -> new Condition.ActorIs(in.constants(ActorRole.values()));
+      case "reader" -> new Condition.ReaderIs(in.constants(ActorRole.values()));
       default -> throw new IOException("the rules snapshot has a condition '" + tag + "' this build cannot read");
     };
   }

@@ -37,7 +37,9 @@ public record SafetyRulesFile(@JsonProperty(required = true) List<Rule> rules) {
       @JsonPropertyDescription("one of these challenge ids is named") List<String> challenge,
       @OneOf(CandidateTrait.class) @JsonPropertyDescription("the suggestion has this attribute") String candidate,
       @OneOf(ActorRole.class) @JsonPropertyDescription("the suggestion is a step for one of these actors")
-          List<String> actor) {}
+          List<String> actor,
+      @OneOf(ActorRole.class) @JsonPropertyDescription("the reader is known to be in one of these roles (not individual)")
+          List<String> reader) {}
 
   /** Tests reader's safety flags. */
   public record FlagTest(

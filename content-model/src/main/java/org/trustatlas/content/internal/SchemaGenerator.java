@@ -40,6 +40,7 @@ public final class SchemaGenerator {
     files.put("safety-rules", SafetyRulesFile.class);
     files.put("resources", ResourcesFile.class);
     files.put("checkin", CheckInFile.class);
+    files.put("danger", DangerFile.class);
     return files;
   }
 

@@ -25,6 +25,7 @@ import org.trustatlas.core.safety.EmergencyNumber;
 import org.trustatlas.core.safety.Region;
 import org.trustatlas.core.safety.ResourceMatch;
 import org.trustatlas.core.safety.SafetyBlock;
+import org.trustatlas.core.safety.SafetyItem;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.databind.JsonNode;
@@ -158,10 +159,17 @@ public final class AtlasJson {
     return ModelJson.atlas(atlas);
   }
 
-  /** {@code {"query", "hits": [{"id","kind","label","score","snippet"}]}}, best first; score to 4 decimals. */
+  /**
+   * {@code {"query", "danger": [{"id","label"}], "safety", "hits": [{"id","kind","label","score","snippet"}]}}:
+   * the danger recognised (most specific first), the safety block, then the hits, best first; score
+   * to 4 decimals (search.output.schema.json).
+   */
   public static ObjectNode search(SearchResults results) {
     ObjectNode node = object();
     node.put("query", results.query());
+    ArrayNode danger = node.putArray("danger");
+    results.danger().forEach(m -> danger.addObject().put("id", m.category().id()).put("label", m.category().label()));
+    node.set("safety", SafetyJson.block(results.safety()));
     ArrayNode hits = node.putArray("hits");
     for (SearchHit hit : results.hits()) {
       hits.add(reference(hit.concept()).put("score", DynamicsJson.round(hit.score())).put("snippet", hit.snippet()));
@@ -200,9 +208,13 @@ public final class AtlasJson {
     return SafetyJson.resource(resource);
   }
 
-  /** One region's help: {@code {"region","emergencyNumber","services": [{"type","fallback","resources"}]}}. */
-  public static ObjectNode resources(Region region, EmergencyNumber number, List<ResourceMatch> matches) {
-    return SafetyJson.resources(region, number, matches);
+  /**
+   * One region's help: {@code {"region","emergencyNumber","elsewhere"?,"services": [{"type","fallback",
+   * "resources"}]}}; {@code elsewhere} lists every covered country's number when the region has none
+   * of its own (resources.output.schema.json).
+   */
+  public static ObjectNode resources(Region region, SafetyItem.Call call, List<ResourceMatch> matches) {
+    return SafetyJson.resources(region, call, matches);
   }
 
   /** {@code {"questions": [{"id","section","prompt","help"?,"multiple","choices": [{"id","label"}]}]}}. */
@@ -220,9 +232,9 @@ public final class AtlasJson {
   }
 
   /**
-   * {@code {"scenario","parameters","trajectory": [{"t","predictability","dependability","faith",
-   * "distrust","trust","events"}],"summary","refusals","notice"}}, values to 4 decimals
-   * (simulation.output.schema.json).
+   * {@code {"scenario","parameters","charted","trajectory": [{"t","predictability","dependability","faith",
+   * "distrust","trust","safety"?,"events"}],"summary","refusals","notice"}}, values to 4 decimals; where a
+   * partner causes harm, "charted" is "safety" and each point has "safety" (simulation.output.schema.json).
    */
   public static ObjectNode simulation(Simulation simulation) {
     return DynamicsJson.simulation(simulation);

@@ -10,8 +10,10 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The shapes of check-in questions and steps; {@link AtlasJson} documents them. A choice shows only
- * its id and label: what an answer means is core's to decide when it is given.
+ * The shapes of check-in questions and steps; {@link AtlasJson} documents them. A choice shows its
+ * id and label, and {@code shared} when it says others can see the answers, so a front end asking
+ * one question at a time knows to skip the questions marked {@code alone}: what an answer means
+ * is otherwise core's to decide when it is given.
  */
 final class CheckInJson {
 
@@ -31,9 +33,13 @@ final class CheckInJson {
     node.put("prompt", question.prompt());
     question.help().ifPresent(help -> node.put("help", help));
     node.put("multiple", question.multiple());
+    node.put("alone", question.asksAlone());
     ArrayNode choices = node.putArray("choices");
     for (Choice choice : question.choices()) {
-      choices.addObject().put("id", choice.id()).put("label", choice.label());
+      ObjectNode shown = choices.addObject().put("id", choice.id()).put("label", choice.label());
+      if (choice.shared()) {
+        shown.put("shared", true);
+      }
     }
     return node;
   }

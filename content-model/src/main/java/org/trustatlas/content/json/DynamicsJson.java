@@ -24,8 +24,9 @@ final class DynamicsJson {
     node.set("scenario", scenario(run.scenario()));
     ArrayNode parameters = node.putArray("parameters");
     run.parameters().parameters().forEach(p -> parameters.add(parameter(p)));
+    node.put("charted", run.charted().slug());
     ArrayNode trajectory = node.putArray("trajectory");
-    run.trajectory().points().forEach(p -> trajectory.add(point(p)));
+    run.trajectory().points().forEach(p -> trajectory.add(point(p, run.scenario().partnerHarm())));
     node.set("summary", summary(run.summary()));
     ArrayNode refusals = node.putArray("refusals");
     run.refusals().forEach(r -> refusals.add(refusal(r)));
@@ -64,11 +65,14 @@ final class DynamicsJson {
         .put("note", parameter.note());
   }
 
-  private static ObjectNode point(Trajectory.Point point) {
+  private static ObjectNode point(Trajectory.Point point, boolean partnerHarm) {
     TrustState s = point.state();
     ObjectNode node = object().put("t", point.t()).put("predictability", round(s.predictability()))
         .put("dependability", round(s.dependability())).put("faith", round(s.faith()))
         .put("distrust", round(s.distrust())).put("trust", round(point.trust()));
+    if (partnerHarm) {
+      node.put("safety", round(point.safety()));
+    }
     ArrayNode events = node.putArray("events");
     point.events().forEach(e -> events.add(event(object(), e)));
     return node;

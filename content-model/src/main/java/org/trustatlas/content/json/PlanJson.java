@@ -25,7 +25,9 @@ final class PlanJson {
     ObjectNode node = object();
     // Safety is the first field, so a reader (or a script printing the top) meets it first.
     node.set("safety", SafetyJson.block(plan.safety()));
-    node.set("situation", situation(plan.situation()));
+    ObjectNode situation = situation(plan.situation());
+    situation.put("audience", plan.audience());
+    node.set("situation", situation);
     ArrayNode phases = node.putArray("phases");
     plan.phases().forEach(p -> phases.add(phase(p)));
     ArrayNode referrals = node.putArray("referrals");
@@ -67,6 +69,7 @@ final class PlanJson {
     node.put("actor", step.actor().slug());
     node.put("optional", step.optional());
     node.put("forReader", step.forReader());
+    node.put("framing", step.framing());
     node.put("why", step.why());
     node.set("sentences", quotes(step.sentences()));
     ArrayNode sources = node.putArray("sources");

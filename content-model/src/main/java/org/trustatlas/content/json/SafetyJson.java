@@ -34,6 +34,10 @@ final class SafetyJson {
     if (item instanceof SafetyItem.Call call) {
       node.put("type", "emergency-number");
       node.set("emergencyNumber", emergencyNumber(call.number()));
+      if (!call.elsewhere().isEmpty()) {
+        ArrayNode elsewhere = node.putArray("elsewhere");
+        call.elsewhere().forEach(n -> elsewhere.add(emergencyNumber(n)));
+      }
     } else if (item instanceof SafetyItem.Message message) {
       node.put("type", "notice");
       node.put("urgent", message.urgent());
@@ -75,7 +79,11 @@ final class SafetyJson {
     node.put("id", resource.id());
     node.put("name", resource.name());
     node.put("region", resource.region().code());
-    resource.area().ifPresent(area -> node.put("area", area));
+    resource.area().ifPresent(area -> node.put("area", area.name()).put("areaCode", area.code()));
+    if (!resource.tags().isEmpty()) {
+      ArrayNode tags = node.putArray("tags");
+      resource.tags().forEach(t -> tags.add(t.slug()));
+    }
     ArrayNode types = node.putArray("types");
     resource.types().forEach(t -> types.add(t.slug()));
     ArrayNode channels = node.putArray("channels");
@@ -102,10 +110,14 @@ final class SafetyJson {
     node.put("certainty", certainty);
   }
 
-  static ObjectNode resources(Region region, EmergencyNumber number, List<ResourceMatch> matches) {
+  static ObjectNode resources(Region region, SafetyItem.Call call, List<ResourceMatch> matches) {
     ObjectNode node = object();
     node.put("region", region.code());
-    node.set("emergencyNumber", emergencyNumber(number));
+    node.set("emergencyNumber", emergencyNumber(call.number()));
+    if (!call.elsewhere().isEmpty()) {
+      ArrayNode elsewhere = node.putArray("elsewhere");
+      call.elsewhere().forEach(n -> elsewhere.add(emergencyNumber(n)));
+    }
     ArrayNode services = node.putArray("services");
     for (ResourceMatch match : matches) {
       ObjectNode service = services.addObject();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -29,7 +30,8 @@ import org.trustatlas.core.model.Concept;
 /**
  * Searches the Lucene index of one atlas ({@link SearchIndex}), from many threads. Each concept is
  * one document, so results rank concepts, not files. Labels and aliases weigh most; the summary and the
- * article sentences a concept cites add context; a fuzzy pass forgives one or two typos.
+ * article sentences a concept cites add context; a fuzzy pass forgives one or two typos, but never
+ * on a danger word (see {@link Request}): "choking" must not become "coping".
  */
 public final class ConceptSearch {
 
@@ -80,12 +82,32 @@ public final class ConceptSearch {
   }
 
   /**
-   * The concepts {@code query} most likely means, best first.
+   * What a reader asked, and how danger words in it are treated.
    *
-   * @throws IllegalArgumentException for a blank query, a query over 500 characters, or a limit
-   *     outside 1 to {@value #MAX_LIMIT}
+   * @param pinned concepts shown first, in this order, whatever the index says (danger recognised
+   *     in the text pins each category's main concept)
+   * @param after concepts shown after the index's answer when there is room (the rest of each
+   *     recognised category's concepts)
+   * @param dangerWord whether a word of the text is a danger word: it is never matched fuzzily
+   * @param answered stems of words the pinned concepts already answer: left out of the index search
    */
-  public SearchResults search(String query, int limit) {
+  public record Request(String text, int limit, List<Concept> pinned, List<Concept> after,
+      Predicate<String> dangerWord, Set<String> answered) {
+
+    public Request {
+      pinned = List.copyOf(pinned);
+      after = List.copyOf(after);
+      answered = Set.copyOf(answered);
+    }
+
+    /** A query with nothing pinned and no danger vocabulary. */
+    public static Request of(String text, int limit) {
+      return new Request(text, limit, List.of(), List.of(), word -> false, Set.of());
+    }
+  }
+
+  /** Checks a query's text and limit, naming what is wrong. */
+  public static void check(String query, int limit) {
     if (query == null || query.isBlank()) {
       throw new IllegalArgumentException("the search query must not be blank");
     }
@@ -96,31 +118,85 @@ public final class ConceptSearch {
     if (limit < 1 || limit > MAX_LIMIT) {
       throw new IllegalArgumentException("limit " + limit + " must be between 1 and " + MAX_LIMIT);
     }
-    List<String> terms = terms("summary", query);
-    List<String> words = terms("words", query);
-    if (terms.isEmpty()) {
-      return new SearchResults(query, List.of());
+  }
+
+  /**
+   * The concepts the query most likely means, best first: pinned ones, then the index's answer
+   * without them, at most {@code limit} in all.
+   *
+   * @throws IllegalArgumentException for a blank query, a query over 500 characters, or a limit
+   *     outside 1 to {@value #MAX_LIMIT}
+   */
+  public List<SearchHit> search(Request request) {
+    check(request.text(), request.limit());
+    List<String> allTerms = terms("summary", request.text());
+    List<String> allWords = terms("words", request.text());
+    List<String> terms = new ArrayList<>();
+    List<String> words = new ArrayList<>();
+    List<Boolean> fuzzy = new ArrayList<>();
+    for (int i = 0; i < allTerms.size(); i++) {
+      String word = i < allWords.size() ? allWords.get(i) : allTerms.get(i);
+      if (!request.answered().contains(allTerms.get(i))) {
+        terms.add(allTerms.get(i));
+        words.add(word);
+        fuzzy.add(!request.dangerWord().test(word));
+      }
     }
+    List<SearchHit> indexed = terms.isEmpty() ? List.of() : indexed(terms, words, fuzzy, request.limit());
+    return pinnedFirst(request, indexed, allTerms);
+  }
+
+  private List<SearchHit> indexed(List<String> terms, List<String> words, List<Boolean> fuzzy, int limit) {
     try {
       List<SearchHit> hits = new ArrayList<>();
-      for (ScoreDoc found : searcher.search(query(terms, words), limit).scoreDocs) {
+      for (ScoreDoc found : searcher.search(query(terms, words, fuzzy), limit).scoreDocs) {
         Concept concept = byDocument[found.doc];
         hits.add(new SearchHit(concept, found.score, Snippets.of(concept, terms)));
       }
-      return new SearchResults(query, hits);
+      return hits;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot search an in-memory index", e);
     }
   }
 
-  /** Per term: the best field wins (dis-max), exact beats fuzzy; a phrase over label or alias adds more. */
-  private Query query(List<String> terms, List<String> words) {
+  // Pinned concepts score above every indexed hit and the concepts shown after them below every
+  // one, so the list stays best first.
+  private static List<SearchHit> pinnedFirst(Request request, List<SearchHit> indexed, List<String> stems) {
+    float top = indexed.isEmpty() ? 0f : indexed.get(0).score();
+    float bottom = indexed.isEmpty() ? 0f : indexed.get(indexed.size() - 1).score();
+    List<SearchHit> hits = new ArrayList<>();
+    List<Concept> shown = new ArrayList<>();
+    List<Concept> pinned = request.pinned().stream().distinct().toList();
+    for (int i = 0; i < pinned.size() && hits.size() < request.limit(); i++) {
+      Concept concept = pinned.get(i);
+      hits.add(new SearchHit(concept, top + pinned.size() - i, Snippets.of(concept, stems)));
+      shown.add(concept);
+    }
+    for (SearchHit hit : indexed) {
+      if (hits.size() < request.limit() && !shown.contains(hit.concept())) {
+        hits.add(hit);
+        shown.add(hit.concept());
+      }
+    }
+    List<Concept> after = request.after().stream().filter(c -> !shown.contains(c)).distinct().toList();
+    for (int i = 0; i < after.size() && hits.size() < request.limit(); i++) {
+      Concept concept = after.get(i);
+      hits.add(new SearchHit(concept, bottom * (after.size() - i) / (after.size() + 1f), Snippets.of(concept, stems)));
+    }
+    return List.copyOf(hits);
+  }
+
+  /**
+   * Per term: the best field wins (dis-max), exact beats fuzzy; a phrase over label or alias adds
+   * more. A danger word gets no fuzzy clause.
+   */
+  private Query query(List<String> terms, List<String> words, List<Boolean> fuzzy) {
     BooleanQuery.Builder all = new BooleanQuery.Builder();
     for (int i = 0; i < terms.size(); i++) {
       String term = terms.get(i);
       List<Query> perField = new ArrayList<>();
       FIELDS.forEach((field, boost) -> perField.add(new BoostQuery(new TermQuery(new Term(field, term)), boost)));
-      if (i < words.size() && words.get(i).length() >= 4) {
+      if (fuzzy.get(i) && words.get(i).length() >= 4) {
         String word = words.get(i);
         int edits = word.length() >= 7 ? 2 : 1;
         perField.add(new BoostQuery(fuzzy(word, edits), 2f));

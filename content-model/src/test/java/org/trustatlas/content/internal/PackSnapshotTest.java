@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.trustatlas.core.model.Atlas;
 import org.trustatlas.core.model.ConceptInfo;
 import org.trustatlas.core.model.TrustDimension;
@@ -53,12 +54,71 @@ class PackSnapshotTest {
     ResourceDirectory directory = YAML.guidance().directory();
     CrisisResource resource = directory.resources().get(0);
     CrisisResource otherHours = new CrisisResource(resource.id(), resource.name(), resource.region(), resource.area(),
-        resource.types(), resource.channels(), resource.hours() + " (changed)", resource.audience(),
+        resource.tags(), resource.types(), resource.channels(), resource.hours() + " (changed)", resource.audience(),
         resource.sourceUrl(), resource.lastVerified(), resource.certainty());
     List<CrisisResource> changed = new ArrayList<>(directory.resources());
     changed.set(0, otherHours);
     ResourceDirectory edited = ResourceDirectory.of(changed, directory.emergencyNumbers());
     assertThat(DeepEquality.difference(edited, directory)).get().asString().startsWith(".resources[0].hours: ");
+  }
+
+  @Test
+  void theComparisonNoticesAChangeToAnyComponentOfAnyRecordInThePack(@TempDir Path folder) throws IOException {
+    assertThat(RecordMutations.recordTypes(YAML)).contains("DangerCategory", "CrisisResource", "ServiceArea",
+        "Question", "Choice", "ReaderIs", "Scenario", "Parameter", "SafetyRule");
+    copy("/packs/minimal", folder);
+    copy("/packs/guidance", folder);
+    // Both packs share the bundled simulator parameters; a third set, one note changed, gives them another value.
+    List<org.trustatlas.core.dynamics.Parameter> parameters = new ArrayList<>(YAML.dynamics().parameters().parameters());
+    var first = parameters.get(0);
+    parameters.set(0, new org.trustatlas.core.dynamics.Parameter(first.name(), first.value(), first.source(),
+        first.note() + " (changed)"));
+    DynamicsContent otherParameters = new DynamicsContent(
+        org.trustatlas.core.dynamics.DynamicsParameters.of(parameters), YAML.dynamics().scenarios());
+    assertThat(RecordMutations.unnoticed(YAML, PackReader.read(folder), otherParameters)).isEmpty();
+  }
+
+  private static void copy(String resource, Path target) throws IOException {
+    Path source;
+    try {
+      source = Path.of(PackSnapshotTest.class.getResource(resource).toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+    try (var files = java.nio.file.Files.walk(source)) {
+      for (Path file : (Iterable<Path>) files::iterator) {
+        Path to = target.resolve(source.relativize(file).toString());
+        if (java.nio.file.Files.isDirectory(file)) {
+          java.nio.file.Files.createDirectories(to);
+        } else {
+          java.nio.file.Files.copy(file, to);
+        }
+      }
+    }
+  }
+
+  @Test
+  void aDangerVocabularyReadBackIsEqualToTheYamlOneAndRecognisesTheSame() throws IOException {
+    var yaml = YAML.guidance().danger();
+    var read = roundTrip(out -> DangerSnapshot.write(yaml, out), DangerSnapshot::read);
+    DeepEquality.assertEqual(read, yaml);
+    for (String words : List.of("he chokes me", "i wanna die", "stop hitting me", "my partner cheated")) {
+      DeepEquality.assertEqual(read.recognise(words), yaml.recognise(words));
+    }
+  }
+
+  @Test
+  void aDangerVocabularyWithoutOneCategorysSourcesIsFoundUnequal() {
+    var yaml = YAML.guidance().danger();
+    var first = yaml.categories().get(0);
+    var fewer = new org.trustatlas.content.danger.DangerCategory(first.id(), first.label(), first.phrases(),
+        first.except(), first.concepts(), first.then(), first.flags(), first.services(), first.message(),
+        first.rationale(), List.of("another-source"));
+    List<org.trustatlas.content.danger.DangerCategory> categories = new ArrayList<>(yaml.categories());
+    categories.set(0, fewer);
+    var edited = org.trustatlas.content.danger.DangerVocabulary.of(categories, yaml.spellings(), yaml.groups(),
+        DangerReader.STEMMER);
+    assertThat(DeepEquality.difference(edited, yaml)).get().asString().startsWith(".categories[0].sources");
   }
 
   @Test

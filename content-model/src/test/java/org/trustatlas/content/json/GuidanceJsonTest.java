@@ -57,10 +57,17 @@ class GuidanceJsonTest {
   }
 
   @Test
-  void checkInChoicesShowOnlyTheirIdAndLabel() {
-    JsonNode first = AtlasJson.checkIn(bundled.checkIn()).get("questions").get(0);
-    assertThat(first.get("section").asString()).isEqualTo("safety");
-    assertThat(first.get("choices").valueStream())
+  void checkInChoicesShowTheirIdAndLabelAndOnlyWhetherOthersCanSeeTheAnswers() {
+    JsonNode questions = AtlasJson.checkIn(bundled.checkIn()).get("questions");
+    JsonNode first = questions.get(0);
+    assertThat(first.get("section").asString()).isEqualTo("setting");
+    assertThat(first.get("alone").asBoolean()).isFalse();
+    assertThat(first.get("choices").valueStream()).filteredOn(c -> c.get("id").asString().equals("together"))
+        .singleElement().satisfies(c -> assertThat(fields(c)).containsExactly("id", "label", "shared"));
+    JsonNode danger = questions.get(2);
+    assertThat(danger.get("section").asString()).isEqualTo("safety");
+    assertThat(danger.get("alone").asBoolean()).isTrue();
+    assertThat(danger.get("choices").valueStream())
         .allSatisfy(c -> assertThat(fields(c)).containsExactly("id", "label"));
   }
 
@@ -76,7 +83,7 @@ class GuidanceJsonTest {
   void aSimulationCarriesEveryWeekAndTheNotice() {
     Simulation run = bundled.simulate(bundled.scenarios().get(0));
     JsonNode json = AtlasJson.simulation(run);
-    assertThat(fields(json)).containsExactly("scenario", "parameters", "trajectory", "summary", "refusals", "notice");
+    assertThat(fields(json)).containsExactly("scenario", "parameters", "charted", "trajectory", "summary", "refusals", "notice");
     assertThat(json.get("trajectory").size()).isEqualTo(run.scenario().steps() + 1);
     assertThat(fields(json.get("trajectory").get(0)))
         .containsExactly("t", "predictability", "dependability", "faith", "distrust", "trust", "events");

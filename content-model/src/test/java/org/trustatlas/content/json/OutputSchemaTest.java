@@ -66,6 +66,11 @@ class OutputSchemaTest {
     for (String query : List.of("my partner cheated", "he hits me", "flashbacks during sex", "money worries")) {
       assertFits("search", AtlasJson.search(bundled.search(query, 10)));
     }
+    for (var category : bundled.dangerVocabulary().categories()) {
+      for (Region region : List.of(Region.INTERNATIONAL, Region.of("GB"), Region.of("FR"))) {
+        assertFits("search", AtlasJson.search(bundled.search(category.phrases().get(0), 10, region)));
+      }
+    }
   }
 
   @Test
@@ -79,7 +84,7 @@ class OutputSchemaTest {
   @Test
   void theHelpForEveryListedRegionAndAnUnlistedOneFits() {
     Stream.concat(bundled.resourceDirectory().regions().stream(), Stream.of(Region.of("FR"))).forEach(region ->
-        assertFits("resources", AtlasJson.resources(region, bundled.emergencyNumber(region),
+        assertFits("resources", AtlasJson.resources(region, bundled.emergencyCall(region),
             bundled.resources(region))));
   }
 

@@ -7,44 +7,115 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.trustatlas.content.TrustAtlas;
+import org.trustatlas.core.safety.Region;
 
 /**
- * Queries in readers' own words (first person, misspelled, colloquial, British and American) must
- * find the concept they mean in the top three. The bar is 90% of the set; the misses are printed
- * so a content editor can add the alias that is missing.
+ * Queries in readers' own words (first person, misspelt, slang, non-native, British and American)
+ * must find the concept they mean in the top three, and every query that signals danger must show
+ * the safety block first, led by an emergency number. The development set was tuned on; the
+ * held-out set was written before tuning and is only reported, so its figures stay honest. Misses
+ * are printed so a content editor can add the alias or phrase that is missing.
  */
 class ReaderQueriesTest {
 
-  record Case(String query, String expected) {}
+  record Case(String query, String expected, boolean danger) {}
 
-  @Test
-  void atLeastNinetyPercentOfReaderQueriesFindTheirConceptInTheTopThree() throws IOException {
-    TrustAtlas atlas = TrustAtlas.bundled();
-    List<Case> cases = cases();
-    List<String> misses = new ArrayList<>();
-    for (Case c : cases) {
-      List<String> top = atlas.search(c.query(), 3).hits().stream().map(h -> h.concept().id().value()).toList();
-      if (!top.contains(c.expected())) {
-        misses.add("'" + c.query() + "' expected " + c.expected() + ", got " + top);
-      }
+  /** What one set scored. */
+  record Score(int cases, int topThree, int dangerous, int dangerShown, int everyday, int falseAlarms,
+      List<String> misses) {
+
+    double accuracy() {
+      return (double) topThree / cases;
     }
-    double hitRate = 1.0 - (double) misses.size() / cases.size();
-    System.out.printf("reader queries: %d/%d in the top 3 (%.1f%%)%n", cases.size() - misses.size(), cases.size(),
-        hitRate * 100);
-    misses.forEach(m -> System.out.println("  miss: " + m));
-    assertThat(cases).hasSizeGreaterThanOrEqualTo(40);
-    assertThat(hitRate).as("top-3 hit rate; misses: %s", misses).isGreaterThanOrEqualTo(0.90);
+
+    double dangerRecall() {
+      return dangerous == 0 ? 1 : (double) dangerShown / dangerous;
+    }
+
+    String line(String name) {
+      return String.format(Locale.ROOT, "%s: top 3 %d/%d (%.1f%%); dangerous queries showing a number first %d/%d "
+          + "(%.1f%%); everyday queries shown a danger block %d/%d", name, topThree, cases, accuracy() * 100,
+          dangerShown, dangerous, dangerRecall() * 100, falseAlarms, everyday);
+    }
   }
 
-  private static List<Case> cases() throws IOException {
-    try (InputStream in = ReaderQueriesTest.class.getResourceAsStream("/search-queries.tsv")) {
+  private final TrustAtlas atlas = TrustAtlas.bundled();
+
+  @Test
+  void theDevelopmentSetFindsNinetyPercentInTheTopThreeAndEveryDangerousQueryShowsANumberFirst() throws IOException {
+    List<Case> cases = cases("/search-queries.tsv");
+    Score score = score(cases);
+    System.out.println(score.line("reader queries (development)"));
+    score.misses().forEach(m -> System.out.println("  miss: " + m));
+    assertThat(cases).hasSizeGreaterThanOrEqualTo(80);
+    assertThat(score.dangerous()).isGreaterThanOrEqualTo(40);
+    assertThat(score.accuracy()).as("top-3 accuracy; misses: %s", score.misses()).isGreaterThanOrEqualTo(0.90);
+    assertThat(score.dangerRecall()).as("dangerous queries showing a number first; misses: %s", score.misses())
+        .isEqualTo(1.0);
+    assertThat(score.falseAlarms()).as("everyday queries shown a danger block; misses: %s", score.misses()).isZero();
+  }
+
+  @Test
+  void theHeldOutSetIsReportedAsItStands() throws IOException {
+    report("/search-queries-heldout.tsv", "held out A");
+  }
+
+  @Test
+  void theSecondHeldOutSetIsReportedAsItStands() throws IOException {
+    report("/search-queries-heldout-b.tsv", "held out B");
+  }
+
+  /** Prints a held-out set's figures and misses; only its size is asserted, so it is never tuned on. */
+  private void report(String resource, String name) throws IOException {
+    List<Case> cases = cases(resource);
+    Score score = score(cases);
+    System.out.println(score.line("reader queries (" + name + ", never tuned on)"));
+    score.misses().forEach(m -> System.out.println("  " + name + " miss: " + m));
+    assertThat(cases).hasSizeGreaterThanOrEqualTo(40);
+    assertThat(score.dangerous()).isGreaterThanOrEqualTo(25);
+  }
+
+  private Score score(List<Case> cases) {
+    int topThree = 0;
+    int dangerous = 0;
+    int shown = 0;
+    int falseAlarms = 0;
+    List<String> misses = new ArrayList<>();
+    for (Case c : cases) {
+      SearchResults results = atlas.search(c.query(), 3, Region.of("GB"));
+      List<String> top = results.hits().stream().map(h -> h.concept().id().value()).toList();
+      boolean numberFirst = results.dangerRecognised() && results.safety().startsWithEmergencyNumber();
+      if (top.contains(c.expected())) {
+        topThree++;
+      } else {
+        misses.add("'" + c.query() + "' expected " + c.expected() + ", got " + top);
+      }
+      if (c.danger()) {
+        dangerous++;
+        if (numberFirst) {
+          shown++;
+        } else {
+          misses.add("'" + c.query() + "' signals danger but shows no safety block first");
+        }
+      } else if (results.dangerRecognised()) {
+        falseAlarms++;
+        misses.add("'" + c.query() + "' is everyday but was read as danger: " + results.danger().stream()
+            .map(m -> m.category().id() + " (\"" + m.phrase() + "\")").toList());
+      }
+    }
+    return new Score(cases.size(), topThree, dangerous, shown, cases.size() - dangerous, falseAlarms, misses);
+  }
+
+  private static List<Case> cases(String resource) throws IOException {
+    try (InputStream in = ReaderQueriesTest.class.getResourceAsStream(resource)) {
       List<Case> cases = new ArrayList<>();
       for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
         if (!line.isBlank() && !line.startsWith("#")) {
           String[] parts = line.split("\t");
-          cases.add(new Case(parts[0], parts[1].strip()));
+          cases.add(new Case(parts[0], parts[1].strip(), parts[2].strip().equals("yes")));
         }
       }
       return cases;

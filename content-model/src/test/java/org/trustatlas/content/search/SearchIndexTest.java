@@ -47,8 +47,8 @@ class SearchIndexTest {
     ConceptSearch fresh = ConceptSearch.index(yaml);
     ConceptSearch shipped = ConceptSearch.open(yaml, PackSnapshot.searchIndex().orElseThrow());
     for (String query : List.of("my partner cheated", "he hits me", "rebuild trust", "counselling", "jelousy")) {
-      assertThat(shipped.search(query, 10).hits()).extracting(h -> h.concept().id() + " " + h.score())
-          .as(query).isEqualTo(fresh.search(query, 10).hits().stream().map(h -> h.concept().id() + " " + h.score())
+      assertThat(shipped.search(ConceptSearch.Request.of(query, 10))).extracting(h -> h.concept().id() + " " + h.score())
+          .as(query).isEqualTo(fresh.search(ConceptSearch.Request.of(query, 10)).stream().map(h -> h.concept().id() + " " + h.score())
               .toList());
     }
   }

@@ -26,18 +26,20 @@ final class Answers {
   private final Set<ConceptId> aggravators;
   private final Optional<ReaderRole> role;
   private final Region region;
+  private final boolean shared;
 
   private Answers(Map<SafetyFlag, TriState> flags, Set<ConceptId> challenges, Set<ConceptId> aggravators,
-      Optional<ReaderRole> role, Region region) {
+      Optional<ReaderRole> role, Region region, boolean shared) {
     this.flags = flags;
     this.challenges = challenges;
     this.aggravators = aggravators;
     this.role = role;
     this.region = region;
+    this.shared = shared;
   }
 
   static Answers none(Region region) {
-    return new Answers(new EnumMap<>(SafetyFlag.class), Set.of(), Set.of(), Optional.empty(), region);
+    return new Answers(new EnumMap<>(SafetyFlag.class), Set.of(), Set.of(), Optional.empty(), region, false);
   }
 
   Answers with(List<Choice> chosen) {
@@ -47,7 +49,9 @@ final class Answers {
     Set<ConceptId> nextAggravators = new LinkedHashSet<>(aggravators);
     Optional<ReaderRole> nextRole = role;
     Region nextRegion = region;
+    boolean nextShared = shared;
     for (Choice choice : chosen) {
+      nextShared |= choice.shared();
       choice.flags().forEach((flag, state) -> nextFlags.merge(flag, state, Answers::stronger));
       nextChallenges.addAll(choice.challenges());
       nextAggravators.addAll(choice.aggravators());
@@ -56,7 +60,12 @@ final class Answers {
       }
       nextRegion = choice.region().orElse(nextRegion);
     }
-    return new Answers(nextFlags, nextChallenges, nextAggravators, nextRole, nextRegion);
+    return new Answers(nextFlags, nextChallenges, nextAggravators, nextRole, nextRegion, nextShared);
+  }
+
+  /** Someone else can see or hear the answers: questions for a reader alone are skipped. */
+  boolean shared() {
+    return shared;
   }
 
   // Two answers about one flag: a yes outweighs doubt, and doubt outweighs a no.

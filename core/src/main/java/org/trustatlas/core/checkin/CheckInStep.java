@@ -26,13 +26,20 @@ public sealed interface CheckInStep {
       return checkIn.questions().get(index);
     }
 
-    /** The question's position, from 1, and how many there are, for "3 of 11". */
+    /**
+     * The question's position, from 1, and how many there are, for "3 of 11"; questions skipped
+     * because others can see the answers count in neither.
+     */
     public int number() {
-      return index + 1;
+      return asked(checkIn.questions().subList(0, index)) + 1;
     }
 
     public int of() {
-      return checkIn.questions().size();
+      return asked(checkIn.questions());
+    }
+
+    private int asked(List<Question> questions) {
+      return (int) questions.stream().filter(q -> !(answers.shared() && q.asksAlone())).count();
     }
 
     public CheckInStep answer(String... choiceIds) {

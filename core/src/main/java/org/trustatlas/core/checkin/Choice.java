@@ -16,11 +16,13 @@ import org.trustatlas.core.safety.TriState;
 
 /**
  * One answer to a question and what it means: flags it sets, challenges and aggravators it names,
- * the reader's role or region. {@code stop} ends the check-in at once with resources.
+ * the reader's role or region. {@code stop} ends the check-in at once with resources. {@code shared}
+ * says someone else can see or hear the answers (reading together, or not in private): questions
+ * for a reader on their own are then skipped.
  */
 public record Choice(
     String id, String label, Map<SafetyFlag, TriState> flags, List<ConceptId> challenges, List<ConceptId> aggravators,
-    Optional<ReaderRole> role, Optional<Region> region, boolean stop) {
+    Optional<ReaderRole> role, Optional<Region> region, boolean stop, boolean shared) {
 
   /** The id of the answer every question offers. */
   public static final String NOT_SURE = "not-sure";
@@ -44,38 +46,47 @@ public record Choice(
     if (stop && !flags.containsValue(TriState.YES)) {
       throw new IllegalArgumentException("choice '" + id + "' stops the check-in, so it must set a safety flag to yes");
     }
+    if (stop && shared) {
+      throw new IllegalArgumentException("choice '" + id + "' cannot both stop the check-in and say others can see "
+          + "the answers");
+    }
   }
 
   public static Choice of(String id, String label) {
-    return new Choice(id, label, Map.of(), List.of(), List.of(), Optional.empty(), Optional.empty(), false);
+    return new Choice(id, label, Map.of(), List.of(), List.of(), Optional.empty(), Optional.empty(), false, false);
   }
 
   public Choice flag(SafetyFlag flag, TriState state) {
     EnumMap<SafetyFlag, TriState> more = new EnumMap<>(SafetyFlag.class);
     more.putAll(flags);
     more.put(flag, state);
-    return new Choice(id, label, more, challenges, aggravators, role, region, stop);
+    return new Choice(id, label, more, challenges, aggravators, role, region, stop, shared);
   }
 
   public Choice challenges(String... ids) {
-    return new Choice(id, label, flags, ids(ids), aggravators, role, region, stop);
+    return new Choice(id, label, flags, ids(ids), aggravators, role, region, stop, shared);
   }
 
   public Choice aggravators(String... ids) {
-    return new Choice(id, label, flags, challenges, ids(ids), role, region, stop);
+    return new Choice(id, label, flags, challenges, ids(ids), role, region, stop, shared);
   }
 
   public Choice role(ReaderRole reader) {
-    return new Choice(id, label, flags, challenges, aggravators, Optional.of(reader), region, stop);
+    return new Choice(id, label, flags, challenges, aggravators, Optional.of(reader), region, stop, shared);
   }
 
   public Choice region(String code) {
-    return new Choice(id, label, flags, challenges, aggravators, role, Optional.of(Region.of(code)), stop);
+    return new Choice(id, label, flags, challenges, aggravators, role, Optional.of(Region.of(code)), stop, shared);
   }
 
   /** Answering this ends the check-in at once with resources. */
   public Choice stops() {
-    return new Choice(id, label, flags, challenges, aggravators, role, region, true);
+    return new Choice(id, label, flags, challenges, aggravators, role, region, true, shared);
+  }
+
+  /** Answering this says someone else can see or hear the answers. */
+  public Choice sharesTheScreen() {
+    return new Choice(id, label, flags, challenges, aggravators, role, region, stop, true);
   }
 
   public boolean notSure() {

@@ -11,10 +11,13 @@ import org.trustatlas.core.model.Suggestions;
 
 /**
  * One check-in question, written for this project. Every question offers "not sure", so no one is
- * pushed into an answer; only a safety question may stop the check-in.
+ * pushed into an answer; only a safety question may stop the check-in, and only a setting question
+ * may say that others can see the answers.
+ *
+ * @param alone asked only to a reader on their own; every safety question is, whatever this says
  */
 public record Question(String id, Section section, String prompt, Optional<String> help, boolean multiple,
-    List<Choice> choices) {
+    boolean alone, List<Choice> choices) {
 
   public Question {
     id = Objects.requireNonNull(id, "question id must not be null").strip();
@@ -41,6 +44,10 @@ public record Question(String id, Section section, String prompt, Optional<Strin
         throw new IllegalArgumentException("choice '" + choice.id() + "' of question '" + id
             + "' stops the check-in, but only safety questions may");
       }
+      if (choice.shared() && section != Section.SETTING) {
+        throw new IllegalArgumentException("choice '" + choice.id() + "' of question '" + id
+            + "' says others can see the answers, but only setting questions may");
+      }
     }
     if (!ids.contains(Choice.NOT_SURE)) {
       throw new IllegalArgumentException("question '" + id + "' must offer a '" + Choice.NOT_SURE + "' choice");
@@ -48,16 +55,26 @@ public record Question(String id, Section section, String prompt, Optional<Strin
   }
 
   public static Question of(String id, Section section, String prompt, Choice... choices) {
-    return new Question(id, section, prompt, Optional.empty(), false, List.of(choices));
+    return new Question(id, section, prompt, Optional.empty(), false, false, List.of(choices));
   }
 
   /** The same question, allowing several choices at once. */
   public Question allowingSeveral() {
-    return new Question(id, section, prompt, help, true, choices);
+    return new Question(id, section, prompt, help, true, alone, choices);
   }
 
   public Question withHelp(String text) {
-    return new Question(id, section, prompt, Optional.of(text), multiple, choices);
+    return new Question(id, section, prompt, Optional.of(text), multiple, alone, choices);
+  }
+
+  /** The same question, asked only to a reader on their own. */
+  public Question onlyAlone() {
+    return new Question(id, section, prompt, help, multiple, true, choices);
+  }
+
+  /** Whether it is asked only when no one else can see the answers: every safety question is. */
+  public boolean asksAlone() {
+    return alone || section == Section.SAFETY;
   }
 
   /** The chosen answers, or an error naming the bad choice, the nearest and the valid ones. */

@@ -36,8 +36,12 @@ final class Circumstances {
       return 0;
     }
     double together = week <= therapyUntil ? k.get(Param.DYADIC_COPING) : 0;
-    double alone = week <= selfCareUntil ? k.get(Param.SELF_CARE_BUFFER) : 0;
-    return chronicLoad * (1 - together) * (1 - alone);
+    return chronicLoad * (1 - together) * (1 - selfCare(week));
+  }
+
+  /** The share of stress self-care cancels this week: 0 without it. It acts on stress only, never as repair. */
+  double selfCare(int week) {
+    return week <= selfCareUntil ? k.get(Param.SELF_CARE_BUFFER) : 0;
   }
 
   /** How much better repair and the forgiveness trend work this week: 1, or more while in therapy. */

@@ -18,6 +18,8 @@ final class Engine {
   private double d;
   private double f;
   private double x;
+  /** Where a partner harms: how safe the person harmed is, 1 before any harm. Only harm moves it. */
+  private double safety = 1;
   /** Distrust that no longer fades: the mark deception and early breaches leave. */
   private double floor;
   /** Extra pace of rebuilding from a believed promise; fades week by week. */
@@ -56,6 +58,9 @@ final class Engine {
 
   /** Applies one event; false when it is refused as repair because a partner harms (see {@link Refusal}). */
   boolean apply(Event event) {
+    if (partnerHarm && Refusal.refusedUnderHarm(event)) {
+      return false;
+    }
     return switch (event.type()) {
       case POSITIVE_ACT -> positiveAct(((Event.PositiveAct) event).magnitude());
       case VIOLATION -> violation((Event.Violation) event);
@@ -90,6 +95,7 @@ final class Engine {
     row[at + 4] = motivations.avoidance;
     row[at + 5] = motivations.revenge;
     row[at + 6] = motivations.benevolence;
+    row[at + Trajectory.SAFETY] = safety;
   }
 
   /**
@@ -122,6 +128,11 @@ final class Engine {
     floor = Math.min(1, floor + s * (k.get(SEED_RESIDUAL) + k.get(EARLY_BREACH_RESIDUAL) * (1 - before)
         + k.get(DECEPTION_RESIDUAL) * deception));
     x = Math.max(x, floor);
+    if (partnerHarm) {
+      // Wariness of a partner who harms is protection, not a wound to heal: it does not fade while they may harm again.
+      floor = x;
+      safety -= Math.min(1, k.get(HARM_SAFETY_LOSS) * s) * safety;
+    }
     motivations.shock(k.get(FORBEARANCE_SHOCK) * s * weightOf(v.kind(), INTENT_WEIGHT) / (0.5 + k.get(EMPATHY)));
     violations++;
     deceived = Math.max(deceived, deception);
@@ -163,7 +174,7 @@ final class Engine {
   private boolean stressor(Event.Stressor stressor) {
     switch (stressor.kind()) {
       case ACUTE -> {
-        double share = k.get(STRESS_SPILLOVER) * stressor.intensity();
+        double share = k.get(STRESS_SPILLOVER) * stressor.intensity() * (1 - circumstances.selfCare(week));
         double rebound = k.get(STRESS_REBOUND) * share;
         reboundP += rebound * p;
         reboundD += rebound * d;
@@ -177,20 +188,13 @@ final class Engine {
     return true;
   }
 
-  /** Couples therapy is contraindicated where a partner harms (research/domain.md §4.1). */
   private boolean support(Event.Support support) {
-    if (partnerHarm && support.kind() == SupportKind.THERAPY) {
-      return false;
-    }
     circumstances.support(week, support.kind(), support.weeks());
     return true;
   }
 
-  /** The hurt partner's choice eases the motivations; where a partner harms, it is not repair (SF11). */
+  /** The hurt partner's choice eases the motivations; where a partner harms it is refused first (SF11). */
   private boolean forgive() {
-    if (partnerHarm) {
-      return false;
-    }
     motivations.relent(k.get(FORGIVE_STEP));
     return true;
   }

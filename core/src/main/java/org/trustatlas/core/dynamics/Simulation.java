@@ -14,6 +14,11 @@ public record Simulation(Scenario scenario, DynamicsParameters parameters, Traje
   public static final String NOTICE = "This is an illustration of published research findings, not a"
       + " prediction about anyone's relationship.";
 
+  /** What a run where a partner causes harm adds to {@link #NOTICE}. */
+  public static final String HARM_NOTICE = "Where a partner causes harm, this shows the safety and the distrust of"
+      + " the person harmed, not trust recovering: apologies, promises and kindness after harm are often part of a"
+      + " repeating cycle of abuse, not repair, and nothing here suggests staying.";
+
   public Simulation {
     Require.present(scenario, "scenario");
     Require.present(parameters, "parameters");
@@ -22,7 +27,13 @@ public record Simulation(Scenario scenario, DynamicsParameters parameters, Traje
     refusals = List.copyOf(refusals);
   }
 
+  /** {@link #NOTICE}, and where a partner causes harm also {@link #HARM_NOTICE}. */
   public String notice() {
-    return NOTICE;
+    return scenario.partnerHarm() ? NOTICE + " " + HARM_NOTICE : NOTICE;
+  }
+
+  /** What a chart of this run leads with: safety where a partner causes harm, otherwise trust. */
+  public Measure charted() {
+    return scenario.partnerHarm() ? Measure.SAFETY : Measure.TRUST;
   }
 }

@@ -90,6 +90,7 @@ public final class Simulator {
       }
       values[at + Trajectory.TRUST] =
           TrustState.score(values[at], values[at + 1], values[at + 2], values[at + 3], parameters);
+      // Safety is a fact of the scenario, not a mood: it does not fluctuate with the noise.
     }
   }
 }

@@ -11,9 +11,10 @@ import java.util.OptionalInt;
  */
 public final class Trajectory {
 
-  /** Doubles per week: the seven state values, then trust. */
-  static final int WIDTH = 8;
+  /** Doubles per week: the seven state values, then trust, then the safety of the person harmed. */
+  static final int WIDTH = 9;
   static final int TRUST = 7;
+  static final int SAFETY = 8;
 
   private final double[] values;
   private final int steps;
@@ -29,15 +30,18 @@ public final class Trajectory {
   }
 
   /**
-   * One week: the state, the trust score derived from it, and the events applied in that week.
+   * One week: the state, the trust score derived from it, the safety of the person harmed, and the
+   * events applied in that week.
    *
    * @param t the week, 0 for the starting state
+   * @param safety 1 unless a partner harms; see {@link Trajectory#safety}
    */
-  public record Point(int t, TrustState state, double trust, List<Event> events) {
+  public record Point(int t, TrustState state, double trust, double safety, List<Event> events) {
 
     public Point {
       Require.present(state, "state");
       Require.unit(trust, "trust");
+      Require.unit(safety, "safety");
       events = List.copyOf(events);
     }
   }
@@ -51,6 +55,22 @@ public final class Trajectory {
     return values[index(t) + TRUST];
   }
 
+  /**
+   * How safe the person harmed is in week {@code t}: 1 until a partner harms them, then lower after each
+   * harm. Always 1 in a scenario without partner harm.
+   */
+  public double safety(int t) {
+    return values[index(t) + SAFETY];
+  }
+
+  /** The value of {@code measure} in week {@code t}. */
+  public double value(Measure measure, int t) {
+    return switch (measure) {
+      case TRUST -> trust(t);
+      case SAFETY -> safety(t);
+    };
+  }
+
   public TrustState state(int t) {
     int i = index(t);
     return new TrustState(values[i], values[i + 1], values[i + 2], values[i + 3], values[i + 4], values[i + 5],
@@ -60,7 +80,7 @@ public final class Trajectory {
   public Point point(int t) {
     TrustState state = state(t);
     List<Event> events = applied.subList(starts[t], starts[t + 1]).stream().map(TimedEvent::event).toList();
-    return new Point(t, state, trust(t), events);
+    return new Point(t, state, trust(t), safety(t), events);
   }
 
   /** Every week in order; each point is made when read. */

@@ -13,7 +13,12 @@ public enum ActorRole {
   /** Someone harmed by abuse or assault, setting their own pace. */
   SURVIVOR,
   /** A friend, family member or professional standing by someone. */
-  SUPPORTER;
+  SUPPORTER,
+  /**
+   * A partner who has used abuse or coercion and wants to stop: steps they take alone, without
+   * asking anything of the person they harmed.
+   */
+  USING_HARM;
 
   public String slug() {
     return Slugs.of(this);

@@ -5,18 +5,29 @@ import java.util.Locale;
 import org.trustatlas.core.model.ActorRole;
 import org.trustatlas.core.model.Concept;
 
-/** The sentences that tell a reader whose step this is, worded for who is reading. */
+/**
+ * The words that tell a reader whose step this is, written for who is reading: a short framing
+ * ("Your step", "What your partner can do") and a sentence saying why it is theirs or someone else's.
+ */
 final class Framing {
 
   private Framing() {}
 
-  /** What the step is for: the named concepts it addresses, or safety when it joined for the context alone. */
-  static String purpose(List<Concept> named) {
-    if (named.isEmpty()) {
+  /**
+   * Why the step is here, when that is more than the challenges the reader named: the reactions or
+   * consequences it helps with, or safety when it joined for the context alone. Empty when it simply
+   * addresses what the reader named, which the plan's heading already says.
+   */
+  static String purpose(List<Candidates.Reason> reasons) {
+    if (reasons.stream().anyMatch(r -> r.named() && r.direct())) {
+      return "";
+    }
+    List<Concept> through = reasons.stream().filter(Candidates.Reason::named).map(Candidates.Reason::addressed)
+        .toList();
+    if (through.isEmpty()) {
       return "It is here because what you describe may involve harm by a partner, and safety comes first.";
     }
-    List<String> labels = named.stream().map(c -> lowerFirst(c.label())).distinct().toList();
-    return "It addresses " + list(labels) + ".";
+    return "It helps with " + list(through.stream().map(c -> lowerFirst(c.label())).distinct().toList()) + ".";
   }
 
   private static String list(List<String> items) {
@@ -26,44 +37,52 @@ final class Framing {
     return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
   }
 
-  static String role(ActorRole actor, ReaderRole reader) {
-    switch (actor) {
-      case INVOLVED_PARTNER:
-        if (reader == ReaderRole.INVOLVED_PARTNER) {
-          return "This step is yours: the partner who broke trust leads the repair.";
-        }
-        return reader == ReaderRole.HURT_PARTNER || reader == ReaderRole.SURVIVOR
-            ? "This is your partner's work: owning the breach is theirs, not yours."
-            : "This is for the partner who broke trust, who leads this part of the repair.";
-      case HURT_PARTNER:
-        if (reader == ReaderRole.HURT_PARTNER || reader == ReaderRole.SURVIVOR) {
-          return "This step is yours to take if and when you want to; nothing here is owed.";
-        }
-        return reader == ReaderRole.INVOLVED_PARTNER
-            ? "This is your partner's choice: make room for it, and never ask for it."
-            : "This is for the partner who was hurt, if and when they want to; nothing here is owed.";
-      case BOTH:
-        return reader == ReaderRole.SUPPORTER ? "This is for the couple together, if they both choose it."
-            : "This is for the two of you together, when you are both ready.";
-      case SURVIVOR:
-        return survivor(reader);
-      case SUPPORTER:
-        return reader == ReaderRole.SUPPORTER ? "This step is yours, as someone standing by them."
-            : "This is for someone supporting you.";
-      default:
-        return reader == ReaderRole.SUPPORTER ? "This is something the person you support can do on their own."
-            : "This is something you can do on your own.";
-    }
+  /** A short line saying whose step it is: "Your step", "What your partner can do", "For the two of you together". */
+  static String whose(ActorRole actor, Reading reading) {
+    ActorRole as = reading.as();
+    boolean harmed = as == ActorRole.HURT_PARTNER || as == ActorRole.SURVIVOR;
+    return switch (actor) {
+      case INVOLVED_PARTNER -> as == ActorRole.INVOLVED_PARTNER ? "Your step"
+          : harmed ? "What your partner can do" : "For " + reading.involved();
+      case HURT_PARTNER -> harmed ? "Your step, if and when you choose"
+          : as == ActorRole.INVOLVED_PARTNER ? "Your partner's choice, if and when they want it"
+          : "For " + reading.hurt() + ", if and when they choose";
+      case BOTH -> as == ActorRole.BOTH ? "For the two of you together"
+          : as == ActorRole.SUPPORTER ? "For the couple together, if both choose it"
+          : "For you and your partner together, if you both want to";
+      case INDIVIDUAL -> as == ActorRole.SUPPORTER ? "For the person you support, on their own"
+          : as == ActorRole.BOTH ? "For each of you, on your own" : "Your step, on your own";
+      case SURVIVOR -> harmed ? "Your step, at your own pace"
+          : as == ActorRole.SUPPORTER ? "For the person who was harmed, at their own pace"
+          : as == ActorRole.USING_HARM ? "Your partner's choice" : "For whoever was harmed, at their own pace";
+      case SUPPORTER -> as == ActorRole.SUPPORTER ? "Your step, as a supporter"
+          : as == ActorRole.BOTH ? "For someone supporting either of you" : "For someone supporting you";
+      case USING_HARM -> as == ActorRole.USING_HARM ? "Your step" : "For the partner who used harm";
+    };
   }
 
-  // The plan cannot know which partner was harmed when two partners read it; it says so.
-  private static String survivor(ReaderRole reader) {
-    if (reader == ReaderRole.SURVIVOR || reader == ReaderRole.HURT_PARTNER) {
-      return "This step is yours, at your own pace.";
-    }
-    return reader == ReaderRole.SUPPORTER ? "This is the survivor's choice, at their own pace; you can offer support."
-        : "This is for whoever was harmed, at their own pace: yours if that is you; if it is your partner, it is "
-            + "their choice, and you can offer support.";
+  /** A sentence saying why the step is, or is not, the reader's. */
+  static String role(ActorRole actor, Reading reading) {
+    ActorRole as = reading.as();
+    boolean harmed = as == ActorRole.HURT_PARTNER || as == ActorRole.SURVIVOR;
+    return switch (actor) {
+      case INVOLVED_PARTNER -> as == ActorRole.INVOLVED_PARTNER ? "This step is yours to take."
+          : harmed ? "This is your partner's work, not yours." : "This is for " + reading.involved() + ".";
+      case HURT_PARTNER -> harmed ? "This step is yours to take if and when you want to; nothing here is owed."
+          : as == ActorRole.INVOLVED_PARTNER ? "This is your partner's choice: make room for it, and never ask for it."
+          : "This is for " + reading.hurt() + ", if and when they want to; nothing here is owed.";
+      case BOTH -> as == ActorRole.SUPPORTER ? "This is for the couple together, if they both choose it."
+          : "This is for the two of you together, when you are both ready.";
+      case INDIVIDUAL -> as == ActorRole.SUPPORTER ? "This is something the person you support can do on their own."
+          : "This is something you can do on your own.";
+      case SURVIVOR -> harmed ? "This step is yours, at your own pace."
+          : as == ActorRole.SUPPORTER ? "This is their choice, at their own pace; you can help if they ask."
+          : "This is for whoever was harmed, at their own pace: yours, if that is you.";
+      case SUPPORTER -> as == ActorRole.SUPPORTER ? "This step is yours, as someone standing by them."
+          : "This is for someone supporting you.";
+      case USING_HARM -> as == ActorRole.USING_HARM ? "This step is yours: stopping the harm is your responsibility."
+          : "This is for the partner who used harm: stopping it is their responsibility alone.";
+    };
   }
 
   static String adjunct() {

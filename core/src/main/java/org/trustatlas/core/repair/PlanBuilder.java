@@ -21,19 +21,28 @@ import org.trustatlas.core.safety.Candidate;
 import org.trustatlas.core.safety.Decision;
 import org.trustatlas.core.safety.Notice;
 import org.trustatlas.core.safety.SafetyAssessment;
+import org.trustatlas.core.safety.SafetyContext;
 import org.trustatlas.core.safety.SafetyFlag;
 import org.trustatlas.core.safety.SafetyLevel;
 import org.trustatlas.core.safety.TriState;
 
-/** Builds one plan. Everything shown has passed the gate; everything left out says which rule and why. */
+/**
+ * Builds one plan. Everything shown has passed the gate; everything left out says which rule and why.
+ * Requirements and outcomes come in the order the plan reaches them, phase by phase, so a plan that
+ * starts with safety names safety first.
+ */
 final class PlanBuilder {
 
-  /** Within a phase: the survivor's and the involved partner's steps lead, the hurt partner's optional ones follow. */
-  private static final List<ActorRole> LEAD = List.of(ActorRole.SURVIVOR, ActorRole.INVOLVED_PARTNER,
-      ActorRole.INDIVIDUAL, ActorRole.BOTH, ActorRole.HURT_PARTNER, ActorRole.SUPPORTER);
+  /**
+   * Within a phase, after the reader's own steps: the survivor's and the involved partner's steps lead,
+   * the hurt partner's optional ones follow.
+   */
+  private static final List<ActorRole> LEAD = List.of(ActorRole.SURVIVOR, ActorRole.USING_HARM,
+      ActorRole.INVOLVED_PARTNER, ActorRole.INDIVIDUAL, ActorRole.BOTH, ActorRole.HURT_PARTNER, ActorRole.SUPPORTER);
 
   private final Toolkit kit;
-  private final Situation situation;
+  private final SafetyContext context;
+  private final Reading reading;
   private final Resolver.Resolved resolved;
   private final Set<String> spoken;
   private final List<SuppressedItem> suppressed = new ArrayList<>();
@@ -42,9 +51,11 @@ final class PlanBuilder {
   private final List<Phase> phases = new ArrayList<>();
   private final List<Outcome> outcomes = new ArrayList<>();
 
-  PlanBuilder(Toolkit kit, Situation situation, Resolver.Resolved resolved, SafetyAssessment assessment) {
+  PlanBuilder(Toolkit kit, SafetyContext context, Reading reading, Resolver.Resolved resolved,
+      SafetyAssessment assessment) {
     this.kit = kit;
-    this.situation = situation;
+    this.context = context;
+    this.reading = reading;
     this.resolved = resolved;
     this.spoken = assessment.ruleIds();
   }
@@ -65,21 +76,28 @@ final class PlanBuilder {
     included.forEach(s -> used.add((Phase) kit.atlas().concept(s.phase()).orElseThrow()));
     phases.addAll(PhaseOrder.of(kit.atlas(), used, kit.pack()));
     Comparator<RebuildingStrategy> lead = Comparator.comparing(RebuildingStrategy::adjunct)
-        .thenComparingInt(s -> LEAD.indexOf(s.actor())).thenComparing(kit.pack().comparator());
+        .thenComparing(s -> !reading.owns(s.actor())).thenComparingInt(s -> LEAD.indexOf(s.actor()))
+        .thenComparing(kit.pack().comparator());
     List<PlanPhase> result = new ArrayList<>();
+    List<RebuildingStrategy> inPlanOrder = new ArrayList<>();
     for (Phase phase : phases) {
-      List<Step> steps = included.stream().filter(s -> s.phase().equals(phase.id())).sorted(lead)
-          .map(s -> kit.writer().write(s, candidates.get(s), situation.role(), caveats.get(s.id()))).toList();
+      List<RebuildingStrategy> ordered = included.stream().filter(s -> s.phase().equals(phase.id())).sorted(lead)
+          .toList();
+      inPlanOrder.addAll(ordered);
+      List<Step> steps = ordered.stream()
+          .map(s -> kit.writer().write(s, candidates.get(s), reading, caveats.get(s.id()))).toList();
       result.add(new PlanPhase(phase.id(), phase.label(), phase.summary(), steps));
     }
+    included.clear();
+    included.addAll(inPlanOrder);
     return result;
   }
 
-  /** Outcomes the situation, its phases and its steps lead to; call after {@link #phases()}. */
+  /** Outcomes the plan's phases, its steps and the situation lead to, in that order; call after {@link #phases()}. */
   List<OutcomeItem> outcomes() {
-    List<Concept> from = new ArrayList<>(resolved.challenges());
-    from.addAll(phases);
+    List<Concept> from = new ArrayList<>(phases);
     from.addAll(included);
+    from.addAll(resolved.challenges());
     List<OutcomeItem> items = new ArrayList<>();
     for (Outcome outcome : reached(from, RelationKind.LEADS_TO, Outcome.class)) {
       Decision decision = decide(Candidate.of(outcome));
@@ -124,12 +142,12 @@ final class PlanBuilder {
   }
 
   private boolean harmOrDanger() {
-    return SafetyLevel.partnerHarm(situation.safety(), resolved.challenges())
-        || situation.safety().flag(SafetyFlag.IMMEDIATE_DANGER) == TriState.YES;
+    return SafetyLevel.partnerHarm(context, resolved.challenges())
+        || context.flag(SafetyFlag.IMMEDIATE_DANGER) == TriState.YES;
   }
 
   private Decision decide(Candidate candidate) {
-    return kit.gate().evaluate(situation.safety(), resolved.challenges(), candidate);
+    return kit.gate().evaluate(context, resolved.challenges(), candidate);
   }
 
   // The safety block already says what rules about the whole answer say; steps need not repeat it.
@@ -152,6 +170,6 @@ final class PlanBuilder {
         }
       }
     }
-    return found.stream().sorted(kit.pack().comparator()).toList();
+    return List.copyOf(found);
   }
 }

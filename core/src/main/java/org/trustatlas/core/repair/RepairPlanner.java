@@ -37,14 +37,17 @@ public final class RepairPlanner {
    */
   public RepairPlan plan(Situation situation) {
     Resolver.Resolved resolved = resolver.resolve(situation);
-    SafetyAssessment assessment = kit.gate().assess(situation.safety(), resolved.challenges());
+    Reading reading = Reading.of(situation.role(), resolved.challenges());
+    SafetyContext context = situation.safety().readBy(reading.as());
+    SafetyAssessment assessment = kit.gate().assess(context, resolved.challenges());
     SafetyBlock safety = SafetyBlock.of(assessment, directory, situation.region());
-    PlanBuilder builder = new PlanBuilder(kit, situation, resolved, assessment);
+    PlanBuilder builder = new PlanBuilder(kit, context, reading, resolved, assessment);
     List<PlanPhase> phases = builder.phases();
     List<OutcomeItem> outcomes = builder.outcomes();
     List<RequirementItem> requirements = builder.requirements();
     List<Referral> referrals = builder.referrals();
-    return new RepairPlan(safety, situation, phases, referrals, builder.suppressed(), requirements, outcomes);
+    return new RepairPlan(safety, situation, reading.audience(), phases, referrals, builder.suppressed(),
+        requirements, outcomes);
   }
 
   /**

@@ -12,16 +12,19 @@ import org.trustatlas.core.safety.Notice;
  *
  * @param optional true for the hurt partner's steps and for adjuncts: offered, never owed
  * @param forReader true when the step is the reader's own to take
+ * @param framing whose step it is, worded for the reader: "Your step", "What your partner can do",
+ *     "For the two of you together"; front ends print it as it is
  * @param resources kinds of help the step refers to
  */
 public record Step(
-    ConceptId strategy, String label, ActorRole actor, boolean optional, boolean forReader, String why,
-    List<Quote> sentences, List<SourceRef> sources, List<Notice> caveats, List<ConceptId> resources) {
+    ConceptId strategy, String label, ActorRole actor, boolean optional, boolean forReader, String framing,
+    String why, List<Quote> sentences, List<SourceRef> sources, List<Notice> caveats, List<ConceptId> resources) {
 
   public Step {
     Objects.requireNonNull(strategy, "strategy must not be null");
     Objects.requireNonNull(label, "label must not be null");
     Objects.requireNonNull(actor, "step '" + strategy + "' needs its one actor");
+    Objects.requireNonNull(framing, "step '" + strategy + "' must say whose it is");
     Objects.requireNonNull(why, "step '" + strategy + "' must say why it is there");
     sentences = List.copyOf(sentences);
     sources = List.copyOf(sources);

@@ -22,22 +22,28 @@ final class StepWriter {
     this.quotes = quotes;
   }
 
-  Step write(RebuildingStrategy strategy, List<Candidates.Reason> reasons, ReaderRole reader, List<Notice> caveats) {
+  Step write(RebuildingStrategy strategy, List<Candidates.Reason> reasons, Reading reading, List<Notice> caveats) {
     List<Citations> citations = new ArrayList<>();
     citations.add(strategy.citations());
     reasons.forEach(r -> citations.add(r.relation().citations()));
     boolean optional = strategy.actor() == ActorRole.HURT_PARTNER || strategy.adjunct();
-    return new Step(strategy.id(), strategy.label(), strategy.actor(), optional, reader.actsAs(strategy.actor()),
-        why(strategy, reasons, reader), quotes.sentences(citations), quotes.sources(citations), caveats,
-        resources(strategy));
+    return new Step(strategy.id(), strategy.label(), strategy.actor(), optional, reading.owns(strategy.actor()),
+        Framing.whose(strategy.actor(), reading), why(strategy, reasons, reading), quotes.sentences(citations),
+        quotes.sources(citations), caveats, resources(strategy));
   }
 
-  private static String why(RebuildingStrategy strategy, List<Candidates.Reason> reasons, ReaderRole reader) {
-    String why = strategy.summary() + " "
-        + Framing.purpose(reasons.stream().filter(Candidates.Reason::named).map(Candidates.Reason::addressed).toList())
-        + " "
-        + Framing.role(strategy.actor(), reader);
-    return strategy.adjunct() ? why + " " + Framing.adjunct() : why;
+  private static String why(RebuildingStrategy strategy, List<Candidates.Reason> reasons, Reading reading) {
+    List<String> parts = new ArrayList<>();
+    parts.add(strategy.summary());
+    String purpose = Framing.purpose(reasons);
+    if (!purpose.isEmpty()) {
+      parts.add(purpose);
+    }
+    parts.add(Framing.role(strategy.actor(), reading));
+    if (strategy.adjunct()) {
+      parts.add(Framing.adjunct());
+    }
+    return String.join(" ", parts);
   }
 
   private List<ConceptId> resources(RebuildingStrategy strategy) {

@@ -12,9 +12,9 @@ import org.trustatlas.core.model.ChallengeFamily;
 import org.trustatlas.core.model.ConceptId;
 
 /**
- * When a safety rule applies, as data a clinician can read: flags, challenge families or ids, and
- * attributes of the candidate, combined with all-of, any-of and not. A condition that tests the
- * candidate is an item rule; one that does not applies to the whole answer.
+ * When a safety rule applies, as data a clinician can read: flags, challenge families or ids, who is
+ * reading, and attributes of the candidate, combined with all-of, any-of and not. A condition that
+ * tests the candidate is an item rule; one that does not applies to the whole answer.
  */
 public sealed interface Condition {
 
@@ -59,6 +59,10 @@ public sealed interface Condition {
 
   static Condition actor(ActorRole... actors) {
     return new ActorIs(List.of(actors));
+  }
+
+  static Condition reader(ActorRole... readers) {
+    return new ReaderIs(List.of(readers));
   }
 
   /** Every part holds. */
@@ -195,6 +199,27 @@ public sealed interface Condition {
     @Override
     public boolean aboutCandidate() {
       return true;
+    }
+  }
+
+  /**
+   * The reader is known to be in one of these roles (the person harmed, the partner who used harm, a
+   * supporter...). False when the reader is unknown, so a rule keyed to a reader never fires on a
+   * guess.
+   */
+  record ReaderIs(List<ActorRole> readers) implements Condition {
+    public ReaderIs {
+      readers = Require.nonEmpty(readers, "reader").stream().distinct().toList();
+      if (readers.contains(ActorRole.INDIVIDUAL)) {
+        throw new IllegalArgumentException("'individual' is not a reader: a reader is one of "
+            + String.join(", ", java.util.Arrays.stream(ActorRole.values()).filter(r -> r != ActorRole.INDIVIDUAL)
+                .map(ActorRole::slug).toList()));
+      }
+    }
+
+    @Override
+    public boolean holds(SafetyContext context, Collection<Challenge> challenges, Optional<Candidate> candidate) {
+      return context.readBy(readers);
     }
   }
 }

@@ -2,6 +2,7 @@ package org.trustatlas.core.safety;
 
 import org.trustatlas.core.model.Require;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -10,19 +11,30 @@ import java.util.Optional;
  * A crisis or support service, with where its details came from. A service may cover several
  * types: 1800RESPECT answers on domestic and sexual violence alike.
  *
- * @param area the part of the region it serves, such as "Ontario"; empty for the whole region
+ * @param area the part of the region it serves, such as Ontario (CA-ON); empty for the whole region
+ * @param tags the groups of people it is set up for; empty when it is for everyone
  * @param types what it helps with; a directory lists {@link ServiceType#DIRECTORY} plus the types it lists
  * @param certainty how far its main contact detail can be trusted; a channel may override it
  */
 public record CrisisResource(
-    String id, String name, Region region, Optional<String> area, List<ServiceType> types, List<Channel> channels,
-    String hours, String audience, String sourceUrl, LocalDate lastVerified, Certainty certainty) {
+    String id, String name, Region region, Optional<ServiceArea> area, List<AudienceTag> tags, List<ServiceType> types,
+    List<Channel> channels, String hours, String audience, String sourceUrl, LocalDate lastVerified,
+    Certainty certainty) {
+
+  /** Services for the whole region and everyone first, then those for one area, then those for one group. */
+  public static final Comparator<CrisisResource> GENERAL_FIRST =
+      Comparator.comparingInt(r -> (r.area.isPresent() ? 1 : 0) + (r.tags.isEmpty() ? 0 : 2));
 
   public CrisisResource {
     id = Require.slug(id, "resource id");
     name = Require.text(name, "resource '" + id + "' name");
     Objects.requireNonNull(region, "resource '" + id + "' region must not be null");
-    area = Require.optional(area, "resource '" + id + "' area");
+    Objects.requireNonNull(area, "resource '" + id + "' area must not be null; use Optional.empty()");
+    if (area.isPresent() && !area.get().within(region)) {
+      throw new IllegalArgumentException("resource '" + id + "' area " + area.get().code() + " is not in region "
+          + region);
+    }
+    tags = Require.list(tags, "resource '" + id + "' tags").stream().distinct().toList();
     types = Require.nonEmpty(types, "resource '" + id + "' types").stream().distinct().toList();
     if (types.contains(ServiceType.EMERGENCY)) {
       throw new IllegalArgumentException("resource '" + id + "' lists type emergency; emergency numbers are listed "

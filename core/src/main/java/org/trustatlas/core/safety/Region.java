@@ -1,12 +1,22 @@
 package org.trustatlas.core.safety;
 
+import java.text.Normalizer;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Where a reader is, for local services and the emergency number: an ISO 3166 alpha-2 country
  * code such as {@code GB}, or {@code INTL} when unknown, which selects the international directory.
+ *
+ * <p>The constructor takes a code exactly as written, for pack files, where "UK" is a mistake to
+ * fix. What a reader types goes through {@link #of} or {@link #recognise}, which never stand
+ * between a reader and help over a spelling: "UK", "gbr", "United Kingdom" and "Scotland" all
+ * mean GB.
  */
 public record Region(String code) {
 
@@ -18,14 +28,34 @@ public record Region(String code) {
     Objects.requireNonNull(code, "region must not be null");
     if (!isValid(code)) {
       throw new IllegalArgumentException("region '" + code + "' is not an ISO 3166 alpha-2 country code"
-          + hint(code) + "; use a code such as US, CA, GB, AU, or INTL for the international directory");
+          + recognise(code).map(r -> "; did you mean '" + r.code() + "'?").orElse("")
+          + "; use a code such as US, CA, GB, AU, or INTL for the international directory");
     }
   }
 
-  /** Accepts any case and surrounding spaces: {@code " gb"} is {@code GB}. */
-  public static Region of(String code) {
-    Objects.requireNonNull(code, "region must not be null");
-    return new Region(code.strip().toUpperCase(Locale.ROOT));
+  /**
+   * What a reader typed, in any case: an alpha-2 or alpha-3 code, "UK", INTL, or a country's
+   * common English name.
+   *
+   * @throws IllegalArgumentException naming the value and the accepted forms when nothing matches
+   */
+  public static Region of(String text) {
+    Objects.requireNonNull(text, "region must not be null");
+    return recognise(text).orElseThrow(() -> new IllegalArgumentException("region '" + text.strip()
+        + "' is not a country we recognise; use an ISO 3166 code such as US, CA, GB, AU, a country's name, "
+        + "or INTL for the international directory"));
+  }
+
+  /** {@link #of}, or empty when the text names no country, so a caller can fall back instead of failing. */
+  public static Optional<Region> recognise(String text) {
+    if (text == null || text.isBlank()) {
+      return Optional.empty();
+    }
+    String code = text.strip().toUpperCase(Locale.ROOT);
+    if (isValid(code)) {
+      return Optional.of(new Region(code));
+    }
+    return Optional.ofNullable(Names.BY_KEY.get(key(text))).map(Region::new);
   }
 
   public static boolean isValid(String code) {
@@ -36,23 +66,37 @@ public record Region(String code) {
     return equals(INTERNATIONAL);
   }
 
-  /**
-   * The alpha-2 code a reader most likely meant: GB for the common slip "UK" (ISO reserves it), and
-   * the country for an alpha-3 code such as "USA" or "GBR".
-   */
-  private static String hint(String code) {
-    String wanted = code.strip().toUpperCase(Locale.ROOT);
-    if (wanted.equals("UK")) {
-      return "; did you mean 'GB'?";
-    }
-    if (wanted.length() == 3) {
-      for (String country : COUNTRIES) {
-        if (new Locale("", country).getISO3Country().equals(wanted)) {
-          return "; did you mean '" + country + "'?";
-        }
+  /** Lower case, accents and punctuation gone, spaces single: "U.S.A." and "usa" meet. */
+  private static String key(String text) {
+    String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    return plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9 ]", "").replaceAll("\\s+", " ").strip()
+        .replaceFirst("^the ", "");
+  }
+
+  // Alpha-3 codes and English names of every country, plus the names readers use that ISO does not:
+  // UK is reserved in ISO 3166 but is what most people in Great Britain write.
+  // Built on the first name a reader types, not when the class loads: every pack read makes regions,
+  // and the JDK's display names for 250 countries cost a command line run tens of milliseconds.
+  private static final class Names {
+    static final Map<String, String> BY_KEY = names();
+  }
+
+  private static Map<String, String> names() {
+    Map<String, String> names = new HashMap<>();
+    for (String country : COUNTRIES) {
+      Locale locale = new Locale("", country);
+      names.put(key(locale.getDisplayCountry(Locale.ENGLISH)), country);
+      try {
+        names.put(key(locale.getISO3Country()), country);
+      } catch (MissingResourceException noAlpha3) {
+        // a few reserved codes have no alpha-3 form; their name still maps
       }
     }
-    return "";
+    Map.of("uk", "GB", "united kingdom", "GB", "great britain", "GB", "britain", "GB", "england", "GB",
+        "scotland", "GB", "wales", "GB", "northern ireland", "GB").forEach(names::put);
+    Map.of("usa", "US", "america", "US", "united states of america", "US", "us of a", "US",
+        "international", "INTL").forEach(names::put);
+    return Map.copyOf(names);
   }
 
   // Hand-written: the directory keys its emergency numbers by region, and the generated record

@@ -69,6 +69,23 @@ public final class ResourceDirectory {
     return emergency.getOrDefault(region, emergency.get(Region.INTERNATIONAL));
   }
 
+  /**
+   * The emergency numbers to show a reader in {@code region}: its own, or when the directory lists
+   * none for it, the international entry followed by every listed region's number.
+   */
+  public SafetyItem.Call emergencyCall(Region region) {
+    if (emergency.containsKey(region) && !region.international()) {
+      return new SafetyItem.Call(emergency.get(region));
+    }
+    List<EmergencyNumber> listed = emergency.values().stream().filter(n -> !n.region().international()).toList();
+    return new SafetyItem.Call(emergency.get(Region.INTERNATIONAL), listed);
+  }
+
+  /** Every emergency number entry, in listing order. */
+  public List<EmergencyNumber> emergencyNumbers() {
+    return List.copyOf(emergency.values());
+  }
+
   /** Regions with at least one service or an emergency number, in listing order. */
   public Set<Region> regions() {
     Set<Region> regions = new LinkedHashSet<>();
@@ -83,11 +100,6 @@ public final class ResourceDirectory {
 
   public List<CrisisResource> resources() {
     return resources;
-  }
-
-  /** Every emergency number entry, in listing order. */
-  public List<EmergencyNumber> emergencyNumbers() {
-    return List.copyOf(emergency.values());
   }
 
   public Optional<CrisisResource> resource(String id) {

@@ -19,7 +19,7 @@ public record SafetyBlock(SafetyLevel level, List<SafetyItem> items) {
   }
 
   public static SafetyBlock of(SafetyAssessment assessment, ResourceDirectory directory, Region region) {
-    SafetyItem call = new SafetyItem.Call(directory.emergencyNumber(region));
+    SafetyItem call = directory.emergencyCall(region);
     List<SafetyItem> items = new ArrayList<>();
     if (assessment.level().leadsWithEmergencyNumber()) {
       items.add(call);
@@ -33,13 +33,14 @@ public record SafetyBlock(SafetyLevel level, List<SafetyItem> items) {
     return new SafetyBlock(assessment.level(), items);
   }
 
-  // Each service once, under the first type it is listed for.
+  // Each service once, under the first type it is listed for; within a type, services for everyone
+  // come before those for one part of the region or one group of people.
   private static List<SafetyItem> services(SafetyAssessment assessment, ResourceDirectory directory, Region region) {
     List<SafetyItem> services = new ArrayList<>();
     Set<String> listed = new HashSet<>();
     for (ServiceType type : assessment.services()) {
       ResourceMatch match = directory.find(region, type);
-      for (CrisisResource resource : match.resources()) {
+      for (CrisisResource resource : match.resources().stream().sorted(CrisisResource.GENERAL_FIRST).toList()) {
         if (listed.add(resource.id())) {
           services.add(new SafetyItem.Service(resource, type, match.fallback()));
         }
@@ -53,7 +54,12 @@ public record SafetyBlock(SafetyLevel level, List<SafetyItem> items) {
   }
 
   public EmergencyNumber emergencyNumber() {
-    return items.stream().filter(SafetyItem.Call.class::isInstance).map(i -> ((SafetyItem.Call) i).number())
+    return call().number();
+  }
+
+  /** The emergency number item; every block has exactly one. */
+  public SafetyItem.Call call() {
+    return items.stream().filter(SafetyItem.Call.class::isInstance).map(SafetyItem.Call.class::cast)
         .findFirst().orElseThrow();
   }
 

@@ -2,6 +2,7 @@ package org.trustatlas.core.safety;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -111,16 +112,21 @@ public final class SafetyGate {
       services.addAll(effect.refer());
     }
     SafetyLevel level = SafetyLevel.of(context, challenges, !escalations.isEmpty());
-    return new SafetyAssessment(level, escalations, notices, services);
+    services.sort(Comparator.naturalOrder());
+    SafetyAssessment assessment = new SafetyAssessment(level, escalations, notices, services);
+    // A risk to the reader's own life comes before every other service.
+    return context.flag(SafetyFlag.SELF_HARM_RISK) == TriState.YES
+        ? assessment.leading(List.of(ServiceType.CRISIS_LINE)) : assessment;
   }
 
-  // Services every pack lists, whatever its rules: a reader in danger is never left without them.
+  // Services every pack lists, whatever its rules: a reader in danger is never left without them, and
+  // a reader nobody has asked about self-harm is never left without a crisis line.
   private static List<ServiceType> floor(SafetyContext context, Collection<Challenge> challenges) {
     List<ServiceType> floor = new ArrayList<>();
     if (SafetyLevel.partnerHarm(context, challenges) || context.flag(SafetyFlag.IMMEDIATE_DANGER) == TriState.YES) {
       floor.add(ServiceType.DOMESTIC_VIOLENCE);
     }
-    if (context.flag(SafetyFlag.SELF_HARM_RISK) == TriState.YES) {
+    if (context.flag(SafetyFlag.SELF_HARM_RISK) != TriState.NO) {
       floor.add(ServiceType.CRISIS_LINE);
     }
     return floor;

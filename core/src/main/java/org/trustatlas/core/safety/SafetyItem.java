@@ -1,14 +1,24 @@
 package org.trustatlas.core.safety;
 
+import java.util.List;
 import java.util.Objects;
 
 /** One line of a safety block, in the order a front end shows them. */
 public sealed interface SafetyItem {
 
-  /** The emergency number of the reader's region. */
-  record Call(EmergencyNumber number) implements SafetyItem {
+  /**
+   * The emergency number of the reader's region. When the directory lists none for that region (the
+   * reader's region is unknown, or one it does not cover), {@code number} is the international entry
+   * and {@code elsewhere} the numbers of every region it does list, so nobody is left to guess.
+   */
+  record Call(EmergencyNumber number, List<EmergencyNumber> elsewhere) implements SafetyItem {
     public Call {
       Objects.requireNonNull(number, "emergency number must not be null");
+      elsewhere = List.copyOf(elsewhere);
+    }
+
+    public Call(EmergencyNumber number) {
+      this(number, List.of());
     }
   }
 

@@ -10,8 +10,11 @@ class BundledCheckInYamlTest {
 
   private static final String HEADER = """
       # The private check-in of the bundled pack: 10 to 20 questions written for this project (never
-      # items from published questionnaires), safety questions first. Every question offers not-sure.
-      # section: safety|situation. multiple: whether several choices may be picked.
+      # items from published questionnaires). Setting questions first (can the reader answer privately,
+      # where they live), then safety, then situation. Every question offers not-sure.
+      # section: setting|safety|situation. multiple: whether several choices may be picked.
+      # alone: true asks the question only to a reader on their own (every safety question is);
+      # shared: true on a setting choice says someone else can see the answers, which skips them.
       # A choice may set flags (safety flag: yes|no|unknown), name challenges and aggravators (concept
       # ids), set the reader's role (hurt-partner|involved-partner|both|survivor|supporter) or region
       # (ISO 3166 alpha-2 or INTL). stop: true ends the check-in at once with resources; only safety

@@ -1,6 +1,7 @@
 package org.trustatlas.core.checkin;
 
 import static org.trustatlas.core.checkin.Section.SAFETY;
+import static org.trustatlas.core.checkin.Section.SETTING;
 import static org.trustatlas.core.checkin.Section.SITUATION;
 import static org.trustatlas.core.safety.TriState.NO;
 import static org.trustatlas.core.safety.TriState.UNKNOWN;
@@ -25,6 +26,19 @@ public final class CheckInFixture {
 
   public static List<Question> questions() {
     return List.of(
+        Question.of("privately", SETTING, "Can you answer these questions without anyone else seeing or hearing "
+                + "your answers?",
+            Choice.of("alone", "Yes, I am on my own"),
+            Choice.of("together", "We are reading this together").role(ReaderRole.BOTH).sharesTheScreen(),
+            Choice.of("not-alone", "No, someone might see or hear").sharesTheScreen(),
+            Choice.of("not-sure", "Not sure"))
+            .withHelp("If someone else can see your screen, the questions about safety are left out. You can come "
+                + "back alone at any time, and 'Leave this site quickly' closes this page at once."),
+        Question.of("where", SETTING, "Where do you live? This is only used to show the numbers and services near "
+                + "you.",
+            Choice.of("us", "United States").region("US"), Choice.of("ca", "Canada").region("CA"),
+            Choice.of("gb", "United Kingdom").region("GB"), Choice.of("au", "Australia").region("AU"),
+            Choice.of("elsewhere", "Somewhere else").region("INTL"), Choice.of("not-sure", "Rather not say")),
         safety("danger-now", "Are you in danger right now, or afraid that someone may hurt you today?",
             SafetyFlag.IMMEDIATE_DANGER, true),
         safety("thoughts-of-self-harm", "Lately, have you had thoughts of ending your life or of hurting yourself?",
@@ -40,10 +54,9 @@ public final class CheckInFixture {
         Question.of("who-you-are", SITUATION, "Which of these is closest to you?",
             Choice.of("hurt-partner", "My partner broke my trust").role(ReaderRole.HURT_PARTNER),
             Choice.of("involved-partner", "I broke my partner's trust").role(ReaderRole.INVOLVED_PARTNER),
-            Choice.of("both", "We are reading this together").role(ReaderRole.BOTH),
             Choice.of("survivor", "Something was done to me, by a partner or by someone else").role(ReaderRole.SURVIVOR),
             Choice.of("supporter", "I am here for someone else").role(ReaderRole.SUPPORTER),
-            Choice.of("not-sure", "Not sure")),
+            Choice.of("not-sure", "Not sure")).onlyAlone(),
         Question.of("what-happened", SITUATION, "What has shaken trust between you? Choose all that fit.",
             Choice.of("cheating", "Cheating or an affair").challenges("infidelity"),
             Choice.of("lies", "Lies, secrets or a broken promise").challenges("betrayal"),
@@ -59,16 +72,12 @@ public final class CheckInFixture {
             Choice.of("sexual", "Yes, an assault or sexual abuse").challenges("past-sexual-trauma"),
             Choice.of("other", "Yes, another frightening experience").challenges("trauma"),
             Choice.of("no", "No"), Choice.of("not-sure", "Not sure"))
-            .withHelp("You do not need to say what happened, now or ever."),
+            .withHelp("You do not need to say what happened, now or ever.").onlyAlone(),
         Question.of("consequences", SITUATION, "Has any of this led to one of these? Choose all that fit.",
             Choice.of("sti", "A sexually transmitted infection, or a worry about one").aggravators("sti"),
             Choice.of("pregnancy", "A pregnancy").aggravators("pregnancy"),
             Choice.of("child", "A child").aggravators("parenthood"),
-            Choice.of("none", "None of these"), Choice.of("not-sure", "Not sure")).allowingSeveral(),
-        Question.of("where", SITUATION, "Where do you live? This is only used to show services near you.",
-            Choice.of("us", "United States").region("US"), Choice.of("ca", "Canada").region("CA"),
-            Choice.of("gb", "United Kingdom").region("GB"), Choice.of("au", "Australia").region("AU"),
-            Choice.of("elsewhere", "Somewhere else").region("INTL"), Choice.of("not-sure", "Rather not say")));
+            Choice.of("none", "None of these"), Choice.of("not-sure", "Not sure")).allowingSeveral());
   }
 
   private static Question safety(String id, String prompt, SafetyFlag flag, boolean stops, String... challenges) {

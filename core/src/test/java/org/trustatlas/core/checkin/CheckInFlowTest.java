@@ -22,17 +22,24 @@ class CheckInFlowTest {
     return (CheckInStep.Ask) checkIn.start(region);
   }
 
+  /** The first safety question, once the reader said they are alone and skipped where they live. */
+  private CheckInStep.Ask dangerNow(Region region) {
+    return (CheckInStep.Ask) ((CheckInStep.Ask) first(region).answer("alone")).skip();
+  }
+
   @Test
-  void theFirstQuestionIsAboutDangerNow() {
+  void theFirstQuestionAsksWhetherTheReaderCanAnswerPrivatelyBeforeAnySafetyQuestion() {
     CheckInStep.Ask ask = first(Region.of("GB"));
-    assertThat(ask.question().id()).isEqualTo("danger-now");
+    assertThat(ask.question().id()).isEqualTo("privately");
+    assertThat(ask.question().section()).isEqualTo(Section.SETTING);
     assertThat(ask.number()).isEqualTo(1);
-    assertThat(ask.of()).isEqualTo(11);
+    assertThat(ask.of()).isEqualTo(12);
+    assertThat(dangerNow(Region.of("GB")).question().id()).isEqualTo("danger-now");
   }
 
   @Test
   void aDangerAnswerEndsAtOnceWithTheEmergencyNumberAndServices() {
-    CheckInStep step = first(Region.of("GB")).answer("yes");
+    CheckInStep step = dangerNow(Region.of("GB")).answer("yes");
     assertThat(step).isInstanceOfSatisfying(CheckInStep.StopHere.class, stop -> {
       assertThat(stop.resources().level()).isEqualTo(SafetyLevel.EMERGENCY);
       assertThat(stop.resources().startsWithEmergencyNumber()).isTrue();
@@ -43,11 +50,68 @@ class CheckInFlowTest {
 
   @Test
   void thoughtsOfSelfHarmEndAtOnceWithACrisisLine() {
-    CheckInStep step = ((CheckInStep.Ask) first(Region.of("AU")).answer("no")).answer("yes");
+    CheckInStep step = ((CheckInStep.Ask) dangerNow(Region.of("AU")).answer("no")).answer("yes");
     assertThat(step).isInstanceOfSatisfying(CheckInStep.StopHere.class, stop -> {
       assertThat(stop.safety().flag(SafetyFlag.SELF_HARM_RISK)).isEqualTo(TriState.YES);
+      assertThat(stop.resources().services().get(0).type()).isEqualTo(ServiceType.CRISIS_LINE);
       assertThat(stop.resources().services()).extracting(s -> s.resource().id()).contains("au-lifeline");
     });
+  }
+
+  @Test
+  void theWhereAnswerSetsTheRegionOfEveryNumberEvenWhenADangerAnswerStopsTheCheckIn() {
+    CheckInStep step = checkIn.run(Map.of("danger-now", List.of("yes"), "where", List.of("gb")), Region.of("US"));
+    assertThat(step).isInstanceOfSatisfying(CheckInStep.StopHere.class, stop -> {
+      assertThat(stop.safety().region()).isEqualTo(Region.of("GB"));
+      assertThat(stop.resources().emergencyNumber().primary()).isEqualTo("999");
+      assertThat(stop.resources().services()).allSatisfy(s -> assertThat(s.resource().region().code()).isEqualTo("GB"));
+    });
+  }
+
+  @Test
+  void notSureAboutSelfHarmStillListsACrisisLine() {
+    CheckInStep step = checkIn.run(Map.of("thoughts-of-self-harm", List.of("not-sure"), "where", List.of("ca")),
+        Region.INTERNATIONAL);
+    assertThat(step).isInstanceOfSatisfying(CheckInStep.NothingNamed.class,
+        nothing -> assertThat(nothing.resources().lists(ServiceType.CRISIS_LINE)).isTrue());
+  }
+
+  @Test
+  void aTogetherReadingNeverAsksASafetyQuestionOrAQuestionForOneReaderAlone() {
+    CheckInStep step = ((CheckInStep.Ask) first(Region.of("GB")).answer("together")).skip();
+    java.util.List<String> asked = new java.util.ArrayList<>();
+    while (step instanceof CheckInStep.Ask ask) {
+      asked.add(ask.question().id());
+      assertThat(ask.of()).isEqualTo(4);
+      step = ask.skip();
+    }
+    assertThat(asked).containsExactly("what-happened", "consequences");
+  }
+
+  @Test
+  void aTogetherReadingSetsAsideAnswersMeantForOneReaderSoNothingDisclosedIsShown() {
+    CheckInStep step = checkIn.run(Map.of("privately", List.of("together"), "pressured-into-sex", List.of("yes"),
+        "past-harm", List.of("sexual"), "what-happened", List.of("cheating")), Region.of("GB"));
+    assertThat(step).isInstanceOfSatisfying(CheckInStep.Planned.class, planned -> {
+      assertThat(planned.situation().role()).isEqualTo(ReaderRole.BOTH);
+      assertThat(planned.situation().challenges()).containsExactly(ConceptId.of("infidelity"));
+      assertThat(planned.situation().safety().flag(SafetyFlag.SEXUAL_VIOLENCE_BY_PARTNER)).isEqualTo(TriState.UNKNOWN);
+    });
+  }
+
+  @Test
+  void aDangerAnswerStopsTheCheckInEvenInATogetherReadingBecauseSafetyComesFirst() {
+    CheckInStep step = checkIn.run(Map.of("privately", List.of("together"), "where", List.of("au"),
+        "danger-now", List.of("yes")), Region.INTERNATIONAL);
+    assertThat(step).isInstanceOfSatisfying(CheckInStep.StopHere.class,
+        stop -> assertThat(stop.resources().emergencyNumber().primary()).isEqualTo("000"));
+  }
+
+  @Test
+  void theQuestionsAfterTheSettingOnesLeaveOutThoseForOneReaderWhenOthersCanSee() {
+    assertThat(checkIn.afterSetting(Map.of("privately", List.of("not-alone"))))
+        .extracting(Question::id).containsExactly("what-happened", "consequences");
+    assertThat(checkIn.afterSetting(Map.of("privately", List.of("alone")))).hasSize(10);
   }
 
   @Test
@@ -108,14 +172,15 @@ class CheckInFlowTest {
 
   @Test
   void oneChoiceQuestionsTakeOneAndNotSureStandsAlone() {
-    assertThatThrownBy(() -> first(Region.INTERNATIONAL).answer("yes", "no")).hasMessageContaining("takes one choice");
+    assertThatThrownBy(() -> dangerNow(Region.INTERNATIONAL).answer("yes", "no"))
+        .hasMessageContaining("takes one choice");
     assertThatThrownBy(() -> checkIn.run(Map.of("what-happened", List.of("cheating", "not-sure")), Region.INTERNATIONAL))
         .hasMessageContaining("cannot be combined");
   }
 
   @Test
   void stepsAreValuesSoGoingBackIsKeepingThePreviousOne() {
-    CheckInStep.Ask firstQuestion = first(Region.INTERNATIONAL);
+    CheckInStep.Ask firstQuestion = dangerNow(Region.INTERNATIONAL);
     CheckInStep.Ask second = (CheckInStep.Ask) firstQuestion.answer("no");
     assertThat(firstQuestion.answer("yes")).isInstanceOf(CheckInStep.StopHere.class);
     assertThat(second.question().id()).isEqualTo("thoughts-of-self-harm");

@@ -17,10 +17,11 @@ class CheckInQuestionsTest {
   private static final List<Question> QUESTIONS = CheckInFixture.questions();
 
   @Test
-  void theBundledCheckInHasTenToTwentyQuestionsSafetyFirst() {
+  void theBundledCheckInAsksAboutPrivacyAndPlaceThenSafetyThenTheSituation() {
     assertThat(QUESTIONS).hasSizeBetween(CheckIn.MIN_QUESTIONS, CheckIn.MAX_QUESTIONS);
-    assertThat(QUESTIONS.subList(0, 6)).allSatisfy(q -> assertThat(q.section()).isEqualTo(Section.SAFETY));
-    assertThat(QUESTIONS.subList(6, QUESTIONS.size())).allSatisfy(q -> assertThat(q.section()).isEqualTo(Section.SITUATION));
+    assertThat(QUESTIONS.subList(0, 2)).allSatisfy(q -> assertThat(q.section()).isEqualTo(Section.SETTING));
+    assertThat(QUESTIONS.subList(2, 8)).allSatisfy(q -> assertThat(q.section()).isEqualTo(Section.SAFETY));
+    assertThat(QUESTIONS.subList(8, QUESTIONS.size())).allSatisfy(q -> assertThat(q.section()).isEqualTo(Section.SITUATION));
   }
 
   @Test
@@ -54,11 +55,27 @@ class CheckInQuestionsTest {
   }
 
   @Test
-  void safetyQuestionsComeFirst() {
+  void settingQuestionsComeBeforeSafetyAndSafetyBeforeTheSituation() {
     List<Question> late = new ArrayList<>(QUESTIONS);
-    late.add(late.remove(0));
+    late.add(late.remove(2));
     assertThatThrownBy(() -> CheckIn.of(late, AtlasFixture.planner()))
-        .hasMessageContaining("safety question 'danger-now' comes after other questions");
+        .hasMessageContaining("safety question 'danger-now' comes after a situation question");
+    List<Question> privacyLate = new ArrayList<>(QUESTIONS);
+    privacyLate.add(3, privacyLate.remove(0));
+    assertThatThrownBy(() -> CheckIn.of(privacyLate, AtlasFixture.planner()))
+        .hasMessageContaining("setting question 'privately' comes after a safety question");
+  }
+
+  @Test
+  void onlyASettingQuestionMaySayOthersCanSeeTheAnswers() {
+    assertThatThrownBy(() -> Question.of("q", Section.SITUATION, "Q?", Choice.of("together", "Together")
+        .sharesTheScreen(), Choice.of("not-sure", "Not sure")))
+        .hasMessageContaining("only setting questions may");
+  }
+
+  @Test
+  void everySafetyQuestionIsForAReaderAlone() {
+    assertThat(QUESTIONS).filteredOn(q -> q.section() == Section.SAFETY).allSatisfy(q -> assertThat(q.asksAlone()).isTrue());
   }
 
   @Test

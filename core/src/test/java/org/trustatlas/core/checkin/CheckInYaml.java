@@ -21,6 +21,9 @@ final class CheckInYaml {
     map.put("prompt", question.prompt());
     question.help().ifPresent(help -> map.put("help", help));
     map.put("multiple", question.multiple());
+    if (question.alone()) {
+      map.put("alone", true);
+    }
     map.put("choices", question.choices().stream().map(CheckInYaml::choice).toList());
     return map;
   }
@@ -44,6 +47,9 @@ final class CheckInYaml {
     choice.region().ifPresent(region -> map.put("region", region.code()));
     if (choice.stop()) {
       map.put("stop", true);
+    }
+    if (choice.shared()) {
+      map.put("shared", true);
     }
     return map;
   }

@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
 class DynamicsParametersTest {
 
   private static final Set<String> SOURCES = Set.of("schweitzer-2006", "slovic-1993", "kim-2004", "lount-2008",
-      "mcnulty-2011", "mccullough-2003", "fehr-2010", "matson-2020", "bodenmann-2010", "fulmer-2010",
-      "wieselquist-1999", "rempel-1985", "burnette-2012");
+      "mcnulty-2011", "mccullough-2003", "fehr-2010", "buck-2012", "bodenmann-2010", "fulmer-2010",
+      "wieselquist-1999", "rempel-1985", "burnette-2012", "khoury-2015", "atkins-2005", "campbell-2003",
+      "glass-2003", "beebe-2026");
 
   private final DynamicsParameters defaults = DynamicsParameters.defaults();
 

@@ -68,6 +68,8 @@ class ForgivenessAndStressFactsTest {
     }
     assertThat(simulation.trajectory().events()).anyMatch(e -> e.at() == 30 && e.event() instanceof Event.Violation);
     assertThat(simulation.summary().description()).contains("Week 19: Forgiving is not applied as repair");
+    // The harming partner's apologies, promises and kindness are refused too, as the cycle of abuse.
+    assertThat(simulation.refusals()).filteredOn(r -> r.source().equals("walker-1979")).isNotEmpty();
   }
 
   @Test
@@ -107,6 +109,29 @@ class ForgivenessAndStressFactsTest {
     assertThat(coping.trust(40)).isGreaterThan(strained.trust(40));
     // Each act of care, standing in for shared time and intimacy, counts for less under strain.
     assertThat(gainOfOneAct(false)).isPositive().isGreaterThan(gainOfOneAct(true));
+  }
+
+  /**
+   * Self-care's modelled effect (Khoury et al. 2015: mindfulness-based stress reduction lowers stress in
+   * healthy adults): it softens what acute and chronic stress take from trust, and does nothing else. It
+   * repairs no breach, and without stress a run with it is the run without it.
+   */
+  @Test
+  void selfCareSoftensWhatStressTakesAndChangesNothingElse() {
+    Trajectory stressed = run(scenario("stressed").steps(30).at(20, acute(0.8)).build());
+    Trajectory caredFor = run(scenario("cared-for").steps(30).at(10, selfCare(20)).at(20, acute(0.8)).build());
+    assertThat(caredFor.trust(20)).isGreaterThan(stressed.trust(20));
+    assertThat(caredFor.trust(19)).isEqualTo(stressed.trust(19));
+    Trajectory strained = run(caring("strained").at(10, chronic(0.8, 40)).build());
+    Trajectory strainedCaredFor = run(caring("strained-cared-for").at(10, chronic(0.8, 40)).at(10, selfCare(40)).build());
+    assertThat(strainedCaredFor.trust(40)).isGreaterThan(strained.trust(40));
+    Trajectory breach = run(scenario("breach").at(10, integrity(0.6, Disclosure.DISCLOSED, false))
+        .every(11, 1, 52, act(0.5)).build());
+    Trajectory breachCaredFor = run(scenario("breach-cared-for").at(10, integrity(0.6, Disclosure.DISCLOSED, false))
+        .every(11, 1, 52, act(0.5)).at(11, selfCare(40)).build());
+    for (int t = 0; t <= 52; t++) {
+      assertThat(breachCaredFor.state(t)).isEqualTo(breach.state(t));
+    }
   }
 
   /** What one act in week 2 adds, against the same weeks without it. */

@@ -20,10 +20,12 @@ class NamedScenariosTest {
   void everyResultCarriesTheNoticeAndAPlainDescription() {
     for (Scenario scenario : ScenarioFixtures.all()) {
       Simulation simulation = Runs.simulate(scenario);
-      assertThat(simulation.notice()).isEqualTo(Simulation.NOTICE).contains("not a prediction");
+      assertThat(simulation.notice()).startsWith(Simulation.NOTICE).contains("not a prediction");
       assertThat(simulation.trajectory().notice()).isEqualTo(Simulation.NOTICE);
       assertThat(simulation.summary().notice()).isEqualTo(Simulation.NOTICE);
-      assertThat(simulation.summary().description()).startsWith("Trust starts at ").contains("In week ");
+      // Where a partner harms, the paragraph follows the safety of the person harmed, not trust.
+      assertThat(simulation.summary().description())
+          .startsWith(scenario.partnerHarm() ? "Safety starts at " : "Trust starts at ").contains("In week ");
       assertThat(simulation.trajectory().points()).hasSize(scenario.steps() + 1);
     }
   }
@@ -61,12 +63,15 @@ class NamedScenariosTest {
   }
 
   @Test
-  void partnerHarmRefusesForgivingAndCouplesTherapyButNotSelfCare() {
+  void partnerHarmRefusesForgivingCouplesTherapyAndTheHarmingPartnersApologiesAndKindness() {
     Simulation simulation = Runs.simulate(ScenarioFixtures.partnerHarmForgivenessRefused());
-    assertThat(simulation.refusals()).extracting(Refusal::at).containsExactly(19, 22);
-    assertThat(simulation.refusals()).extracting(Refusal::source).containsExactly("mcnulty-2011", "stith-2011");
-    assertThat(simulation.trajectory().point(20).events()).containsExactly(Events.selfCare(30));
-    assertThat(simulation.trajectory().point(22).events()).isEmpty();
+    assertThat(simulation.refusals()).filteredOn(r -> !r.source().equals("walker-1979")).extracting(Refusal::at)
+        .containsExactly(19, 22);
+    assertThat(simulation.refusals()).filteredOn(r -> !r.source().equals("walker-1979"))
+        .extracting(Refusal::source).containsExactly("mcnulty-2011", "stith-2011");
+    assertThat(simulation.refusals()).filteredOn(r -> r.source().equals("walker-1979")).extracting(Refusal::at)
+        .contains(7, 8, 19, 31, 52);
+    assertThat(simulation.trajectory().events()).allMatch(e -> e.event().type() == EventType.VIOLATION);
     assertThat(simulation.summary().description()).contains("safety comes before repair");
   }
 
@@ -77,7 +82,7 @@ class NamedScenariosTest {
     assertThat(trajectory.point(13).events()).containsExactly(Events.act(0.5));
     assertThat(trajectory.point(0).events()).isEmpty();
     assertThat(trajectory.point(12).trust()).isEqualTo(trajectory.trust(12));
-    assertThatThrownBy(() -> trajectory.point(53)).isInstanceOf(IndexOutOfBoundsException.class)
-        .hasMessage("week 53 is outside 0..52");
+    assertThatThrownBy(() -> trajectory.point(105)).isInstanceOf(IndexOutOfBoundsException.class)
+        .hasMessage("week 105 is outside 0..104");
   }
 }

@@ -20,12 +20,13 @@ final class ScenarioFixtures {
   }
 
   static Scenario disclosedAffairSincereApology() {
-    return scenario("disclosed-affair-sincere-apology").seed(7)
+    return scenario("disclosed-affair-sincere-apology").steps(104).seed(7)
         .titled("A disclosed affair and a sincere apology",
             "An established couple. In week 10 one partner tells the other about an affair. An apology, a concrete"
-                + " change and a promise follow, then months of reliable care and a course of couples therapy.")
+                + " change and a promise follow, then two years of reliable care and a course of couples therapy."
+                + " Recovery after an affair takes months to years.")
         .at(10, integrity(0.8, Disclosure.DISCLOSED, false)).at(11, apology()).at(12, repair()).at(12, promise())
-        .every(13, 1, 52, act(0.5)).at(14, therapy(20)).build();
+        .every(13, 1, 104, act(0.5)).at(14, therapy(20)).build();
   }
 
   static Scenario discoveredAffairDenied() {
@@ -112,13 +113,15 @@ final class ScenarioFixtures {
 
   static Scenario partnerHarmForgivenessRefused() {
     return scenario("partner-harm-forgiveness-refused").seed(7).partnerHarm()
-        .titled("Harm by a partner: forgiving is not protection",
-            "A partner harms the other in weeks 6, 18 and 30, each time followed by an apology and a promise. The"
-                + " hurt partner's forgiving in week 19 and couples therapy in week 22 are not applied as repair;"
-                + " self-care from week 20 is.")
+        .titled("Harm by a partner: apologies, kindness and forgiving are not repair",
+            "A partner harms the other in weeks 6, 18 and 30, each time followed by an apology, a promise and weeks"
+                + " of kindness. None of it is applied as repair: after harm it is part of a repeating cycle. Forgiving"
+                + " in week 19 and couples therapy in week 22 are not applied either. The chart follows the safety"
+                + " and the distrust of the person harmed.")
         .at(6, integrity(0.7, Disclosure.DISCLOSED, false)).at(7, apology()).at(7, promise())
+        .every(8, 1, 52, act(0.5))
         .at(18, integrity(0.7, Disclosure.DISCLOSED, false)).at(19, apology()).at(19, promise())
-        .at(19, Event.forgive()).at(20, selfCare(30)).at(22, therapy(12))
+        .at(19, Event.forgive()).at(22, therapy(12))
         .at(30, integrity(0.7, Disclosure.DISCLOSED, false)).at(31, apology()).at(31, promise())
         .build();
   }

@@ -121,9 +121,10 @@ class TrustRepairFactsTest {
     return scenario("after-violation").steps(520).at(10, violation).every(11, 1, 520, act(0.5));
   }
 
+  // Two years: with affair recovery on the clinical timescale, half the way back after deception takes most of one.
   private static Scenario repairAfter(boolean deceptive, boolean promise) {
-    ScenarioBuilder builder = scenario("repair").at(10, integrity(0.6, Disclosure.DISCLOSED, deceptive))
-        .at(11, apology()).every(12, 1, 52, act(0.5));
+    ScenarioBuilder builder = scenario("repair").steps(104).at(10, integrity(0.6, Disclosure.DISCLOSED, deceptive))
+        .at(11, apology()).every(12, 1, 104, act(0.5));
     return (promise ? builder.at(11, promise()) : builder).build();
   }
 

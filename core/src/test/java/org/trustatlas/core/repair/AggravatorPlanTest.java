@@ -14,14 +14,14 @@ class AggravatorPlanTest {
   void anStiAddsSexualHealthTestingAndAClinic() {
     RepairPlan plan = plan(answered(ReaderRole.HURT_PARTNER, "infidelity").withAggravators("sti"));
     assertThat(Plans.phaseIds(plan).get(0)).isEqualTo("safety-first");
-    assertThat(step(plan, "sexual-health-testing").why()).contains("It addresses STI.");
+    assertThat(step(plan, "sexual-health-testing").framing()).isEqualTo("Your step, on your own");
     assertThat(Plans.referralIds(plan)).contains("sexual-health-clinic");
   }
 
   @Test
   void aPregnancyReachesTheSameStepThroughTheClinicBothPointTo() {
     RepairPlan plan = plan(answered(ReaderRole.HURT_PARTNER, "infidelity").withAggravators("pregnancy"));
-    assertThat(step(plan, "sexual-health-testing").why()).contains("It addresses pregnancy.");
+    assertThat(step(plan, "sexual-health-testing").forReader()).isTrue();
   }
 
   @Test

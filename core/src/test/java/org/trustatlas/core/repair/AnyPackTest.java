@@ -74,7 +74,8 @@ class AnyPackTest {
   @Test
   void aBetrayalIsLedByTheInvolvedPartnerWithTheHurtPartnersStepOptional() {
     RepairPlan plan = PLANNER.plan(Plans.answered(ReaderRole.HURT_PARTNER, "ghosting"));
-    assertThat(Plans.stepIds(plan)).containsExactly("owning-it", "joint-sessions", "telling-how-it-felt");
+    assertThat(Plans.stepIds(plan)).containsExactlyInAnyOrder("owning-it", "joint-sessions", "telling-how-it-felt");
+    assertThat(Plans.step(plan, "owning-it").framing()).isEqualTo("What your partner can do");
     assertThat(Plans.step(plan, "telling-how-it-felt").optional()).isTrue();
     assertThat(plan.outcomes()).filteredOn(OutcomeItem::optional).extracting(o -> o.id().value())
         .containsExactly("letting-go");

@@ -19,7 +19,8 @@ class BetrayalPlanTest {
 
   @Test
   void theInvolvedPartnerLeadsAcknowledgementResponsibilityApologyAndTransparency() {
-    PlanPhase atone = forHurt.phases().stream().filter(p -> p.id().value().equals("atone")).findFirst().orElseThrow();
+    PlanPhase atone = forInvolved.phases().stream().filter(p -> p.id().value().equals("atone")).findFirst()
+        .orElseThrow();
     assertThat(atone.steps().subList(0, 4)).extracting(s -> s.strategy().value())
         .containsExactly("acknowledging-the-harm", "taking-responsibility", "apologizing", "expressing-remorse");
     assertThat(Plans.stepsBy(forHurt, INVOLVED_PARTNER)).contains("ending-the-affair", "answering-questions-honestly");
@@ -37,7 +38,9 @@ class BetrayalPlanTest {
   void theHurtPartnerReadsTheApologyAsTheirPartnersWork() {
     Step apology = step(forHurt, "apologizing");
     assertThat(apology.forReader()).isFalse();
-    assertThat(apology.why()).contains("your partner's work").contains("theirs, not yours");
+    assertThat(apology.framing()).isEqualTo("What your partner can do");
+    assertThat(apology.why()).contains("your partner's work, not yours");
+    assertThat(step(forHurt, "expressing-impact").framing()).isEqualTo("Your step, if and when you choose");
     assertThat(step(forHurt, "expressing-impact").why()).contains("yours to take if and when you want to");
   }
 
@@ -45,6 +48,7 @@ class BetrayalPlanTest {
   void theInvolvedPartnerReadsTheApologyAsTheirOwnAndTheHurtPartnersStepsAsTheirChoice() {
     Step apology = step(forInvolved, "apologizing");
     assertThat(apology.forReader()).isTrue();
+    assertThat(apology.framing()).isEqualTo("Your step");
     assertThat(apology.why()).contains("This step is yours");
     assertThat(step(forInvolved, "asking-for-comfort").why()).contains("never ask for it");
     assertThat(step(forInvolved, "asking-for-comfort").forReader()).isFalse();
@@ -55,12 +59,17 @@ class BetrayalPlanTest {
     assertThat(step(forBoth, "apologizing").why()).contains("for the partner who broke trust");
     assertThat(step(forBoth, "expressing-impact").why()).contains("for the partner who was hurt");
     assertThat(step(forBoth, "active-listening").why()).contains("the two of you together");
+    assertThat(step(forBoth, "active-listening").framing()).isEqualTo("For the two of you together");
+    assertThat(step(forHurt, "active-listening").framing()).isEqualTo("For you and your partner together, if you both want to");
+    assertThat(step(forHurt, "active-listening").forReader()).isFalse();
   }
 
   @Test
   void theSameInfidelityGivesThreeDifferentPlansForThreeReaders() {
     assertThat(List.of(forHurt.phases(), forInvolved.phases(), forBoth.phases())).doesNotHaveDuplicates();
-    assertThat(Plans.stepIds(forHurt)).isEqualTo(Plans.stepIds(forInvolved));
+    assertThat(Plans.stepIds(forHurt)).containsExactlyInAnyOrderElementsOf(Plans.stepIds(forInvolved));
+    // Each reader's own steps lead their phase.
+    assertThat(Plans.stepIds(forHurt)).isNotEqualTo(Plans.stepIds(forInvolved));
   }
 
   @Test

@@ -69,7 +69,7 @@ class PartnerHarmPlanTest {
   @Test
   void sexualViolenceByAPartnerAddsSexualAssaultServicesAndTraumaFocusedTherapy() {
     RepairPlan plan = plan(Situation.of(ReaderRole.SURVIVOR, "sexual-violence-by-partner").inRegion("AU"));
-    assertThat(Plans.serviceIds(plan)).containsExactly("au-1800respect");
+    assertThat(Plans.serviceIds(plan)).startsWith("au-1800respect").containsOnlyOnce("au-1800respect");
     assertThat(plan.safety().lists(org.trustatlas.core.safety.ServiceType.SEXUAL_ASSAULT)).isTrue();
     assertThat(Plans.stepIds(plan)).contains("trauma-focused-therapy");
   }

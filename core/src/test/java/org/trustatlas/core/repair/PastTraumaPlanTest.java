@@ -51,6 +51,7 @@ class PastTraumaPlanTest {
     RepairPlan supporter = plan(Situation.of(ReaderRole.SUPPORTER, "past-sexual-trauma"));
     Step therapy = step(supporter, "trauma-focused-therapy");
     assertThat(therapy.forReader()).isFalse();
-    assertThat(therapy.why()).contains("survivor's choice").contains("you can offer support");
+    assertThat(therapy.framing()).isEqualTo("For the person who was harmed, at their own pace");
+    assertThat(therapy.why()).contains("their choice, at their own pace");
   }
 }

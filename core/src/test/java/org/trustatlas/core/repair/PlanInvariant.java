@@ -61,9 +61,27 @@ enum PlanInvariant {
     @Override
     Optional<String> check(Case c) {
       List<String> notices = c.plan().safety().notices().stream().map(Notice::ruleId).toList();
-      boolean spoken = notices.containsAll(List.of("unknown-flags-neutral-safety-note",
-          "unknown-flags-separate-screening"));
-      return c.situation().safety().anyUnknown() && !spoken ? Optional.of(c.toString()) : none();
+      // Separate screening suggests couples therapists; once harm or danger is signalled it is left out.
+      List<String> expected = c.harmOrDanger() ? List.of("unknown-flags-neutral-safety-note")
+          : List.of("unknown-flags-neutral-safety-note", "unknown-flags-separate-screening");
+      return c.situation().safety().anyUnknown() && !notices.containsAll(expected) ? Optional.of(c.toString()) : none();
+    }
+  },
+  NO_COUPLES_WORDING_IN_A_HARM_SAFETY_BLOCK {
+    @Override
+    Optional<String> check(Case c) {
+      return c.harmOrDanger() ? c.plan().safety().notices().stream()
+          .filter(n -> n.text().toLowerCase(java.util.Locale.ROOT).contains("couples"))
+          .map(n -> n.ruleId() + " in " + c).findFirst() : none();
+    }
+  },
+  THE_PARTNER_WHO_USED_HARM_IS_NEVER_TOLD_IT_IS_NOT_THEIR_FAULT {
+    @Override
+    Optional<String> check(Case c) {
+      boolean usingHarm = c.situation().role() == ReaderRole.USING_HARM
+          || c.situation().role() == ReaderRole.INVOLVED_PARTNER && c.challenges().stream().anyMatch(Challenge::isPartnerHarm);
+      return usingHarm && c.plan().safety().notices().stream().anyMatch(n -> n.text().contains("never your fault"))
+          ? Optional.of(c.toString()) : none();
     }
   },
   ONE_ACTOR_AND_A_REASON_PER_STEP {
@@ -104,7 +122,8 @@ enum PlanInvariant {
   /** One generated situation and its plan. */
   record Case(Situation situation, List<Challenge> challenges, RepairPlan plan) {
     boolean partnerHarm() {
-      return challenges.stream().anyMatch(Challenge::isPartnerHarm) || situation.safety().partnerHarmSignalled();
+      return challenges.stream().anyMatch(Challenge::isPartnerHarm) || situation.safety().partnerHarmSignalled()
+          || situation.role() == ReaderRole.USING_HARM;
     }
 
     boolean harmOrDanger() {

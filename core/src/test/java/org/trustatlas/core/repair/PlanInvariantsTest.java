@@ -14,9 +14,9 @@ import org.trustatlas.core.safety.Region;
 import org.trustatlas.core.safety.SafetyContext;
 
 /**
- * The planner's safety invariants over every challenge x reader role x all 729 flag combinations
- * (43,740 plans), plus every other challenge paired with each partner-harm challenge x role x each
- * flag against three baselines (5,265 plans), the region cycling through the listed ones, INTL and
+ * The planner's safety invariants over every challenge x reader role (six, with the partner who used harm) x all 729 flag combinations
+ * (52,488 plans), plus every other challenge paired with each partner-harm challenge x role x each
+ * flag against three baselines (6,318 plans), the region cycling through the listed ones, INTL and
  * an unlisted country. Each plan is checked against every invariant as it is made and only what
  * breaks is kept, so one run reports every broken combination without holding the plans in memory.
  */
@@ -24,8 +24,9 @@ class PlanInvariantsTest {
 
   private static final List<Region> REGIONS = List.of(Region.of("US"), Region.of("CA"), Region.of("GB"),
       Region.of("AU"), Region.INTERNATIONAL, Region.of("NZ"));
-  private static final int SINGLES = 12 * 5 * 729;
-  private static final int PAIRS = 9 * 3 * 5 * FlagCombinations.eachFlagAgainstBaselines(Region.INTERNATIONAL).size();
+  private static final int ROLES = ReaderRole.values().length;
+  private static final int SINGLES = 12 * ROLES * 729;
+  private static final int PAIRS = 9 * 3 * ROLES * FlagCombinations.eachFlagAgainstBaselines(Region.INTERNATIONAL).size();
 
   private static final Map<PlanInvariant, List<String>> BROKEN = new EnumMap<>(PlanInvariant.class);
   private static int planned;
@@ -89,6 +90,16 @@ class PlanInvariantsTest {
   @Test
   void unknownFlagsYieldANeutralNoteAndASeparateScreeningSuggestion() {
     assertHolds(PlanInvariant.UNKNOWN_FLAGS_ARE_NOT_MET_WITH_SILENCE);
+  }
+
+  @Test
+  void noHarmOrDangerPlanSaysAnythingAboutCouplesInItsSafetyBlock() {
+    assertHolds(PlanInvariant.NO_COUPLES_WORDING_IN_A_HARM_SAFETY_BLOCK);
+  }
+
+  @Test
+  void thePartnerWhoUsedHarmIsNeverToldItIsNotTheirFault() {
+    assertHolds(PlanInvariant.THE_PARTNER_WHO_USED_HARM_IS_NEVER_TOLD_IT_IS_NOT_THEIR_FAULT);
   }
 
   @Test

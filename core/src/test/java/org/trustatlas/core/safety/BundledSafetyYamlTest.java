@@ -17,7 +17,9 @@ class BundledSafetyYamlTest {
       #   flag: {any: [safety flags], is: yes|no|unknown}
       #   family: [challenge families]   challenge: [challenge ids]
       #   candidate: conjoint|involves-fault|adjunct|optional-outcome|as-requirement|sexual-practice|maladaptive-reaction
-      #   actor: [actor roles]
+      #   actor: [actor roles]   the suggestion is a step for one of these
+      #   reader: [actor roles, not individual]   the reader is known to be in one of these roles (a plan
+      #     knows it; a reader the answer does not know about matches none, so `not: reader` holds for them)
       # effect: kind show-with-caveat|suppress|escalate|refer; text for the reader (not for refer);
       #   refer: [service types] added to the safety block (rules about the whole answer only)
       # Generated from, and checked against, core's SafetyRulesFixture: edit both together.
@@ -30,6 +32,10 @@ class BundledSafetyYamlTest {
       # Phone strings are kept exactly as published. Tests check coverage (every region has
       # domestic-violence, sexual-assault and crisis-line services, or the INTL directory, and an
       # emergency number), never that the digits are right: verify them against sourceUrl.
+      # area: the part of the region a service covers, by name, with areaCode its ISO 3166-2 code
+      # (GB-SCT, CA-ON). tags: the groups a service is set up for (lgbtq, men, women, young-people,
+      # children, indigenous, using-harm); none means everyone. Within a type, services for everyone
+      # are listed first. lastVerified: the day the source was read (a stored copy of it).
       # Generated from, and checked against, core's ResourcesFixture: edit both together.
       """;
 

@@ -72,4 +72,34 @@ class ConditionTest {
         .containsExactlyInAnyOrder(CandidateTrait.OPTIONAL_OUTCOME, CandidateTrait.AS_REQUIREMENT);
     assertThat(Candidate.of(SampleConcepts.revenge()).traits()).containsExactly(CandidateTrait.MALADAPTIVE_REACTION);
   }
+
+  @Test
+  void aReaderConditionHoldsOnlyWhenTheReaderIsKnownToBeInOneOfItsRoles() {
+    Condition usingHarm = Condition.reader(org.trustatlas.core.model.ActorRole.USING_HARM);
+    assertThat(usingHarm.holds(FEARFUL, INFIDELITY, Optional.empty())).isFalse();
+    assertThat(usingHarm.holds(FEARFUL.readBy(org.trustatlas.core.model.ActorRole.USING_HARM), INFIDELITY,
+        Optional.empty())).isTrue();
+    assertThat(usingHarm.holds(FEARFUL.readBy(org.trustatlas.core.model.ActorRole.SURVIVOR), INFIDELITY,
+        Optional.empty())).isFalse();
+    assertThat(not(usingHarm).holds(FEARFUL, INFIDELITY, Optional.empty())).isTrue();
+    assertThat(usingHarm.aboutCandidate()).isFalse();
+  }
+
+  @Test
+  void individualIsNotAReader() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Condition.reader(
+        org.trustatlas.core.model.ActorRole.INDIVIDUAL)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("'individual' is not a reader");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> SafetyContext.unknown().readBy(
+        org.trustatlas.core.model.ActorRole.INDIVIDUAL)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void aReaderWhoUsedHarmSignalsPartnerHarmWhateverTheFlagsSay() {
+    assertThat(SafetyContext.unknown().partnerHarmSignalled()).isFalse();
+    assertThat(SafetyContext.unknown().readBy(org.trustatlas.core.model.ActorRole.USING_HARM).partnerHarmSignalled())
+        .isTrue();
+    assertThat(SafetyContext.unknown().readBy(org.trustatlas.core.model.ActorRole.SURVIVOR).partnerHarmSignalled())
+        .isFalse();
+  }
 }

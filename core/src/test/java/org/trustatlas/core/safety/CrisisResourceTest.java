@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class CrisisResourceTest {
 
   private static CrisisResource line(Certainty certainty, Channel channel) {
-    return new CrisisResource("some-line", "Some line", Region.of("GB"), Optional.empty(),
+    return new CrisisResource("some-line", "Some line", Region.of("GB"), Optional.empty(), List.of(),
         List.of(ServiceType.DOMESTIC_VIOLENCE), List.of(channel), "24 hours", "Anyone", "https://example.org/source",
         LocalDate.of(2026, 11, 24), certainty);
   }
@@ -37,8 +37,31 @@ class CrisisResourceTest {
   }
 
   @Test
+  void anAreaIsAnIso31662CodeInsideTheServicesRegion() {
+    assertThatThrownBy(() -> new ServiceArea("Scotland", "Scotland")).hasMessageContaining("ISO 3166-2");
+    assertThatThrownBy(() -> new CrisisResource("x", "X", Region.of("CA"),
+        Optional.of(new ServiceArea("GB-SCT", "Scotland")), List.of(), List.of(ServiceType.DOMESTIC_VIOLENCE),
+        List.of(Channel.phone("0800 027 1234")), "24 hours", "Anyone", "https://e.org", LocalDate.of(2026, 1, 1),
+        Certainty.HIGH))
+        .hasMessageContaining("area GB-SCT is not in region CA");
+  }
+
+  @Test
+  void servicesForEveryoneComeBeforeThoseForOneAreaOrOneGroup() {
+    CrisisResource everyone = line(Certainty.HIGH, Channel.phone("999"));
+    CrisisResource scotland = new CrisisResource("scotland", "S", Region.of("GB"),
+        Optional.of(new ServiceArea("GB-SCT", "Scotland")), List.of(), List.of(ServiceType.DOMESTIC_VIOLENCE),
+        List.of(Channel.phone("1")), "24 hours", "Anyone", "https://e.org", LocalDate.of(2026, 1, 1), Certainty.HIGH);
+    CrisisResource lgbtq = new CrisisResource("lgbtq", "L", Region.of("GB"), Optional.empty(),
+        List.of(AudienceTag.LGBTQ), List.of(ServiceType.DOMESTIC_VIOLENCE), List.of(Channel.phone("2")), "24 hours",
+        "LGBT+ people", "https://e.org", LocalDate.of(2026, 1, 1), Certainty.HIGH);
+    assertThat(java.util.stream.Stream.of(lgbtq, scotland, everyone).sorted(CrisisResource.GENERAL_FIRST).toList())
+        .containsExactly(everyone, scotland, lgbtq);
+  }
+
+  @Test
   void emergencyNumbersAreNotListedAsServices() {
-    assertThatThrownBy(() -> new CrisisResource("x", "X", Region.of("GB"), Optional.empty(),
+    assertThatThrownBy(() -> new CrisisResource("x", "X", Region.of("GB"), Optional.empty(), List.of(),
         List.of(ServiceType.EMERGENCY), List.of(Channel.phone("999")), "24 hours", "Anyone", "https://e.org",
         LocalDate.of(2026, 1, 1), Certainty.HIGH))
         .hasMessageContaining("emergency numbers are listed separately");
@@ -46,7 +69,7 @@ class CrisisResourceTest {
 
   @Test
   void aSourceMustBeAWebAddress() {
-    assertThatThrownBy(() -> new CrisisResource("x", "X", Region.of("GB"), Optional.empty(),
+    assertThatThrownBy(() -> new CrisisResource("x", "X", Region.of("GB"), Optional.empty(), List.of(),
         List.of(ServiceType.CRISIS_LINE), List.of(Channel.phone("116 123")), "24 hours", "Anyone", "samaritans",
         LocalDate.of(2026, 1, 1), Certainty.HIGH))
         .hasMessageContaining("sourceUrl 'samaritans' must be an http(s) address");

@@ -47,7 +47,8 @@ class DefaultAnswerRulesTest {
     SafetyAssessment assessment = assess(SafetyContext.unknown(),
         challenge("sexual-violence-by-partner", ChallengeFamily.PARTNER_HARM));
     assertThat(assessment.level()).isEqualTo(SafetyLevel.PARTNER_HARM);
-    assertThat(assessment.services()).containsExactly(ServiceType.DOMESTIC_VIOLENCE, ServiceType.SEXUAL_ASSAULT);
+    assertThat(assessment.services()).containsExactly(ServiceType.DOMESTIC_VIOLENCE, ServiceType.SEXUAL_ASSAULT,
+        ServiceType.CRISIS_LINE);
     assertThat(assessment.notices()).extracting(Notice::ruleId).contains("partner-harm-safety-first");
   }
 

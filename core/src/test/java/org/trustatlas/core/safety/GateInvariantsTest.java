@@ -9,6 +9,7 @@ import static org.trustatlas.core.safety.SampleConcepts.strategy;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.trustatlas.core.model.ActorRole;
 import org.trustatlas.core.model.Challenge;
 import org.trustatlas.core.model.ChallengeFamily;
 import org.trustatlas.core.model.Concept;
@@ -69,14 +70,62 @@ class GateInvariantsTest {
     assertThat(broken).isEmpty();
   }
 
+  /** Every flag combination as read by no one in particular and by each reader a plan can have. */
+  private static List<SafetyContext> contextsForEveryReader() {
+    List<SafetyContext> contexts = new ArrayList<>();
+    for (SafetyContext context : FlagCombinations.all(Region.INTERNATIONAL)) {
+      contexts.add(context);
+      for (ActorRole reader : ActorRole.values()) {
+        if (reader != ActorRole.INDIVIDUAL) {
+          contexts.add(context.readBy(reader));
+        }
+      }
+    }
+    return contexts;
+  }
+
   @Test
   void unknownFlagsAreNeverMetWithSilence() {
     List<String> broken = new ArrayList<>();
     for (List<Challenge> challenges : situations()) {
-      for (SafetyContext context : FlagCombinations.all(Region.INTERNATIONAL)) {
+      for (SafetyContext context : contextsForEveryReader()) {
         List<String> ids = GATE.assess(context, challenges).notices().stream().map(Notice::ruleId).toList();
-        if (context.anyUnknown() && !ids.containsAll(
-            List.of("unknown-flags-neutral-safety-note", "unknown-flags-separate-screening"))) {
+        boolean harmOrDanger = SafetyLevel.partnerHarm(context, challenges) || FlagCombinations.harmOrDanger(context);
+        List<String> expected = harmOrDanger ? List.of("unknown-flags-neutral-safety-note")
+            : List.of("unknown-flags-neutral-safety-note", "unknown-flags-separate-screening");
+        if (context.anyUnknown() && !ids.containsAll(expected)) {
+          broken.add(context.flags() + " " + context.reader() + " " + challenges);
+        }
+      }
+    }
+    assertThat(broken).isEmpty();
+  }
+
+  @Test
+  void onceHarmOrDangerIsSignalledNoSafetyNoticeMentionsCouplesWork() {
+    List<String> broken = new ArrayList<>();
+    for (List<Challenge> challenges : situations()) {
+      for (SafetyContext context : contextsForEveryReader()) {
+        if (!SafetyLevel.partnerHarm(context, challenges) && !FlagCombinations.harmOrDanger(context)) {
+          continue;
+        }
+        SafetyAssessment assessment = GATE.assess(context, challenges);
+        java.util.stream.Stream.concat(assessment.escalations().stream(), assessment.notices().stream())
+            .filter(n -> n.text().toLowerCase(java.util.Locale.ROOT).contains("couples"))
+            .forEach(n -> broken.add(n.ruleId() + " for " + context.flags() + " " + context.reader() + " " + challenges));
+      }
+    }
+    assertThat(broken).isEmpty();
+  }
+
+  @Test
+  void thePartnerWhoUsedHarmIsNeverToldItIsNotTheirFault() {
+    List<String> broken = new ArrayList<>();
+    for (List<Challenge> challenges : situations()) {
+      for (SafetyContext context : FlagCombinations.all(Region.INTERNATIONAL)) {
+        SafetyAssessment assessment = GATE.assess(context.readBy(ActorRole.USING_HARM), challenges);
+        if (assessment.notices().stream().anyMatch(n -> n.text().contains("never your fault"))
+            || !assessment.services().contains(ServiceType.BEHAVIOUR_CHANGE)) {
           broken.add(context.flags() + " " + challenges);
         }
       }

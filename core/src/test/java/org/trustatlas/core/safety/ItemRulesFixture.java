@@ -3,7 +3,9 @@ package org.trustatlas.core.safety;
 import static org.trustatlas.core.model.ActorRole.BOTH;
 import static org.trustatlas.core.model.ActorRole.HURT_PARTNER;
 import static org.trustatlas.core.model.ActorRole.INVOLVED_PARTNER;
-import static org.trustatlas.core.model.ChallengeFamily.INDIVIDUAL;
+import static org.trustatlas.core.model.ActorRole.SUPPORTER;
+import static org.trustatlas.core.model.ActorRole.SURVIVOR;
+import static org.trustatlas.core.model.ActorRole.USING_HARM;
 import static org.trustatlas.core.model.ChallengeFamily.PAST_TRAUMA;
 import static org.trustatlas.core.model.ChallengeFamily.RELATIONAL_BETRAYAL;
 import static org.trustatlas.core.model.ChallengeFamily.STRUCTURAL;
@@ -18,11 +20,14 @@ import static org.trustatlas.core.safety.Condition.actor;
 import static org.trustatlas.core.safety.Condition.allOf;
 import static org.trustatlas.core.safety.Condition.anyOf;
 import static org.trustatlas.core.safety.Condition.candidate;
+import static org.trustatlas.core.safety.Condition.challenge;
 import static org.trustatlas.core.safety.Condition.family;
+import static org.trustatlas.core.safety.Condition.reader;
 import static org.trustatlas.core.safety.SafetyRulesFixture.harmOrDanger;
 import static org.trustatlas.core.safety.SafetyRulesFixture.partnerSafetyUnknown;
 
 import java.util.List;
+import org.trustatlas.core.model.ActorRole;
 
 /** The bundled rules about one candidate: suppressions first (the first match wins), then caveats. */
 final class ItemRulesFixture {
@@ -48,6 +53,24 @@ final class ItemRulesFixture {
                 + "not depend on anyone changing. This plan puts your safety and your own support first."),
             "Joint work and vulnerability can be exploited by a partner who controls; safety planning centres the "
                 + "person at risk, and individual variants stay available.", "stith-2011"),
+        rule("stopping-harm-is-not-the-harmed-partners-work",
+            allOf(actor(USING_HARM), reader(SURVIVOR, HURT_PARTNER, SUPPORTER)),
+            Effect.suppress("Steps for the partner who used harm are theirs alone. Whether they change is not yours "
+                + "to manage, and a promise to change is never a reason to stay anywhere you do not feel safe."),
+            "Work with people who use abuse must not make the person harmed responsible for the change; their "
+                + "safety stays at the centre.", "home-office-2023"),
+        rule("the-harmed-partners-steps-are-theirs",
+            allOf(actor(SURVIVOR, HURT_PARTNER, SUPPORTER), reader(USING_HARM)),
+            Effect.suppress("Your partner's safety planning, support and recovery are theirs to choose, at their own "
+                + "pace. They are not listed for you to check, steer or take part in: respect their decisions, "
+                + "including a decision to leave or to have no contact with you."),
+            "The person harmed decides what happens next; a person who has used abuse must not monitor or steer "
+                + "their safety planning.", "samhsa-2014"),
+        rule("a-programme-before-other-help", allOf(actor(ActorRole.INDIVIDUAL), reader(USING_HARM)),
+            Effect.suppress("Therapy, anger management or self-care on their own are not the help that stops abuse. "
+                + "A behaviour-change programme is; other help can go alongside it, never instead of it."),
+            "Individual therapy or anger management alone is not a substitute for a specialist programme for people "
+                + "who use abuse.", "home-office-2023"),
         rule("hurt-partner-never-owns-the-breach", allOf(candidate(INVOLVES_FAULT), actor(HURT_PARTNER)),
             Effect.suppress("The partner who was hurt is never asked to own the breach."),
             "Repair of an attachment injury rests on the offending partner's ownership.",
@@ -69,8 +92,8 @@ final class ItemRulesFixture {
             "Maladaptive reactions are explained so readers recognise them, not offered as options.",
             "gordon-2004"),
         rule("conjoint-needs-separate-screening", allOf(candidate(CONJOINT), partnerSafetyUnknown()),
-            Effect.caveat("Only with a therapist who first meets each of you alone and asks about safety. If you "
-                + "feel afraid of your partner, leave this step out."),
+            Effect.caveat("If either of you is afraid of the other or feels pressured, leave this step out. For joint "
+                + "sessions, choose a therapist who first meets each of you alone and asks about safety."),
             "When safety is unknown, screen each partner separately before joint sessions.", "stith-2011"),
         rule("trauma-informed-couples-work", allOf(candidate(CONJOINT), family(PAST_TRAUMA)),
             Effect.caveat("Only with a trauma-informed therapist, and only if the survivor wants it."),
@@ -79,7 +102,7 @@ final class ItemRulesFixture {
             Effect.caveat("Choose a therapist who meets each of you alone first; if the imbalance feels like control "
                 + "or fear, leave couples work out."),
             "A power imbalance must be screened for coercive control before couples work.", "stith-2011"),
-        rule("addiction-treatment-alongside-couples-work", allOf(candidate(CONJOINT), family(INDIVIDUAL)),
+        rule("addiction-treatment-alongside-couples-work", allOf(candidate(CONJOINT), challenge("addiction")),
             Effect.caveat("Couples work goes best alongside or after treatment for the addiction; a therapist can "
                 + "help you judge when."),
             "Severe untreated substance use is an impasse for couples therapy; individual treatment comes first.",

@@ -19,26 +19,47 @@ class RegionTest {
   }
 
   @Test
-  void ukIsRejectedWithAHintTowardsGb() {
-    assertThatThrownBy(() -> Region.of("UK"))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("'UK'")
-        .hasMessageContaining("did you mean 'GB'?");
+  void ukMeansGreatBritainBecauseThatIsWhatReadersWrite() {
+    assertThat(Region.of("UK")).isEqualTo(new Region("GB"));
+    assertThat(Region.of("uk")).isEqualTo(new Region("GB"));
   }
 
   @Test
-  void anAlpha3CodeSuggestsItsAlpha2Country() {
-    assertThatThrownBy(() -> Region.of("usa")).hasMessageContaining("did you mean 'US'?");
-    assertThatThrownBy(() -> Region.of("GBR")).hasMessageContaining("did you mean 'GB'?");
-    assertThatThrownBy(() -> Region.of("AUS")).hasMessageContaining("did you mean 'AU'?");
+  void alpha3CodesMapToTheirCountry() {
+    assertThat(Region.of("usa")).isEqualTo(new Region("US"));
+    assertThat(Region.of("GBR")).isEqualTo(new Region("GB"));
+    assertThat(Region.of("AUS")).isEqualTo(new Region("AU"));
+    assertThat(Region.of("can")).isEqualTo(new Region("CA"));
   }
 
   @Test
-  void aCodeThatIsNoCountryNamesTheBadValueAndTheValidForm() {
+  void commonNamesOfCountriesAndOfThePartsOfTheUkMap() {
+    for (String name : new String[] {"United Kingdom", "England", "Scotland", "Wales", "Northern Ireland",
+        "Great Britain", "britain"}) {
+      assertThat(Region.of(name)).as(name).isEqualTo(new Region("GB"));
+    }
+    for (String name : new String[] {"USA", "U.S.A.", "America", "United States", "the United States"}) {
+      assertThat(Region.of(name)).as(name).isEqualTo(new Region("US"));
+    }
+    assertThat(Region.of("Australia")).isEqualTo(new Region("AU"));
+    assertThat(Region.of("canada")).isEqualTo(new Region("CA"));
+    assertThat(Region.of("France")).isEqualTo(new Region("FR"));
+  }
+
+  @Test
+  void somethingThatNamesNoCountryIsEmptyToRecogniseAndAnErrorToOf() {
+    assertThat(Region.recognise("ZZ")).isEmpty();
+    assertThat(Region.recognise("Narnia")).isEmpty();
+    assertThat(Region.recognise(" ")).isEmpty();
     assertThatThrownBy(() -> Region.of("XYZ"))
-        .hasMessageNotContaining("did you mean")
         .hasMessageContaining("'XYZ'")
-        .hasMessageContaining("ISO 3166 alpha-2")
+        .hasMessageContaining("ISO 3166")
         .hasMessageContaining("INTL");
+  }
+
+  @Test
+  void aPackFileMustWriteTheCodeExactly() {
+    assertThatThrownBy(() -> new Region("UK")).hasMessageContaining("'UK' is not an ISO 3166 alpha-2 country code");
+    assertThatThrownBy(() -> new Region("gb")).hasMessageContaining("'gb'");
   }
 }

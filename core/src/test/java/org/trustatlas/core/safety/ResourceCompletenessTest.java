@@ -41,11 +41,37 @@ class ResourceCompletenessTest {
   }
 
   @Test
-  void theNumbersTheResearchOnlyRecalledAreLowCertainty() {
-    assertThat(directory.resource("ca-on-assaulted-womens-helpline").orElseThrow().certainty())
-        .isEqualTo(Certainty.LOW);
-    assertThat(directory.resource("gb-rape-crisis-247-support-line").orElseThrow().certainty())
-        .isEqualTo(Certainty.LOW);
+  void numbersNotSeenOnAStoredPageAreLowCertaintyAndCarryANoteToVerify() {
+    for (String id : List.of("ca-on-assaulted-womens-helpline", "gb-rape-crisis-247-support-line",
+        "ca-qc-info-aide-violence-sexuelle", "gb-frank")) {
+      CrisisResource resource = directory.resource(id).orElseThrow();
+      assertThat(resource.lowestCertainty()).as(id).isEqualTo(Certainty.LOW);
+      assertThat(resource.verifyNote()).as(id).isPresent();
+    }
+  }
+
+  @Test
+  void noEntryIsSourcedFromAnEncyclopediaOrAManagedCareNewsPage() {
+    assertThat(directory.resources()).extracting(CrisisResource::sourceUrl)
+        .noneMatch(url -> url.contains("wikipedia.org") || url.contains("mhn.com"));
+    assertThat(directory.emergencyNumbers()).extracting(EmergencyNumber::sourceUrl)
+        .noneMatch(url -> url.contains("wikipedia.org") || url.contains("centre56"));
+  }
+
+  @Test
+  void scotlandWalesAndNorthernIrelandEachHaveTheirOwnDomesticAbuseLine() {
+    for (String area : List.of("GB-SCT", "GB-WLS", "GB-NIR")) {
+      assertThat(directory.find(Region.of("GB"), ServiceType.DOMESTIC_VIOLENCE).resources()).as(area)
+          .anySatisfy(r -> assertThat(r.area()).hasValueSatisfying(a -> assertThat(a.code()).isEqualTo(area)));
+    }
+  }
+
+  @Test
+  void everyRegionListsAtLeastOneServiceForPeopleWhoHaveHurtAPartnerOrPointsElsewhere() {
+    assertThat(directory.find(Region.of("GB"), ServiceType.BEHAVIOUR_CHANGE).resources())
+        .extracting(CrisisResource::id).contains("gb-respect-phoneline");
+    assertThat(directory.find(Region.of("AU"), ServiceType.BEHAVIOUR_CHANGE).resources())
+        .extracting(CrisisResource::id).contains("au-mens-referral-service");
   }
 
   @Test

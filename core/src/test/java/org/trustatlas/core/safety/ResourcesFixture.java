@@ -1,8 +1,17 @@
 package org.trustatlas.core.safety;
 
+import static org.trustatlas.core.safety.AudienceTag.CHILDREN;
+import static org.trustatlas.core.safety.AudienceTag.INDIGENOUS;
+import static org.trustatlas.core.safety.AudienceTag.LGBTQ;
+import static org.trustatlas.core.safety.AudienceTag.MEN;
+import static org.trustatlas.core.safety.AudienceTag.USING_HARM;
+import static org.trustatlas.core.safety.AudienceTag.WOMEN;
+import static org.trustatlas.core.safety.AudienceTag.YOUNG_PEOPLE;
 import static org.trustatlas.core.safety.Certainty.HIGH;
 import static org.trustatlas.core.safety.Certainty.LOW;
 import static org.trustatlas.core.safety.Certainty.MEDIUM;
+import static org.trustatlas.core.safety.ServiceType.BEHAVIOUR_CHANGE;
+import static org.trustatlas.core.safety.ServiceType.CHILD_PROTECTION;
 import static org.trustatlas.core.safety.ServiceType.CRISIS_LINE;
 import static org.trustatlas.core.safety.ServiceType.DIRECTORY;
 import static org.trustatlas.core.safety.ServiceType.DOMESTIC_VIOLENCE;
@@ -11,17 +20,23 @@ import static org.trustatlas.core.safety.ServiceType.SUBSTANCE;
 import static org.trustatlas.core.safety.ServiceType.YOUTH_DATING;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * The bundled directory ({@code content-model/.../bundled/resources.yaml}) as Java: the services of
- * research/domain.md section 4.3 with the table's certainty, plus the emergency numbers.
+ * research/domain.md section 4.3 and those added for issue 10, each with the certainty of what was
+ * read, plus the emergency numbers. {@code CHECKED} is when an entry was first read; {@code READ} is
+ * when entries added or re-sourced for issue 10 were read in a stored copy of their source.
  */
 public final class ResourcesFixture {
 
   static final LocalDate CHECKED = LocalDate.of(2026, 11, 24);
+  static final LocalDate READ = LocalDate.of(2026, 12, 4);
   private static final String H24 = "24 hours, every day";
+  private static final String NOT_STATED = "Not stated on the page read; check before calling";
+  private static final String NOT_SEEN = "Not seen on the page read; verify it on the service's own site";
 
   private ResourcesFixture() {}
 
@@ -30,97 +45,337 @@ public final class ResourcesFixture {
   }
 
   public static List<CrisisResource> resources() {
+    List<CrisisResource> all = new ArrayList<>();
+    all.addAll(unitedStates());
+    all.addAll(canada());
+    all.addAll(unitedKingdom());
+    all.addAll(australia());
+    all.addAll(international());
+    return List.copyOf(all);
+  }
+
+  private static List<CrisisResource> unitedStates() {
     return List.of(
-        service("us-national-domestic-violence-hotline", "National Domestic Violence Hotline", "US", List.of(DOMESTIC_VIOLENCE),
-            List.of(Channel.phone("800-799-7233").withNote("Published as 800-799-SAFE"),
+        entry("us-national-domestic-violence-hotline", "National Domestic Violence Hotline", "US")
+            .types(DOMESTIC_VIOLENCE)
+            .channels(Channel.phone("800-799-7233").withNote("Published as 800-799-SAFE"),
                 Channel.phone("800-787-3224").withNote("TTY"), Channel.text("88788", "Text START"),
-                Channel.chat("https://www.thehotline.org")),
-            H24, "Anyone affected by relationship abuse",
-            "https://ovc.ojp.gov/news/grantee-news/national-domestic-violence-hotline-answers-6-million-contacts", HIGH),
-        service("us-rainn-national-sexual-assault-hotline", "RAINN National Sexual Assault Hotline", "US",
-            List.of(SEXUAL_ASSAULT),
-            List.of(Channel.phone("800-656-4673").withNote("Published as 800.656.HOPE"),
+                Channel.chat("https://www.thehotline.org"))
+            .hours(H24).audience("Anyone affected by relationship abuse")
+            .source("https://ovc.ojp.gov/news/grantee-news/national-domestic-violence-hotline-answers-6-million-contacts",
+                CHECKED, HIGH),
+        entry("us-rainn-national-sexual-assault-hotline", "RAINN National Sexual Assault Hotline", "US")
+            .types(SEXUAL_ASSAULT)
+            .channels(Channel.phone("800-656-4673").withNote("Published as 800.656.HOPE"),
                 Channel.chat("https://rainn.org/get-help/national-sexual-assault-hotline")
-                    .withNote("The chat address changes; start from the RAINN site").withCertainty(MEDIUM)),
-            H24, "Anyone affected by sexual violence", "https://rainn.org/get-help/national-sexual-assault-hotline", HIGH),
-        service("us-loveisrespect", "loveisrespect", "US", List.of(YOUTH_DATING),
-            List.of(Channel.phone("1-866-331-9474"), Channel.text("22522", "Text LOVEIS; the short code has changed before")),
-            H24, "Young people and anyone with questions about dating relationships",
-            "https://www.whitehouse.gov/blog/2012/06/20/national-dating-abuse-helpline-uses-latest-technology-provide-247-assistance",
-            MEDIUM),
-        service("us-988-suicide-and-crisis-lifeline", "988 Suicide & Crisis Lifeline", "US", List.of(CRISIS_LINE),
-            List.of(Channel.phone("988"), Channel.text("988", "Text 988"), Channel.chat("https://988lifeline.org")),
-            H24, "Anyone in emotional distress or suicidal crisis", "https://en.wikipedia.org/wiki/Suicide_and_Crisis_Lifeline",
-            HIGH),
-        service("us-samhsa-national-helpline", "SAMHSA National Helpline", "US", List.of(SUBSTANCE),
-            List.of(Channel.phone("1-800-662-4357").withNote("Published as 1-800-662-HELP")),
-            "Not stated in the source; check before calling", "People facing substance use problems and their families",
-            "https://internationalmentalhealth.org/resources/", MEDIUM),
-        service("ca-988-suicide-crisis-helpline", "9-8-8 Suicide Crisis Helpline", "CA", List.of(CRISIS_LINE),
-            List.of(Channel.phone("988").withNote("Published as 9-8-8"), Channel.text("988", "Text 9-8-8")),
-            H24, "Anyone in Canada thinking about suicide or worried about someone",
-            "https://www.newswire.ca/news-releases/government-of-canada-launches-three-digit-suicide-crisis-helpline-896472116.html",
-            HIGH),
-        service("ca-sheltersafe", "ShelterSafe (Women's Shelters Canada)", "CA", List.of(DIRECTORY, DOMESTIC_VIOLENCE),
-            List.of(Channel.web("https://sheltersafe.ca").withNote("A map of shelters and crisis lines; Canada has no "
-                + "single national domestic-violence line")),
-            "Website; each shelter lists its own hours", "Women and children experiencing abuse",
-            "https://ihtoday.ca/sheltersafe-ca-a-lifeline-to-safety-for-abused-women-and-their-children/", HIGH),
-        areaService("ca-mb-domestic-violence-crisis-line", "Domestic Violence Crisis Line", "CA", "Manitoba",
-            DOMESTIC_VIOLENCE, List.of(Channel.phone("1-877-977-0007")), "Not stated in the source; check before calling",
-            "People in Manitoba affected by domestic violence",
-            "https://mb.211.ca/november-domestic-violence-awareness-month/", MEDIUM),
-        areaService("ca-on-assaulted-womens-helpline", "Assaulted Women's Helpline", "CA", "Ontario",
-            DOMESTIC_VIOLENCE, List.of(Channel.phone("1-866-863-0511").withNote("Recalled, not seen in the source")), H24,
-            "Women in Ontario experiencing abuse", "https://cupe.on.ca/help/?share=facebook", LOW),
-        service("gb-national-domestic-abuse-helpline", "National Domestic Abuse Helpline (Refuge)", "GB",
-            List.of(DOMESTIC_VIOLENCE),
-            List.of(Channel.phone("0808 2000 247").withNote("Free"), Channel.web("https://www.nationaldahelpline.org.uk")),
-            H24, "Anyone experiencing domestic abuse",
-            "https://refuge.org.uk/news/refuge-response-to-home-secretary-announcement-of-support-for-domestic-abuse-victims",
-            HIGH),
-        service("gb-mens-advice-line", "Men's Advice Line", "GB", List.of(DOMESTIC_VIOLENCE),
-            List.of(Channel.phone("0808 801 0327")), "Not stated in the source; check before calling",
-            "Men experiencing domestic abuse", "https://www.centre56.org.uk/domestic-abuse", MEDIUM),
-        areaService("gb-rape-crisis-247-support-line", "Rape Crisis 24/7 Rape & Sexual Abuse Support Line", "GB",
-            "England and Wales", SEXUAL_ASSAULT,
-            List.of(Channel.phone("0808 500 2222").withNote("Recalled, not seen in the source"),
-                Channel.chat("https://247sexualabusesupport.org.uk").withCertainty(HIGH)),
-            H24, "People aged 16 and over affected by rape or sexual abuse", "https://247sexualabusesupport.org.uk/faqs/",
-            LOW),
-        service("gb-samaritans", "Samaritans", "GB", List.of(CRISIS_LINE),
-            List.of(Channel.phone("116 123").withNote("Free, also from mobiles without credit")), H24,
-            "Anyone who is struggling to cope", "https://www.samaritans.org/how-we-can-help/contact-samaritan/", HIGH),
-        service("au-1800respect", "1800RESPECT", "AU", List.of(DOMESTIC_VIOLENCE, SEXUAL_ASSAULT),
-            List.of(Channel.phone("1800RESPECT"),
-                Channel.phone("1800 737 732").withNote("Digits derived from the keypad letters").withCertainty(MEDIUM),
-                Channel.web("https://www.1800respect.org.au").withNote("SMS, chat and video options")),
-            H24, "Anyone affected by domestic, family or sexual violence",
-            "https://plan4womenssafety.dss.gov.au/initiatives/1800respect", HIGH),
-        service("au-lifeline", "Lifeline", "AU", List.of(CRISIS_LINE), List.of(Channel.phone("13 11 14")), H24,
-            "Anyone in Australia in personal crisis", "https://www.suicidepreventionaust.org/october-member-of-the-month-lifeline/",
-            MEDIUM),
-        service("intl-hot-peach-pages", "International Hot Peach Pages", "INTL", List.of(DIRECTORY, DOMESTIC_VIOLENCE),
-            List.of(Channel.web("https://www.hotpeachpages.net")), "Website", "Anyone looking for abuse help in their country",
-            "https://endvawnow.org/en/articles/1420-generalidades.html", MEDIUM),
-        service("intl-un-women-virtual-knowledge-centre", "UN Women Virtual Knowledge Centre to End Violence against "
-                + "Women and Girls", "INTL", List.of(DIRECTORY, DOMESTIC_VIOLENCE, SEXUAL_ASSAULT),
-            List.of(Channel.web("https://endvawnow.org")), "Website", "Women and girls experiencing violence, and those "
-                + "helping them", "https://endvawnow.org/en/articles/1420-generalidades.html", MEDIUM),
-        service("intl-befrienders-worldwide", "Befrienders Worldwide", "INTL", List.of(DIRECTORY, CRISIS_LINE),
-            List.of(Channel.web("https://befrienders.org")), "Website; each centre lists its own hours",
-            "Anyone in emotional distress or thinking about suicide", "https://www.befrienders.org/what-we-do", MEDIUM));
+                    .withNote("The chat address changes; start from the RAINN site").withCertainty(MEDIUM))
+            .hours(H24).audience("Anyone affected by sexual violence")
+            .source("https://rainn.org/get-help/national-sexual-assault-hotline", CHECKED, HIGH),
+        entry("us-loveisrespect", "loveisrespect", "US").types(YOUTH_DATING).tags(YOUNG_PEOPLE)
+            .channels(Channel.phone("1-866-331-9474"),
+                Channel.text("22522", "Text LOVEIS; the short code has changed before"))
+            .hours(H24).audience("Young people and anyone with questions about dating relationships")
+            .source("https://www.whitehouse.gov/blog/2012/06/20/national-dating-abuse-helpline-uses-latest-technology-"
+                + "provide-247-assistance", CHECKED, MEDIUM),
+        entry("us-988-suicide-and-crisis-lifeline", "988 Suicide & Crisis Lifeline", "US").types(CRISIS_LINE)
+            .channels(Channel.phone("988"), Channel.text("988", "Text 988"), Channel.chat("https://988lifeline.org"))
+            .hours(H24).audience("Anyone in emotional distress or suicidal crisis, or worried about someone")
+            .source("https://www.cdcr.ca.gov/ccjbh/2022/07/19/dial-988-to-access-24-hour-emotional-support-and-"
+                + "resources/", READ, HIGH),
+        entry("us-crisis-text-line", "Crisis Text Line", "US").types(CRISIS_LINE)
+            .channels(Channel.text("741741", "Text HOME"))
+            .hours(H24).audience("Anyone in the United States in any kind of crisis who would rather text than call")
+            .source("http://www.sfisd.net/apps/pages/index.jsp?uREC_ID=1473130&type=d&pREC_ID=1625729", READ, MEDIUM),
+        entry("us-trevor-project", "The Trevor Project", "US").types(CRISIS_LINE).tags(LGBTQ, YOUNG_PEOPLE)
+            .channels(Channel.phone("1-866-488-7386").withNote("TrevorLifeline; text and chat from the Trevor Project's "
+                + "site"))
+            .hours(H24).audience("LGBTQ+ young people under 25 in crisis or thinking about suicide")
+            .source("https://advocate.com/youth/2019/4/30/trevor-project-takes-text-chat-services-247", READ, MEDIUM),
+        entry("us-samhsa-national-helpline", "SAMHSA National Helpline", "US").types(SUBSTANCE)
+            .channels(Channel.phone("1-800-662-4357").withNote("Published as 1-800-662-HELP"),
+                Channel.phone("1-800-487-4889").withNote("TTY"))
+            .hours(H24).audience("People facing substance use or mental health problems, and their families; "
+                + "free and confidential referral, not counselling")
+            .source("https://webarchive.library.unt.edu/web/20161102235127/https://www.disasterassistance.gov/"
+                + "get-assistance/forms-of-assistance/4506/0/D03", READ, HIGH),
+        entry("us-stronghearts-native-helpline", "StrongHearts Native Helpline", "US")
+            .types(DOMESTIC_VIOLENCE, SEXUAL_ASSAULT).tags(INDIGENOUS)
+            .channels(Channel.phone("1-844-762-8483").withNote("Published as 1-844-7NATIVE"),
+                Channel.text("1-844-762-8483", "Text the same number"))
+            .hours(H24).audience("Native Americans and Alaska Natives affected by domestic, dating or sexual violence, "
+                + "and their families and friends")
+            .source("https://stronghearts.me/about", READ, HIGH),
+        entry("us-childhelp-national-child-abuse-hotline", "Childhelp National Child Abuse Hotline", "US")
+            .types(CHILD_PROTECTION).tags(CHILDREN)
+            .channels(Channel.phone("1-800-422-4453").withNote("Published as 1-800-4-A-CHILD; calls, texts and chats. "
+                + "Number read on a secondary page").withCertainty(MEDIUM))
+            .hours(H24).audience("Children and adults worried about a child; support and guidance, not a line for "
+                + "reporting abuse")
+            .source("https://childhelphotline.org/how-it-works", READ, HIGH));
   }
 
-  private static CrisisResource service(String id, String name, String region, List<ServiceType> types,
-      List<Channel> channels, String hours, String audience, String sourceUrl, Certainty certainty) {
-    return new CrisisResource(id, name, Region.of(region), Optional.empty(), types, channels, hours, audience,
-        sourceUrl, CHECKED, certainty);
+  private static List<CrisisResource> canada() {
+    return List.of(
+        entry("ca-988-suicide-crisis-helpline", "9-8-8 Suicide Crisis Helpline", "CA").types(CRISIS_LINE)
+            .channels(Channel.phone("988").withNote("Published as 9-8-8"), Channel.text("988", "Text 9-8-8"))
+            .hours(H24).audience("Anyone in Canada thinking about suicide or worried about someone")
+            .source("https://www.newswire.ca/news-releases/government-of-canada-launches-three-digit-suicide-crisis-"
+                + "helpline-896472116.html", CHECKED, HIGH),
+        entry("ca-sheltersafe", "ShelterSafe (Women's Shelters Canada)", "CA").types(DIRECTORY, DOMESTIC_VIOLENCE)
+            .tags(WOMEN)
+            .channels(Channel.web("https://sheltersafe.ca").withNote("A map of shelters and crisis lines; Canada has no "
+                + "single national domestic-violence line"))
+            .hours("Website; each shelter lists its own hours").audience("Women and children experiencing abuse")
+            .source("https://ihtoday.ca/sheltersafe-ca-a-lifeline-to-safety-for-abused-women-and-their-children/",
+                CHECKED, HIGH),
+        entry("ca-mb-domestic-violence-crisis-line", "Domestic Violence Crisis Line", "CA").area("CA-MB", "Manitoba")
+            .types(DOMESTIC_VIOLENCE).channels(Channel.phone("1-877-977-0007"))
+            .hours("Not stated in the source; check before calling")
+            .audience("People in Manitoba affected by domestic violence")
+            .source("https://mb.211.ca/november-domestic-violence-awareness-month/", CHECKED, MEDIUM),
+        entry("ca-on-assaulted-womens-helpline", "Assaulted Women's Helpline", "CA").area("CA-ON", "Ontario")
+            .types(DOMESTIC_VIOLENCE).tags(WOMEN)
+            .channels(Channel.phone("1-866-863-0511").withNote(NOT_SEEN).withCertainty(LOW))
+            .hours(H24).audience("Women in Ontario experiencing abuse; crisis counselling in many languages")
+            .source("https://www.awhl.org/covid-19", READ, HIGH),
+        entry("ca-on-talk4healing", "Talk4Healing", "CA").area("CA-ON", "Ontario").types(DOMESTIC_VIOLENCE)
+            .tags(INDIGENOUS, WOMEN)
+            .channels(Channel.phone("1-855-554-4325"))
+            .hours(H24).audience("Indigenous women across Ontario, in 14 languages")
+            .source("https://cupe.on.ca/help/?share=facebook", READ, MEDIUM),
+        entry("ca-ab-one-line-for-sexual-violence", "Alberta's One Line for Sexual Violence", "CA")
+            .area("CA-AB", "Alberta").types(SEXUAL_ASSAULT)
+            .channels(Channel.phone("1-866-403-8000").withNote("Call or text"))
+            .hours("9 am to 9 pm every day (as published at its launch; check before calling)")
+            .audience("Anyone in Alberta affected by sexual violence, and the people close to them; interpreters in "
+                + "over 200 languages")
+            .source("https://ici.radio-canada.ca/nouvelle/1168266/one-line-violences-agressions-alberta-survivants-"
+                + "survivantes-ligne-aide", READ, MEDIUM),
+        entry("ca-qc-info-aide-violence-sexuelle", "Info-aide violence sexuelle", "CA").area("CA-QC", "Québec")
+            .types(SEXUAL_ASSAULT)
+            .channels(Channel.phone("1-888-933-9007").withNote(NOT_SEEN).withCertainty(LOW))
+            .hours(H24).audience("Anyone in Quebec affected by sexual violence, their families and helpers; free, "
+                + "anonymous, in French and English")
+            .source("https://www.journaldequebec.com/2021/10/21/violences-sexuelles-la-ligne-daide-aux-victimes-change-"
+                + "de-nom-pour-mieux-representer-la-realite", READ, MEDIUM),
+        entry("ca-hope-for-wellness", "Hope for Wellness Help Line", "CA").types(CRISIS_LINE).tags(INDIGENOUS)
+            .channels(Channel.phone("1-855-242-3310"), Channel.chat("https://hopeforwellness.ca"))
+            .hours(H24).audience("Indigenous peoples across Canada; English and French, and Cree, Ojibway or Inuktut "
+                + "on request")
+            .source("http://www.cssspnql.com/en/news-media/single/2016/10/28/government-of-canada-announces-mental-"
+                + "wellness-help-line-for-indigenous-peoples", READ, MEDIUM),
+        entry("ca-kids-help-phone", "Kids Help Phone", "CA").types(CRISIS_LINE, CHILD_PROTECTION).tags(YOUNG_PEOPLE)
+            .channels(Channel.phone("1-800-668-6868"), Channel.text("686868", "Text CONNECT"),
+                Channel.chat("https://kidshelpphone.ca"))
+            .hours(H24).audience("Young people in Canada, in English and French")
+            .source("https://www.cbc.ca/news/health/mental-health-crisis-text-kids-help-phone-1.4894118", READ,
+                MEDIUM));
   }
 
-  private static CrisisResource areaService(String id, String name, String region, String area, ServiceType type,
-      List<Channel> channels, String hours, String audience, String sourceUrl, Certainty certainty) {
-    return new CrisisResource(id, name, Region.of(region), Optional.of(area), List.of(type), channels, hours, audience,
-        sourceUrl, CHECKED, certainty);
+  private static List<CrisisResource> unitedKingdom() {
+    return List.of(
+        entry("gb-national-domestic-abuse-helpline", "National Domestic Abuse Helpline (Refuge)", "GB")
+            .types(DOMESTIC_VIOLENCE)
+            .channels(Channel.phone("0808 2000 247").withNote("Free"), Channel.web("https://www.nationaldahelpline.org.uk"))
+            .hours(H24).audience("Anyone experiencing domestic abuse")
+            .source("https://gov.uk/government/news/refuge-awarded-grant-to-operate-domestic-abuse-helpline", READ, HIGH),
+        entry("gb-mens-advice-line", "Men's Advice Line", "GB").types(DOMESTIC_VIOLENCE).tags(MEN)
+            .channels(Channel.phone("0808 801 0327"))
+            .hours("Not open around the clock; check its opening times before calling")
+            .audience("Men experiencing domestic abuse")
+            .source("https://www.centre56.org.uk/domestic-abuse", CHECKED, MEDIUM),
+        entry("gb-galop-lgbt-helpline", "Galop LGBT+ Domestic Abuse Helpline", "GB")
+            .types(DOMESTIC_VIOLENCE, SEXUAL_ASSAULT).tags(LGBTQ)
+            .channels(Channel.phone("0800 999 5428"))
+            .hours("Weekdays only: Monday to Thursday 10 am to 8.30 pm, Friday 10 am to 4.30 pm (as published in 2023; "
+                + "check before calling)")
+            .audience("LGBT+ people experiencing domestic abuse or sexual violence, answered by LGBT+ staff")
+            .source("http://www.galop.org.uk/recogniseandrespond/", READ, HIGH),
+        entry("gb-respect-phoneline", "Respect Phoneline", "GB").types(BEHAVIOUR_CHANGE).tags(USING_HARM)
+            .channels(Channel.phone("0808 802 4040").withNote("Published as 0808 8024040; also email and webchat. "
+                + "Number read on a research project's site and in a Welsh Government statement").withCertainty(MEDIUM))
+            .hours(NOT_STATED)
+            .audience("People worried that their behaviour towards a partner or family is abusive, and those working "
+                + "with them")
+            .source("http://www.respect.uk.net/articles/respect-phoneline-support-over-the-festive-period", READ, HIGH),
+        entry("gb-rape-crisis-247-support-line", "Rape Crisis 24/7 Rape & Sexual Abuse Support Line", "GB")
+            .area("GB-EAW", "England and Wales").types(SEXUAL_ASSAULT)
+            .channels(Channel.phone("0808 500 2222").withNote(NOT_SEEN).withCertainty(LOW),
+                Channel.chat("https://247sexualabusesupport.org.uk"))
+            .hours(H24).audience("People aged 16 and over in England and Wales affected by any kind of sexual violence, "
+                + "whenever it happened")
+            .source("https://247sexualabusesupport.org.uk/faqs/?utm_source=rapecrisis.org.uk&utm_medium=want+to+talk+"
+                + "page&utm_campaign=support+line+website&utm_content=text+card+group", READ, HIGH),
+        entry("gb-sct-domestic-abuse-and-forced-marriage-helpline", "Scotland's Domestic Abuse and Forced Marriage "
+            + "Helpline", "GB").area("GB-SCT", "Scotland").types(DOMESTIC_VIOLENCE)
+            .channels(Channel.phone("0800 027 1234"))
+            .hours(H24).audience("Anyone in Scotland experiencing domestic abuse or forced marriage, and people worried "
+                + "about them")
+            .source("https://scotland.police.uk/advice-and-information/domestic-abuse/what-can-i-do-if-this-is-happening-"
+                + "to-me", READ, HIGH),
+        entry("gb-wls-live-fear-free-helpline", "Live Fear Free Helpline", "GB").area("GB-WLS", "Wales")
+            .types(DOMESTIC_VIOLENCE, SEXUAL_ASSAULT)
+            .channels(Channel.phone("0808 80 10 800"), Channel.text("07860077333", "Text"))
+            .hours(H24).audience("Anyone in Wales affected by domestic abuse or sexual violence, and people worried "
+                + "about them")
+            .source("https://www.gov.wales/live-fear-free/sexual-violence", READ, HIGH),
+        entry("gb-nir-domestic-and-sexual-abuse-helpline", "Domestic and Sexual Abuse Helpline", "GB")
+            .area("GB-NIR", "Northern Ireland").types(DOMESTIC_VIOLENCE, SEXUAL_ASSAULT)
+            .channels(Channel.phone("0808 802 1414"))
+            .hours(H24).audience("Anyone in Northern Ireland with concerns about domestic or sexual violence, now or in "
+                + "the past")
+            .source("https://www.psni.police.uk/news/campaigns/domestic-abuse/", READ, HIGH),
+        entry("gb-samaritans", "Samaritans", "GB").types(CRISIS_LINE)
+            .channels(Channel.phone("116 123").withNote("Free, also from mobiles without credit"))
+            .hours(H24).audience("Anyone who is struggling to cope")
+            .source("https://www.samaritans.org/how-we-can-help/contact-samaritan/", CHECKED, HIGH),
+        entry("gb-shout-85258", "Shout 85258", "GB").types(CRISIS_LINE)
+            .channels(Channel.text("85258", "Text SHOUT"))
+            .hours(H24).audience("Anyone in the UK, of any age, who would rather text than call")
+            .source("https://giveusashout.org/about-us/faq/", READ, HIGH),
+        entry("gb-nspcc-helpline", "NSPCC Helpline", "GB").types(CHILD_PROTECTION).tags(CHILDREN)
+            .channels(Channel.phone("0808 800 5000"))
+            .hours("Phone Monday to Friday 8 am to 10 pm, weekends 9 am to 6 pm; email and the online form at any time")
+            .audience("Adults worried about a child's safety, including a child in their own family")
+            .source("https://safeguardingtool.nspcc.org.uk/what-you-can-do/report-abuse/", READ, HIGH),
+        entry("gb-childline", "Childline", "GB").types(CHILD_PROTECTION, CRISIS_LINE).tags(YOUNG_PEOPLE)
+            .channels(Channel.phone("0800 1111").withNote("Free; online chat with a counsellor too"))
+            .hours(NOT_STATED).audience("Children and young people, about anything that is hurting or worrying them")
+            .source("https://247sexualabusesupport.org.uk/faqs/?utm_source=rapecrisis.org.uk&utm_medium=want+to+talk+"
+                + "page&utm_campaign=support+line+website&utm_content=text+card+group", READ, MEDIUM),
+        entry("gb-frank", "FRANK", "GB").types(SUBSTANCE)
+            .channels(Channel.phone("0300 123 6600").withNote(NOT_SEEN).withCertainty(LOW))
+            .hours(NOT_STATED).audience("Anyone with questions about drugs, for themselves or someone else; free and "
+                + "confidential")
+            .source("https://gov.uk/government/news/talk-to-frank-advertising-campaign-goes-live", READ, HIGH));
+  }
+
+  private static List<CrisisResource> australia() {
+    return List.of(
+        entry("au-1800respect", "1800RESPECT", "AU").types(DOMESTIC_VIOLENCE, SEXUAL_ASSAULT)
+            .channels(Channel.phone("1800RESPECT"),
+                Channel.phone("1800 737 732").withNote("The digits of 1800RESPECT, as published in the news")
+                    .withCertainty(MEDIUM),
+                Channel.text("0458 737 732", "Text").withCertainty(MEDIUM),
+                Channel.web("https://www.1800respect.org.au").withNote("SMS, chat and video options"))
+            .hours(H24).audience("Anyone affected by domestic, family or sexual violence")
+            .source("https://plan4womenssafety.dss.gov.au/initiatives/1800respect", CHECKED, HIGH),
+        entry("au-lifeline", "Lifeline", "AU").types(CRISIS_LINE).channels(Channel.phone("13 11 14"))
+            .hours(H24).audience("Anyone in Australia in personal crisis")
+            .source("https://www.suicidepreventionaust.org/october-member-of-the-month-lifeline/", CHECKED, MEDIUM),
+        entry("au-13yarn", "13YARN", "AU").types(CRISIS_LINE).tags(INDIGENOUS)
+            .channels(Channel.phone("13 92 76"))
+            .hours(H24).audience("Aboriginal and Torres Strait Islander people, answered by Aboriginal and Torres "
+                + "Strait Islander crisis supporters")
+            .source("https://www.miragenews.com/13yarn-247-national-crisis-line-support-for-756394/", READ, MEDIUM),
+        entry("au-mensline", "MensLine Australia", "AU").types(CRISIS_LINE).tags(MEN)
+            .channels(Channel.phone("1300 789 978").withNote("Number read on a member of parliament's page")
+                .withCertainty(MEDIUM))
+            .hours(H24).audience("Men, about relationships, family, separation and their own wellbeing")
+            .source("https://formerministers.dss.gov.au/304/mens-line-australia-helping-men-across-the-country/", READ,
+                HIGH),
+        entry("au-mens-referral-service", "Men's Referral Service (No to Violence)", "AU").types(BEHAVIOUR_CHANGE)
+            .tags(MEN, USING_HARM)
+            .channels(Channel.phone("1300 766 491"), Channel.chat("https://ntv.org.au/get-help/getting-support"))
+            .hours(NOT_STATED).audience("Men who have used or are using abusive behaviour, the family members affected, "
+                + "and people supporting them; anonymous, with referral to behaviour change programs")
+            .source("https://ntv.org.au/get-help/getting-support", READ, HIGH),
+        entry("au-qlife", "QLife", "AU").types(DIRECTORY).tags(LGBTQ)
+            .channels(Channel.phone("1800 184 527"), Channel.chat("https://www.qlife.org.au"))
+            .hours("3 pm to midnight every day, local time")
+            .audience("LGBTIQ+ people and those who support them: peer support and referral, not a crisis service")
+            .source("https://www.qlife.org.au/faqs", READ, HIGH),
+        entry("au-kids-helpline", "Kids Helpline", "AU").types(CHILD_PROTECTION, CRISIS_LINE).tags(YOUNG_PEOPLE)
+            .channels(Channel.phone("1800 551 800"))
+            .hours(NOT_STATED).audience("Young people aged 5 to 25")
+            .source("https://www.gregpiper1.com/index.cfm?module=news&pagemode=indiv&page_id=2150592", READ, MEDIUM),
+        entry("au-national-alcohol-and-other-drug-hotline", "National Alcohol and Other Drug Hotline", "AU")
+            .types(SUBSTANCE).channels(Channel.phone("1800 250 015"))
+            .hours(NOT_STATED).audience("Anyone worried about their own or someone else's alcohol or drug use")
+            .source("https://www.gregpiper1.com/index.cfm?module=news&pagemode=indiv&page_id=2150592", READ, MEDIUM));
+  }
+
+  private static List<CrisisResource> international() {
+    return List.of(
+        entry("intl-hot-peach-pages", "International Hot Peach Pages", "INTL").types(DIRECTORY, DOMESTIC_VIOLENCE)
+            .channels(Channel.web("https://www.hotpeachpages.net"))
+            .hours("Website").audience("Anyone looking for abuse help in their country")
+            .source("https://endvawnow.org/en/articles/1420-generalidades.html", CHECKED, MEDIUM),
+        entry("intl-un-women-virtual-knowledge-centre", "UN Women Virtual Knowledge Centre to End Violence against "
+            + "Women and Girls", "INTL").types(DIRECTORY, DOMESTIC_VIOLENCE, SEXUAL_ASSAULT)
+            .channels(Channel.web("https://endvawnow.org"))
+            .hours("Website").audience("Women and girls experiencing violence, and those helping them")
+            .source("https://endvawnow.org/en/articles/1420-generalidades.html", CHECKED, MEDIUM),
+        entry("intl-child-helpline-international", "Child Helpline International", "INTL")
+            .types(DIRECTORY, CHILD_PROTECTION).tags(CHILDREN)
+            .channels(Channel.web("https://www.childhelplineinternational.org")
+                .withNote("Brings together child helplines in about 140 countries; find the one where you are"))
+            .hours("Website; each helpline lists its own hours")
+            .audience("Children and young people anywhere, and adults worried about a child")
+            .source("https://docslib.org/doc/8525713/intensifying-the-global-partnership-between-child-helpline-"
+                + "international-and-plan-international", READ, MEDIUM),
+        entry("intl-befrienders-worldwide", "Befrienders Worldwide", "INTL").types(DIRECTORY, CRISIS_LINE)
+            .channels(Channel.web("https://befrienders.org"))
+            .hours("Website; each centre lists its own hours")
+            .audience("Anyone in emotional distress or thinking about suicide")
+            .source("https://www.befrienders.org/what-we-do", CHECKED, MEDIUM));
+  }
+
+  private static Entry entry(String id, String name, String region) {
+    return new Entry(id, name, region);
+  }
+
+  /** One resource, field by field, so the list above reads like the YAML it mirrors. */
+  private static final class Entry {
+    private final String id;
+    private final String name;
+    private final String region;
+    private Optional<ServiceArea> area = Optional.empty();
+    private List<AudienceTag> tags = List.of();
+    private List<ServiceType> types = List.of();
+    private List<Channel> channels = List.of();
+    private String hours;
+    private String audience;
+
+    Entry(String id, String name, String region) {
+      this.id = id;
+      this.name = name;
+      this.region = region;
+    }
+
+    Entry area(String code, String areaName) {
+      area = Optional.of(new ServiceArea(code, areaName));
+      return this;
+    }
+
+    Entry tags(AudienceTag... values) {
+      tags = List.of(values);
+      return this;
+    }
+
+    Entry types(ServiceType... values) {
+      types = List.of(values);
+      return this;
+    }
+
+    Entry channels(Channel... values) {
+      channels = List.of(values);
+      return this;
+    }
+
+    Entry hours(String text) {
+      hours = text;
+      return this;
+    }
+
+    Entry audience(String text) {
+      audience = text;
+      return this;
+    }
+
+    CrisisResource source(String url, LocalDate read, Certainty certainty) {
+      return new CrisisResource(id, name, new Region(region), area, tags, types, channels, hours, audience, url, read,
+          certainty);
+    }
   }
 }

@@ -54,10 +54,30 @@ class SafetyBlockTest {
 
   @Test
   void servicesFromTheInternationalDirectoryAreMarkedAsFallback() {
-    SafetyContext context = SafetyContext.unknown(Region.of("CA")).with(SafetyFlag.SEXUAL_VIOLENCE_BY_PARTNER,
+    SafetyContext context = SafetyContext.unknown(Region.of("FR")).with(SafetyFlag.SEXUAL_VIOLENCE_BY_PARTNER,
         TriState.YES);
     SafetyBlock block = block(context, ChallengeFamily.PARTNER_HARM);
-    assertThat(block.services()).filteredOn(s -> s.type() == ServiceType.SEXUAL_ASSAULT)
-        .isNotEmpty().allSatisfy(s -> assertThat(s.fallback()).isTrue());
+    assertThat(block.services()).isNotEmpty().allSatisfy(s -> assertThat(s.fallback()).isTrue());
+    assertThat(block.lists(ServiceType.SEXUAL_ASSAULT)).isTrue();
+  }
+
+  @Test
+  void aRegionWithoutItsOwnEmergencyNumberShowsTheInternationalOneAndEveryListedRegionsNumber() {
+    SafetyBlock block = block(SafetyContext.unknown(Region.of("FR")), ChallengeFamily.PARTNER_HARM);
+    assertThat(block.call().number().primary()).isEqualTo("112");
+    assertThat(block.call().elsewhere()).extracting(EmergencyNumber::primary).containsExactly("911", "911", "999", "000");
+    SafetyBlock unknown = block(SafetyContext.unknown(), ChallengeFamily.PARTNER_HARM);
+    assertThat(unknown.call().elsewhere()).hasSize(4);
+    assertThat(block(SafetyContext.unknown(Region.of("GB")), ChallengeFamily.PARTNER_HARM).call().elsewhere()).isEmpty();
+  }
+
+  @Test
+  void servicesForEveryoneAreListedBeforeThoseForOneAreaOrGroup() {
+    SafetyBlock block = block(SafetyContext.unknown(Region.of("GB")), ChallengeFamily.PARTNER_HARM);
+    List<String> domesticViolence = block.services().stream().filter(s -> s.type() == ServiceType.DOMESTIC_VIOLENCE)
+        .map(s -> s.resource().id()).toList();
+    assertThat(domesticViolence.get(0)).isEqualTo("gb-national-domestic-abuse-helpline");
+    assertThat(domesticViolence.indexOf("gb-sct-domestic-abuse-and-forced-marriage-helpline"))
+        .isLessThan(domesticViolence.indexOf("gb-mens-advice-line"));
   }
 }

@@ -65,7 +65,23 @@ class SafetyGateTest {
     SafetyAssessment assessment = SafetyGate.of(List.of()).assess(SafetyContext.unknown(),
         List.of(SampleConcepts.challenge("stalking", ChallengeFamily.PARTNER_HARM)));
     assertThat(assessment.level()).isEqualTo(SafetyLevel.PARTNER_HARM);
-    assertThat(assessment.services()).containsExactly(ServiceType.DOMESTIC_VIOLENCE);
+    assertThat(assessment.services()).containsExactly(ServiceType.DOMESTIC_VIOLENCE, ServiceType.CRISIS_LINE);
+  }
+
+  @Test
+  void aRiskOfSelfHarmPutsTheCrisisLineBeforeEveryOtherService() {
+    SafetyContext context = SafetyContext.unknown().with(SafetyFlag.SELF_HARM_RISK, TriState.YES)
+        .with(SafetyFlag.ONGOING_ABUSE, TriState.YES).with(SafetyFlag.SEXUAL_VIOLENCE_BY_PARTNER, TriState.YES);
+    SafetyAssessment assessment = SafetyRulesFixture.defaultGate().assess(context, List.of());
+    assertThat(assessment.services().get(0)).isEqualTo(ServiceType.CRISIS_LINE);
+  }
+
+  @Test
+  void aCrisisLineIsListedUnlessTheReaderSaidNoToSelfHarm() {
+    SafetyGate empty = SafetyGate.of(List.of());
+    assertThat(empty.assess(SafetyContext.unknown(), List.of()).services()).contains(ServiceType.CRISIS_LINE);
+    assertThat(empty.assess(SafetyContext.unknown().with(SafetyFlag.SELF_HARM_RISK, TriState.NO), List.of()).services())
+        .doesNotContain(ServiceType.CRISIS_LINE);
   }
 
   @Test

@@ -1,13 +1,15 @@
 package org.trustatlas.core.safety;
 
-import static org.trustatlas.core.model.ChallengeFamily.INDIVIDUAL;
 import static org.trustatlas.core.model.ChallengeFamily.PARTNER_HARM;
 import static org.trustatlas.core.model.ChallengeFamily.PAST_TRAUMA;
 import static org.trustatlas.core.model.ChallengeFamily.STRUCTURAL;
 import static org.trustatlas.core.safety.Condition.anyFlag;
+import static org.trustatlas.core.safety.Condition.allOf;
 import static org.trustatlas.core.safety.Condition.anyOf;
 import static org.trustatlas.core.safety.Condition.challenge;
 import static org.trustatlas.core.safety.Condition.family;
+import static org.trustatlas.core.safety.Condition.not;
+import static org.trustatlas.core.safety.Condition.reader;
 import static org.trustatlas.core.safety.SafetyFlag.COERCIVE_CONTROL;
 import static org.trustatlas.core.safety.SafetyFlag.FEAR_OF_PARTNER;
 import static org.trustatlas.core.safety.SafetyFlag.IMMEDIATE_DANGER;
@@ -19,6 +21,7 @@ import static org.trustatlas.core.safety.TriState.YES;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.trustatlas.core.model.ActorRole;
 
 /**
  * The bundled rule set ({@code content-model/.../bundled/safety-rules.yaml}) as Java, so core tests
@@ -39,16 +42,19 @@ public final class SafetyRulesFixture {
     return rules;
   }
 
-  /** A partner may be causing harm: a partner-harm challenge, or one of the four flags is YES. */
+  /**
+   * A partner may be causing harm: a partner-harm challenge, one of the four flags is YES, or the
+   * reader is the partner who has used harm.
+   */
   static Condition partnerHarm() {
     return anyOf(family(PARTNER_HARM), anyFlag(YES, ONGOING_ABUSE, FEAR_OF_PARTNER, COERCIVE_CONTROL,
-        SEXUAL_VIOLENCE_BY_PARTNER));
+        SEXUAL_VIOLENCE_BY_PARTNER), reader(ActorRole.USING_HARM));
   }
 
   /** Partner harm, or danger right now from anyone. */
   static Condition harmOrDanger() {
     return anyOf(family(PARTNER_HARM), anyFlag(YES, ONGOING_ABUSE, FEAR_OF_PARTNER, COERCIVE_CONTROL,
-        SEXUAL_VIOLENCE_BY_PARTNER, IMMEDIATE_DANGER));
+        SEXUAL_VIOLENCE_BY_PARTNER, IMMEDIATE_DANGER), reader(ActorRole.USING_HARM));
   }
 
   static Condition partnerSafetyUnknown() {
@@ -67,12 +73,21 @@ public final class SafetyRulesFixture {
             Effect.escalate("If you are thinking about ending your life or hurting yourself, please call a crisis "
                 + "line or the emergency number now. You deserve support today.", ServiceType.CRISIS_LINE),
             "A risk to life comes before any relationship content.", "samhsa-2014"),
-        new SafetyRule("partner-harm-safety-first", partnerHarm(),
+        new SafetyRule("partner-harm-safety-first",
+            allOf(anyOf(family(PARTNER_HARM), anyFlag(YES, ONGOING_ABUSE, FEAR_OF_PARTNER, COERCIVE_CONTROL,
+                SEXUAL_VIOLENCE_BY_PARTNER)), not(reader(ActorRole.USING_HARM))),
             Effect.caveat("What you describe can mean that a partner is causing harm. That is never your fault, "
                 + "and it is not a shared problem for the two of you to fix together. A domestic-violence service "
                 + "can help you think through your safety, confidentially.", ServiceType.DOMESTIC_VIOLENCE),
             "Where one partner uses violence or control, the other is referred to individual and domestic-violence "
                 + "services, not couples work.", "stith-2011"),
+        new SafetyRule("stopping-harm-is-the-readers-own-work", reader(ActorRole.USING_HARM),
+            Effect.caveat("What you describe is harm to your partner. Stopping it is your responsibility, and it can "
+                + "be done: behaviour-change programmes exist for people who have used abuse and want to stop. Give "
+                + "your partner and any children the distance they ask for, including no contact. If anyone is in "
+                + "danger now, call the emergency number.", ServiceType.BEHAVIOUR_CHANGE),
+            "Work with people who use abuse keeps the safety of the partner and children at its centre and holds "
+                + "the person who caused harm responsible for stopping it.", "home-office-2023"),
         new SafetyRule("sexual-violence-refers-to-sexual-assault-services",
             anyOf(anyFlag(YES, SEXUAL_VIOLENCE_BY_PARTNER), challenge("sexual-violence-by-partner")),
             Effect.refer(ServiceType.SEXUAL_ASSAULT),
@@ -83,7 +98,7 @@ public final class SafetyRulesFixture {
                 + "strongest evidence.", ServiceType.SEXUAL_ASSAULT),
             "Voice and choice: survivors decide pacing and disclosure; self-care alone is not treatment.",
             "samhsa-2014"),
-        new SafetyRule("addiction-refers-to-treatment-services", family(INDIVIDUAL),
+        new SafetyRule("addiction-refers-to-treatment-services", challenge("addiction"),
             Effect.refer(ServiceType.SUBSTANCE),
             "Addiction is treated individually first; untreated severe substance use blocks couples work.",
             "samhsa-2014"),
@@ -101,7 +116,8 @@ public final class SafetyRulesFixture {
                 ServiceType.DOMESTIC_VIOLENCE),
             "Many couples in therapy have had violent episodes that went unasked; silence is not safety.",
             "stith-2011"),
-        new SafetyRule("unknown-flags-separate-screening", anyFlag(UNKNOWN, SafetyFlag.values()),
+        new SafetyRule("unknown-flags-separate-screening",
+            allOf(anyFlag(UNKNOWN, SafetyFlag.values()), not(harmOrDanger())),
             Effect.caveat("A safe first step is a conversation with a counsellor on your own, without your partner "
                 + "present, where you can speak freely about your safety. Good couples therapists also see each "
                 + "partner alone before any joint session."),

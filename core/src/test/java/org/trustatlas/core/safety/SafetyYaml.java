@@ -58,6 +58,9 @@ final class SafetyYaml {
     if (condition instanceof Condition.CandidateIs candidate) {
       return Map.of("candidate", candidate.trait().slug());
     }
+    if (condition instanceof Condition.ReaderIs reader) {
+      return Map.of("reader", reader.readers().stream().map(ActorRole::slug).toList());
+    }
     return Map.of("actor", ((Condition.ActorIs) condition).actors().stream().map(ActorRole::slug).toList());
   }
 
@@ -82,7 +85,13 @@ final class SafetyYaml {
     map.put("id", resource.id());
     map.put("name", resource.name());
     map.put("region", resource.region().code());
-    resource.area().ifPresent(area -> map.put("area", area));
+    resource.area().ifPresent(area -> {
+      map.put("area", area.name());
+      map.put("areaCode", area.code());
+    });
+    if (!resource.tags().isEmpty()) {
+      map.put("tags", slugs(resource.tags()));
+    }
     map.put("types", slugs(resource.types()));
     map.put("channels", resource.channels().stream().map(SafetyYaml::channel).toList());
     map.put("hours", resource.hours());

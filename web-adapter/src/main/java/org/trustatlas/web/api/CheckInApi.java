@@ -13,7 +13,6 @@ import org.trustatlas.web.http.CachePolicy;
 import org.trustatlas.web.http.CachedBody;
 import org.trustatlas.web.http.CheckInRequests;
 import org.trustatlas.web.http.JsonBody;
-import org.trustatlas.web.http.Problems;
 import org.trustatlas.web.http.QueryParams;
 import org.trustatlas.web.http.RouteGroup;
 
@@ -50,11 +49,9 @@ public final class CheckInApi implements RouteGroup {
     ctx.contentType(CachedBody.JSON).result(AtlasJson.compact(AtlasJson.checkInStep(step)));
   }
 
-  private static Region region(String code) {
-    try {
-      return Region.of(code);
-    } catch (IllegalArgumentException invalid) {
-      throw Problems.invalidBody("/region", invalid.getMessage() + ".").toException();
-    }
+  // Where resources come from until the answers say where the reader lives; one that names no
+  // country is the international directory, never an error, since a danger answer may be inside.
+  private static Region region(String text) {
+    return Region.recognise(text).orElse(Region.INTERNATIONAL);
   }
 }

@@ -8,7 +8,6 @@ import org.trustatlas.content.TrustAtlas;
 import org.trustatlas.content.json.AtlasJson;
 import org.trustatlas.core.safety.Region;
 import org.trustatlas.web.http.CachedBody;
-import org.trustatlas.web.http.Problems;
 import org.trustatlas.web.http.QueryParams;
 import org.trustatlas.web.http.RouteGroup;
 
@@ -34,15 +33,13 @@ public final class ResourcesApi implements RouteGroup {
   private void resources(Context ctx) {
     Region region = QueryParams.of(ctx, "region").optional("region").map(ResourcesApi::region)
         .orElse(Region.INTERNATIONAL);
-    cache.computeIfAbsent(region, r -> ConceptsApi.json(AtlasJson.resources(r, atlas.emergencyNumber(r),
+    // A region that names no country gets the international directory, never an error: people ask
+    // this route for help. The answer says INTL, so a client can tell.
+    cache.computeIfAbsent(region, r -> ConceptsApi.json(AtlasJson.resources(r, atlas.emergencyCall(r),
         atlas.resources(r)))).send(ctx);
   }
 
-  static Region region(String code) {
-    try {
-      return Region.of(code);
-    } catch (IllegalArgumentException invalid) {
-      throw Problems.invalidParameter("region", invalid.getMessage() + ".").toException();
-    }
+  static Region region(String text) {
+    return Region.recognise(text).orElse(Region.INTERNATIONAL);
   }
 }

@@ -34,15 +34,27 @@ public final class PlanRequests {
 
   private PlanRequests() {}
 
+  /**
+   * The plan. A region that names no country becomes the international directory, whose emergency
+   * number comes with every covered country's; it is refused only when the plan signals no danger,
+   * so a reader in danger is never stopped by a spelling.
+   */
   public static RepairPlan plan(TrustAtlas atlas, Input input) {
     Situation situation = situation(input);
+    RepairPlan plan;
     try {
-      return atlas.plan(situation);
+      plan = atlas.plan(situation);
     } catch (UnknownConceptException unknown) {
       String member = unknown.field().equals("aggravator") ? "/aggravators" : "/challenges";
       throw Problems.invalidBody(member, sentence(unknown.getMessage())).withSuggestions(unknown.suggestions())
           .toException();
     }
+    Optional<String> unplaced = input.region().filter(r -> !r.isBlank() && Region.recognise(r).isEmpty());
+    if (unplaced.isPresent() && !plan.safety().level().leadsWithEmergencyNumber()) {
+      throw Problems.invalidBody("/region", "Region '" + unplaced.get() + "' names no country this atlas "
+          + "recognises; use a code such as US, CA, GB (or UK), AU, a country's name, or INTL.").toException();
+    }
+    return plan;
   }
 
   static Situation situation(Input input) {
@@ -57,8 +69,7 @@ public final class PlanRequests {
       SafetyFlag flag = parse("/flags/" + name, () -> SafetyFlag.parse(name.strip()));
       flags.put(flag, parse("/flags/" + name, () -> TriState.parse(state.strip())));
     });
-    Region region = input.region().filter(r -> !r.isBlank())
-        .map(code -> parse("/region", () -> Region.of(code))).orElse(Region.INTERNATIONAL);
+    Region region = input.region().filter(r -> !r.isBlank()).flatMap(Region::recognise).orElse(Region.INTERNATIONAL);
     return new Situation(ids("/challenges", input.challenges()), role, new SafetyContext(flags, region),
         ids("/aggravators", input.aggravators()));
   }

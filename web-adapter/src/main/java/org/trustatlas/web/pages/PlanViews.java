@@ -1,7 +1,6 @@
 package org.trustatlas.web.pages;
 
 import java.util.List;
-import org.trustatlas.core.model.ActorRole;
 import org.trustatlas.core.model.Atlas;
 import org.trustatlas.core.model.ConceptId;
 import org.trustatlas.core.repair.OutcomeItem;
@@ -38,7 +37,7 @@ final class PlanViews {
     List<PlanPhase> phases = plan.phases();
     return new PlanView(SafetyViews.block(plan.safety()),
         plan.situation().challenges().stream().map(id -> ref(id, id.value())).toList(),
-        role(plan.situation().role()),
+        "This plan is for " + plan.audience(),
         java.util.stream.IntStream.range(0, phases.size()).mapToObj(i -> phase(phases.get(i), i + 1)).toList(),
         plan.referrals().stream().map(r -> new ReferralView(ref(r.id(), r.label()), r.summary(), r.why())).toList(),
         plan.suppressed().stream().map(s -> new SuppressedView(ref(s.id(), s.label()), s.reason())).toList(),
@@ -53,7 +52,7 @@ final class PlanViews {
   }
 
   private StepView step(Step step) {
-    return new StepView(ref(step.strategy(), step.label()), actor(step.actor()), step.forReader(), step.optional(),
+    return new StepView(ref(step.strategy(), step.label()), step.framing(), step.forReader(), step.optional(),
         step.why(), quotes(step.sentences()),
         step.sources().stream().map(s -> new SourceView(String.join("; ", s.authors()), s.year(), s.title(), s.url()))
             .toList(),
@@ -75,17 +74,6 @@ final class PlanViews {
     return atlas.concept(id).map(ConceptViews::ref).orElse(new ConceptRef(id.value(), label, ""));
   }
 
-  static String actor(ActorRole actor) {
-    return switch (actor) {
-      case INVOLVED_PARTNER -> "The partner who broke trust";
-      case HURT_PARTNER -> "The partner who was hurt";
-      case BOTH -> "Both partners, together";
-      case INDIVIDUAL -> "Either of you, on your own";
-      case SURVIVOR -> "The person who was harmed, at their own pace";
-      case SUPPORTER -> "A friend, relative or professional";
-    };
-  }
-
   static String role(ReaderRole role) {
     return switch (role) {
       case HURT_PARTNER -> "I am the partner who was hurt";
@@ -93,6 +81,7 @@ final class PlanViews {
       case BOTH -> "We are reading this together";
       case SURVIVOR -> "I was harmed by abuse or assault";
       case SUPPORTER -> "I am supporting someone else";
+      case USING_HARM -> "I have hurt or frightened my partner and want to stop";
     };
   }
 }

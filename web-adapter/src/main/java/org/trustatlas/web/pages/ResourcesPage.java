@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import org.trustatlas.content.TrustAtlas;
 import org.trustatlas.core.safety.Region;
-import org.trustatlas.web.http.Problems;
 import org.trustatlas.web.http.QueryParams;
 import org.trustatlas.web.http.RouteGroup;
 import org.trustatlas.web.pages.Views.ResourcesView;
@@ -35,27 +34,31 @@ final class ResourcesPage implements RouteGroup {
     routes.get(PATH, this::get);
   }
 
+  // A region that names no country is never refused here, where people look for help: the
+  // international directory is shown, with every covered country's number, and a note says why.
   private void get(Context ctx) {
     Optional<String> asked = QueryParams.of(ctx, "region").optional("region");
-    Region region = asked.map(ResourcesPage::region).orElseGet(() -> Regions.fromLanguage(ctx.header(Header.ACCEPT_LANGUAGE),
-        atlas.resourceDirectory().regions()));
+    Optional<Region> named = asked.flatMap(Region::recognise);
+    Region region = asked.isPresent() ? named.orElse(Region.INTERNATIONAL)
+        : Regions.fromLanguage(ctx.header(Header.ACCEPT_LANGUAGE), atlas.resourceDirectory().regions());
     if (asked.isEmpty()) {
       ctx.header(Header.VARY, Header.ACCEPT_LANGUAGE);
     }
-    pages.page(PATH + "?region=" + region.code(), PATH, "resources", "resources", () -> view(region)).send(ctx);
-  }
-
-  static Region region(String code) {
-    try {
-      return Region.of(code);
-    } catch (IllegalArgumentException invalid) {
-      throw Problems.invalidParameter("region", invalid.getMessage() + ".").toException();
+    Optional<String> notice = asked.filter(a -> named.isEmpty()).map(a -> "\u201c" + a + "\u201d names no country "
+        + "this atlas recognises, so these are the international services and the emergency numbers of the countries "
+        + "it lists. Choose your country below for its own.");
+    String cacheKey = PATH + "?region=" + region.code() + (notice.isPresent() ? "&unrecognised" : "");
+    if (notice.isPresent()) {
+      ctx.html(pages.html(PATH, "resources", "resources", view(region, notice)));
+      return;
     }
+    pages.page(cacheKey, PATH, "resources", "resources", () -> view(region, Optional.empty())).send(ctx);
   }
 
-  private ResourcesView view(Region region) {
+  private ResourcesView view(Region region, Optional<String> notice) {
     List<Region> listed = List.copyOf(atlas.resourceDirectory().regions());
     return new ResourcesView(region.code(), SafetyViews.regionName(region), SafetyViews.regions(listed, region),
-        SafetyViews.emergency(atlas.emergencyNumber(region)), SafetyViews.groups(region, atlas.resources(region)));
+        SafetyViews.emergency(atlas.emergencyCall(region)), SafetyViews.groups(region, atlas.resources(region)),
+        notice);
   }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.trustatlas.core.safety.AudienceTag;
 import org.trustatlas.core.safety.Channel;
 import org.trustatlas.core.safety.ChannelKind;
 import org.trustatlas.core.safety.CrisisResource;
@@ -14,9 +15,11 @@ import org.trustatlas.core.safety.ResourceMatch;
 import org.trustatlas.core.safety.SafetyBlock;
 import org.trustatlas.core.safety.SafetyItem;
 import org.trustatlas.core.safety.SafetyLevel;
+import org.trustatlas.core.safety.ServiceArea;
 import org.trustatlas.core.safety.ServiceType;
 import org.trustatlas.web.pages.Views.ChannelView;
 import org.trustatlas.web.pages.Views.EmergencyView;
+import org.trustatlas.web.pages.Views.OtherNumberView;
 import org.trustatlas.web.pages.Views.RegionOption;
 import org.trustatlas.web.pages.Views.SafetyBlockView;
 import org.trustatlas.web.pages.Views.SafetyItemView;
@@ -39,7 +42,7 @@ final class SafetyViews {
     List<SafetyItemView> items = new ArrayList<>();
     for (SafetyItem item : block.items()) {
       if (item instanceof SafetyItem.Call call) {
-        items.add(new SafetyItemView("call", Optional.of(emergency(call.number())), Optional.empty(), Optional.empty()));
+        items.add(new SafetyItemView("call", Optional.of(emergency(call)), Optional.empty(), Optional.empty()));
       } else if (item instanceof SafetyItem.Message message) {
         items.add(new SafetyItemView(message.urgent() ? "urgent" : "notice", Optional.empty(),
             Optional.of(message.notice().text()), Optional.empty()));
@@ -58,14 +61,17 @@ final class SafetyViews {
     };
   }
 
-  static EmergencyView emergency(EmergencyNumber number) {
+  static EmergencyView emergency(SafetyItem.Call call) {
+    EmergencyNumber number = call.number();
     return new EmergencyView(regionName(number.region()), number.primary(), dial(number.primary(), "tel:"),
         number.numbers().subList(1, number.numbers().size()), number.note(), number.sourceUrl(),
-        number.lastVerified().toString(), number.verifyNote());
+        number.lastVerified().toString(), number.verifyNote(), call.elsewhere().stream()
+            .map(n -> new OtherNumberView(regionName(n.region()), n.primary(), dial(n.primary(), "tel:"))).toList());
   }
 
   static ServiceView service(CrisisResource resource, boolean fallback) {
-    return new ServiceView(resource.id(), resource.name(), resource.area(),
+    return new ServiceView(resource.id(), resource.name(), resource.area().map(ServiceArea::name),
+        resource.tags().stream().map(AudienceTag::label).toList(),
         resource.types().stream().map(SafetyViews::typeName).toList(),
         resource.channels().stream().map(SafetyViews::channel).toList(), resource.hours(), resource.audience(),
         resource.sourceUrl(), resource.lastVerified().toString(), resource.verifyNote(), fallback);

@@ -5,6 +5,8 @@ import io.javalin.http.Context;
 import io.javalin.http.Header;
 import java.util.Optional;
 import org.trustatlas.content.TrustAtlas;
+import org.trustatlas.content.search.SearchResults;
+import org.trustatlas.core.safety.Region;
 import org.trustatlas.web.http.BodyLimits;
 import org.trustatlas.web.http.CachePolicy;
 import org.trustatlas.web.http.Problems;
@@ -15,7 +17,10 @@ import org.trustatlas.web.pages.Views.SearchView;
 
 /**
  * {@code /search}: the home page's form posts here, so a reader's words never enter the address
- * bar or the history; {@code GET /search?q=} works too, for links. Answers are never cached.
+ * bar or the history; {@code GET /search?q=} works too, for links. When the words signal danger,
+ * the safety block (emergency number for the reader's region, the right services) comes before
+ * any topic, also when no topic matches. The region is {@code region} when given, else the
+ * browser's language region. Answers are never cached.
  */
 final class SearchPage implements RouteGroup {
 
@@ -31,25 +36,34 @@ final class SearchPage implements RouteGroup {
 
   @Override
   public void addTo(RoutesConfig routes) {
-    routes.get("/search", ctx -> answer(ctx, QueryParams.of(ctx, "q").optional("q")));
+    routes.get("/search", ctx -> {
+      QueryParams params = QueryParams.of(ctx, "q", "region");
+      answer(ctx, params.optional("q"), params.optional("region"));
+    });
     routes.post("/search", ctx -> {
       QueryParams.of(ctx);
       BodyLimits.require(ctx, BodyLimits.FORM);
-      answer(ctx, Optional.ofNullable(ctx.formParam("q")).map(String::strip).filter(q -> !q.isEmpty()));
+      answer(ctx, Optional.ofNullable(ctx.formParam("q")).map(String::strip).filter(q -> !q.isEmpty()),
+          Optional.ofNullable(ctx.formParam("region")).filter(r -> !r.isBlank()));
     });
   }
 
-  private void answer(Context ctx, Optional<String> query) {
+  private void answer(Context ctx, Optional<String> query, Optional<String> asked) {
     ctx.header(Header.CACHE_CONTROL, CachePolicy.NO_STORE.header());
-    ctx.html(pages.html("/search", "search", "search", query.map(this::search).orElse(SearchView.EMPTY)));
+    Region region = asked.flatMap(Region::recognise).orElseGet(() -> Regions.fromLanguage(
+        ctx.header(Header.ACCEPT_LANGUAGE), atlas.resourceDirectory().regions()));
+    ctx.html(pages.html("/search", "search", "search",
+        query.map(q -> search(q, region)).orElse(SearchView.EMPTY)));
   }
 
-  private SearchView search(String query) {
+  private SearchView search(String query, Region region) {
+    SearchResults results;
     try {
-      return new SearchView(query, true, atlas.search(query, LIMIT).hits().stream()
-          .map(hit -> new SearchHitView(ConceptViews.ref(hit.concept()), hit.snippet())).toList());
+      results = atlas.search(query, LIMIT, region);
     } catch (IllegalArgumentException refused) {
       throw Problems.badRequest("The search could not be run: " + refused.getMessage() + ".").toException();
     }
+    return new SearchView(query, true, results.dangerRecognised(), Optional.of(SafetyViews.block(results.safety())),
+        results.hits().stream().map(hit -> new SearchHitView(ConceptViews.ref(hit.concept()), hit.snippet())).toList());
   }
 }

@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import java.util.function.IntToDoubleFunction;
 import org.trustatlas.core.dynamics.Event;
 import org.trustatlas.core.dynamics.EventType;
+import org.trustatlas.core.dynamics.Measure;
 import org.trustatlas.core.dynamics.Refusal;
 import org.trustatlas.core.dynamics.Simulation;
 import org.trustatlas.core.dynamics.TimedEvent;
@@ -52,8 +53,16 @@ final class TrajectoryChart {
     this.steps = trajectory.steps();
   }
 
-  /** The lines, in the order they are drawn and listed; trust, the overall score, first. */
-  static List<Series> series(Trajectory trajectory) {
+  /**
+   * The lines, in the order they are drawn and listed: trust, the overall score, first; where a partner
+   * causes harm, the safety and the distrust of the person harmed instead, as the simulation charts it.
+   */
+  static List<Series> series(Simulation simulation) {
+    Trajectory trajectory = simulation.trajectory();
+    if (simulation.charted() == Measure.SAFETY) {
+      return List.of(new Series("safety", "Safety", trajectory::safety),
+          new Series("distrust", "Distrust", t -> trajectory.state(t).distrust()));
+    }
     return List.of(
         new Series("trust", "Trust", trajectory::trust),
         new Series("predictability", "Predictability", t -> trajectory.state(t).predictability()),
@@ -75,7 +84,7 @@ final class TrajectoryChart {
   private String key() {
     StringBuilder out = new StringBuilder(1024);
     out.append("<ul class=\"chart-key\">\n");
-    for (Series s : series(trajectory)) {
+    for (Series s : series(simulation)) {
       out.append("<li><svg class=\"chart-swatch\" viewBox=\"0 0 32 10\" aria-hidden=\"true\" focusable=\"false\">")
           .append("<line class=\"series series-").append(s.key()).append(" series-key\" x1=\"0\" y1=\"5\" x2=\"32\" ")
           .append("y2=\"5\"/></svg> ").append(s.label()).append(' ').append(percent(s.value().applyAsDouble(steps)))
@@ -95,7 +104,7 @@ final class TrajectoryChart {
         .append(escape(simulation.notice())).append("</desc>\n");
     grid(out);
     guides(out);
-    List<Series> series = series(trajectory);
+    List<Series> series = series(simulation);
     for (Series s : series) {
       line(out, s);
     }
@@ -106,8 +115,9 @@ final class TrajectoryChart {
   }
 
   private String title() {
-    return "Line chart: trust, predictability, dependability, faith and distrust over " + steps + " weeks, "
-        + simulation.scenario().title();
+    String lines = simulation.charted() == Measure.SAFETY ? "safety and distrust of the person harmed"
+        : "trust, predictability, dependability, faith and distrust";
+    return "Line chart: " + lines + " over " + steps + " weeks, " + simulation.scenario().title();
   }
 
   private double x(double week) {

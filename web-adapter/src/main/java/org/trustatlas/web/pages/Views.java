@@ -70,9 +70,14 @@ public final class Views {
 
   public record SearchHitView(ConceptRef concept, String snippet) {}
 
-  /** @param searched whether a query was run; false shows the empty form */
-  public record SearchView(String query, boolean searched, List<SearchHitView> hits) {
-    public static final SearchView EMPTY = new SearchView("", false, List.of());
+  /**
+   * @param searched whether a query was run; false shows the empty form
+   * @param danger whether the words signal danger: the safety block then comes before the hits
+   * @param safety the search's safety block; after the hits when no danger was recognised
+   */
+  public record SearchView(String query, boolean searched, boolean danger, Optional<SafetyBlockView> safety,
+      List<SearchHitView> hits) {
+    public static final SearchView EMPTY = new SearchView("", false, false, Optional.empty(), List.of());
   }
 
   public record NavItem(String href, String label, boolean current) {}
@@ -132,13 +137,28 @@ public final class Views {
    * @param verifyNote present when anything shown is of low certainty; always shown with the details
    * @param fallback true when it comes from the international directory because the region lists none
    */
-  public record ServiceView(String id, String name, Optional<String> area, List<String> types,
+  /**
+   * A crisis or support service with where its details come from.
+   *
+   * @param area the part of the country it covers, such as Scotland; empty for the whole country
+   * @param groups whom it is set up for, such as "LGBTQ+ people"; empty when it is for everyone
+   * @param verifyNote present when anything shown is of low certainty; always shown with the details
+   * @param fallback true when it comes from the international directory because the region lists none
+   */
+  public record ServiceView(String id, String name, Optional<String> area, List<String> groups, List<String> types,
       List<ChannelView> channels, String hours, String audience, String sourceUrl, String lastVerified,
       Optional<String> verifyNote, boolean fallback) {}
 
-  /** The emergency number of a region, first wherever danger is signalled. */
+  /** Another country's emergency number, listed when the reader's country is unknown or not covered. */
+  public record OtherNumberView(String regionName, String number, Optional<String> href) {}
+
+  /**
+   * The emergency number of a region, first wherever danger is signalled; {@code elsewhere} lists
+   * every covered country's number when the reader's own is unknown.
+   */
   public record EmergencyView(String regionName, String primary, Optional<String> href, List<String> alternatives,
-      Optional<String> note, String sourceUrl, String lastVerified, Optional<String> verifyNote) {}
+      Optional<String> note, String sourceUrl, String lastVerified, Optional<String> verifyNote,
+      List<OtherNumberView> elsewhere) {}
 
   /** The services of one type in a region. */
   public record ServiceGroup(String anchor, String heading, boolean fallback, String fallbackNote,
@@ -146,9 +166,12 @@ public final class Views {
 
   public record RegionOption(String code, String name, boolean selected) {}
 
-  /** {@code /resources}: the emergency number first, then services by type. */
+  /**
+   * {@code /resources}: the emergency number first, then services by type; {@code notice} says when
+   * the region asked for was not recognised and the international directory is shown instead.
+   */
   public record ResourcesView(String region, String regionName, List<RegionOption> regions, EmergencyView emergency,
-      List<ServiceGroup> groups) {}
+      List<ServiceGroup> groups, Optional<String> notice) {}
 
   /**
    * One line of a safety block, in the order the core put it: the emergency number, a notice (urgent
@@ -178,10 +201,10 @@ public final class Views {
   /**
    * One step of a plan: what, by whom, why, and on what evidence.
    *
-   * @param actor who takes it, in words
+   * @param framing whose step it is, as core words it for the reader ("Your step", "What your partner can do")
    * @param forReader whether it is the reader's own step
    */
-  public record StepView(ConceptRef strategy, String actor, boolean forReader, boolean optional, String why,
+  public record StepView(ConceptRef strategy, String framing, boolean forReader, boolean optional, String why,
       List<QuoteView> sentences, List<SourceView> sources, List<String> caveats, List<ConceptRef> resources) {}
 
   public record PhaseView(ConceptRef phase, int number, String summary, List<StepView> steps) {}
@@ -197,7 +220,7 @@ public final class Views {
       List<QuoteView> sentences) {}
 
   /** A repair plan in the order it is read: the safety block first, always. */
-  public record PlanView(SafetyBlockView safety, List<ConceptRef> challenges, String role, List<PhaseView> phases,
+  public record PlanView(SafetyBlockView safety, List<ConceptRef> challenges, String audience, List<PhaseView> phases,
       List<ReferralView> referrals, List<SuppressedView> suppressed, List<RequirementView> requirements,
       List<OutcomeView> outcomes) {}
 
@@ -224,12 +247,19 @@ public final class Views {
   /** The questions of one section, safety first. */
   public record QuestionGroup(String anchor, String heading, String intro, List<QuestionView> questions) {}
 
+  /** An answer carried from the first page of the check-in to the second, as a hidden field. */
+  public record CarriedAnswer(String name, String value) {}
+
   /**
    * {@code /check-in}: the questions, or where the answers led. {@code ending} is {@code stop} (a
-   * danger answer: resources only), {@code nothing} (no challenge named) or {@code plan}.
+   * danger answer: resources only), {@code nothing} (no challenge named) or {@code plan}. The
+   * questions come on two pages: first the setting questions ({@code first} true), then the rest,
+   * carrying the first page's answers, without the questions for a reader alone when someone else can
+   * see the screen.
    */
   public record CheckInView(List<QuestionGroup> groups, Optional<String> ending, Optional<String> message,
-      Optional<SafetyBlockView> safety, Optional<PlanView> plan, List<FormError> errors) {
+      Optional<SafetyBlockView> safety, Optional<PlanView> plan, List<FormError> errors, boolean first,
+      List<CarriedAnswer> carried) {
     public boolean hasErrors() {
       return !errors.isEmpty();
     }

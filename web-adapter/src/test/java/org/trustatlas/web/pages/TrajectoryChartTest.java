@@ -29,6 +29,8 @@ class TrajectoryChartTest {
 
   private static final TrustAtlas ATLAS = TrustAtlas.bundled();
   private static final List<String> SERIES = List.of("trust", "predictability", "dependability", "faith", "distrust");
+  /** Where a partner causes harm the chart follows the safety and distrust of the person harmed instead. */
+  private static final List<String> HARM_SERIES = List.of("safety", "distrust");
 
   private static Document parse(String svg) throws Exception {
     DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
@@ -67,11 +69,16 @@ class TrajectoryChartTest {
         lines.add(line.getAttribute("class"));
       }
       assertThat(lines).as(scenario.id()).containsExactlyInAnyOrderElementsOf(
-          SERIES.stream().map(s -> "series series-" + s).toList());
+          (scenario.partnerHarm() ? HARM_SERIES : SERIES).stream().map(s -> "series series-" + s).toList());
       String labels = String.join("|", elements(doc, "text").stream().map(Element::getTextContent).toList());
       assertThat(labels).as(scenario.id()).contains("Week", "Level, 0 to 100%", "0%", "100%");
-      assertThat(TrajectoryChart.key(simulation)).as(scenario.id()).contains(" Trust ", " Predictability ",
-          " Dependability ", " Faith ", " Distrust ");
+      if (scenario.partnerHarm()) {
+        assertThat(TrajectoryChart.key(simulation)).as(scenario.id()).contains(" Safety ", " Distrust ")
+            .doesNotContain(" Trust ");
+      } else {
+        assertThat(TrajectoryChart.key(simulation)).as(scenario.id()).contains(" Trust ", " Predictability ",
+            " Dependability ", " Faith ", " Distrust ");
+      }
       assertThat(svg).as("no inline style, which the CSP forbids").doesNotContain("style=");
       assertThat(TrajectoryChart.svg(simulation)).as("deterministic").isEqualTo(svg);
     }
@@ -98,7 +105,7 @@ class TrajectoryChartTest {
       css = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
     Set<String> patterns = new HashSet<>();
-    for (String series : SERIES) {
+    for (String series : java.util.stream.Stream.concat(SERIES.stream(), java.util.stream.Stream.of("safety")).toList()) {
       Matcher rule = Pattern.compile("(?m)^\\.series-" + series + " \\{([^}]*)}").matcher(css);
       assertThat(rule.find()).as("a rule for " + series).isTrue();
       Matcher dash = Pattern.compile("stroke-dasharray:\\s*([^;]+);").matcher(rule.group(1));
@@ -118,7 +125,7 @@ class TrajectoryChartTest {
     assertThat(text).contains("Violation", "Response", "Trustworthy act", "Support");
     List<Element> guides = elements(doc, "g").stream().filter(g -> g.getAttribute("class").equals("chart-guide")).toList();
     assertThat(guides).hasSize(1);
-    double week10 = TrajectoryChart.x(10, 52);
+    double week10 = TrajectoryChart.x(10, 104);
     assertThat(((Element) guides.get(0).getElementsByTagNameNS("http://www.w3.org/2000/svg", "line").item(0))
         .getAttribute("x1")).isEqualTo(TrajectoryChart.n(week10));
   }

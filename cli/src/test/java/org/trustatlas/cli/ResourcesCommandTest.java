@@ -1,0 +1,66 @@
+package org.trustatlas.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ResourcesCommandTest {
+
+  @Test
+  void listsTheEmergencyNumberFirstThenServicesByTypeWithTheirSource() {
+    AtlasRun.Result result = AtlasRun.piped().run("resources", "--region", "GB");
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.out()).startsWith("In an emergency, call 999 (United Kingdom).\n");
+    assertThat(result.out()).contains("Domestic violence\n  National Domestic Abuse Helpline (Refuge) (domestic violence)");
+    assertThat(result.out().replaceAll("\\s+", " "))
+        .contains("Scotland's Domestic Abuse and Forced Marriage Helpline (domestic violence, Scotland)")
+        .contains("Galop LGBT+ Domestic Abuse Helpline (domestic violence) For LGBTQ+ people.")
+        .contains("https://gov.uk/government/news/refuge-awarded-grant-to-operate-domestic-abuse-helpline");
+  }
+
+  @Test
+  void aTypeNarrowsTheListAndCommonNamesOfTheCountryWork() {
+    AtlasRun.Result result = AtlasRun.piped().run("resources", "--region", "United Kingdom", "--type",
+        "behaviour-change");
+
+    assertThat(result.out()).contains("Respect Phoneline").doesNotContain("Samaritans");
+  }
+
+  @Test
+  void aLowCertaintyNumberComesWithItsNoteToVerify() {
+    AtlasRun.Result result = AtlasRun.piped().run("resources", "--region", "CA", "--type", "domestic-violence");
+
+    assertThat(result.out()).contains("Assaulted Women's Helpline (domestic violence, Ontario)")
+        .contains("Verify first: Not confirmed from an official source");
+  }
+
+  @Test
+  void aRegionItCannotPlaceGetsTheInternationalDirectoryAndEveryCoveredCountrysNumber() {
+    AtlasRun.Result result = AtlasRun.piped().run("resources", "--region", "ZZ");
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.out()).startsWith("In an emergency, call 112 (international).\n"
+        + "  By country: United States 911, Canada 911, United Kingdom 999, Australia 000.\n");
+    assertThat(result.out()).contains("'ZZ' names no country this atlas recognises");
+  }
+
+  @Test
+  void jsonIsTheApisShapeAndFollowsItsSchema() {
+    AtlasRun.Result result = AtlasRun.piped().run("resources", "--region", "AU", "--json");
+    AtlasRun.Result unknown = AtlasRun.piped().run("resources", "--region", "FR", "--json");
+
+    assertThat(Schemas.errorsIn(result.out(), "resources")).isEmpty();
+    assertThat(result.out()).contains("\"region\" : \"AU\"", "\"id\" : \"au-mens-referral-service\"");
+    assertThat(Schemas.errorsIn(unknown.out(), "resources")).isEmpty();
+    assertThat(unknown.out()).contains("\"elsewhere\" : [");
+  }
+
+  @Test
+  void anUnknownTypeIsAUsageErrorNamingTheValidOnes() {
+    AtlasRun.Result result = AtlasRun.piped().run("resources", "--type", "crisis");
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err()).contains("unknown service type 'crisis'").contains("crisis-line");
+  }
+}

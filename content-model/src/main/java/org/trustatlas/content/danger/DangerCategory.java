@@ -1,0 +1,57 @@
+package org.trustatlas.content.danger;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.trustatlas.core.model.ConceptId;
+import org.trustatlas.core.model.Require;
+import org.trustatlas.core.safety.SafetyFlag;
+import org.trustatlas.core.safety.ServiceType;
+import org.trustatlas.core.safety.TriState;
+
+/**
+ * One kind of danger a reader may describe, as the pack writes it: the phrases that signal it in
+ * readers' own words, the concepts shown first, what it says about the reader's safety, the
+ * services listed first, a short message for the reader, and why (rationale, sources).
+ *
+ * @param phrases written as readers write them; a word in brackets, such as {@code (to)}, may be left out
+ * @param except phrases that, when they match too, mean the words are about something else ("stop
+ *     hitting me" is not someone asking how to stop hitting); written like phrases
+ * @param concepts shown first, before anything the index finds, in this order
+ * @param then shown after what the index finds, when there is room
+ * @param flags safety flags a match sets, as a safety answer would
+ * @param services service types listed before every other, in this order
+ * @param message shown right after the emergency number, in the project's own words; empty when the
+ *     safety rules already say it (immediate danger, self-harm)
+ * @param sources bibliography keys
+ */
+public record DangerCategory(String id, String label, List<String> phrases, List<String> except,
+    List<ConceptId> concepts, List<ConceptId> then, Map<SafetyFlag, TriState> flags, List<ServiceType> services,
+    Optional<String> message, String rationale, List<String> sources) {
+
+  public DangerCategory {
+    id = Require.slug(id, "danger category id");
+    label = Require.text(label, "danger category '" + id + "' label");
+    phrases = Require.nonEmpty(phrases, "danger category '" + id + "' phrases");
+    except = Require.list(except, "danger category '" + id + "' except");
+    concepts = Require.list(concepts, "danger category '" + id + "' concepts");
+    then = Require.list(then, "danger category '" + id + "' then");
+    Objects.requireNonNull(flags, "danger category '" + id + "' flags must not be null");
+    EnumMap<SafetyFlag, TriState> copy = new EnumMap<>(SafetyFlag.class);
+    copy.putAll(flags);
+    flags = Collections.unmodifiableMap(copy);
+    services = Require.nonEmpty(services, "danger category '" + id + "' services");
+    message = Require.optional(message, "danger category '" + id + "' message");
+    rationale = Require.text(rationale, "danger category '" + id + "' rationale");
+    sources = Require.nonEmpty(sources, "danger category '" + id + "' sources");
+  }
+
+  /** The same category naming only the concepts {@code known}, for a pack that inherits the vocabulary. */
+  public DangerCategory keeping(java.util.function.Predicate<ConceptId> known) {
+    return new DangerCategory(id, label, phrases, except, concepts.stream().filter(known).toList(),
+        then.stream().filter(known).toList(), flags, services, message, rationale, sources);
+  }
+}

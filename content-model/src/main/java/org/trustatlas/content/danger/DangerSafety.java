@@ -1,0 +1,78 @@
+package org.trustatlas.content.danger;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.trustatlas.core.safety.Notice;
+import org.trustatlas.core.safety.Region;
+import org.trustatlas.core.safety.ResourceDirectory;
+import org.trustatlas.core.safety.SafetyAssessment;
+import org.trustatlas.core.safety.SafetyBlock;
+import org.trustatlas.core.safety.SafetyContext;
+import org.trustatlas.core.safety.SafetyFlag;
+import org.trustatlas.core.safety.SafetyGate;
+import org.trustatlas.core.safety.SafetyLevel;
+import org.trustatlas.core.safety.ServiceType;
+import org.trustatlas.core.safety.TriState;
+
+/**
+ * The safety block a search shows first, built with core's gate and directory like every other
+ * safety block. When danger is recognised, the context is the flags the categories imply, every
+ * other flag unknown (nothing else is known). The block then leads with the emergency number (the
+ * level is raised to at least partner harm), each category's message follows it, and the
+ * categories' services come before any other. A search answers what the reader's words say: the
+ * notices and services the gate adds only because other safety questions went unasked (a screening
+ * note, a domestic-violence line for a reader who spoke of self-harm) are left to plans and the
+ * check-in, except that a crisis line is always listed. When no danger is recognised: the region's
+ * emergency number alone, closing the answer.
+ */
+public final class DangerSafety {
+
+  private DangerSafety() {}
+
+  public static SafetyBlock block(List<DangerMatch> matches, SafetyGate gate, ResourceDirectory directory,
+      Region region) {
+    if (matches.isEmpty()) {
+      SafetyAssessment quiet = new SafetyAssessment(SafetyLevel.UNSCREENED, List.of(), List.of(), List.of());
+      return SafetyBlock.of(quiet, directory, region);
+    }
+    Map<SafetyFlag, TriState> said = new EnumMap<>(SafetyFlag.class);
+    Set<ServiceType> first = new LinkedHashSet<>();
+    List<Notice> messages = new ArrayList<>();
+    for (DangerMatch match : matches) {
+      DangerCategory category = match.category();
+      category.flags().forEach((flag, state) -> said.merge(flag, state, DangerSafety::stronger));
+      first.addAll(category.services());
+      category.message().ifPresent(text -> messages.add(new Notice("danger-" + category.id(), text)));
+    }
+    SafetyContext context = new SafetyContext(said, region);
+    SafetyAssessment asked = gate.assess(context, List.of());
+    SafetyAssessment answered = gate.assess(onlyWhatWasSaid(context), List.of());
+    Set<Notice> spoken = new LinkedHashSet<>(answered.notices());
+    List<ServiceType> services = new ArrayList<>(first);
+    services.addAll(answered.services());
+    services.add(ServiceType.CRISIS_LINE);
+    SafetyAssessment assessment = new SafetyAssessment(asked.level(), asked.escalations(),
+        asked.notices().stream().filter(spoken::contains).toList(), services)
+        .atLeast(SafetyLevel.PARTNER_HARM).escalating(messages);
+    return SafetyBlock.of(assessment, directory, region);
+  }
+
+  // The same reader, had they answered no to everything their words did not speak of.
+  private static SafetyContext onlyWhatWasSaid(SafetyContext context) {
+    SafetyContext answered = context;
+    for (SafetyFlag flag : SafetyFlag.values()) {
+      if (context.flag(flag) == TriState.UNKNOWN) {
+        answered = answered.with(flag, TriState.NO);
+      }
+    }
+    return answered;
+  }
+
+  private static TriState stronger(TriState a, TriState b) {
+    return a == TriState.YES || b == TriState.YES ? TriState.YES : a;
+  }
+}

@@ -1,0 +1,282 @@
+package org.trustatlas.content.danger;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
+import org.trustatlas.core.model.ConceptId;
+import org.trustatlas.core.model.Suggestions;
+
+/**
+ * The pack's danger vocabulary: categories of danger with the phrases readers use for them, the
+ * spellings (misspellings, slang, shorthand) that stand for words in those phrases, and groups of
+ * words that stand in for each other in a phrase ({@code {hits} me} is "hit me", "punch me", "slap
+ * me"...). A phrase matches when its words, stemmed, appear in the reader's words in order, with at
+ * most {@value #MAX_GAP} other words between two of them ("he is choking me" matches "choke me").
+ * Matching is exact on stems and on the listed spellings; there is no fuzzy matching on a danger
+ * word, so a near miss never turns into a wrong concept. Immutable and thread-safe.
+ */
+public final class DangerVocabulary {
+
+  /** Most words allowed between two words of a phrase. */
+  public static final int MAX_GAP = 2;
+  /** Most words in brackets (optional) in one phrase. */
+  public static final int MAX_OPTIONAL = 3;
+
+  private final List<DangerCategory> categories;
+  private final Map<String, String> spellings;
+  private final Map<String, List<String>> groups;
+  private final UnaryOperator<List<String>> stemmer;
+  private final Map<String, List<String>> respellings;
+  private final List<Phrase> phrases;
+  private final Set<String> words;
+
+  /**
+   * One phrase of one category, as written and in each of its forms (one per choice of the words in
+   * brackets); a form is a list of slots, each the stems that may fill it. An exception when
+   * {@code except}.
+   */
+  private record Phrase(DangerCategory category, String text, List<List<Set<String>>> forms, boolean except) {}
+
+  private DangerVocabulary(List<DangerCategory> categories, Map<String, String> spellings,
+      Map<String, List<String>> groups, UnaryOperator<List<String>> stemmer) {
+    this.stemmer = stemmer;
+    this.groups = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(groups));
+    this.categories = List.copyOf(categories);
+    this.spellings = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(spellings));
+    this.respellings = new LinkedHashMap<>();
+    Set<String> known = new HashSet<>();
+    spellings.forEach((written, meant) -> {
+      List<String> key = ReaderWords.split(written);
+      List<String> value = ReaderWords.split(meant);
+      respellings.put(String.join(" ", key), value);
+      known.addAll(key);
+      known.addAll(value);
+    });
+    groups.values().forEach(words -> words.forEach(w -> known.addAll(ReaderWords.split(w))));
+    this.phrases = new ArrayList<>();
+    for (DangerCategory category : categories) {
+      for (String text : category.phrases()) {
+        List<List<Set<String>>> forms = forms(category, text);
+        phrases.add(new Phrase(category, text, forms, false));
+        forms.forEach(form -> form.forEach(known::addAll));
+        known.addAll(ReaderWords.split(text.replaceAll("\\{[a-z-]+}", " ").replace("(", " ").replace(")", " ")));
+      }
+      for (String text : category.except()) {
+        phrases.add(new Phrase(category, text, forms(category, text), true));
+      }
+    }
+    this.words = Set.copyOf(known);
+  }
+
+  /**
+   * @param spellings what a reader may write (one to {@value ReaderWords#MAX_SPELLING_WORDS} words)
+   *     to the words it stands for
+   * @param groups words that stand in for each other: {@code {name}} in a phrase matches any of them
+   * @param stemmer the stem of each word, one for one: search's stemmer, so the vocabulary and the
+   *     index agree on what a word is
+   * @throws IllegalArgumentException naming the category and phrase, for a duplicate category id, a
+   *     phrase with no word outside brackets or more than {@value #MAX_OPTIONAL} in them, or a
+   *     spelling longer than three words
+   */
+  public static DangerVocabulary of(List<DangerCategory> categories, Map<String, String> spellings,
+      Map<String, List<String>> groups, UnaryOperator<List<String>> stemmer) {
+    Set<String> ids = new HashSet<>();
+    for (DangerCategory category : categories) {
+      if (!ids.add(category.id())) {
+        throw new IllegalArgumentException("danger category '" + category.id() + "' is listed twice");
+      }
+    }
+    spellings.forEach((written, meant) -> {
+      int size = ReaderWords.split(written).size();
+      if (size == 0 || size > ReaderWords.MAX_SPELLING_WORDS || ReaderWords.split(meant).isEmpty()) {
+        throw new IllegalArgumentException("spelling '" + written + "' -> '" + meant + "' must map one to "
+            + ReaderWords.MAX_SPELLING_WORDS + " words to at least one word");
+      }
+    });
+    groups.forEach((name, words) -> {
+      if (!name.matches("[a-z]+(-[a-z]+)*") || words.isEmpty()) {
+        throw new IllegalArgumentException("group '" + name + "' needs a lower-case name and at least one word");
+      }
+      for (String word : words) {
+        if (ReaderWords.split(word).size() != 1) {
+          throw new IllegalArgumentException("group '" + name + "' lists '" + word + "'; a group lists single words");
+        }
+      }
+    });
+    return new DangerVocabulary(categories, spellings, groups, stemmer);
+  }
+
+  public List<DangerCategory> categories() {
+    return categories;
+  }
+
+  /** The spellings as written in the pack, what a reader writes to what it stands for. */
+  public Map<String, String> spellings() {
+    return spellings;
+  }
+
+  /** The groups as written in the pack: a name, and the words {@code {name}} stands for. */
+  public Map<String, List<String>> groups() {
+    return groups;
+  }
+
+  public Optional<DangerCategory> category(String id) {
+    return categories.stream().filter(c -> c.id().equals(id)).findFirst();
+  }
+
+  /**
+   * The categories {@code text} signals, most specific first (the longest phrase that matched),
+   * then in pack order; each once, with the phrase that matched.
+   */
+  public List<DangerMatch> recognise(String text) {
+    List<String> stems = stemmer.apply(ReaderWords.respell(ReaderWords.split(text), respellings));
+    Map<DangerCategory, DangerMatch> best = new LinkedHashMap<>();
+    Set<DangerCategory> excepted = new HashSet<>();
+    for (Phrase phrase : phrases) {
+      if (phrase.except()) {
+        if (phrase.forms().stream().anyMatch(form -> matches(stems, form, 0, -1, new ArrayList<>()))) {
+          excepted.add(phrase.category());
+        }
+        continue;
+      }
+      for (List<Set<String>> form : phrase.forms()) {
+        DangerMatch previous = best.get(phrase.category());
+        List<Integer> at = new ArrayList<>();
+        if ((previous == null || previous.words() < form.size()) && matches(stems, form, 0, -1, at)) {
+          best.put(phrase.category(), new DangerMatch(phrase.category(), phrase.text(), form.size(),
+              at.stream().map(stems::get).collect(java.util.stream.Collectors.toSet())));
+        }
+      }
+    }
+    List<DangerMatch> matches = new ArrayList<>(best.values());
+    matches.removeIf(m -> excepted.contains(m.category()));
+    matches.sort(Comparator.comparingInt(DangerMatch::words).reversed()
+        .thenComparingInt(m -> categories.indexOf(m.category())));
+    return List.copyOf(matches);
+  }
+
+  /**
+   * Whether a reader's word belongs to the vocabulary, as written or stemmed: search never matches
+   * such a word loosely (by edit distance) against concept names.
+   */
+  public boolean isDangerWord(String word) {
+    List<String> split = ReaderWords.split(word);
+    if (split.size() != 1) {
+      return false;
+    }
+    String plain = split.get(0);
+    return words.contains(plain) || words.contains(stemmer.apply(List.of(plain)).get(0));
+  }
+
+  /** Every concept some category shows first: the concepts a danger word may lead to. */
+  public Set<ConceptId> safetyConcepts() {
+    Set<ConceptId> ids = new LinkedHashSet<>();
+    categories.forEach(c -> {
+      ids.addAll(c.concepts());
+      ids.addAll(c.then());
+    });
+    return Set.copyOf(ids);
+  }
+
+  /** The same vocabulary naming only the concepts {@code known}, for a pack that inherits it. */
+  public DangerVocabulary keepingConcepts(Predicate<ConceptId> known) {
+    return new DangerVocabulary(categories.stream()
+        .map(c -> c.keeping(known)).toList(), spellings, groups, stemmer);
+  }
+
+  private List<List<Set<String>>> forms(DangerCategory category, String text) {
+    List<String> written = List.of(text.strip().split("\\s+"));
+    List<Integer> optional = new ArrayList<>();
+    List<String> plain = new ArrayList<>();
+    for (int i = 0; i < written.size(); i++) {
+      String word = written.get(i);
+      boolean bracketed = word.startsWith("(") && word.endsWith(")") && word.length() > 2;
+      if (!bracketed && (word.contains("(") || word.contains(")"))) {
+        throw new IllegalArgumentException(where(category, text) + " has a bracket that does not enclose one word");
+      }
+      if (bracketed) {
+        optional.add(i);
+      }
+      plain.add(bracketed ? word.substring(1, word.length() - 1) : word);
+    }
+    if (optional.size() > MAX_OPTIONAL) {
+      throw new IllegalArgumentException(where(category, text) + " has " + optional.size()
+          + " words in brackets; at most " + MAX_OPTIONAL + " may be left out");
+    }
+    if (optional.size() == plain.size()) {
+      throw new IllegalArgumentException(where(category, text) + " has every word in brackets; one must be matched");
+    }
+    List<List<Set<String>>> forms = new ArrayList<>();
+    for (int mask = 0; mask < 1 << optional.size(); mask++) {
+      List<Set<String>> form = new ArrayList<>();
+      for (int i = 0; i < plain.size(); i++) {
+        int bit = optional.indexOf(i);
+        if (bit < 0 || (mask & 1 << bit) == 0) {
+          form.addAll(slots(category, text, plain.get(i)));
+        }
+      }
+      if (form.isEmpty()) {
+        throw new IllegalArgumentException(where(category, text) + " has no word to match");
+      }
+      if (!forms.contains(form)) {
+        forms.add(List.copyOf(form));
+      }
+    }
+    return List.copyOf(forms);
+  }
+
+  // A word fills one slot, or more when a spelling stands for several words; {group} fills one slot
+  // with the stems of every word of the group.
+  private List<Set<String>> slots(DangerCategory category, String text, String word) {
+    if (word.startsWith("{") && word.endsWith("}")) {
+      String name = word.substring(1, word.length() - 1);
+      List<String> members = groups.get(name);
+      if (members == null) {
+        throw new IllegalArgumentException(where(category, text) + " names group '" + name + "', which is not listed"
+            + Suggestions.hint(name, groups.keySet()) + "; the groups are "
+            + String.join(", ", groups.keySet()));
+      }
+      Set<String> stems = new LinkedHashSet<>();
+      members.forEach(m -> stems.addAll(stemmer.apply(ReaderWords.respell(ReaderWords.split(m), respellings))));
+      return List.of(Set.copyOf(stems));
+    }
+    if (word.contains("{") || word.contains("}")) {
+      throw new IllegalArgumentException(where(category, text) + " has a brace that does not enclose a group name");
+    }
+    return stemmer.apply(ReaderWords.respell(ReaderWords.split(word), respellings)).stream()
+        .map(Set::of).toList();
+  }
+
+  private static String where(DangerCategory category, String text) {
+    return "phrase '" + text + "' of danger category '" + category.id() + "'";
+  }
+
+  // Each phrase slot after the previous one, at most MAX_GAP words later; the first anywhere. The
+  // positions matched are left in {@code at}.
+  private static boolean matches(List<String> text, List<Set<String>> phrase, int next, int previous,
+      List<Integer> at) {
+    if (next == phrase.size()) {
+      return true;
+    }
+    int from = previous + 1;
+    int to = previous < 0 ? text.size() - 1 : Math.min(text.size() - 1, previous + 1 + MAX_GAP);
+    for (int i = from; i <= to; i++) {
+      if (phrase.get(next).contains(text.get(i))) {
+        at.add(i);
+        if (matches(text, phrase, next + 1, i, at)) {
+          return true;
+        }
+        at.remove(at.size() - 1);
+      }
+    }
+    return false;
+  }
+}

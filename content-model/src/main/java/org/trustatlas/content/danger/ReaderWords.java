@@ -1,0 +1,50 @@
+package org.trustatlas.content.danger;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A reader's text as words to match: accents folded, lower case, apostrophes dropped ("don't" and
+ * "dont" meet), anything else that is not a letter or digit a space; then the pack's spellings
+ * (common misspellings and slang: "kil" is "kill", "wanna" is "want to") replace whole words.
+ */
+final class ReaderWords {
+
+  /** Longest spelling, in words, that replacement looks for. */
+  static final int MAX_SPELLING_WORDS = 3;
+
+  private ReaderWords() {}
+
+  static List<String> split(String text) {
+    String folded = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+    String plain = folded.toLowerCase(Locale.ROOT).replaceAll("['\u2019\u2018`]", "").replaceAll("[^a-z0-9]+", " ")
+        .strip();
+    return plain.isEmpty() ? List.of() : Arrays.asList(plain.split(" "));
+  }
+
+  /** {@code words} with every spelling replaced, longest match first, left to right. */
+  static List<String> respell(List<String> words, Map<String, List<String>> spellings) {
+    List<String> out = new ArrayList<>();
+    int i = 0;
+    while (i < words.size()) {
+      int taken = 0;
+      for (int n = Math.min(MAX_SPELLING_WORDS, words.size() - i); n >= 1 && taken == 0; n--) {
+        List<String> meant = spellings.get(String.join(" ", words.subList(i, i + n)));
+        if (meant != null) {
+          out.addAll(meant);
+          taken = n;
+        }
+      }
+      if (taken == 0) {
+        out.add(words.get(i));
+        taken = 1;
+      }
+      i += taken;
+    }
+    return out;
+  }
+}

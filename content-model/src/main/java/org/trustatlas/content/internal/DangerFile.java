@@ -1,0 +1,43 @@
+package org.trustatlas.content.internal;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import java.util.List;
+import java.util.Map;
+import org.trustatlas.core.safety.SafetyFlag;
+import org.trustatlas.core.safety.ServiceType;
+import org.trustatlas.core.safety.TriState;
+
+/**
+ * {@code danger.yaml}: the phrases readers use for danger, by category, with what each means for
+ * their safety, and the spellings (misspellings, slang) that stand for words in those phrases.
+ */
+public record DangerFile(
+    @JsonPropertyDescription("what a reader may write (1 to 3 words) to the words it stands for: kil: kill")
+        Map<String, String> spellings,
+    @JsonPropertyDescription("words that stand in for each other: {name} in a phrase matches any of them")
+        Map<String, List<String>> groups,
+    @JsonProperty(required = true) List<Category> categories) {
+
+  /** One kind of danger. */
+  public record Category(
+      @JsonProperty(required = true) @JsonPropertyDescription("lower-kebab-case, unique") String id,
+      @JsonProperty(required = true) String label,
+      @JsonProperty(required = true)
+      @JsonPropertyDescription("in readers' own words; a word in brackets, such as (to), may be left out")
+          List<String> phrases,
+      @JsonPropertyDescription("phrases that mean the words are about something else; written like phrases")
+          List<String> except,
+      @JsonProperty(required = true) @JsonPropertyDescription("concept ids shown first, in this order")
+          List<String> concepts,
+      @JsonPropertyDescription("concept ids shown after what the index finds, when there is room")
+          List<String> then,
+      @KeysOneOf(SafetyFlag.class) @OneOf(TriState.class)
+      @JsonPropertyDescription("safety flags a match sets, as a safety answer would") Map<String, String> flags,
+      @JsonProperty(required = true) @OneOf(ServiceType.class)
+      @JsonPropertyDescription("service types listed before any other, in this order") List<String> services,
+      @JsonPropertyDescription("shown right after the emergency number; leave it out when a safety rule already "
+          + "says it") String message,
+      @JsonProperty(required = true) @JsonPropertyDescription("why, for the clinician reviewing it") String rationale,
+      @JsonProperty(required = true) @JsonPropertyDescription("bibliography keys") List<String> sources) {}
+}

@@ -1,0 +1,92 @@
+package org.trustatlas.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.trustatlas.core.model.ConceptId;
+
+/** One broken {@code danger.yaml} per kind of problem, each asserting where it is reported and what it says. */
+class DangerValidationTest {
+
+  @TempDir Path temp;
+
+  private PackFixture pack() {
+    return PackFixture.minimal(temp).withGuidance();
+  }
+
+  @Test
+  void theTestVocabularyLoadsAndRecognisesItsPhrases() {
+    PackFixture pack = pack();
+    assertThat(pack.problems()).isEmpty();
+    TrustAtlas atlas = TrustAtlas.load(pack.folder());
+    assertThat(atlas.dangerVocabulary().recognise("he punched me")).singleElement()
+        .satisfies(m -> assertThat(m.category().id()).isEqualTo("betrayed-and-hit"));
+    assertThat(atlas.dangerVocabulary().recognise("it hit me that he lied")).isEmpty();
+  }
+
+  @Test
+  void anUnknownConceptIsReportedWhereItIsNamedWithTheNearestId() {
+    PackFixture pack = pack().replace("danger.yaml", "concepts: [infidelity]", "concepts: [infidelty]");
+    assertThat(pack.problems()).containsExactly(new PackProblem("danger.yaml", 14, 16, "/categories/0/concepts/0",
+        "unknown concept 'infidelty'; did you mean 'infidelity'?"));
+  }
+
+  @Test
+  void anUnknownSourceIsReportedWithTheNearestKey() {
+    PackFixture pack = pack().replace("danger.yaml", "sources: [rempel-1985]", "sources: [rempel-1958]");
+    assertThat(pack.problems()).singleElement().satisfies(p -> {
+      assertThat(p.pointer()).isEqualTo("/categories/0/sources/0");
+      assertThat(p.message()).contains("unknown source 'rempel-1958'").contains("did you mean 'rempel-1985'?");
+    });
+  }
+
+  @Test
+  void anUnknownFlagOrServiceIsReportedAtItsPlace() {
+    PackFixture pack = pack().replace("danger.yaml", "ongoing-abuse: \"yes\"", "ongoing-abuze: \"yes\"")
+        .replace("danger.yaml", "services: [domestic-violence]", "services: [domestic-violense]");
+    assertThat(pack.problems()).extracting(PackProblem::pointer)
+        .containsExactlyInAnyOrder("/categories/0/flags/ongoing-abuze", "/categories/0/services/0");
+  }
+
+  @Test
+  void aPhraseNamingAnUnknownGroupIsReportedOnItsOwnLineWithTheNearestGroup() {
+    PackFixture pack = pack().replace("danger.yaml", "\"{hits} me\"", "\"{hit} me\"");
+    assertThat(pack.problems()).singleElement().satisfies(p -> {
+      assertThat(p.line()).isEqualTo(10);
+      assertThat(p.pointer()).isEqualTo("/categories/0/phrases/0");
+      assertThat(p.message()).contains("names group 'hit'").contains("did you mean 'hits'?");
+    });
+  }
+
+  @Test
+  void aPhraseWhoseEveryWordMayBeLeftOutIsRefused() {
+    PackFixture pack = pack().replace("danger.yaml", "      - kil me\n", "      - (kil) (me)\n");
+    assertThat(pack.problems()).singleElement().satisfies(p -> {
+      assertThat(p.pointer()).isEqualTo("/categories/0/phrases/1");
+      assertThat(p.message()).contains("every word in brackets");
+    });
+  }
+
+  @Test
+  void aSpellingThatIsNotWordsIsReportedAtItsKey() {
+    PackFixture pack = pack().replace("danger.yaml", "  kil: kill", "  kil: [kill]");
+    assertThat(pack.problems()).singleElement().satisfies(p -> {
+      assertThat(p.pointer()).isEqualTo("/spellings/kil");
+      assertThat(p.message()).contains("must map to the words it stands for");
+    });
+  }
+
+  @Test
+  void aPackWithoutADangerFileInheritsTheBundledVocabularyNamingOnlyItsOwnConcepts() {
+    PackFixture pack = PackFixture.minimal(temp);
+    TrustAtlas atlas = TrustAtlas.load(pack.folder());
+    assertThat(atlas.dangerVocabulary().categories()).hasSameSizeAs(
+        TrustAtlas.bundled().dangerVocabulary().categories());
+    assertThat(atlas.dangerVocabulary().safetyConcepts()).allSatisfy(
+        id -> assertThat(atlas.atlas().concept(id)).as(id.value()).isPresent());
+    assertThat(atlas.search("he chokes me", 5).safety().startsWithEmergencyNumber()).isTrue();
+    assertThat(atlas.atlas().concept(ConceptId.of("strangulation"))).isEmpty();
+  }
+}

@@ -1,0 +1,133 @@
+package org.trustatlas.content.danger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.trustatlas.content.TrustAtlas;
+import org.trustatlas.content.search.Stems;
+import org.trustatlas.core.safety.ServiceType;
+
+class DangerVocabularyTest {
+
+  private final DangerVocabulary bundled = TrustAtlas.bundled().dangerVocabulary();
+
+  private static DangerCategory category(String id, List<String> phrases, List<String> except) {
+    return new DangerCategory(id, id, phrases, except, List.of(), List.of(), Map.of(),
+        List.of(ServiceType.DOMESTIC_VIOLENCE), Optional.empty(), "why", List.of("some-source"));
+  }
+
+  private static DangerVocabulary vocabulary(DangerCategory... categories) {
+    return DangerVocabulary.of(List.of(categories), Map.of("kil", "kill", "wanna", "want to"),
+        Map.of("hits", List.of("hit", "punch", "slap")), Stems::of);
+  }
+
+  private List<String> ids(String text) {
+    return bundled.recognise(text).stream().map(m -> m.category().id()).toList();
+  }
+
+  @Test
+  void stemsLetEveryFormOfAWordMeet() {
+    DangerVocabulary words = vocabulary(category("choke", List.of("choke me"), List.of()));
+    assertThat(words.recognise("he chokes me")).hasSize(1);
+    assertThat(words.recognise("he choked me")).hasSize(1);
+    assertThat(words.recognise("he is choking me")).hasSize(1);
+  }
+
+  @Test
+  void listedMisspellingsAndSlangCountButNearMissesDoNot() {
+    DangerVocabulary words = vocabulary(category("self-harm", List.of("kill myself", "want (to) die"), List.of()));
+    assertThat(words.recognise("i will kil myself")).hasSize(1);
+    assertThat(words.recognise("i wanna die")).hasSize(1);
+    assertThat(words.recognise("i want die")).hasSize(1);
+    assertThat(words.recognise("i will kiil myself")).as("no fuzzy matching on a danger word").isEmpty();
+  }
+
+  @Test
+  void wordsOfAPhraseMayBeAtMostTwoWordsApart() {
+    DangerVocabulary words = vocabulary(category("neck", List.of("hands on neck"), List.of()));
+    assertThat(words.recognise("he put his hands on my neck")).hasSize(1);
+    assertThat(words.recognise("hands were on the side of my neck")).as("three words apart").isEmpty();
+    assertThat(words.recognise("neck on hands")).as("order matters").isEmpty();
+  }
+
+  @Test
+  void aGroupStandsForAnyOfItsWords() {
+    DangerVocabulary words = vocabulary(category("violence", List.of("{hits} me"), List.of()));
+    assertThat(words.recognise("she punched me")).hasSize(1);
+    assertThat(words.recognise("he slaps me")).hasSize(1);
+    assertThat(words.recognise("he kissed me")).isEmpty();
+  }
+
+  @Test
+  void anExceptionMeansTheWordsAreAboutSomethingElse() {
+    DangerVocabulary words = vocabulary(category("violence", List.of("{hits} me"), List.of("it hit me")));
+    assertThat(words.recognise("it hit me that he lied")).isEmpty();
+    assertThat(words.recognise("he hit me")).hasSize(1);
+  }
+
+  @Test
+  void theMostSpecificMatchComesFirstAndEachCategoryOnce() {
+    assertThat(ids("i choked her and i want to stop")).first().isEqualTo("using-harm");
+    assertThat(ids("he chokes me and chokes me again")).containsOnlyOnce("strangulation");
+  }
+
+  @Test
+  void theBundledVocabularyReadsReadersOwnWords() {
+    assertThat(ids("he put hands on my neck")).contains("strangulation");
+    assertThat(ids("she makes me have sex when i dont want")).contains("forced-sex");
+    assertThat(ids("he says i owe him sex")).contains("forced-sex");
+    assertThat(ids("he did it while i was asleep")).contains("sex-without-capacity");
+    assertThat(ids("took the condom off")).contains("stealthing");
+    assertThat(ids("he hides my pill")).contains("reproductive-coercion");
+    assertThat(ids("tracks my phone")).contains("stalking");
+    assertThat(ids("posted my nudes")).contains("image-based-abuse");
+    assertThat(ids("he hurts the kids")).contains("children-harmed");
+    assertThat(ids("afraid to go home tonight")).contains("immediate-fear");
+    assertThat(ids("i want to stop hitting her")).contains("using-harm");
+  }
+
+  @Test
+  void someoneAskingForHitsOnThemToStopIsNotReadAsUsingHarm() {
+    assertThat(ids("i want him to stop hitting me")).contains("partner-violence").doesNotContain("using-harm");
+  }
+
+  @Test
+  void everydayWordsAreNotReadAsDanger() {
+    assertThat(ids("my partner cheated on me")).isEmpty();
+    assertThat(ids("stress at work is killing our sex life")).isEmpty();
+    assertThat(ids("should i end it with him after the affair")).isEmpty();
+    assertThat(ids("he kisses my neck")).isEmpty();
+  }
+
+  @Test
+  void dangerWordsAreKnownAsWrittenStemmedAndMisspelt() {
+    assertThat(bundled.isDangerWord("choking")).isTrue();
+    assertThat(bundled.isDangerWord("chocking")).isTrue();
+    assertThat(bundled.isDangerWord("strangled")).isTrue();
+    assertThat(bundled.isDangerWord("jealousy")).isFalse();
+  }
+
+  @Test
+  void aBadPhraseIsRefusedNamingItAndItsCategory() {
+    assertThatThrownBy(() -> vocabulary(category("x", List.of("(only) (optional)"), List.of())))
+        .hasMessageContaining("phrase '(only) (optional)' of danger category 'x'");
+    assertThatThrownBy(() -> vocabulary(category("x", List.of("{hit} me"), List.of())))
+        .hasMessageContaining("names group 'hit'").hasMessageContaining("did you mean 'hits'?");
+    assertThatThrownBy(() -> vocabulary(category("x", List.of("a (b c)"), List.of())))
+        .hasMessageContaining("bracket");
+    assertThatThrownBy(() -> DangerVocabulary.of(List.of(category("x", List.of("a"), List.of()),
+        category("x", List.of("b"), List.of())), Map.of(), Map.of(), Stems::of))
+        .hasMessageContaining("'x' is listed twice");
+  }
+
+  @Test
+  void aPackThatInheritsTheVocabularyKeepsOnlyTheConceptsItHas() {
+    DangerVocabulary kept = bundled.keepingConcepts(id -> id.value().equals("strangulation"));
+    assertThat(kept.safetyConcepts()).extracting(c -> c.value()).containsExactly("strangulation");
+    assertThat(kept.categories()).hasSameSizeAs(bundled.categories());
+  }
+}

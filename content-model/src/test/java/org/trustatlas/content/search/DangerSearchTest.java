@@ -1,0 +1,154 @@
+package org.trustatlas.content.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.trustatlas.content.TrustAtlas;
+import org.trustatlas.content.danger.DangerCategory;
+import org.trustatlas.content.danger.DangerVocabulary;
+import org.trustatlas.core.model.Concept;
+import org.trustatlas.core.model.ConceptId;
+import org.trustatlas.core.safety.Region;
+import org.trustatlas.core.safety.SafetyItem;
+import org.trustatlas.core.safety.ServiceType;
+
+/** Danger recognised in search: a number first for every category and region, and no loose match on a danger word. */
+class DangerSearchTest {
+
+  private static final TrustAtlas BUNDLED = TrustAtlas.bundled();
+  private static final List<Region> REGIONS = List.of(Region.of("GB"), Region.of("US"), Region.INTERNATIONAL,
+      Region.of("FR"));
+
+  private static TrustAtlas minimal() {
+    try {
+      return TrustAtlas.load(Path.of(DangerSearchTest.class.getResource("/packs/minimal").toURI()));
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @TestFactory
+  List<DynamicTest> everyCategoryShowsANumberFirstInEveryRegionEvenWithNoConceptToShow() {
+    TrustAtlas empty = minimal();
+    List<DynamicTest> tests = new ArrayList<>();
+    for (DangerCategory category : BUNDLED.dangerVocabulary().categories()) {
+      String words = category.phrases().get(0).replaceAll("[(){}]", "");
+      tests.add(DynamicTest.dynamicTest(category.id() + ": " + words, () -> {
+        for (Region region : REGIONS) {
+          for (TrustAtlas atlas : List.of(BUNDLED, empty)) {
+            SearchResults results = atlas.search(words, 10, region);
+            assertThat(results.danger()).as("%s in %s", words, region).isNotEmpty();
+            assertThat(results.safety().startsWithEmergencyNumber()).isTrue();
+            ServiceType first = category.services().get(0);
+            if (!BUNDLED.resourceDirectory().find(region, first).isEmpty()) {
+              assertThat(results.safety().services().get(0).type()).as("%s in %s lists %s first", category.id(),
+                  region, first).isEqualTo(first);
+            }
+            SafetyItem.Call call = results.safety().call();
+            if (!BUNDLED.resourceDirectory().listsEmergencyNumber(region) || region.international()) {
+              assertThat(call.elsewhere()).extracting(n -> n.primary()).contains("911", "999", "000");
+            }
+          }
+        }
+      }));
+    }
+    return tests;
+  }
+
+  @Test
+  void aDangerQueryInAPackWithoutTheConceptsStillShowsANumberWithZeroHits() {
+    SearchResults results = minimal().search("i want to die", 5, Region.of("GB"));
+    assertThat(results.hits()).isEmpty();
+    assertThat(results.safety().emergencyNumber().primary()).isEqualTo("999");
+    assertThat(results.safety().services().get(0).resource().id()).isEqualTo("gb-samaritans");
+  }
+
+  @Test
+  void theRightLineComesFirstForEachKindOfDanger() {
+    assertThat(firstService("i want to die")).isEqualTo("gb-samaritans");
+    assertThat(firstService("he chokes me")).isEqualTo("gb-national-domestic-abuse-helpline");
+    assertThat(firstService("he raped me")).isEqualTo("gb-rape-crisis-247-support-line");
+    assertThat(firstService("i hit my wife and want to stop")).isEqualTo("gb-respect-phoneline");
+  }
+
+  private static String firstService(String query) {
+    return BUNDLED.search(query, 5, Region.of("GB")).safety().services().get(0).resource().id();
+  }
+
+  @Test
+  void anEverydaySearchClosesWithTheEmergencyNumberAlone() {
+    SearchResults results = BUNDLED.search("my partner cheated on me", 5, Region.of("AU"));
+    assertThat(results.danger()).isEmpty();
+    assertThat(results.safety().items()).singleElement().isInstanceOf(SafetyItem.Call.class);
+    assertThat(results.safety().emergencyNumber().primary()).isEqualTo("000");
+  }
+
+  @Test
+  void dangerWordsNeverFindTheUnrelatedConceptsTheyOnceDid() {
+    assertThat(ids("choking")).doesNotContain("dyadic-coping").first().isEqualTo("strangulation");
+    assertThat(ids("cutting myself")).doesNotContain("ending-the-affair");
+    assertThat(ids("self harm")).doesNotContain("self-care");
+    assertThat(ids("he said he will kill me")).doesNotContain("reliability");
+  }
+
+  private static List<String> ids(String query) {
+    return BUNDLED.search(query, 10).hits().stream().map(h -> h.concept().id().value()).toList();
+  }
+
+  /**
+   * Every word of the danger vocabulary, searched alone, finds only safety concepts or concepts whose
+   * own words contain its stem exactly: nothing reached by edit distance.
+   */
+  @Test
+  void noDangerWordReachesANonSafetyConceptThroughFuzzyMatching() {
+    DangerVocabulary vocabulary = BUNDLED.dangerVocabulary();
+    Set<ConceptId> safety = vocabulary.safetyConcepts();
+    List<String> failures = new ArrayList<>();
+    for (String word : words(vocabulary)) {
+      if (word.length() < 4) {
+        continue;
+      }
+      String stem = Stems.of(word);
+      for (SearchHit hit : BUNDLED.search(word, 10).hits()) {
+        Concept concept = hit.concept();
+        if (!safety.contains(concept.id()) && !containsExactly(concept, stem)) {
+          failures.add(word + " -> " + concept.id().value());
+        }
+      }
+    }
+    assertThat(failures).isEmpty();
+  }
+
+  private static Set<String> words(DangerVocabulary vocabulary) {
+    Set<String> words = new LinkedHashSet<>();
+    for (DangerCategory category : vocabulary.categories()) {
+      category.phrases().forEach(p -> words.addAll(List.of(p.replaceAll("\\{[a-z-]+}|[()]", " ").strip().split("\\s+"))));
+    }
+    vocabulary.groups().values().forEach(words::addAll);
+    vocabulary.spellings().forEach((written, meant) -> {
+      words.addAll(List.of(written.split(" ")));
+      words.addAll(List.of(meant.split(" ")));
+    });
+    words.removeIf(String::isBlank);
+    return words;
+  }
+
+  // The word's stem is one of the stems of the concept's indexed text (label, aliases, summary, sentences).
+  private static boolean containsExactly(Concept concept, String stem) {
+    StringBuilder text = new StringBuilder(concept.label()).append(' ').append(String.join(" ", concept.aliases()))
+        .append(' ').append(concept.summary());
+    concept.citations().sentences().forEach(ref -> BUNDLED.atlas().article().sentence(ref)
+        .ifPresent(s -> text.append(' ').append(s.text())));
+    List<String> words = List.of(text.toString().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9' ]", " ")
+        .replace("'", "").strip().split("\\s+"));
+    return Stems.of(words).contains(stem);
+  }
+}

@@ -1,0 +1,36 @@
+package org.trustatlas.core.safety;
+
+import org.trustatlas.core.model.Slugs;
+
+/**
+ * A group of people a service is set up for. A service with no tag is for everyone; a tagged one is
+ * listed after the general services of its type, and front ends say whom it serves.
+ */
+public enum AudienceTag {
+  LGBTQ("LGBTQ+ people"),
+  MEN("men"),
+  WOMEN("women"),
+  YOUNG_PEOPLE("young people"),
+  CHILDREN("children and people worried about a child"),
+  INDIGENOUS("Indigenous peoples"),
+  USING_HARM("people who have hurt a partner and want to stop");
+
+  private final String label;
+
+  AudienceTag(String label) {
+    this.label = label;
+  }
+
+  /** How a front end names the group: "for LGBTQ+ people". */
+  public String label() {
+    return label;
+  }
+
+  public String slug() {
+    return Slugs.of(this);
+  }
+
+  public static AudienceTag parse(String slug) {
+    return SlugParser.parse(AudienceTag.class, slug, "audience tag");
+  }
+}
