@@ -1,5 +1,6 @@
 package org.trustatlas.cli;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -34,4 +35,12 @@ class ArchitectureTest {
   static final ArchRule cli_does_not_parse_yaml_itself =
       noClasses().should().dependOnClassesThat().resideInAPackage("tools.jackson.dataformat..")
           .because("reading pack files is content-model's job; the CLI only writes JSON through AtlasJson");
+
+  @ArchTest
+  static final ArchRule output_depends_only_on_the_read_model_and_java = classes()
+      .that().resideInAPackage("org.trustatlas.cli.output..")
+      .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.trustatlas.cli.output..",
+          "org.trustatlas.content.read..")
+      .because("cli.output only draws: what it shows comes from the read model, so the CLI and the web give the "
+          + "same answers");
 }
