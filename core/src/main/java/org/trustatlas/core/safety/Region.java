@@ -96,6 +96,9 @@ public record Region(String code) {
         "scotland", "GB", "wales", "GB", "northern ireland", "GB").forEach(names::put);
     Map.of("usa", "US", "america", "US", "united states of america", "US", "us of a", "US",
         "international", "INTL").forEach(names::put);
+    // The JDK already knows New Zealand, Ireland and India; these are the other names people there write.
+    Map.of("aotearoa", "NZ", "aotearoa new zealand", "NZ", "republic of ireland", "IE", "eire", "IE",
+        "bharat", "IN").forEach(names::put);
     return Map.copyOf(names);
   }
 

@@ -49,11 +49,13 @@ enum PlanInvariant {
         return none();
       }
       Region region = c.situation().region();
-      boolean listed = !region.international() && !region.code().equals("NZ");
+      // NZ lists its own emergency number and takes its services from the international directory; JP lists neither.
+      boolean ownNumber = !region.international() && !region.code().equals("JP");
+      boolean ownServices = ownNumber && !region.code().equals("NZ");
       boolean numberFirst = c.plan().safety().startsWithEmergencyNumber()
-          && c.plan().safety().emergencyNumber().region().equals(listed ? region : Region.INTERNATIONAL);
+          && c.plan().safety().emergencyNumber().region().equals(ownNumber ? region : Region.INTERNATIONAL);
       boolean dv = c.plan().safety().services().stream().anyMatch(s -> s.resource().covers(ServiceType.DOMESTIC_VIOLENCE)
-          && (s.resource().region().equals(region) || !listed && s.resource().region().international()));
+          && (s.resource().region().equals(region) || !ownServices && s.resource().region().international()));
       return numberFirst && dv ? none() : Optional.of(c.toString());
     }
   },

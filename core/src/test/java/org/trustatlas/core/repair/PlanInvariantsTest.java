@@ -16,14 +16,15 @@ import org.trustatlas.core.safety.SafetyContext;
 /**
  * The planner's safety invariants over every challenge x reader role (six, with the partner who used harm) x all 729 flag combinations
  * (52,488 plans), plus every other challenge paired with each partner-harm challenge x role x each
- * flag against three baselines (6,318 plans), the region cycling through the listed ones, INTL and
- * an unlisted country. Each plan is checked against every invariant as it is made and only what
- * breaks is kept, so one run reports every broken combination without holding the plans in memory.
+ * flag against three baselines (6,318 plans), the region cycling through the fully listed ones,
+ * INTL, one with only its own emergency number (NZ) and an unlisted country (JP). Each plan is
+ * checked against every invariant as it is made and only what breaks is kept, so one run reports
+ * every broken combination without holding the plans in memory.
  */
 class PlanInvariantsTest {
 
   private static final List<Region> REGIONS = List.of(Region.of("US"), Region.of("CA"), Region.of("GB"),
-      Region.of("AU"), Region.INTERNATIONAL, Region.of("NZ"));
+      Region.of("AU"), Region.INTERNATIONAL, Region.of("NZ"), Region.of("JP"));
   private static final int ROLES = ReaderRole.values().length;
   private static final int SINGLES = 12 * ROLES * 729;
   private static final int PAIRS = 9 * 3 * ROLES * FlagCombinations.eachFlagAgainstBaselines(Region.INTERNATIONAL).size();

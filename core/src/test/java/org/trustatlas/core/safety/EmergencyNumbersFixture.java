@@ -23,6 +23,20 @@ final class EmergencyNumbersFixture {
             Certainty.HIGH).read(ResourcesFixture.READ),
         number("AU", List.of("000"), null, "https://plan4womenssafety.dss.gov.au/initiatives/1800respect",
             Certainty.HIGH),
+        // Read on stored copies of official pages, not live: medium until someone reads them live.
+        number("NZ", List.of("111"), null, "https://www.police.govt.nz/contact-us/calling-emergency-111",
+            Certainty.MEDIUM).read(ResourcesFixture.READ),
+        number("IE", List.of("112", "999"), "Both numbers reach the same emergency services, free of charge.",
+            "https://www2.hse.ie/emergencies/when-to-call-112-or-999/", Certainty.MEDIUM).read(ResourcesFixture.READ),
+        number("IN", List.of("112"), "112 has been brought in state by state; if it does not connect where you are, "
+            + "use the local police, fire or ambulance number.",
+            "https://en.vikaspedia.in/social-welfare/women-and-child-development/emergency-response-support-system",
+            Certainty.MEDIUM).read(ResourcesFixture.READ),
+        number("ZA", List.of("10111"), "10111 reaches the police.", "https://www.saps.gov.za/services/cc_10111.php",
+            Certainty.MEDIUM).read(ResourcesFixture.READ),
+        number("SG", List.of("999"), "999 reaches the police.",
+            "https://www.police.gov.sg/news-and-publications/features/The%20Line%20Between%20Life%20and%20Death",
+            Certainty.MEDIUM).read(ResourcesFixture.READ),
         number("INTL", List.of("112"), "The emergency number depends on the country you are in. 112 reaches "
             + "emergency services across the EU and on GSM mobile networks in many other countries; if it does "
             + "not work, use your local number.", "https://www.112.hu/en/112_in_the_EU", Certainty.MEDIUM))

@@ -47,6 +47,20 @@ class RegionTest {
   }
 
   @Test
+  void newZealandIrelandAndIndiaAreUnderstoodByTheNamesReadersThereWrite() {
+    for (String name : new String[] {"New Zealand", "new zealand", "Aotearoa", "Aotearoa New Zealand", "NZL"}) {
+      assertThat(Region.of(name)).as(name).isEqualTo(new Region("NZ"));
+    }
+    for (String name : new String[] {"Ireland", "Republic of Ireland", "Éire", "Eire", "IRL"}) {
+      assertThat(Region.of(name)).as(name).isEqualTo(new Region("IE"));
+    }
+    for (String name : new String[] {"India", "Bharat", "IND"}) {
+      assertThat(Region.of(name)).as(name).isEqualTo(new Region("IN"));
+    }
+    assertThat(Region.of("Northern Ireland")).as("Northern Ireland stays in the UK").isEqualTo(new Region("GB"));
+  }
+
+  @Test
   void somethingThatNamesNoCountryIsEmptyToRecogniseAndAnErrorToOf() {
     assertThat(Region.recognise("ZZ")).isEmpty();
     assertThat(Region.recognise("Narnia")).isEmpty();

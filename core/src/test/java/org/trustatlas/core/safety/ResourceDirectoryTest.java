@@ -22,21 +22,36 @@ class ResourceDirectoryTest {
 
   @Test
   void aTypeTheRegionLacksFallsBackToTheInternationalDirectory() {
-    ResourceMatch match = directory.find(Region.of("FR"), ServiceType.SEXUAL_ASSAULT);
+    ResourceMatch match = directory.find(Region.of("FR"), ServiceType.CRISIS_LINE);
     assertThat(match.fallback()).isTrue();
     assertThat(match.resources()).allSatisfy(r -> assertThat(r.region()).isEqualTo(Region.INTERNATIONAL));
     assertThat(match.resources()).isNotEmpty();
   }
 
   @Test
+  void aTypeNeitherTheRegionNorTheInternationalDirectoryListsIsEmptyNotADirectoryDressedUpAsIt() {
+    ResourceMatch match = directory.find(Region.of("FR"), ServiceType.SEXUAL_ASSAULT);
+    assertThat(match.isEmpty()).isTrue();
+    assertThat(match.fallback()).isFalse();
+  }
+
+  @Test
   void anUnlistedCountryGetsTheInternationalDirectoryAndEmergencyNote() {
-    Region newZealand = Region.of("NZ");
-    ResourceMatch match = directory.find(newZealand, ServiceType.DOMESTIC_VIOLENCE);
+    Region japan = Region.of("JP");
+    ResourceMatch match = directory.find(japan, ServiceType.DOMESTIC_VIOLENCE);
     assertThat(match.fallback()).isTrue();
     assertThat(match.resources()).extracting(CrisisResource::id).contains("intl-hot-peach-pages");
-    EmergencyNumber number = directory.emergencyNumber(newZealand);
+    EmergencyNumber number = directory.emergencyNumber(japan);
     assertThat(number.region()).isEqualTo(Region.INTERNATIONAL);
     assertThat(number.note()).hasValueSatisfying(note -> assertThat(note).contains("depends on the country"));
+  }
+
+  @Test
+  void newZealandIrelandAndIndiaHaveTheirOwnEmergencyNumbersNotTheInternationalOne() {
+    assertThat(directory.emergencyNumber(Region.of("New Zealand")).numbers()).containsExactly("111");
+    assertThat(directory.emergencyNumber(Region.of("Ireland")).numbers()).containsExactly("112", "999");
+    assertThat(directory.emergencyNumber(Region.of("India")).numbers()).containsExactly("112");
+    assertThat(directory.emergencyCall(Region.of("NZ")).elsewhere()).isEmpty();
   }
 
   @Test

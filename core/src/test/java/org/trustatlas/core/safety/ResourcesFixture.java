@@ -302,9 +302,10 @@ public final class ResourcesFixture {
             .hours("Website").audience("Anyone looking for abuse help in their country")
             .source("https://endvawnow.org/en/articles/1420-generalidades.html", CHECKED, MEDIUM),
         entry("intl-un-women-virtual-knowledge-centre", "UN Women Virtual Knowledge Centre to End Violence against "
-            + "Women and Girls", "INTL").types(DIRECTORY, DOMESTIC_VIOLENCE, SEXUAL_ASSAULT)
+            + "Women and Girls", "INTL").types(DIRECTORY)
             .channels(Channel.web("https://endvawnow.org"))
-            .hours("Website").audience("Women and girls experiencing violence, and those helping them")
+            .hours("Website").audience("Policymakers, programme staff and other practitioners working to end violence "
+                + "against women and girls: guidance for their work, not a service for a reader in need")
             .source("https://endvawnow.org/en/articles/1420-generalidades.html", CHECKED, MEDIUM),
         entry("intl-child-helpline-international", "Child Helpline International", "INTL")
             .types(DIRECTORY, CHILD_PROTECTION).tags(CHILDREN)

@@ -58,16 +58,20 @@ class SafetyBlockTest {
         TriState.YES);
     SafetyBlock block = block(context, ChallengeFamily.PARTNER_HARM);
     assertThat(block.services()).isNotEmpty().allSatisfy(s -> assertThat(s.fallback()).isTrue());
-    assertThat(block.lists(ServiceType.SEXUAL_ASSAULT)).isTrue();
+    assertThat(block.lists(ServiceType.DOMESTIC_VIOLENCE)).isTrue();
+    // The international directory has no sexual-assault service; the block lists none rather than
+    // passing off a directory for practitioners as one.
+    assertThat(block.lists(ServiceType.SEXUAL_ASSAULT)).isFalse();
   }
 
   @Test
   void aRegionWithoutItsOwnEmergencyNumberShowsTheInternationalOneAndEveryListedRegionsNumber() {
     SafetyBlock block = block(SafetyContext.unknown(Region.of("FR")), ChallengeFamily.PARTNER_HARM);
     assertThat(block.call().number().primary()).isEqualTo("112");
-    assertThat(block.call().elsewhere()).extracting(EmergencyNumber::primary).containsExactly("911", "911", "999", "000");
+    assertThat(block.call().elsewhere()).extracting(EmergencyNumber::primary).containsExactly("911", "911", "999", "000", "111",
+        "112", "112", "10111", "999");
     SafetyBlock unknown = block(SafetyContext.unknown(), ChallengeFamily.PARTNER_HARM);
-    assertThat(unknown.call().elsewhere()).hasSize(4);
+    assertThat(unknown.call().elsewhere()).hasSize(9);
     assertThat(block(SafetyContext.unknown(Region.of("GB")), ChallengeFamily.PARTNER_HARM).call().elsewhere()).isEmpty();
   }
 
