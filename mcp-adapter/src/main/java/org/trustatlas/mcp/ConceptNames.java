@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.trustatlas.core.model.Atlas;
 import org.trustatlas.core.model.Concept;
-import org.trustatlas.core.model.Suggestions;
+import org.trustatlas.core.internal.Suggestions;
 
 /**
  * Finds a concept by the id an assistant sent, or says which ids it most likely meant: concepts that

@@ -5,7 +5,7 @@ import java.util.Locale;
 import org.trustatlas.core.model.Atlas;
 import org.trustatlas.core.model.Concept;
 import org.trustatlas.core.model.ConceptId;
-import org.trustatlas.core.model.Suggestions;
+import org.trustatlas.core.internal.Suggestions;
 
 /** Finds a concept by the id a client sent, or explains why not and which ids are close. */
 public final class ConceptLookup {
