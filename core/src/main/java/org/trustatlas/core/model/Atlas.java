@@ -3,6 +3,7 @@ package org.trustatlas.core.model;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.EnumMap;
@@ -104,7 +105,7 @@ public final class Atlas {
   }
 
   public Collection<SourceRef> bibliography() {
-    return bibliography.values();
+    return Collections.unmodifiableCollection(bibliography.values());
   }
 
   public Optional<SourceRef> source(String key) {
@@ -125,7 +126,7 @@ public final class Atlas {
     for (Concept concept : concepts(kindOf(type))) {
       result.add(type.cast(concept));
     }
-    return result;
+    return Collections.unmodifiableList(result);
   }
 
   public List<Concept> concepts(ConceptKind kind) {
@@ -134,7 +135,7 @@ public final class Atlas {
 
   /** All concepts in pack order. */
   public Collection<Concept> concepts() {
-    return byId.values();
+    return Collections.unmodifiableCollection(byId.values());
   }
 
   public List<Relation> relations() {
@@ -162,7 +163,7 @@ public final class Atlas {
         links.add(new Link(r, byId.get(r.from()), Direction.INCOMING));
       }
     }
-    return links;
+    return Collections.unmodifiableList(links);
   }
 
   /** Relations of every kind at a concept, grouped by kind in declaration order. */
@@ -171,7 +172,7 @@ public final class Atlas {
     for (RelationKind kind : RelationKind.values()) {
       links.addAll(related(id, kind, direction));
     }
-    return links;
+    return Collections.unmodifiableList(links);
   }
 
   /**
@@ -184,14 +185,14 @@ public final class Atlas {
     }
     List<RelationPath> found = new ArrayList<>();
     if (!byId.containsKey(from) || !byId.containsKey(to)) {
-      return found;
+      return List.of();
     }
     Deque<Relation> trail = new ArrayDeque<>();
     Set<ConceptId> visited = new HashSet<>();
     visited.add(from);
     walk(from, to, maxDepth, trail, visited, found);
     found.sort(Comparator.comparingInt(RelationPath::length));
-    return found;
+    return Collections.unmodifiableList(found);
   }
 
   private void walk(ConceptId at, ConceptId target, int depthLeft, Deque<Relation> trail, Set<ConceptId> visited,
