@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -146,8 +147,16 @@ public final class Atlas {
     return byId.size();
   }
 
-  /** Relations of one kind at a concept, seen from it; O(degree). */
+  /**
+   * Relations of one kind at a concept, seen from it; O(degree). Empty for an id not in the atlas.
+   *
+   * @throws NullPointerException naming the argument, when any is null (for every kind, use
+   *     {@link #related(ConceptId, Direction)})
+   */
   public List<Link> related(ConceptId id, RelationKind kind, Direction direction) {
+    Objects.requireNonNull(id, "concept id must not be null");
+    Objects.requireNonNull(kind, "relation kind must not be null; related(id, direction) gives every kind");
+    Objects.requireNonNull(direction, "direction must not be null");
     Edges at = edges.get(id);
     if (at == null) {
       return List.of();
