@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code atlas}: the root. Its options and {@code --help}/{@code --version} reach every subcommand. */
 @Command(name = "atlas", scope = ScopeType.INHERIT, mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class, sortOptions = false,
+    sortOptions = false, // the version provider is set by Cli: it needs to know about --verbose
     // No header: with scope INHERIT a header would repeat on every subcommand's help.
     description = {"Trust Atlas: sexual trust in romantic relationships, as typed concepts and relations.",
         "List concepts, read one, search in your own words, follow relations, plan a repair behind a "

@@ -10,6 +10,7 @@ import org.trustatlas.cli.output.TerminalSafeWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Help;
 import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * Builds the configured {@code atlas} command line. Tests use it with their own streams and
@@ -42,7 +43,8 @@ public final class Cli {
       String... args) {
     GlobalOptions options = new GlobalOptions();
     Session session = new Session(options, environment, out, err);
-    CommandLine line = new CommandLine(new AtlasCommand(options));
+    CommandLine line = new CommandLine(Specs.of(new AtlasCommand(options)));
+    line.getCommandSpec().versionProvider(new VersionProvider(Arrays.asList(args).contains("--verbose")));
     if (!Dispatch.versionOnly(args)) { // the root answers --version without any subcommand
       addSubcommands(line, session, Dispatch.commandIn(args));
     }
@@ -56,14 +58,24 @@ public final class Cli {
     return line;
   }
 
-  /** Only the command the arguments name, or, when they name none, help and every command. */
+  /**
+   * Only the command the arguments name, or, when they name none, help and every command, each from
+   * its generated spec (picocli's help command alone is read from its annotations).
+   */
   private static void addSubcommands(CommandLine line, Session session, String only) {
     if (only != null) {
-      line.addSubcommand(Commands.create(only, session));
+      addSubcommand(line, Specs.of(Commands.create(only, session)));
       return;
     }
-    line.addSubcommand(new HelpCommand());
-    Commands.all(session).forEach(line::addSubcommand);
+    addSubcommand(line, CommandSpec.forAnnotatedObject(new HelpCommand()));
+    for (Object command : Commands.all(session)) {
+      addSubcommand(line, Specs.of(command));
+    }
+  }
+
+  private static void addSubcommand(CommandLine line, CommandSpec sub) {
+    Specs.inherit(line.getCommandSpec(), sub);
+    line.addSubcommand(sub);
   }
 
   /** Help is printed while arguments are parsed, so its colour is decided from the raw arguments. */

@@ -68,6 +68,24 @@ class OutputContractTest {
   }
 
   @Test
+  void versionVerboseSaysWhichStartUpArchiveTheLauncherGaveTheJvm() {
+    assertThat(AtlasRun.piped().run("--version").out()).doesNotContain("Start-up archive");
+    assertThat(AtlasRun.piped().run("--version", "--verbose").out())
+        .contains("Start-up archive: none (started without the ./atlas launcher)");
+    String before = System.setProperty("trustatlas.startup", "AOT cache cli/target/cds/atlas.aot");
+    try {
+      assertThat(AtlasRun.piped().run("--verbose", "--version").out())
+          .contains("Start-up archive: AOT cache cli/target/cds/atlas.aot");
+    } finally {
+      if (before == null) {
+        System.clearProperty("trustatlas.startup");
+      } else {
+        System.setProperty("trustatlas.startup", before);
+      }
+    }
+  }
+
+  @Test
   void helpCommandShowsTheHelpOfACommand() {
     AtlasRun.Result result = AtlasRun.piped().run("help", "related");
 

@@ -1,9 +1,6 @@
 package org.trustatlas.content;
 
-import java.io.BufferedInputStream;
-import java.io.DataInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -12,31 +9,43 @@ import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.util.Map;
-import org.trustatlas.content.internal.AtlasSnapshot;
+import java.util.Optional;
+import org.trustatlas.content.internal.DynamicsContent;
+import org.trustatlas.content.internal.GuidanceContent;
 import org.trustatlas.content.internal.PackReader;
+import org.trustatlas.content.internal.PackSnapshot;
+import org.trustatlas.content.search.ConceptSearch;
 import org.trustatlas.core.model.Atlas;
 
-/** Finds the pack that ships inside this jar, whether it runs from a jar or from a build folder. */
+/**
+ * The pack that ships inside this jar, part by part: each from the snapshot the build wrote (no YAML
+ * parsing, no indexing), or, where there is none (an IDE that skipped the build step), from the YAML
+ * files themselves, whether the pack runs from a jar or from a build folder.
+ */
 final class BundledPack {
 
   static final String RESOURCE = "/org/trustatlas/content/bundled/pack.yaml";
-  static final String SNAPSHOT = "/org/trustatlas/content/bundled/atlas.snapshot";
 
   private BundledPack() {}
 
-  /**
-   * The bundled atlas: from the snapshot the build wrote, or, where there is none (an IDE that
-   * skipped the build step), from the YAML files themselves.
-   */
   static Atlas atlas() {
-    try (InputStream in = BundledPack.class.getResourceAsStream(SNAPSHOT)) {
-      if (in != null) {
-        return AtlasSnapshot.read(new DataInputStream(new BufferedInputStream(in)));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("the bundled snapshot is unreadable; rebuild with ./mvnw package", e);
-    }
-    return PackReader.read(folder()).atlas();
+    Optional<Atlas> snapshot = PackSnapshot.atlas();
+    return snapshot.isPresent() ? snapshot.get() : PackReader.read(folder()).atlas();
+  }
+
+  static GuidanceContent guidance(Atlas atlas) {
+    Optional<GuidanceContent> snapshot = PackSnapshot.guidance(atlas);
+    return snapshot.isPresent() ? snapshot.get() : PackReader.readGuidance(folder(), atlas);
+  }
+
+  static DynamicsContent dynamics(Lazy<Atlas> atlas) {
+    Optional<DynamicsContent> snapshot = PackSnapshot.dynamics();
+    return snapshot.isPresent() ? snapshot.get() : PackReader.readDynamics(folder(), atlas.get());
+  }
+
+  static ConceptSearch search(Atlas atlas) {
+    Optional<Map<String, byte[]>> snapshot = PackSnapshot.searchIndex();
+    return snapshot.isPresent() ? ConceptSearch.open(atlas, snapshot.get()) : ConceptSearch.index(atlas);
   }
 
   static Path folder() {

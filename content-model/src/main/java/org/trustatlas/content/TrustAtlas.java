@@ -52,21 +52,22 @@ import org.trustatlas.core.safety.ServiceType;
  * }</pre>
  *
  * <p>Instances are immutable and thread-safe; build one and share it. Work a caller may never need
- * (the search index, the simulator's and guidance files of the bundled pack) happens once, on first
- * use.
+ * (reading the bundled pack's concepts, guidance, simulator files or search index, or indexing a
+ * loaded pack) happens once, on first use.
  */
 public final class TrustAtlas {
 
-  private final Atlas atlas;
+  private final Lazy<Atlas> atlas;
   private final Lazy<DynamicsContent> dynamics;
   private final Lazy<GuidanceContent> guidance;
   private final Lazy<ConceptSearch> search;
 
-  private TrustAtlas(Atlas atlas, Lazy<DynamicsContent> dynamics, Lazy<GuidanceContent> guidance) {
+  private TrustAtlas(Lazy<Atlas> atlas, Lazy<DynamicsContent> dynamics, Lazy<GuidanceContent> guidance,
+      Lazy<ConceptSearch> search) {
     this.atlas = Objects.requireNonNull(atlas, "atlas");
     this.dynamics = dynamics;
     this.guidance = guidance;
-    this.search = Lazy.of(() -> ConceptSearch.index(atlas));
+    this.search = search;
   }
 
   /** The pack that ships with the library. Loaded once per class loader, then shared. */
@@ -85,7 +86,8 @@ public final class TrustAtlas {
   public static TrustAtlas load(Path folder) {
     Objects.requireNonNull(folder, "folder must not be null");
     LoadedPack pack = PackReader.read(folder, TrustAtlas::bundledGuidance);
-    return new TrustAtlas(pack.atlas(), Lazy.ready(pack.dynamics()), Lazy.ready(pack.guidance()));
+    return new TrustAtlas(Lazy.ready(pack.atlas()), Lazy.ready(pack.dynamics()), Lazy.ready(pack.guidance()),
+        Lazy.of(() -> ConceptSearch.index(pack.atlas())));
   }
 
   /** Every problem in the pack at {@code folder}; an empty list means it loads. */
@@ -107,6 +109,7 @@ public final class TrustAtlas {
    * @return this atlas
    */
   public TrustAtlas prepared() {
+    atlas.get();
     dynamics.get();
     guidance.get();
     search.get();
@@ -115,12 +118,12 @@ public final class TrustAtlas {
 
   /** The concepts and relations, with typed, indexed queries. */
   public Atlas atlas() {
-    return atlas;
+    return atlas.get();
   }
 
   /** The pack's name, version, licence and sources: {@code atlas().pack()}. */
   public PackInfo pack() {
-    return atlas.pack();
+    return atlas().pack();
   }
 
   /**
@@ -146,13 +149,14 @@ public final class TrustAtlas {
     Objects.requireNonNull(region, "region must not be null");
     ConceptSearch.check(query, limit);
     GuidanceContent content = guidance.get();
+    Atlas graph = atlas.get();
     DangerVocabulary vocabulary = content.danger();
     List<DangerMatch> danger = vocabulary.recognise(query);
     // The categories' concepts first, the index on the words no phrase took, their other concepts after.
     List<Concept> pinned = danger.stream().flatMap(m -> m.category().concepts().stream())
-        .map(atlas::concept).flatMap(Optional::stream).distinct().toList();
+        .map(graph::concept).flatMap(Optional::stream).distinct().toList();
     List<Concept> after = danger.stream().flatMap(m -> m.category().then().stream())
-        .map(atlas::concept).flatMap(Optional::stream).distinct().toList();
+        .map(graph::concept).flatMap(Optional::stream).distinct().toList();
     Set<String> answered = danger.stream().flatMap(m -> m.stems().stream()).collect(Collectors.toSet());
     List<SearchHit> hits = search.get().search(new ConceptSearch.Request(query, limit, pinned, after,
         vocabulary::isDangerWord, answered));
@@ -285,14 +289,17 @@ public final class TrustAtlas {
     return bundled().guidance.get();
   }
 
-  /** Lazy holder: the bundled pack is read on first use, not when this class loads. */
+  /**
+   * Lazy holder: nothing of the bundled pack is read when this class loads, and each part (concepts,
+   * guidance, simulator, search index) is read from the build's snapshot when first asked for.
+   */
   private static final class Bundled {
     static final TrustAtlas INSTANCE = bundled();
 
     private static TrustAtlas bundled() {
-      Atlas atlas = BundledPack.atlas();
-      return new TrustAtlas(atlas, Lazy.of(() -> PackReader.readDynamics(BundledPack.folder(), atlas)),
-          Lazy.of(() -> PackReader.readGuidance(BundledPack.folder(), atlas)));
+      Lazy<Atlas> atlas = Lazy.of(BundledPack::atlas);
+      return new TrustAtlas(atlas, Lazy.of(() -> BundledPack.dynamics(atlas)),
+          Lazy.of(() -> BundledPack.guidance(atlas.get())), Lazy.of(() -> BundledPack.search(atlas.get())));
     }
   }
 }

@@ -1,53 +1,49 @@
 package org.trustatlas.cli.commands;
 
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
 
 /**
  * Every {@code atlas} subcommand by name, in the order {@code atlas --help} lists them. Names are
- * known without reflection, so a run can build only the command it executes (picocli reads each
- * command's annotations when it is added, and that is most of a cold start's parsing cost).
+ * known without loading any command, so a run builds and loads only the command it executes: a
+ * switch rather than a map of constructor references, each of which would load its class.
  */
 public final class Commands {
 
-  private static final Map<String, Function<Session, Object>> ALL = all();
+  private static final List<String> NAMES = List.of("concepts", "show", "search", "related", "plan", "scenarios",
+      "simulate", "checkin", "resources", "validate", "export", "serve", "mcp", "completion");
 
   private Commands() {}
 
-  private static Map<String, Function<Session, Object>> all() {
-    Map<String, Function<Session, Object>> commands = new LinkedHashMap<>();
-    commands.put("concepts", ConceptsCommand::new);
-    commands.put("show", ShowCommand::new);
-    commands.put("search", SearchCommand::new);
-    commands.put("related", RelatedCommand::new);
-    commands.put("plan", PlanCommand::new);
-    commands.put("scenarios", ScenariosCommand::new);
-    commands.put("simulate", SimulateCommand::new);
-    commands.put("checkin", CheckInCommand::new);
-    commands.put("resources", ResourcesCommand::new);
-    commands.put("validate", ValidateCommand::new);
-    commands.put("export", ExportCommand::new);
-    commands.put("serve", ServeCommand::new);
-    commands.put("mcp", McpCommand::new);
-    commands.put("completion", CompletionCommand::new);
-    return commands;
-  }
-
   public static boolean exists(String name) {
-    return ALL.containsKey(name);
+    return NAMES.contains(name);
   }
 
   public static List<Object> all(Session session) {
-    return ALL.values().stream().map(command -> command.apply(session)).toList();
+    List<Object> commands = new ArrayList<>(NAMES.size());
+    for (String name : NAMES) {
+      commands.add(create(name, session));
+    }
+    return commands;
   }
 
   public static Object create(String name, Session session) {
-    Function<Session, Object> command = ALL.get(name);
-    if (command == null) {
-      throw new IllegalArgumentException("no command '" + name + "'");
-    }
-    return command.apply(session);
+    return switch (name) {
+      case "concepts" -> new ConceptsCommand(session);
+      case "show" -> new ShowCommand(session);
+      case "search" -> new SearchCommand(session);
+      case "related" -> new RelatedCommand(session);
+      case "plan" -> new PlanCommand(session);
+      case "scenarios" -> new ScenariosCommand(session);
+      case "simulate" -> new SimulateCommand(session);
+      case "checkin" -> new CheckInCommand(session);
+      case "resources" -> new ResourcesCommand(session);
+      case "validate" -> new ValidateCommand(session);
+      case "export" -> new ExportCommand(session);
+      case "serve" -> new ServeCommand(session);
+      case "mcp" -> new McpCommand(session);
+      case "completion" -> new CompletionCommand(session);
+      default -> throw new IllegalArgumentException("no command '" + name + "'");
+    };
   }
 }

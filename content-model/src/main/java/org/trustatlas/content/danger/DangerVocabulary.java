@@ -20,13 +20,18 @@ import org.trustatlas.core.internal.Suggestions;
  * words that stand in for each other in a phrase ({@code {hits} me} is "hit me", "punch me", "slap
  * me"...). A phrase matches when its words, stemmed, appear in the reader's words in order, with at
  * most {@value #MAX_GAP} other words between two of them ("he is choking me" matches "choke me").
- * Matching is exact on stems and on the listed spellings; there is no fuzzy matching on a danger
- * word, so a near miss never turns into a wrong concept. Immutable and thread-safe.
+ * Matching is exact on stems and on the listed spellings, and forgiving of one spelling slip only:
+ * a doubled letter written single or a single one doubled ("grabed", "hitt", "stabed") meets the
+ * word as spelt, because both are compared with runs of a letter written once. There is no fuzzy
+ * matching (edit distance) on a danger word, so a near miss never turns into a wrong concept.
+ * Immutable and thread-safe.
  */
 public final class DangerVocabulary {
 
   /** Most words allowed between two words of a phrase. */
   public static final int MAX_GAP = 2;
+  /** Widest span, in words, over which the words of a {@code a + b} phrase may appear in any order. */
+  public static final int WINDOW = 8;
   /** Most words in brackets (optional) in one phrase. */
   public static final int MAX_OPTIONAL = 3;
 
@@ -43,7 +48,16 @@ public final class DangerVocabulary {
    * brackets); a form is a list of slots, each the stems that may fill it. An exception when
    * {@code except}.
    */
-  private record Phrase(DangerCategory category, String text, List<List<Set<String>>> forms, boolean except) {}
+  private record Phrase(DangerCategory category, String text, List<List<Set<String>>> forms, boolean except) {
+
+    boolean unordered() {
+      return text.contains(" + ");
+    }
+
+    boolean matches(List<String> stems, List<String> single, List<Set<String>> form, List<Integer> at) {
+      return unordered() ? near(stems, single, form, 0, at) : inOrder(stems, single, form, 0, -1, at);
+    }
+  }
 
   private DangerVocabulary(List<DangerCategory> categories, Map<String, String> spellings,
       Map<String, List<String>> groups, UnaryOperator<List<String>> stemmer) {
@@ -137,12 +151,14 @@ public final class DangerVocabulary {
    * then in pack order; each once, with the phrase that matched.
    */
   public List<DangerMatch> recognise(String text) {
-    List<String> stems = stemmer.apply(ReaderWords.respell(ReaderWords.split(text), respellings));
+    List<String> words = ReaderWords.respell(ReaderWords.split(text), respellings);
+    List<String> stems = stemmer.apply(words);
+    List<String> single = stemmer.apply(ReaderWords.singleLetters(words));
     Map<DangerCategory, DangerMatch> best = new LinkedHashMap<>();
     Set<DangerCategory> excepted = new HashSet<>();
     for (Phrase phrase : phrases) {
       if (phrase.except()) {
-        if (phrase.forms().stream().anyMatch(form -> matches(stems, form, 0, -1, new ArrayList<>()))) {
+        if (phrase.forms().stream().anyMatch(form -> phrase.matches(stems, single, form, new ArrayList<>()))) {
           excepted.add(phrase.category());
         }
         continue;
@@ -150,7 +166,7 @@ public final class DangerVocabulary {
       for (List<Set<String>> form : phrase.forms()) {
         DangerMatch previous = best.get(phrase.category());
         List<Integer> at = new ArrayList<>();
-        if ((previous == null || previous.words() < form.size()) && matches(stems, form, 0, -1, at)) {
+        if ((previous == null || previous.words() < form.size()) && phrase.matches(stems, single, form, at)) {
           best.put(phrase.category(), new DangerMatch(phrase.category(), phrase.text(), form.size(),
               at.stream().map(stems::get).collect(java.util.stream.Collectors.toSet())));
         }
@@ -173,7 +189,9 @@ public final class DangerVocabulary {
       return false;
     }
     String plain = split.get(0);
-    return words.contains(plain) || words.contains(stemmer.apply(List.of(plain)).get(0));
+    String single = ReaderWords.singleLetters(split).get(0);
+    return words.contains(plain) || words.contains(stemmer.apply(List.of(plain)).get(0))
+        || words.contains(single) || words.contains(stemmer.apply(List.of(single)).get(0));
   }
 
   /** Every concept some category shows first: the concepts a danger word may lead to. */
@@ -193,6 +211,22 @@ public final class DangerVocabulary {
   }
 
   private List<List<Set<String>>> forms(DangerCategory category, String text) {
+    if (text.contains(" + ")) {
+      List<Set<String>> form = new ArrayList<>();
+      for (String part : text.strip().split("\\s+\\+\\s+")) {
+        if (part.isBlank() || part.strip().contains(" ") || part.contains("(")) {
+          throw new IllegalArgumentException(where(category, text) + " joins with + single words or {groups}, not '"
+              + part.strip() + "'");
+        }
+        List<Set<String>> slots = slots(category, text, part.strip());
+        if (slots.size() != 1) {
+          throw new IllegalArgumentException(where(category, text) + " joins with + single words or {groups}, not '"
+              + part.strip() + "', which a spelling makes several words");
+        }
+        form.add(slots.get(0));
+      }
+      return List.of(List.copyOf(form));
+    }
     List<String> written = List.of(text.strip().split("\\s+"));
     List<Integer> optional = new ArrayList<>();
     List<String> plain = new ArrayList<>();
@@ -245,33 +279,79 @@ public final class DangerVocabulary {
             + String.join(", ", groups.keySet()));
       }
       Set<String> stems = new LinkedHashSet<>();
-      members.forEach(m -> stems.addAll(stemmer.apply(ReaderWords.respell(ReaderWords.split(m), respellings))));
+      members.forEach(m -> stems.addAll(spelt(ReaderWords.respell(ReaderWords.split(m), respellings))));
       return List.of(Set.copyOf(stems));
     }
     if (word.contains("{") || word.contains("}")) {
       throw new IllegalArgumentException(where(category, text) + " has a brace that does not enclose a group name");
     }
-    return stemmer.apply(ReaderWords.respell(ReaderWords.split(word), respellings)).stream()
-        .map(Set::of).toList();
+    List<String> words = ReaderWords.respell(ReaderWords.split(word), respellings);
+    List<String> stems = stemmer.apply(words);
+    List<String> single = stemmer.apply(ReaderWords.singleLetters(words));
+    List<Set<String>> slots = new ArrayList<>();
+    for (int i = 0; i < stems.size(); i++) {
+      slots.add(stems.get(i).equals(single.get(i)) ? Set.of(stems.get(i)) : Set.of(stems.get(i), single.get(i)));
+    }
+    return List.copyOf(slots);
+  }
+
+  // The stems of words as spelt and with runs of a letter written once: a slot holds both, so a
+  // reader's word meets it either way.
+  private List<String> spelt(List<String> words) {
+    List<String> both = new ArrayList<>(stemmer.apply(words));
+    both.addAll(stemmer.apply(ReaderWords.singleLetters(words)));
+    return both;
   }
 
   private static String where(DangerCategory category, String text) {
     return "phrase '" + text + "' of danger category '" + category.id() + "'";
   }
 
+  // Each slot of a + phrase at a word of its own, all within WINDOW words, in any order.
+  private static boolean near(List<String> text, List<String> single, List<Set<String>> phrase, int next,
+      List<Integer> at) {
+    if (next == phrase.size()) {
+      return true;
+    }
+    for (int i = 0; i < text.size(); i++) {
+      if (!at.contains(i) && fills(phrase.get(next), text, single, i) && within(at, i)) {
+        at.add(i);
+        if (near(text, single, phrase, next + 1, at)) {
+          return true;
+        }
+        at.remove(at.size() - 1);
+      }
+    }
+    return false;
+  }
+
+  private static boolean within(List<Integer> at, int i) {
+    int low = i;
+    int high = i;
+    for (int j : at) {
+      low = Math.min(low, j);
+      high = Math.max(high, j);
+    }
+    return high - low < WINDOW;
+  }
+
+  private static boolean fills(Set<String> slot, List<String> text, List<String> single, int i) {
+    return slot.contains(text.get(i)) || slot.contains(single.get(i));
+  }
+
   // Each phrase slot after the previous one, at most MAX_GAP words later; the first anywhere. The
   // positions matched are left in {@code at}.
-  private static boolean matches(List<String> text, List<Set<String>> phrase, int next, int previous,
-      List<Integer> at) {
+  private static boolean inOrder(List<String> text, List<String> single, List<Set<String>> phrase, int next,
+      int previous, List<Integer> at) {
     if (next == phrase.size()) {
       return true;
     }
     int from = previous + 1;
     int to = previous < 0 ? text.size() - 1 : Math.min(text.size() - 1, previous + 1 + MAX_GAP);
     for (int i = from; i <= to; i++) {
-      if (phrase.get(next).contains(text.get(i))) {
+      if (fills(phrase.get(next), text, single, i)) {
         at.add(i);
-        if (matches(text, phrase, next + 1, i, at)) {
+        if (inOrder(text, single, phrase, next + 1, i, at)) {
           return true;
         }
         at.remove(at.size() - 1);

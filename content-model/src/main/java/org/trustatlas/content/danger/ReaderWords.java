@@ -26,6 +26,15 @@ final class ReaderWords {
     return plain.isEmpty() ? List.of() : Arrays.asList(plain.split(" "));
   }
 
+  /**
+   * Each word with every run of one letter written once ("grabbed" and "grabed" are both "grabed"):
+   * readers often double a letter or leave one out, and the slip rarely turns one danger word into
+   * another.
+   */
+  static List<String> singleLetters(List<String> words) {
+    return words.stream().map(w -> w.replaceAll("([a-z])\\1+", "$1")).toList();
+  }
+
   /** {@code words} with every spelling replaced, longest match first, left to right. */
   static List<String> respell(List<String> words, Map<String, List<String>> spellings) {
     List<String> out = new ArrayList<>();

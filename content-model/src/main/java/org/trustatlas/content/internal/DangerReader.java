@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.trustatlas.content.danger.DangerCategory;
 import org.trustatlas.content.danger.DangerVocabulary;
 import org.trustatlas.content.search.Stems;
@@ -23,6 +24,11 @@ final class DangerReader {
   static final String SPELLINGS = "spellings";
   static final String GROUPS = "groups";
   static final String CATEGORIES = "categories";
+  /**
+   * Search's stemmer, one instance shared with {@link DangerSnapshot}: a vocabulary read from YAML
+   * and one read from the snapshot hold the very same function.
+   */
+  static final UnaryOperator<List<String>> STEMMER = Stems::of;
 
   private final Map<String, SourceRef> bibliography;
   private final PackConcepts concepts;
@@ -57,7 +63,7 @@ final class DangerReader {
       return Optional.empty();
     }
     try {
-      return Optional.of(DangerVocabulary.of(categories, spellings.get(), groups.get(), Stems::of));
+      return Optional.of(DangerVocabulary.of(categories, spellings.get(), groups.get(), STEMMER));
     } catch (IllegalArgumentException invalid) {
       doc.report(problems, where(categories, invalid.getMessage()), invalid.getMessage());
       return Optional.empty();

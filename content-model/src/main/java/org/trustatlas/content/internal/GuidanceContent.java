@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Objects;
 import org.trustatlas.content.danger.DangerVocabulary;
 import org.trustatlas.core.checkin.CheckIn;
+import org.trustatlas.core.checkin.Question;
+import org.trustatlas.core.model.Atlas;
 import org.trustatlas.core.repair.RepairPlanner;
 import org.trustatlas.core.safety.ResourceDirectory;
 import org.trustatlas.core.safety.SafetyGate;
@@ -12,8 +14,8 @@ import org.trustatlas.core.safety.SafetyRule;
 /**
  * The guidance part of a pack: the safety gate ({@code safety-rules.yaml}), the crisis directory
  * ({@code resources.yaml}), the check-in ({@code checkin.yaml}) and the danger vocabulary search
- * recognises ({@code danger.yaml}), with the repair planner that joins them to the pack's atlas. A pack that leaves a file out inherits the bundled pack's, so
- * safety rules and crisis resources are never absent.
+ * recognises ({@code danger.yaml}), with the repair planner that joins them to the pack's atlas. A pack that leaves a file out
+ * inherits the bundled pack's, so safety rules and crisis resources are never absent.
  */
 public record GuidanceContent(SafetyGate gate, ResourceDirectory directory, RepairPlanner planner, CheckIn checkIn,
     DangerVocabulary danger) {
@@ -29,6 +31,13 @@ public record GuidanceContent(SafetyGate gate, ResourceDirectory directory, Repa
     Objects.requireNonNull(planner, "planner");
     Objects.requireNonNull(checkIn, "checkIn");
     Objects.requireNonNull(danger, "danger");
+  }
+
+  /** Joins guidance to its atlas: the planner over the atlas, gate and directory, and the check-in over the planner. */
+  static GuidanceContent of(Atlas atlas, SafetyGate gate, ResourceDirectory directory, List<Question> questions,
+      DangerVocabulary danger) {
+    RepairPlanner planner = new RepairPlanner(atlas, gate, directory);
+    return new GuidanceContent(gate, directory, planner, CheckIn.of(questions, planner), danger);
   }
 
   public List<SafetyRule> rules() {

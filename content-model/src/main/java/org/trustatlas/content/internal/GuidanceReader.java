@@ -6,14 +6,12 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.trustatlas.content.danger.DangerVocabulary;
-import org.trustatlas.core.checkin.CheckIn;
 import org.trustatlas.core.checkin.Choice;
 import org.trustatlas.core.checkin.Question;
 import org.trustatlas.core.model.Atlas;
 import org.trustatlas.core.model.ConceptId;
 import org.trustatlas.core.model.ConceptKind;
 import org.trustatlas.core.model.SourceRef;
-import org.trustatlas.core.repair.RepairPlanner;
 import org.trustatlas.core.safety.ResourceDirectory;
 import org.trustatlas.core.safety.SafetyGate;
 import org.trustatlas.core.safety.SafetyRule;
@@ -61,12 +59,11 @@ final class GuidanceReader {
   Optional<GuidanceContent> assemble(Atlas atlas, Supplier<GuidanceContent> inherited) {
     SafetyGate gate = rules.map(SafetyGate::of).orElseGet(() -> inherited.get().gate());
     ResourceDirectory resources = directory.orElseGet(() -> inherited.get().directory());
-    RepairPlanner planner = new RepairPlanner(atlas, gate, resources);
     List<Question> asked = questions.orElseGet(() -> adapt(inherited.get().checkIn().questions()));
     // An inherited vocabulary shows only the concepts this pack has; its numbers and services stay.
     DangerVocabulary vocabulary = danger.orElseGet(() -> inherited.get().danger().keepingConcepts(concepts::has));
     try {
-      return Optional.of(new GuidanceContent(gate, resources, planner, CheckIn.of(asked, planner), vocabulary));
+      return Optional.of(GuidanceContent.of(atlas, gate, resources, asked, vocabulary));
     } catch (IllegalArgumentException invalid) {
       YamlDocument doc = checkInDoc.orElseThrow(
           () -> new IllegalStateException("the inherited check-in is invalid", invalid));

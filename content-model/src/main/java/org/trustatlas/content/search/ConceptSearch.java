@@ -6,20 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -31,15 +23,13 @@ import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
 import org.trustatlas.core.model.Atlas;
 import org.trustatlas.core.model.Concept;
-import org.trustatlas.core.model.Sentence;
-import org.trustatlas.core.model.SentenceRef;
 
 /**
- * A Lucene index of one atlas, built once in memory, searched by many threads. Each concept is one
- * document, so results rank concepts, not files. Labels and aliases weigh most; the summary and the
+ * Searches the Lucene index of one atlas ({@link SearchIndex}), from many threads. Each concept is
+ * one document, so results rank concepts, not files. Labels and aliases weigh most; the summary and the
  * article sentences a concept cites add context; a fuzzy pass forgives one or two typos, but never
  * on a danger word (see {@link Request}): "choking" must not become "coping".
  */
@@ -52,64 +42,43 @@ public final class ConceptSearch {
   private static final Map<String, Float> FIELDS =
       Map.of("label", 5f, "aliases", 4f, "summary", 1f, "sentences", 0.5f);
 
-  /**
-   * Names (label, aliases) ignore length: a concept with many aliases must not rank below one with
-   * few just because its alias field is longer.
-   */
-  private static final FieldType NAME = names();
-
   private final Atlas atlas;
-  private final Analyzer analyzer = analyzer();
+  private final Analyzer analyzer = ReaderAnalyzer.perField();
   private final IndexSearcher searcher;
+  /** The concept of each document, read once when the index opens instead of per hit. */
+  private final Concept[] byDocument;
+  /** The words of the pack's own names ("words" field): the only words whose fuzzy expansion is kept. */
+  private final Set<String> vocabulary;
+  /**
+   * The fuzzy expansion of each vocabulary word a query used, as Lucene rewrites it against this
+   * index: building a Levenshtein automaton per word was half of a search's work. Keyed by pack words
+   * only, so it never holds a word a reader typed that the pack does not already contain.
+   */
+  private final Map<String, Query> fuzzyExpansions = new ConcurrentHashMap<>();
 
-  private ConceptSearch(Atlas atlas, IndexSearcher searcher) {
+  private ConceptSearch(Atlas atlas, IndexSearcher searcher) throws IOException {
     this.atlas = atlas;
     this.searcher = searcher;
+    this.byDocument = SearchIndex.concepts(atlas, searcher.getIndexReader());
+    this.vocabulary = SearchIndex.terms(searcher.getIndexReader(), "words");
   }
 
-  private static FieldType names() {
-    FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
-    type.setOmitNorms(true);
-    type.freeze();
-    return type;
-  }
-
-  /** Stemmed analysis everywhere, except "words": the names unstemmed, for typo-tolerant matching. */
-  private static Analyzer analyzer() {
-    return new PerFieldAnalyzerWrapper(new ReaderAnalyzer(true), Map.of("words", new ReaderAnalyzer(false)));
-  }
-
-  /** Indexes every concept of {@code atlas}. */
+  /** Indexes every concept of {@code atlas} in memory (see {@link SearchIndex}). */
   public static ConceptSearch index(Atlas atlas) {
-    Analyzer analyzer = analyzer();
-    ByteBuffersDirectory directory = new ByteBuffersDirectory();
-    try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
-      for (Concept concept : atlas.concepts()) {
-        writer.addDocument(document(atlas, concept));
-      }
-      writer.commit();
-      return new ConceptSearch(atlas, new IndexSearcher(DirectoryReader.open(directory)));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot index an in-memory atlas", e);
-    }
+    return open(atlas, SearchIndex.build(atlas));
   }
 
-  private static Document document(Atlas atlas, Concept concept) {
-    Document doc = new Document();
-    doc.add(new StringField("id", concept.id().value(), Field.Store.YES));
-    doc.add(new Field("label", concept.label(), NAME));
-    doc.add(new Field("words", concept.label(), NAME));
-    for (String alias : concept.aliases()) {
-      doc.add(new Field("aliases", alias, NAME));
-      doc.add(new Field("words", alias, NAME));
+  /** Searches the index whose files {@link SearchIndex#files} made of {@code atlas}, read-only. */
+  public static ConceptSearch open(Atlas atlas, Map<String, byte[]> indexFiles) {
+    return open(atlas, SearchIndex.directory(indexFiles));
+  }
+
+  private static ConceptSearch open(Atlas atlas, Directory index) {
+    try {
+      return new ConceptSearch(atlas, new IndexSearcher(DirectoryReader.open(index)));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open the search index of pack '" + atlas.pack().id() + "'", e);
     }
-    doc.add(new TextField("summary", concept.summary(), Field.Store.NO));
-    for (SentenceRef ref : concept.citations().sentences()) {
-      atlas.article().sentence(ref).map(Sentence::text)
-          .ifPresent(text -> doc.add(new TextField("sentences", text, Field.Store.NO)));
-    }
-    doc.add(new StoredField("kind", concept.kind().slug()));
-    return doc;
   }
 
   /**
@@ -181,8 +150,7 @@ public final class ConceptSearch {
     try {
       List<SearchHit> hits = new ArrayList<>();
       for (ScoreDoc found : searcher.search(query(terms, words, fuzzy), limit).scoreDocs) {
-        String id = searcher.storedFields().document(found.doc).get("id");
-        Concept concept = atlas.concept(id).orElseThrow();
+        Concept concept = byDocument[found.doc];
         hits.add(new SearchHit(concept, found.score, Snippets.of(concept, terms)));
       }
       return hits;
@@ -222,7 +190,7 @@ public final class ConceptSearch {
    * Per term: the best field wins (dis-max), exact beats fuzzy; a phrase over label or alias adds
    * more. A danger word gets no fuzzy clause.
    */
-  private static Query query(List<String> terms, List<String> words, List<Boolean> fuzzy) {
+  private Query query(List<String> terms, List<String> words, List<Boolean> fuzzy) {
     BooleanQuery.Builder all = new BooleanQuery.Builder();
     for (int i = 0; i < terms.size(); i++) {
       String term = terms.get(i);
@@ -231,7 +199,7 @@ public final class ConceptSearch {
       if (fuzzy.get(i) && words.get(i).length() >= 4) {
         String word = words.get(i);
         int edits = word.length() >= 7 ? 2 : 1;
-        perField.add(new BoostQuery(new FuzzyQuery(new Term("words", word), edits, 1), 2f));
+        perField.add(new BoostQuery(fuzzy(word, edits), 2f));
       }
       all.add(new DisjunctionMaxQuery(perField, 0.1f), BooleanClause.Occur.SHOULD);
     }
@@ -242,6 +210,26 @@ public final class ConceptSearch {
       }
     }
     return all.build();
+  }
+
+  /** A fuzzy match of {@code word}, rewritten once per pack word (see {@link #fuzzyExpansions}). */
+  private Query fuzzy(String word, int edits) {
+    FuzzyQuery query = new FuzzyQuery(new Term("words", word), edits, 1);
+    if (!vocabulary.contains(word)) {
+      return query;
+    }
+    return fuzzyExpansions.computeIfAbsent(word, w -> {
+      try {
+        return searcher.rewrite(query);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot expand a fuzzy query in memory", e);
+      }
+    });
+  }
+
+  /** Whether the fuzzy expansion of {@code word} is kept (for tests: never for a word the pack lacks). */
+  boolean remembers(String word) {
+    return fuzzyExpansions.containsKey(word);
   }
 
   /** The query's tokens as {@code field} analyses them; stems and raw words line up one to one. */

@@ -1,6 +1,7 @@
 package org.trustatlas.content.search;
 
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -11,6 +12,7 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
@@ -28,6 +30,14 @@ final class ReaderAnalyzer extends Analyzer {
   /** @param stem false for the field that matches a reader's typos against unstemmed names */
   ReaderAnalyzer(boolean stem) {
     this.stem = stem;
+  }
+
+  /**
+   * The analyzer of the index and of queries alike: stemmed everywhere but "words", the names
+   * unstemmed, for typo-tolerant matching.
+   */
+  static Analyzer perField() {
+    return new PerFieldAnalyzerWrapper(new ReaderAnalyzer(true), Map.of("words", new ReaderAnalyzer(false)));
   }
 
   private static CharArraySet stopWords() {

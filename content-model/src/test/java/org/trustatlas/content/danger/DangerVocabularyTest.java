@@ -43,7 +43,43 @@ class DangerVocabularyTest {
     assertThat(words.recognise("i will kil myself")).hasSize(1);
     assertThat(words.recognise("i wanna die")).hasSize(1);
     assertThat(words.recognise("i want die")).hasSize(1);
-    assertThat(words.recognise("i will kiil myself")).as("no fuzzy matching on a danger word").isEmpty();
+    assertThat(words.recognise("i will kell myself")).as("no fuzzy matching on a danger word").isEmpty();
+    assertThat(words.recognise("i will kiss myself")).as("no fuzzy matching on a danger word").isEmpty();
+  }
+
+  @Test
+  void aDoubledLetterWrittenOnceOrASingleOneDoubledStillMeetsTheWord() {
+    DangerVocabulary words = vocabulary(category("throat", List.of("grabbed my throat", "kill myself"), List.of()));
+    assertThat(words.recognise("he grabed my throat")).hasSize(1);
+    assertThat(words.recognise("he grabbbed my throat")).hasSize(1);
+    assertThat(words.recognise("i will kiil myself")).hasSize(1);
+    assertThat(words.recognise("i will kil mysellf")).hasSize(1);
+    assertThat(words.recognise("he grated my throat")).as("another letter is another word").isEmpty();
+  }
+
+  @Test
+  void wordsJoinedByPlusMatchInAnyOrderWithinTheWindow() {
+    DangerVocabulary words = vocabulary(category("neck", List.of("{hits} + neck + my"), List.of()));
+    assertThat(words.recognise("my neck, he punched it")).hasSize(1);
+    assertThat(words.recognise("he hit my neck")).hasSize(1);
+    assertThat(words.recognise("he hit me and then a long while later in the evening my neck hurt"))
+        .as("more than " + DangerVocabulary.WINDOW + " words apart").isEmpty();
+    assertThat(words.recognise("he hit my arm")).as("every word is needed").isEmpty();
+  }
+
+  @Test
+  void aPlusPhraseJoinsSingleWordsOnly() {
+    assertThatThrownBy(() -> vocabulary(category("neck", List.of("hands on + neck"), List.of())))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("phrase 'hands on + neck' of danger category 'neck' joins with + single words");
+  }
+
+  @Test
+  void theBundledVocabularyForgivesADoubledLetterInEveryCategory() {
+    assertThat(ids("my bf grabed my throat")).contains("strangulation");
+    assertThat(ids("he hitt me")).isNotEmpty();
+    assertThat(ids("he is stalkking me")).contains("stalking");
+    assertThat(bundled.isDangerWord("chokked")).isTrue();
   }
 
   @Test

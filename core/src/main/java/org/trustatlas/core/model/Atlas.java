@@ -2,12 +2,12 @@ package org.trustatlas.core.model;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,43 +30,75 @@ public final class Atlas {
   private final PackInfo pack;
   private final Article article;
   private final Map<String, SourceRef> bibliography;
-  private final Map<ConceptId, Concept> byId;
+  private final Graph graph;
+  private final List<Concept> concepts;
   private final Map<ConceptKind, List<Concept>> byKind;
   private final List<Relation> relations;
-  private final Map<ConceptId, Edges> edges;
-  private final Map<SentenceRef, Citing> citing;
+  /** What cites each sentence, by its number less one. */
+  private final Citing[] citing;
 
-  private Atlas(PackInfo pack, Article article, Collection<SourceRef> bibliography, List<Concept> concepts,
-      List<Relation> relations) {
+  private Atlas(PackInfo pack, Article article, Collection<SourceRef> bibliography, Graph graph) {
     this.pack = pack;
     this.article = article;
     this.bibliography = indexSources(bibliography);
-    this.relations = List.copyOf(relations);
-    Map<ConceptId, Concept> ids = new LinkedHashMap<>();
+    this.graph = graph;
+    this.concepts = Collections.unmodifiableList(Arrays.asList(graph.concepts));
+    this.relations = graph.relations;
+    // Loops rather than lambdas in this constructor: every command line start builds an atlas.
     Map<ConceptKind, List<Concept>> kinds = new EnumMap<>(ConceptKind.class);
-    Map<SentenceRef, Citing.Builder> cites = new HashMap<>();
-    for (Concept concept : concepts) {
-      ids.put(concept.id(), concept);
-      kinds.computeIfAbsent(concept.kind(), k -> new ArrayList<>()).add(concept);
-      for (SentenceRef ref : concept.citations().sentences()) {
-        cites.computeIfAbsent(ref, r -> new Citing.Builder()).concepts.add(concept);
+    for (Concept concept : graph.concepts) {
+      List<Concept> ofKind = kinds.get(concept.kind());
+      if (ofKind == null) {
+        ofKind = new ArrayList<>();
+        kinds.put(concept.kind(), ofKind);
       }
+      ofKind.add(concept);
     }
-    Map<ConceptId, Edges> graph = new HashMap<>(ids.size() * 2);
-    for (Relation relation : this.relations) {
-      graph.computeIfAbsent(relation.from(), id -> new Edges()).add(relation.kind(), relation, true);
-      graph.computeIfAbsent(relation.to(), id -> new Edges()).add(relation.kind(), relation, false);
-      for (SentenceRef ref : relation.citations().sentences()) {
-        cites.computeIfAbsent(ref, r -> new Citing.Builder()).relations.add(relation);
-      }
+    for (Map.Entry<ConceptKind, List<Concept>> entry : kinds.entrySet()) {
+      entry.setValue(List.copyOf(entry.getValue()));
     }
-    this.byId = ids;
-    kinds.replaceAll((kind, list) -> List.copyOf(list));
     this.byKind = kinds;
-    this.edges = graph;
-    Map<SentenceRef, Citing> citingIndex = new HashMap<>();
-    cites.forEach((ref, builder) -> citingIndex.put(ref, builder.build()));
-    this.citing = citingIndex;
+    this.citing = citing(article, graph);
+  }
+
+  /** Per sentence, the positions of the concepts and relations citing it, counted first, then filled. */
+  private static Citing[] citing(Article article, Graph graph) {
+    int sentences = article.sentences().size();
+    List<Concept> all = Arrays.asList(graph.concepts);
+    int[][] concepts = positions(sentences, all);
+    int[][] relations = positions(sentences, graph.relations);
+    Citing[] citing = new Citing[sentences];
+    for (int s = 0; s < sentences; s++) {
+      citing[s] = new Citing(Graph.select(all, concepts[s]), Graph.select(graph.relations, relations[s]));
+    }
+    return citing;
+  }
+
+  private static int[][] positions(int sentences, List<?> cited) {
+    int count = cited.size();
+    int[] sizes = new int[sentences];
+    for (int i = 0; i < count; i++) {
+      for (SentenceRef ref : citations(cited.get(i)).sentences()) {
+        sizes[ref.number() - 1]++;
+      }
+    }
+    int[][] positions = new int[sentences][];
+    for (int s = 0; s < sentences; s++) {
+      positions[s] = new int[sizes[s]];
+      sizes[s] = 0;
+    }
+    for (int i = 0; i < count; i++) {
+      for (SentenceRef ref : citations(cited.get(i)).sentences()) {
+        int s = ref.number() - 1;
+        positions[s][sizes[s]++] = i;
+      }
+    }
+    return positions;
+  }
+
+  private static Citations citations(Object conceptOrRelation) {
+    return conceptOrRelation instanceof Concept concept ? concept.citations()
+        : ((Relation) conceptOrRelation).citations();
   }
 
   /**
@@ -74,17 +106,18 @@ public final class Atlas {
    */
   public static Atlas of(PackInfo pack, Article article, Collection<SourceRef> bibliography,
       List<? extends Concept> concepts, List<Relation> relations) {
-    List<Violation> violations = AtlasRules.check(article, concepts, relations);
+    Graph graph = new Graph(List.copyOf(concepts), List.copyOf(relations));
+    List<Violation> violations = AtlasRules.check(article, graph);
     if (!violations.isEmpty()) {
       throw new InvalidAtlasException(violations);
     }
-    return new Atlas(pack, article, bibliography, List.copyOf(concepts), relations);
+    return new Atlas(pack, article, bibliography, graph);
   }
 
   /** Every rule the given content breaks, in content order; empty when {@link #of} would succeed. */
   public static List<Violation> violations(Article article, List<? extends Concept> concepts,
       List<Relation> relations) {
-    return AtlasRules.check(article, concepts, relations);
+    return AtlasRules.check(article, new Graph(List.copyOf(concepts), List.copyOf(relations)));
   }
 
   private static Map<String, SourceRef> indexSources(Collection<SourceRef> sources) {
@@ -114,7 +147,8 @@ public final class Atlas {
   }
 
   public Optional<Concept> concept(ConceptId id) {
-    return Optional.ofNullable(byId.get(id));
+    int at = graph.position(id);
+    return at == Graph.UNKNOWN ? Optional.empty() : Optional.of(graph.concepts[at]);
   }
 
   public Optional<Concept> concept(String id) {
@@ -136,7 +170,7 @@ public final class Atlas {
 
   /** All concepts in pack order. */
   public Collection<Concept> concepts() {
-    return Collections.unmodifiableCollection(byId.values());
+    return concepts;
   }
 
   public List<Relation> relations() {
@@ -144,7 +178,7 @@ public final class Atlas {
   }
 
   public int size() {
-    return byId.size();
+    return graph.concepts.length;
   }
 
   /**
@@ -157,31 +191,45 @@ public final class Atlas {
     Objects.requireNonNull(id, "concept id must not be null");
     Objects.requireNonNull(kind, "relation kind must not be null; related(id, direction) gives every kind");
     Objects.requireNonNull(direction, "direction must not be null");
-    Edges at = edges.get(id);
-    if (at == null) {
+    int at = graph.position(id);
+    if (at == Graph.UNKNOWN) {
       return List.of();
     }
     List<Link> links = new ArrayList<>();
-    if (direction != Direction.INCOMING) {
-      for (Relation r : at.outgoing(kind)) {
-        links.add(new Link(r, byId.get(r.to()), Direction.OUTGOING));
-      }
-    }
-    if (direction != Direction.OUTGOING) {
-      for (Relation r : at.incoming(kind)) {
-        links.add(new Link(r, byId.get(r.from()), Direction.INCOMING));
-      }
-    }
+    addLinks(links, at, kind, direction);
     return Collections.unmodifiableList(links);
   }
 
   /** Relations of every kind at a concept, grouped by kind in declaration order. */
   public List<Link> related(ConceptId id, Direction direction) {
+    int at = graph.position(id);
     List<Link> links = new ArrayList<>();
-    for (RelationKind kind : RelationKind.values()) {
-      links.addAll(related(id, kind, direction));
+    if (at != Graph.UNKNOWN) {
+      for (RelationKind kind : RelationKind.values()) {
+        addLinks(links, at, kind, direction);
+      }
     }
     return Collections.unmodifiableList(links);
+  }
+
+  /** Outgoing links of {@code kind} first, then incoming ones, each in the order the pack lists them. */
+  private void addLinks(List<Link> links, int at, RelationKind kind, Direction direction) {
+    if (direction != Direction.INCOMING) {
+      for (int i = graph.outStart[at]; i < graph.outStart[at + 1]; i++) {
+        Relation r = relations.get(graph.out[i]);
+        if (r.kind() == kind) {
+          links.add(new Link(r, graph.concepts[graph.to[graph.out[i]]], Direction.OUTGOING));
+        }
+      }
+    }
+    if (direction != Direction.OUTGOING) {
+      for (int i = graph.inStart[at]; i < graph.inStart[at + 1]; i++) {
+        Relation r = relations.get(graph.in[i]);
+        if (r.kind() == kind) {
+          links.add(new Link(r, graph.concepts[graph.from[graph.in[i]]], Direction.INCOMING));
+        }
+      }
+    }
   }
 
   /**
@@ -193,33 +241,36 @@ public final class Atlas {
       throw new IllegalArgumentException("path depth " + maxDepth + " must be between 1 and " + MAX_PATH_DEPTH);
     }
     List<RelationPath> found = new ArrayList<>();
-    if (!byId.containsKey(from) || !byId.containsKey(to)) {
+    int start = graph.position(from);
+    int target = graph.position(to);
+    if (start == Graph.UNKNOWN || target == Graph.UNKNOWN) {
       return List.of();
     }
     Deque<Relation> trail = new ArrayDeque<>();
-    Set<ConceptId> visited = new HashSet<>();
-    visited.add(from);
-    walk(from, to, maxDepth, trail, visited, found);
+    Set<Integer> visited = new HashSet<>();
+    visited.add(start);
+    walk(start, target, maxDepth, trail, visited, found);
     found.sort(Comparator.comparingInt(RelationPath::length));
     return Collections.unmodifiableList(found);
   }
 
-  private void walk(ConceptId at, ConceptId target, int depthLeft, Deque<Relation> trail, Set<ConceptId> visited,
+  private void walk(int at, int target, int depthLeft, Deque<Relation> trail, Set<Integer> visited,
       List<RelationPath> found) {
-    Edges here = edges.get(at);
-    if (here == null || depthLeft == 0) {
+    if (depthLeft == 0) {
       return;
     }
-    for (Relation step : here.allOutgoing()) {
+    for (int i = graph.outStart[at]; i < graph.outStart[at + 1]; i++) {
       if (found.size() >= MAX_PATHS) {
         return;
       }
-      trail.addLast(step);
-      if (step.to().equals(target)) {
+      int r = graph.out[i];
+      int next = graph.to[r];
+      trail.addLast(relations.get(r));
+      if (next == target) {
         found.add(new RelationPath(List.copyOf(trail)));
-      } else if (visited.add(step.to())) {
-        walk(step.to(), target, depthLeft - 1, trail, visited, found);
-        visited.remove(step.to());
+      } else if (visited.add(next)) {
+        walk(next, target, depthLeft - 1, trail, visited, found);
+        visited.remove(next);
       }
       trail.removeLast();
     }
@@ -227,7 +278,7 @@ public final class Atlas {
 
   /** What cites one sentence of the article. */
   public Citing citing(SentenceRef sentence) {
-    return citing.getOrDefault(sentence, Citing.NOTHING);
+    return article.contains(sentence) ? citing[sentence.number() - 1] : Citing.NOTHING;
   }
 
   static ConceptKind kindOf(Class<? extends Concept> type) {
@@ -240,41 +291,6 @@ public final class Atlas {
 
     public boolean isEmpty() {
       return concepts.isEmpty() && relations.isEmpty();
-    }
-
-    static final class Builder {
-      final List<Concept> concepts = new ArrayList<>();
-      final List<Relation> relations = new ArrayList<>();
-
-      Citing build() {
-        return new Citing(List.copyOf(concepts), List.copyOf(relations));
-      }
-    }
-  }
-
-  /** Edges at one concept, by kind and direction. */
-  private static final class Edges {
-    private final Map<RelationKind, List<Relation>> out = new EnumMap<>(RelationKind.class);
-    private final Map<RelationKind, List<Relation>> in = new EnumMap<>(RelationKind.class);
-    private final List<Relation> allOut = new ArrayList<>(4);
-
-    void add(RelationKind kind, Relation relation, boolean outgoing) {
-      (outgoing ? out : in).computeIfAbsent(kind, k -> new ArrayList<>(2)).add(relation);
-      if (outgoing) {
-        allOut.add(relation);
-      }
-    }
-
-    List<Relation> outgoing(RelationKind kind) {
-      return out.getOrDefault(kind, List.of());
-    }
-
-    List<Relation> incoming(RelationKind kind) {
-      return in.getOrDefault(kind, List.of());
-    }
-
-    List<Relation> allOutgoing() {
-      return allOut;
     }
   }
 }

@@ -36,6 +36,15 @@ public record ConceptInfo(ConceptId id, String label, List<String> aliases, Stri
     Objects.requireNonNull(citations, "concept '" + id + "' citations must not be null");
   }
 
+  /**
+   * The id's hash: equal infos have equal ids, and planners key maps by concepts, whose generated hash
+   * would otherwise walk the label, every alias, the summary and every citation on each lookup.
+   */
+  @Override
+  public int hashCode() {
+    return id.hashCode();
+  }
+
   public static ConceptInfo of(String id, String label, List<String> aliases, String summary, Citations citations) {
     return new ConceptInfo(ConceptId.of(id), label, aliases, summary, citations);
   }

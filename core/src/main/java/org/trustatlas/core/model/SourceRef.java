@@ -29,6 +29,19 @@ public record SourceRef(String key, String title, List<String> authors, int year
     Objects.requireNonNull(url, "source '" + key + "' url must not be null; use Optional.empty()");
   }
 
+  // Hand-written for the same start-up reason as ConceptId's: every citation list is de-duplicated
+  // by hash, and the generated record methods bootstrap a chain of method handles on first use.
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof SourceRef that && year == that.year && key.equals(that.key) && title.equals(that.title)
+        && authors.equals(that.authors) && url.equals(that.url);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(key, title, authors, year, url);
+  }
+
   /** A short form for lists: "Rempel et al. (1985)". */
   public String shortCitation() {
     String first = authors.get(0);

@@ -23,7 +23,6 @@ public record Region(String code) {
   public static final Region INTERNATIONAL = new Region("INTL");
 
   private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
-  private static final Map<String, String> NAMES = names();
 
   public Region {
     Objects.requireNonNull(code, "region must not be null");
@@ -56,7 +55,7 @@ public record Region(String code) {
     if (isValid(code)) {
       return Optional.of(new Region(code));
     }
-    return Optional.ofNullable(NAMES.get(key(text))).map(Region::new);
+    return Optional.ofNullable(Names.BY_KEY.get(key(text))).map(Region::new);
   }
 
   public static boolean isValid(String code) {
@@ -76,6 +75,12 @@ public record Region(String code) {
 
   // Alpha-3 codes and English names of every country, plus the names readers use that ISO does not:
   // UK is reserved in ISO 3166 but is what most people in Great Britain write.
+  // Built on the first name a reader types, not when the class loads: every pack read makes regions,
+  // and the JDK's display names for 250 countries cost a command line run tens of milliseconds.
+  private static final class Names {
+    static final Map<String, String> BY_KEY = names();
+  }
+
   private static Map<String, String> names() {
     Map<String, String> names = new HashMap<>();
     for (String country : COUNTRIES) {
@@ -92,6 +97,18 @@ public record Region(String code) {
     Map.of("usa", "US", "america", "US", "united states of america", "US", "us of a", "US",
         "international", "INTL").forEach(names::put);
     return Map.copyOf(names);
+  }
+
+  // Hand-written: the directory keys its emergency numbers by region, and the generated record
+  // methods bootstrap a chain of method handles on first use, which every command line run pays.
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Region that && code.equals(that.code);
+  }
+
+  @Override
+  public int hashCode() {
+    return code.hashCode();
   }
 
   @Override

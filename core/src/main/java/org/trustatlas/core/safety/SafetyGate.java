@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.trustatlas.core.model.ActorRole;
 import org.trustatlas.core.model.Challenge;
 import org.trustatlas.core.model.Concept;
 
@@ -114,9 +115,16 @@ public final class SafetyGate {
     SafetyLevel level = SafetyLevel.of(context, challenges, !escalations.isEmpty());
     services.sort(Comparator.naturalOrder());
     SafetyAssessment assessment = new SafetyAssessment(level, escalations, notices, services);
-    // A risk to the reader's own life comes before every other service.
-    return context.flag(SafetyFlag.SELF_HARM_RISK) == TriState.YES
-        ? assessment.leading(List.of(ServiceType.CRISIS_LINE)) : assessment;
+    // A risk to the reader's own life comes before every other service; a reader who has used harm
+    // and wants to stop is helped first by a behaviour-change line, not by services for victims.
+    List<ServiceType> first = new ArrayList<>();
+    if (context.flag(SafetyFlag.SELF_HARM_RISK) == TriState.YES) {
+      first.add(ServiceType.CRISIS_LINE);
+    }
+    if (context.reader().filter(r -> r == ActorRole.USING_HARM).isPresent() && services.contains(ServiceType.BEHAVIOUR_CHANGE)) {
+      first.add(ServiceType.BEHAVIOUR_CHANGE);
+    }
+    return first.isEmpty() ? assessment : assessment.leading(first);
   }
 
   // Services every pack lists, whatever its rules: a reader in danger is never left without them, and

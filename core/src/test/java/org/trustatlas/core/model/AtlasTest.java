@@ -111,4 +111,40 @@ class AtlasTest {
     assertThat(violations).singleElement().satisfies(v ->
         assertThat(v.subject()).isEqualTo(new Violation.OfSentence(SentenceRef.of("S02"), Optional.empty())));
   }
+
+  @Test
+  void aRelationRepeatedAmongManyFromOneConceptIsReportedAtTheRepeat() {
+    List<Concept> concepts = new java.util.ArrayList<>(List.of(new TrustFoundation(info("honesty", "S01", "S02"))));
+    List<Relation> relations = new java.util.ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      concepts.add(new TrustDimension(info("dimension-" + i, "S01")));
+      relations.add(Relation.builds("honesty", "dimension-" + i, Citations.sentences("S01")));
+    }
+    relations.add(Relation.builds("honesty", "dimension-7", Citations.sentences("S02")));
+    relations.add(Relation.of(RelationKind.RELATED, "honesty", "dimension-7", Citations.sentences("S02")));
+    assertThat(Atlas.violations(ARTICLE, concepts, relations)).singleElement().satisfies(v -> {
+      assertThat(v.message()).isEqualTo("relation 'honesty builds dimension-7' is listed twice");
+      assertThat(v.subject()).isEqualTo(new Violation.OfRelation(40, Optional.empty()));
+    });
+  }
+
+  @Test
+  void relatedListsEachKindInPackOrderOutgoingBeforeIncoming() {
+    Atlas atlas = Atlas.of(PACK, ARTICLE, List.of(), CONCEPTS, List.of(
+        Relation.of(RelationKind.RELATED, "infidelity", "betrayal", Citations.sentences("S02")),
+        Relation.of(RelationKind.BROADER, "infidelity", "betrayal", Citations.sentences("S02")),
+        Relation.undermines("infidelity", "faith", Citations.sentences("S02")),
+        Relation.undermines("betrayal", "honesty", Citations.sentences("S01")),
+        Relation.of(RelationKind.RELATED, "betrayal", "honest-dialogue", Citations.sentences("S01")),
+        Relation.of(RelationKind.RELATED, "faith", "betrayal", Citations.sentences("S01"))));
+    assertThat(atlas.related(ConceptId.of("betrayal"), Direction.BOTH))
+        .extracting(l -> l.relation().kind().slug() + " " + l.relation().from() + ">" + l.relation().to() + " "
+            + l.other().id() + " " + l.direction().slug())
+        .containsExactly(
+            "undermines betrayal>honesty honesty outgoing",
+            "broader infidelity>betrayal infidelity incoming",
+            "related betrayal>honest-dialogue honest-dialogue outgoing",
+            "related infidelity>betrayal infidelity incoming",
+            "related faith>betrayal faith incoming");
+  }
 }

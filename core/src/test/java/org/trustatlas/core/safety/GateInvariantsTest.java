@@ -119,6 +119,21 @@ class GateInvariantsTest {
   }
 
   @Test
+  void thePartnerWhoUsedHarmMeetsABehaviourChangeLineFirstOrSecondAfterACrisisLine() {
+    List<String> broken = new ArrayList<>();
+    for (List<Challenge> challenges : situations()) {
+      for (SafetyContext context : FlagCombinations.all(Region.INTERNATIONAL)) {
+        List<ServiceType> services = GATE.assess(context.readBy(ActorRole.USING_HARM), challenges).services();
+        int expected = context.flag(SafetyFlag.SELF_HARM_RISK) == TriState.YES ? 1 : 0;
+        if (services.indexOf(ServiceType.BEHAVIOUR_CHANGE) != expected) {
+          broken.add(context.flags() + " " + challenges + " " + services);
+        }
+      }
+    }
+    assertThat(broken).isEmpty();
+  }
+
+  @Test
   void thePartnerWhoUsedHarmIsNeverToldItIsNotTheirFault() {
     List<String> broken = new ArrayList<>();
     for (List<Challenge> challenges : situations()) {

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.trustatlas.content.json.AtlasJson;
 import org.trustatlas.web.http.CachePolicy;
 import org.trustatlas.web.http.CachedBody;
@@ -18,8 +19,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * {@code /api/v1/openapi.json}: the OpenAPI 3.1 description. The paths are a reviewed resource next
  * to this class; the response shapes of search, plans, check-in, resources and the simulator are the
- * content model's published output schemas, taken in whole at start-up so the two cannot drift. A test
- * checks the document against the routes the server really registers.
+ * content model's published output schemas, taken in whole when the document is first asked for, so
+ * the two cannot drift. A test checks the document against the routes the server really registers.
  */
 public final class OpenApiDocument implements RouteGroup {
 
@@ -31,7 +32,8 @@ public final class OpenApiDocument implements RouteGroup {
 
   private static final Map<String, Source> FROM_CONTENT_MODEL = sources();
 
-  private final CachedBody body = CachedBody.of(read(), CachedBody.JSON, CachePolicy.PUBLIC);
+  private final Supplier<CachedBody> body =
+      CachedBody.onFirstRequest(() -> CachedBody.of(read(), CachedBody.JSON, CachePolicy.PUBLIC));
 
   private static Map<String, Source> sources() {
     Map<String, Source> sources = new LinkedHashMap<>();
@@ -50,7 +52,7 @@ public final class OpenApiDocument implements RouteGroup {
   public void addTo(RoutesConfig routes) {
     routes.get(Api.PREFIX + "/openapi.json", ctx -> {
       QueryParams.of(ctx);
-      body.send(ctx);
+      body.get().send(ctx);
     });
   }
 

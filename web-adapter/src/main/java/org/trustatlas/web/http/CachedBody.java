@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.function.Supplier;
 
 /**
  * A response body computed once and served many times: its bytes, a strong ETag over them and a
@@ -22,6 +23,31 @@ public record CachedBody(byte[] bytes, String contentType, String etag, CachePol
 
   public static CachedBody of(byte[] bytes, String contentType, CachePolicy policy) {
     return new CachedBody(bytes, contentType, etagOf(bytes), policy);
+  }
+
+  /**
+   * A body made when it is first asked for, then kept: work such as the whole-atlas export is not
+   * done before the server opens its port. Thread-safe; made once.
+   */
+  public static Supplier<CachedBody> onFirstRequest(Supplier<CachedBody> make) {
+    return new Supplier<>() {
+      private volatile CachedBody body;
+
+      @Override
+      public CachedBody get() {
+        CachedBody made = body;
+        if (made == null) {
+          synchronized (this) {
+            made = body;
+            if (made == null) {
+              made = make.get();
+              body = made;
+            }
+          }
+        }
+        return made;
+      }
+    };
   }
 
   public void send(Context ctx) {

@@ -1,0 +1,92 @@
+package org.trustatlas.content.internal;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.trustatlas.content.danger.DangerCategory;
+import org.trustatlas.content.danger.DangerVocabulary;
+import org.trustatlas.core.model.ConceptId;
+import org.trustatlas.core.safety.SafetyFlag;
+import org.trustatlas.core.safety.ServiceType;
+import org.trustatlas.core.safety.TriState;
+
+/**
+ * The snapshot part for the danger vocabulary: spellings and word groups in pack order, and each
+ * category with its phrases, exceptions, concepts shown first and after, flags, services, message,
+ * rationale and sources. The vocabulary is made on read by {@link DangerVocabulary#of} with the
+ * stemmer {@link DangerReader} uses, so its phrases are expanded exactly as from YAML.
+ */
+final class DangerSnapshot {
+
+  private static final SafetyFlag[] FLAGS = SafetyFlag.values();
+  private static final TriState[] STATES = TriState.values();
+  private static final ServiceType[] SERVICES = ServiceType.values();
+
+  private DangerSnapshot() {}
+
+  static void write(DangerVocabulary vocabulary, SnapshotOut out) throws IOException {
+    out.list(List.copyOf(vocabulary.spellings().entrySet()), (o, spelling) -> {
+      o.text(spelling.getKey());
+      o.text(spelling.getValue());
+    });
+    out.list(List.copyOf(vocabulary.groups().entrySet()), (o, group) -> {
+      o.text(group.getKey());
+      o.texts(group.getValue());
+    });
+    out.list(vocabulary.categories(), DangerSnapshot::category);
+  }
+
+  static DangerVocabulary read(SnapshotIn in) throws IOException {
+    Map<String, String> spellings = new LinkedHashMap<>();
+    for (int n = in.count(); n > 0; n--) {
+      spellings.put(in.text(), in.text());
+    }
+    Map<String, List<String>> groups = new LinkedHashMap<>();
+    for (int n = in.count(); n > 0; n--) {
+      groups.put(in.text(), in.texts());
+    }
+    List<DangerCategory> categories = new ArrayList<>();
+    for (int n = in.count(); n > 0; n--) {
+      categories.add(category(in));
+    }
+    return DangerVocabulary.of(categories, spellings, groups, DangerReader.STEMMER);
+  }
+
+  private static void category(SnapshotOut out, DangerCategory c) throws IOException {
+    out.text(c.id());
+    out.text(c.label());
+    out.texts(c.phrases());
+    out.texts(c.except());
+    out.list(c.concepts(), (o, id) -> o.text(id.value()));
+    out.list(c.then(), (o, id) -> o.text(id.value()));
+    out.list(List.copyOf(c.flags().entrySet()), (o, flag) -> {
+      o.constant(flag.getKey());
+      o.constant(flag.getValue());
+    });
+    out.constants(c.services());
+    out.optionalText(c.message());
+    out.text(c.rationale());
+    out.texts(c.sources());
+  }
+
+  private static DangerCategory category(SnapshotIn in) throws IOException {
+    String id = in.text();
+    String label = in.text();
+    List<String> phrases = in.texts();
+    List<String> except = in.texts();
+    List<ConceptId> concepts = CheckInSnapshot.ids(in);
+    List<ConceptId> then = CheckInSnapshot.ids(in);
+    Map<SafetyFlag, TriState> flags = new EnumMap<>(SafetyFlag.class);
+    for (int n = in.count(); n > 0; n--) {
+      flags.put(in.constant(FLAGS), in.constant(STATES));
+    }
+    List<ServiceType> services = in.constants(SERVICES);
+    Optional<String> message = in.optionalText();
+    return new DangerCategory(id, label, phrases, except, concepts, then, flags, services, message, in.text(),
+        in.texts());
+  }
+}

@@ -1,0 +1,81 @@
+package org.trustatlas.content.internal;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import org.trustatlas.content.search.SearchIndex;
+import org.trustatlas.core.model.Atlas;
+
+/**
+ * Everything the bundled pack needs at run time, written once by the build as one resource per part
+ * ({@code atlas}, {@code guidance}, {@code dynamics}, {@code search}) and read part by part, each when
+ * first needed: a command that only lists concepts never reads the guidance or the index.
+ *
+ * <p>Adding pack data means adding it to a part's writer and reader (or a new part here, in {@link
+ * #write} and {@link #read}); {@code PackSnapshotTest} compares every field of the pack read from
+ * the snapshot with the pack read from YAML and fails on any the snapshot does not carry.
+ */
+public final class PackSnapshot {
+
+  /** Where the bundled pack's parts live on the class path. */
+  public static final String RESOURCES = "/org/trustatlas/content/bundled/snapshot/";
+
+  private PackSnapshot() {}
+
+  /** Writes every part of {@code pack}, and the search index of its atlas, into {@code folder}. */
+  public static void write(LoadedPack pack, Path folder) throws IOException {
+    Files.createDirectories(folder);
+    write(folder, AtlasSnapshot.PART, out -> AtlasSnapshot.write(pack.atlas(), out));
+    write(folder, GuidanceSnapshot.PART, out -> GuidanceSnapshot.write(pack.guidance(), out));
+    write(folder, DynamicsSnapshot.PART, out -> DynamicsSnapshot.write(pack.dynamics(), out));
+    write(folder, SearchSnapshot.PART, out -> SearchSnapshot.write(SearchIndex.files(pack.atlas()), out));
+  }
+
+  /** Every part but the index, read at once: what the bundled pack holds, for comparing with its YAML. */
+  public static Optional<LoadedPack> read() {
+    return atlas().map(atlas -> new LoadedPack(atlas, dynamics().orElseThrow(), guidance(atlas).orElseThrow()));
+  }
+
+  /** The bundled concept graph; empty when this build has no snapshot (an IDE that skipped the build step). */
+  public static Optional<Atlas> atlas() {
+    return read(AtlasSnapshot.PART, AtlasSnapshot::read);
+  }
+
+  public static Optional<GuidanceContent> guidance(Atlas atlas) {
+    return read(GuidanceSnapshot.PART, in -> GuidanceSnapshot.read(in, atlas));
+  }
+
+  public static Optional<DynamicsContent> dynamics() {
+    return read(DynamicsSnapshot.PART, DynamicsSnapshot::read);
+  }
+
+  /** The files of the bundled pack's search index, by name. */
+  public static Optional<Map<String, byte[]>> searchIndex() {
+    return read(SearchSnapshot.PART, SearchSnapshot::read);
+  }
+
+  private static <T> Optional<T> read(String part, SnapshotIn.Reader<T> reader) {
+    try (InputStream in = PackSnapshot.class.getResourceAsStream(RESOURCES + part + ".bin")) {
+      return in == null ? Optional.empty() : Optional.of(reader.read(new SnapshotIn(in)));
+    } catch (IOException e) {
+      throw new UncheckedIOException("the bundled snapshot part '" + part + "' is unreadable; rebuild with "
+          + "./mvnw package", e);
+    }
+  }
+
+  private interface Part {
+    void write(SnapshotOut out) throws IOException;
+  }
+
+  private static void write(Path folder, String part, Part writer) throws IOException {
+    try (OutputStream file = Files.newOutputStream(folder.resolve(part + ".bin"))) {
+      writer.write(new SnapshotOut(new BufferedOutputStream(file)));
+    }
+  }
+}

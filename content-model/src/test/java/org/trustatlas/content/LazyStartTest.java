@@ -1,0 +1,107 @@
+package org.trustatlas.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.Test;
+import org.trustatlas.core.repair.ReaderRole;
+import org.trustatlas.core.repair.Situation;
+
+/**
+ * The bundled pack starts lazily and from its snapshot: each step loads only the classes it needs,
+ * and no step parses YAML or builds a search index. Each test runs the library in a fresh class
+ * loader that records every class it loads from the class path.
+ */
+class LazyStartTest {
+
+  @Test
+  void gettingTheBundledAtlasReadsNothingYet() throws Exception {
+    Set<String> loaded = run("bundled");
+    assertThat(loaded).contains("org.trustatlas.content.TrustAtlas")
+        .doesNotContain("org.trustatlas.content.internal.SnapshotIn", "org.trustatlas.content.internal.PackReader",
+            "org.trustatlas.core.model.AtlasRules")
+        .noneMatch(name -> name.startsWith("org.apache.lucene.") || name.startsWith("tools.jackson."));
+  }
+
+  @Test
+  void readingConceptsReadsOnlyTheConceptGraph() throws Exception {
+    Set<String> loaded = run("concepts");
+    assertThat(loaded).contains("org.trustatlas.content.internal.AtlasSnapshot")
+        .doesNotContain("org.trustatlas.content.internal.GuidanceSnapshot",
+            "org.trustatlas.content.internal.DynamicsSnapshot", "org.trustatlas.core.repair.RepairPlanner")
+        .noneMatch(name -> name.startsWith("org.apache.lucene.") || name.startsWith("tools.jackson."));
+  }
+
+  @Test
+  void aPlanASearchAndASimulationNeitherParseYamlNorBuildAnIndex() throws Exception {
+    Set<String> loaded = run("everything");
+    assertThat(loaded).contains("org.trustatlas.content.internal.GuidanceSnapshot",
+            "org.trustatlas.content.internal.DynamicsSnapshot", "org.trustatlas.content.internal.SearchSnapshot",
+            "org.apache.lucene.index.DirectoryReader")
+        .doesNotContain("org.trustatlas.content.internal.PackReader", "org.apache.lucene.index.DocumentsWriter",
+            "org.apache.lucene.index.IndexingChain")
+        .noneMatch(name -> name.startsWith("tools.jackson.") || name.startsWith("org.snakeyaml."));
+  }
+
+  /** What each test asks of the bundled pack, loaded in the recording class loader. */
+  public static final class Steps {
+    public static void bundled() {
+      TrustAtlas.bundled();
+    }
+
+    public static void concepts() {
+      TrustAtlas.bundled().atlas().concepts();
+    }
+
+    public static void everything() {
+      TrustAtlas atlas = TrustAtlas.bundled();
+      atlas.plan(Situation.of(ReaderRole.HURT_PARTNER, "infidelity").inRegion("GB"));
+      atlas.search("my partner cheated", 5);
+      atlas.simulate(atlas.scenarios().get(0));
+      atlas.checkIn();
+    }
+  }
+
+  private static Set<String> run(String step) throws Exception {
+    try (Recording loader = new Recording()) {
+      loader.loadClass(Steps.class.getName()).getMethod(step).invoke(null);
+      return Set.copyOf(loader.loaded);
+    }
+  }
+
+  /** Loads the class path itself (the JDK from the platform loader) and notes every class it defines. */
+  private static final class Recording extends URLClassLoader {
+    final Set<String> loaded = ConcurrentHashMap.newKeySet();
+
+    Recording() {
+      super(classPath(), ClassLoader.getPlatformClassLoader());
+    }
+
+    @Override
+    protected Class<?> findClass(String name) throws ClassNotFoundException {
+      loaded.add(name);
+      return super.findClass(name);
+    }
+
+    private static URL[] classPath() {
+      List<URL> urls = new ArrayList<>();
+      for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+        try {
+          urls.add(new File(entry).toURI().toURL());
+        } catch (MalformedURLException e) {
+          throw new UncheckedIOException(new IOException(e));
+        }
+      }
+      return urls.toArray(URL[]::new);
+    }
+  }
+}
