@@ -56,7 +56,7 @@ class ServeCommandTest {
   void jsonReportsTheActualPortWhenAnyFreePortWasAskedFor() {
     AtlasRun.Result result = AtlasRun.piped().inPack("minimal", "serve", "--front-end", "fake", "--port", "0", "--host", "0.0.0.0", "--json");
 
-    assertThat(Schemas.errorsIn(result.out(), "serve", "--front-end", "fake")).isEmpty();
+    assertThat(Schemas.errorsIn(result.out(), "serve")).isEmpty();
     assertThat(result.out()).contains("\"url\" : \"http://0.0.0.0:43210/\"");
   }
 
