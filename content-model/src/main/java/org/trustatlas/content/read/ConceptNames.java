@@ -11,7 +11,7 @@ import java.util.Set;
 import org.trustatlas.core.model.Atlas;
 import org.trustatlas.core.model.Concept;
 import org.trustatlas.core.model.ConceptId;
-import org.trustatlas.core.model.Suggestions;
+import org.trustatlas.core.internal.Suggestions;
 
 /**
  * Finds concepts by what a reader typed, for every front end alike: an id finds its concept; any

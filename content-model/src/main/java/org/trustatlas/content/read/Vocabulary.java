@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.trustatlas.core.model.Slugs;
-import org.trustatlas.core.model.Suggestions;
+import org.trustatlas.core.internal.Slugs;
+import org.trustatlas.core.internal.Suggestions;
 
 /**
  * A closed set of words a front end accepts (roles, flags, relation kinds, concept kinds, regions),
