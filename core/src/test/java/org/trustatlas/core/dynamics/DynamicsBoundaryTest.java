@@ -15,10 +15,10 @@ class DynamicsBoundaryTest {
       .importPackages("org.trustatlas.core.dynamics");
 
   @Test
-  void dynamicsDependsOnlyOnJavaAndTheModel() {
+  void dynamicsDependsOnlyOnJavaTheModelAndCoreHelpers() {
     noClasses().that().resideInAPackage("org.trustatlas.core.dynamics..")
         .should().dependOnClassesThat().resideOutsideOfPackages(
-            "java..", "org.trustatlas.core.dynamics..", "org.trustatlas.core.model..")
+            "java..", "org.trustatlas.core.dynamics..", "org.trustatlas.core.model..", "org.trustatlas.core.internal..")
         .check(DYNAMICS);
   }
 }
