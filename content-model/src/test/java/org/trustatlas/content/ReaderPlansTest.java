@@ -22,6 +22,7 @@ import org.trustatlas.core.model.RebuildingStrategy;
 import org.trustatlas.core.repair.ReaderRole;
 import org.trustatlas.core.repair.RepairPlan;
 import org.trustatlas.core.repair.Situation;
+import org.trustatlas.core.repair.SuppressedItem;
 import org.trustatlas.core.repair.Step;
 import org.trustatlas.core.safety.Notice;
 import org.trustatlas.core.safety.Region;
@@ -165,6 +166,10 @@ class ReaderPlansTest {
       }
     }
     if (made.usingHarm()) {
+      String heldBack = lower(plan.suppressed().stream().map(SuppressedItem::reason));
+      if (heldBack.contains("used against you") || heldBack.contains("you may be in danger")) {
+        broken("what is held back from the partner who used harm is written to them", made.toString());
+      }
       if (everything.contains("not your fault") || everything.contains("never your fault")) {
         broken("the partner who used harm is never told it is not their fault", made.toString());
       }
@@ -263,6 +268,11 @@ class ReaderPlansTest {
   @Test
   void thePartnerWhoUsedHarmIsNeverToldItIsNotTheirFault() {
     assertHolds("the partner who used harm is never told it is not their fault");
+  }
+
+  @Test
+  void whatIsHeldBackFromThePartnerWhoUsedHarmIsWrittenToThemNotToAPersonInDanger() {
+    assertHolds("what is held back from the partner who used harm is written to them");
   }
 
   @Test

@@ -36,6 +36,11 @@ final class ItemRulesFixture {
 
   static List<SafetyRule> itemRules() {
     return List.of(
+        rule("no-couples-work-for-the-partner-who-used-harm", allOf(candidate(CONJOINT), reader(USING_HARM)),
+            Effect.suppress("Couples sessions and joint exercises are left out: after harm to a partner they can put "
+                + "your partner at risk, and they are not where stopping starts. A behaviour-change programme is."),
+            "Conjoint therapy is contraindicated with ongoing violence or coercive control; people who use abuse are "
+                + "referred to specialist programmes.", "stith-2011"),
         rule("no-couples-work-when-harm-or-danger", allOf(candidate(CONJOINT), harmOrDanger()),
             Effect.suppress("Couples sessions and joint exercises are left out while a partner may be causing harm "
                 + "or you may be in danger: they can raise the risk, and what you share can be used against you. "
@@ -46,6 +51,12 @@ final class ItemRulesFixture {
             Effect.suppress("Harm done by a partner is that partner's responsibility alone; you are not asked to "
                 + "share the blame."),
             "Asking both partners to own mistakes after abuse is victim-blaming.", "gottman-2015"),
+        rule("no-steps-between-partners-for-the-partner-who-used-harm",
+            allOf(actor(BOTH, INVOLVED_PARTNER, HURT_PARTNER), reader(USING_HARM)),
+            Effect.suppress("Steps between the two of you are left out: your partner decides whether there is any "
+                + "contact and when, and changing what you do comes first, whatever they decide."),
+            "The person harmed decides about contact; work with people who use abuse centres the partner's safety.",
+            "home-office-2023"),
         rule("no-steps-between-partners-while-harm-or-danger",
             allOf(actor(BOTH, INVOLVED_PARTNER, HURT_PARTNER), harmOrDanger()),
             Effect.suppress("Steps between the two of you wait while a partner may be causing harm or you may be "
