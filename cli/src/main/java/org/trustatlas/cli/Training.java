@@ -72,7 +72,7 @@ public final class Training {
   private static void serve() {
     PrintWriter sink = new PrintWriter(new StringWriter());
     Cli.run(Environment.piped(Map.of()), sink, sink, "serve", "--help");
-    AtlasServer server = AtlasServer.find().orElseThrow(() -> new IllegalStateException("no web adapter"));
+    AtlasServer server = AtlasServer.find(AtlasServer.DEFAULT).orElseThrow(() -> new IllegalStateException("no web adapter"));
     try (AtlasServer.Running running = server.start(TrustAtlas.bundled(), "127.0.0.1", 0)) {
       String base = "http://127.0.0.1:" + running.port();
       for (String path : PAGES) {

@@ -1,28 +1,30 @@
 package org.trustatlas.cli;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import org.trustatlas.core.architecture.AdapterRules;
 
 /** The CLI is a thin adapter: these rules keep it from reaching past the facade and core. */
 @AnalyzeClasses(packages = "org.trustatlas.cli", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
   @ArchTest
-  static final ArchRule cli_does_not_depend_on_the_web_adapter =
-      noClasses().should().dependOnClassesThat().resideInAnyPackage("org.trustatlas.web..", "io.javalin..")
-          .because("the two adapters never depend on each other; 'atlas serve' finds the web adapter through "
-              + "the AtlasServer service, so the CLI runs without it on the class path (DESIGN.md, Modules and "
-              + "boundaries)");
+  static final ArchRule the_cli_never_builds_its_own_safety_gate_rule_condition_effect_or_decision =
+      AdapterRules.neverConstructSafetyMachinery();
 
   @ArchTest
-  static final ArchRule cli_does_not_depend_on_the_mcp_adapter =
-      noClasses().should().dependOnClassesThat().resideInAnyPackage("org.trustatlas.mcp..", "io.modelcontextprotocol..")
-          .because("'atlas mcp' finds the MCP adapter through the StdioServer service, so the CLI runs without "
-              + "it on the class path, as it does without the web adapter");
+  static final ArchRule the_cli_uses_no_yaml_lucene_or_schema_generator = AdapterRules.useNoYamlLuceneOrSchemaGenerator();
+
+  @ArchTest
+  static final ArchRule the_cli_depends_on_no_other_front_end = AdapterRules.dependOnNoOtherFrontEnd("org.trustatlas.cli..");
+
+  @ArchTest
+  static final ArchRule the_cli_packages_are_free_of_cycles = AdapterRules.packagesFreeOfCycles();
 
   @ArchTest
   static final ArchRule cli_does_not_use_content_model_internals =
@@ -31,7 +33,10 @@ class ArchitectureTest {
               + "and json packages and core types");
 
   @ArchTest
-  static final ArchRule cli_does_not_parse_yaml_itself =
-      noClasses().should().dependOnClassesThat().resideInAPackage("tools.jackson.dataformat..")
-          .because("reading pack files is content-model's job; the CLI only writes JSON through AtlasJson");
+  static final ArchRule output_depends_only_on_the_read_model_and_java = classes()
+      .that().resideInAPackage("org.trustatlas.cli.output..")
+      .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.trustatlas.cli.output..",
+          "org.trustatlas.content.read..")
+      .because("cli.output only draws: what it shows comes from the read model, so the CLI and the web give the "
+          + "same answers");
 }

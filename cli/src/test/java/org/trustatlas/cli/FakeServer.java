@@ -11,6 +11,11 @@ public final class FakeServer implements AtlasServer {
   static volatile boolean verbose;
 
   @Override
+  public String name() {
+    return "fake";
+  }
+
+  @Override
   public Running start(TrustAtlas atlas, String host, int port, boolean verbose) {
     FakeServer.verbose = verbose;
     return start(atlas, host, port);

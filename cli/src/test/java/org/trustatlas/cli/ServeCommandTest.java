@@ -11,7 +11,7 @@ class ServeCommandTest {
 
   @Test
   void startsTheServerOnTheDefaultAddressPrintsItsUrlAndClosesIt() {
-    AtlasRun.Result result = AtlasRun.piped().inPack("minimal", "serve");
+    AtlasRun.Result result = AtlasRun.piped().inPack("minimal", "serve", "--front-end", "fake");
 
     assertThat(result.exitCode()).isZero();
     assertThat(FakeServer.startedOn).isEqualTo("127.0.0.1:7070 minimal");
@@ -23,7 +23,7 @@ class ServeCommandTest {
 
   @Test
   void theBundledPackIsNamedSo() {
-    AtlasRun.Result result = AtlasRun.piped().run("serve", "--port", "0");
+    AtlasRun.Result result = AtlasRun.piped().run("serve", "--front-end", "fake", "--port", "0");
 
     assertThat(result.out()).isEqualTo("Trust Atlas on http://127.0.0.1:43210, bundled pack, "
         + TrustAtlas.bundled().atlas().size() + " concepts\n");
@@ -31,21 +31,21 @@ class ServeCommandTest {
 
   @Test
   void quietPrintsTheAddressAlone() {
-    assertThat(AtlasRun.piped().inPack("minimal", "serve", "--quiet").out()).isEqualTo("http://127.0.0.1:7070/\n");
+    assertThat(AtlasRun.piped().inPack("minimal", "serve", "--front-end", "fake", "--quiet").out()).isEqualTo("http://127.0.0.1:7070/\n");
   }
 
   @Test
   void verboseAsksTheServerForItsRequestLog() {
-    AtlasRun.piped().inPack("minimal", "serve", "--verbose");
+    AtlasRun.piped().inPack("minimal", "serve", "--front-end", "fake", "--verbose");
 
     assertThat(FakeServer.verbose).isTrue();
-    AtlasRun.piped().inPack("minimal", "serve");
+    AtlasRun.piped().inPack("minimal", "serve", "--front-end", "fake");
     assertThat(FakeServer.verbose).isFalse();
   }
 
   @Test
   void aPortInUseIsOneLineThatSuggestsAnotherPort() {
-    AtlasRun.Result result = AtlasRun.piped().inPack("minimal", "serve", "--port", "2");
+    AtlasRun.Result result = AtlasRun.piped().inPack("minimal", "serve", "--front-end", "fake", "--port", "2");
 
     assertThat(result.exitCode()).isEqualTo(1);
     assertThat(result.err()).isEqualTo("atlas: cannot listen on 127.0.0.1:2 (Address already in use); choose another "
@@ -54,7 +54,7 @@ class ServeCommandTest {
 
   @Test
   void jsonReportsTheActualPortWhenAnyFreePortWasAskedFor() {
-    AtlasRun.Result result = AtlasRun.piped().inPack("minimal", "serve", "--port", "0", "--host", "0.0.0.0", "--json");
+    AtlasRun.Result result = AtlasRun.piped().inPack("minimal", "serve", "--front-end", "fake", "--port", "0", "--host", "0.0.0.0", "--json");
 
     assertThat(Schemas.errorsIn(result.out(), "serve")).isEmpty();
     assertThat(result.out()).contains("\"url\" : \"http://0.0.0.0:43210/\"");
@@ -62,7 +62,7 @@ class ServeCommandTest {
 
   @Test
   void aPortOutOfRangeIsAUsageError() {
-    AtlasRun.Result result = AtlasRun.piped().inPack("minimal", "serve", "--port", "70000");
+    AtlasRun.Result result = AtlasRun.piped().inPack("minimal", "serve", "--front-end", "fake", "--port", "70000");
 
     assertThat(result.exitCode()).isEqualTo(2);
     assertThat(result.err()).contains("--port 70000 is out of range; valid: 0 to 65535");
@@ -70,7 +70,7 @@ class ServeCommandTest {
 
   @Test
   void aServerThatCannotListenFailsInOneLine() {
-    AtlasRun.Result result = AtlasRun.piped().inPack("minimal", "serve", "--port", "1");
+    AtlasRun.Result result = AtlasRun.piped().inPack("minimal", "serve", "--front-end", "fake", "--port", "1");
 
     assertThat(result.exitCode()).isEqualTo(1);
     assertThat(result.err()).isEqualTo("atlas: cannot serve on 127.0.0.1:1: port 1 is privileged\n");
@@ -90,5 +90,15 @@ class ServeCommandTest {
     } finally {
       thread.setContextClassLoader(original);
     }
+  }
+
+  @Test
+  void withSeveralFrontEndsTheNamedOneServesAndAnUnknownNameListsThem() {
+    AtlasRun.Result result = AtlasRun.piped().inPack("minimal", "serve", "--front-end", "gopher");
+
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.err()).isEqualTo("atlas: no front end named 'gopher' is on the class path; choose one with "
+        + "--front-end: fake, web\n");
+    assertThat(AtlasRun.piped().inPack("minimal", "serve", "--front-end", "fake").exitCode()).isZero();
   }
 }

@@ -7,13 +7,15 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.trustatlas.content.danger.DangerMatch;
+import org.trustatlas.content.danger.DangerSafety;
+import org.trustatlas.content.danger.DangerVocabulary;
+import org.trustatlas.content.input.PackLoadException;
+import org.trustatlas.content.input.PackProblem;
 import org.trustatlas.content.internal.DynamicsContent;
 import org.trustatlas.content.internal.GuidanceContent;
 import org.trustatlas.content.internal.LoadedPack;
 import org.trustatlas.content.internal.PackReader;
-import org.trustatlas.content.danger.DangerMatch;
-import org.trustatlas.content.danger.DangerSafety;
-import org.trustatlas.content.danger.DangerVocabulary;
 import org.trustatlas.content.search.ConceptSearch;
 import org.trustatlas.content.search.SearchHit;
 import org.trustatlas.content.search.SearchResults;
@@ -82,6 +84,7 @@ public final class TrustAtlas {
    * @throws PackLoadException listing every problem, when the pack is not valid; nothing is loaded
    */
   public static TrustAtlas load(Path folder) {
+    Objects.requireNonNull(folder, "folder must not be null");
     LoadedPack pack = PackReader.read(folder, TrustAtlas::bundledGuidance);
     return new TrustAtlas(Lazy.ready(pack.atlas()), Lazy.ready(pack.dynamics()), Lazy.ready(pack.guidance()),
         Lazy.of(() -> ConceptSearch.index(pack.atlas())));
@@ -89,6 +92,7 @@ public final class TrustAtlas {
 
   /** Every problem in the pack at {@code folder}; an empty list means it loads. */
   public static List<PackProblem> validate(Path folder) {
+    Objects.requireNonNull(folder, "folder must not be null");
     try {
       PackReader.read(folder, TrustAtlas::bundledGuidance);
       return List.of();
@@ -117,6 +121,7 @@ public final class TrustAtlas {
     return atlas.get();
   }
 
+  /** The pack's name, version, licence and sources: {@code atlas().pack()}. */
   public PackInfo pack() {
     return atlas().pack();
   }
@@ -137,8 +142,10 @@ public final class TrustAtlas {
    * loosely against a concept's name.
    *
    * @throws IllegalArgumentException for a blank or over-long query or a limit outside 1 to 50
+   * @throws NullPointerException naming the argument, when {@code query} or {@code region} is null
    */
   public SearchResults search(String query, int limit, Region region) {
+    Objects.requireNonNull(query, "query must not be null");
     Objects.requireNonNull(region, "region must not be null");
     ConceptSearch.check(query, limit);
     GuidanceContent content = guidance.get();
@@ -172,7 +179,9 @@ public final class TrustAtlas {
     return dynamics.get().scenarios();
   }
 
+  /** The pack's scenario with this id; empty when there is none. */
   public Optional<Scenario> scenario(String id) {
+    Objects.requireNonNull(id, "scenario id must not be null");
     return scenarios().stream().filter(s -> s.id().equals(id)).findFirst();
   }
 
@@ -184,6 +193,7 @@ public final class TrustAtlas {
    *     limits (weeks, events), so its time and the size of its result are bounded
    */
   public Simulation simulate(Scenario scenario) {
+    Objects.requireNonNull(scenario, "scenario must not be null");
     SimulationCost.of(scenario).check();
     return Simulator.with(dynamicsParameters()).run(scenario);
   }
@@ -195,8 +205,10 @@ public final class TrustAtlas {
    *
    * @throws UnknownConceptException when a challenge or aggravator id is not in this pack as that
    *     kind; it names the field, the nearest ids and every valid one
+   * @throws NullPointerException "situation must not be null", when it is
    */
   public RepairPlan plan(Situation situation) {
+    Objects.requireNonNull(situation, "situation must not be null");
     return guidance.get().planner().plan(situation);
   }
 
@@ -208,15 +220,16 @@ public final class TrustAtlas {
     return guidance.get().checkIn();
   }
 
-  /** The safety rules, in the order the gate runs them; each says why and on what source. */
   /**
    * What the safety rules say about one concept shown on its own, to a reader nothing is known
    * about; empty when they say nothing.
    */
   public List<String> cautions(Concept concept) {
+    Objects.requireNonNull(concept, "concept must not be null");
     return guidance.get().gate().cautions(concept);
   }
 
+  /** The safety rules, in the order the gate runs them; each says why and on what source. */
   public List<SafetyRule> safetyRules() {
     return guidance.get().rules();
   }
@@ -233,6 +246,7 @@ public final class TrustAtlas {
    * emergency number is {@link #emergencyNumber(Region)}.
    */
   public List<ResourceMatch> resources(Region region) {
+    Objects.requireNonNull(region, "region must not be null");
     ResourceDirectory directory = resourceDirectory();
     return Arrays.stream(ServiceType.values()).filter(type -> type != ServiceType.EMERGENCY)
         .map(type -> directory.find(region, type)).filter(match -> !match.isEmpty()).toList();
@@ -240,6 +254,7 @@ public final class TrustAtlas {
 
   /** The emergency number of {@code region}, or the international entry where the region has none. */
   public EmergencyNumber emergencyNumber(Region region) {
+    Objects.requireNonNull(region, "region must not be null");
     return resourceDirectory().emergencyNumber(region);
   }
 
@@ -249,6 +264,7 @@ public final class TrustAtlas {
    * listed country's.
    */
   public SafetyItem.Call emergencyCall(Region region) {
+    Objects.requireNonNull(region, "region must not be null");
     return resourceDirectory().emergencyCall(region);
   }
 
@@ -264,6 +280,8 @@ public final class TrustAtlas {
    *     counted from the text before any event is made
    */
   public static Scenario readScenario(String name, String text) {
+    Objects.requireNonNull(name, "name must not be null");
+    Objects.requireNonNull(text, "text must not be null");
     return PackReader.readScenario(name, text);
   }
 

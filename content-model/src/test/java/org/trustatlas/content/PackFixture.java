@@ -6,6 +6,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.trustatlas.content.input.PackProblem;
 
 /** A copy of the minimal test pack in a temporary folder, to break one way per test. */
 final class PackFixture {

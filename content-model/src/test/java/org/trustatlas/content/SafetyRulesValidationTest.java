@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.trustatlas.content.input.PackProblem;
 
 /** One broken {@code safety-rules.yaml} per kind of problem, each asserting where it is reported and what it says. */
 class SafetyRulesValidationTest {

@@ -17,20 +17,20 @@ class GuidanceArchitectureTest {
   static final ArchRule safety_depends_only_on_the_model = classes()
       .that().resideInAPackage("org.trustatlas.core.safety..")
       .should().onlyDependOnClassesThat()
-      .resideInAnyPackage("java..", "org.trustatlas.core.model..", "org.trustatlas.core.safety..");
+      .resideInAnyPackage("java..", "org.jspecify.annotations..", "org.trustatlas.core.internal..", "org.trustatlas.core.model..", "org.trustatlas.core.safety..");
 
   @ArchTest
   static final ArchRule repair_depends_only_on_the_model_and_safety = classes()
       .that().resideInAPackage("org.trustatlas.core.repair..")
       .should().onlyDependOnClassesThat()
-      .resideInAnyPackage("java..", "org.trustatlas.core.model..", "org.trustatlas.core.safety..",
+      .resideInAnyPackage("java..", "org.jspecify.annotations..", "org.trustatlas.core.internal..", "org.trustatlas.core.model..", "org.trustatlas.core.safety..",
           "org.trustatlas.core.repair..");
 
   @ArchTest
   static final ArchRule checkin_depends_only_on_the_model_safety_and_repair = classes()
       .that().resideInAPackage("org.trustatlas.core.checkin..")
       .should().onlyDependOnClassesThat()
-      .resideInAnyPackage("java..", "org.trustatlas.core.model..", "org.trustatlas.core.safety..",
+      .resideInAnyPackage("java..", "org.jspecify.annotations..", "org.trustatlas.core.internal..", "org.trustatlas.core.model..", "org.trustatlas.core.safety..",
           "org.trustatlas.core.repair..", "org.trustatlas.core.checkin..");
 
   @ArchTest

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import org.trustatlas.core.model.Slugs;
-import org.trustatlas.core.model.Suggestions;
+import org.trustatlas.core.internal.Slugs;
+import org.trustatlas.core.internal.Suggestions;
 
 /**
  * The arguments of one tool call, read with the checks its input schema states. The SDK's own schema

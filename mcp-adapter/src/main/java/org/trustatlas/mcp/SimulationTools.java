@@ -2,13 +2,13 @@ package org.trustatlas.mcp;
 
 import java.util.List;
 import java.util.Map;
-import org.trustatlas.content.PackLoadException;
-import org.trustatlas.content.PackProblem;
+import org.trustatlas.content.input.PackLoadException;
+import org.trustatlas.content.input.PackProblem;
 import org.trustatlas.content.TrustAtlas;
 import org.trustatlas.content.json.AtlasJson;
 import org.trustatlas.core.dynamics.Scenario;
 import org.trustatlas.core.dynamics.SimulationTooLargeException;
-import org.trustatlas.core.model.Suggestions;
+import org.trustatlas.core.internal.Suggestions;
 import tools.jackson.databind.node.ObjectNode;
 
 /**

@@ -13,6 +13,11 @@ import org.trustatlas.content.json.AtlasJson;
 public final class JavalinAtlasServer implements AtlasServer {
 
   @Override
+  public String name() {
+    return DEFAULT;
+  }
+
+  @Override
   public Running start(TrustAtlas atlas, String host, int port) {
     return start(atlas, host, port, WebOptions.fromSystemProperties());
   }

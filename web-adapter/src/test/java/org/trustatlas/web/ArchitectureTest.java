@@ -6,23 +6,24 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
-import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
+import org.trustatlas.core.architecture.AdapterRules;
 
 /** The web adapter's boundaries (DESIGN.md, "Modules and boundaries"). */
 @AnalyzeClasses(packages = "org.trustatlas.web", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
   @ArchTest
-  static final ArchRule web_does_not_depend_on_the_cli = noClasses()
-      .should().dependOnClassesThat().resideInAnyPackage("org.trustatlas.cli..", "picocli..")
-      .because("rule 'adapters never depend on each other': the CLI starts the web adapter through the "
-          + "AtlasServer service, so either can ship, change or be removed alone");
+  static final ArchRule the_web_never_builds_its_own_safety_gate_rule_condition_effect_or_decision =
+      AdapterRules.neverConstructSafetyMachinery();
 
   @ArchTest
-  static final ArchRule web_does_not_depend_on_the_mcp_adapter = noClasses()
-      .should().dependOnClassesThat().resideInAnyPackage("org.trustatlas.mcp..", "io.modelcontextprotocol..")
-      .because("rule 'adapters never depend on each other': the web adapter mounts /mcp through the "
-          + "HttpEndpoint service of content-model and knows nothing of the protocol");
+  static final ArchRule the_web_uses_no_yaml_lucene_or_schema_generator = AdapterRules.useNoYamlLuceneOrSchemaGenerator();
+
+  @ArchTest
+  static final ArchRule the_web_depends_on_no_other_front_end = AdapterRules.dependOnNoOtherFrontEnd("org.trustatlas.web..");
+
+  @ArchTest
+  static final ArchRule the_web_packages_are_free_of_cycles = AdapterRules.packagesFreeOfCycles();
 
   @ArchTest
   static final ArchRule web_does_not_reach_into_loader_internals = noClasses()
@@ -36,9 +37,4 @@ class ArchitectureTest {
       .should().dependOnClassesThat().resideInAPackage("org.trustatlas.web.pages..")
       .because("rule 'one route group per concern': the JSON API must not render HTML, so its shapes stay "
           + "those of AtlasJson");
-
-  @ArchTest
-  static final ArchRule packages_have_no_cycles = SlicesRuleDefinition.slices()
-      .matching("org.trustatlas.web.(*)..").should().beFreeOfCycles()
-      .because("rule 'no package cycles': http is the shared base, api and pages build on it, the root wires them");
 }

@@ -18,7 +18,7 @@ class LifecycleTest {
 
   @Test
   void theCliFindsThisServerThroughTheServiceLoader() throws Exception {
-    AtlasServer found = AtlasServer.find().orElseThrow();
+    AtlasServer found = AtlasServer.find(AtlasServer.DEFAULT).orElseThrow();
     assertThat(found).isInstanceOf(JavalinAtlasServer.class);
     try (AtlasServer.Running running = found.start(TestServer.minimalPack(), "127.0.0.1", 0)) {
       assertThat(running.port()).isPositive();

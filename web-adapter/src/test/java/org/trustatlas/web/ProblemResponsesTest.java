@@ -54,6 +54,12 @@ class ProblemResponsesTest {
   }
 
   @Test
+  void aWordThatIsAnAliasSuggestsItsConceptAsTheCliAndMcpDo() {
+    JsonNode body = problem(server.get("/api/v1/concepts/cheating"), 404, "unknown-concept");
+    assertThat(body.get("suggestions").toString()).isEqualTo("[\"infidelity\"]");
+  }
+
+  @Test
   void malformedIdSaysWhatAnIdLooksLike() {
     JsonNode body = problem(server.get("/api/v1/concepts/Not_An_Id"), 404, "unknown-concept");
     assertThat(body.get("detail").asString()).contains("'Not_An_Id'", "lower-case words joined by hyphens");

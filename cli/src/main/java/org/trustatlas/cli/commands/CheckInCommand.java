@@ -13,7 +13,7 @@ import java.util.concurrent.Callable;
 import org.trustatlas.cli.output.Printer;
 import org.trustatlas.cli.output.Table;
 import org.trustatlas.cli.output.Wrap;
-import org.trustatlas.content.PackProblem;
+import org.trustatlas.content.input.PackProblem;
 import org.trustatlas.content.input.InputException;
 import org.trustatlas.content.input.InputLimits;
 import org.trustatlas.content.input.StrictInput;

@@ -3,8 +3,8 @@ package org.trustatlas.cli.commands;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.trustatlas.content.PackLoadException;
-import org.trustatlas.content.PackProblem;
+import org.trustatlas.content.input.PackLoadException;
+import org.trustatlas.content.input.PackProblem;
 import org.trustatlas.content.TrustAtlas;
 
 /** Opens the pack a command reads, turning every way that can fail into one line for the user. */

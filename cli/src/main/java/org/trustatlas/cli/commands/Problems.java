@@ -1,6 +1,6 @@
 package org.trustatlas.cli.commands;
 
-import org.trustatlas.content.PackProblem;
+import org.trustatlas.content.input.PackProblem;
 
 /** Where a pack problem is, in the {@code file:line:column} form editors and terminals link. */
 final class Problems {

@@ -1,6 +1,7 @@
 package org.trustatlas.cli.commands;
 
 import java.net.BindException;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.trustatlas.content.AtlasServer;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Spec;
     "Runs until stopped (Ctrl-C). Prints one line once it accepts requests; with --verbose, one more line",
     "per request (method, route, status, time: never what was asked)."},
     footer = {"%nExamples:", "  atlas serve", "  atlas serve --port 8080", "  atlas serve --pack my-pack/",
-        "  atlas serve --port 0 --verbose"})
+        "  atlas serve --port 0 --verbose", "  atlas serve --front-end web"})
 final class ServeCommand implements Callable<Integer> {
 
   private final Session session;
@@ -30,6 +31,10 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--host", paramLabel = "H", description = "Address to listen on (default: 127.0.0.1, this machine only).")
   String host = "127.0.0.1";
 
+  @Option(names = "--front-end", paramLabel = "NAME", description = "Which HTTP front end serves, when several "
+      + "are on the class path (default: " + AtlasServer.DEFAULT + ", the web pages and JSON API).")
+  String frontEnd = AtlasServer.DEFAULT;
+
   ServeCommand(Session session) {
     this.session = session;
   }
@@ -39,9 +44,7 @@ final class ServeCommand implements Callable<Integer> {
     if (port < 0 || port > 65535) {
       throw new ParameterException(spec.commandLine(), "--port " + port + " is out of range; valid: 0 to 65535");
     }
-    AtlasServer server = AtlasServer.find().orElseThrow(() -> new Failure(
-        "the web adapter is not on the class path; after './mvnw package', './atlas serve', "
-            + "'java -jar cli/target/atlas.jar serve' and the archive's 'bin/atlas serve' all have it"));
+    AtlasServer server = AtlasServer.find(frontEnd).orElseThrow(this::noSuchFrontEnd);
     TrustAtlas atlas = session.atlas();
     AtlasServer.Running running = start(server, atlas);
     AtomicBoolean closed = new AtomicBoolean();
@@ -58,6 +61,16 @@ final class ServeCommand implements Callable<Integer> {
       stop.run();
     }
     return 0;
+  }
+
+  private Failure noSuchFrontEnd() {
+    List<String> present = AtlasServer.names();
+    if (present.isEmpty()) {
+      return new Failure("the web adapter is not on the class path; after './mvnw package', './atlas serve', "
+          + "'java -jar cli/target/atlas.jar serve' and the archive's 'bin/atlas serve' all have it");
+    }
+    return new Failure("no front end named '" + frontEnd + "' is on the class path; choose one with --front-end: "
+        + String.join(", ", present));
   }
 
   private AtlasServer.Running start(AtlasServer server, TrustAtlas atlas) {

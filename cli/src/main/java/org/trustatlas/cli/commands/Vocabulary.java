@@ -10,8 +10,8 @@ import org.trustatlas.core.model.ConceptKind;
 import org.trustatlas.core.model.Direction;
 import org.trustatlas.core.model.RelationKind;
 import org.trustatlas.core.safety.ServiceType;
-import org.trustatlas.core.model.Slugs;
-import org.trustatlas.core.model.Suggestions;
+import org.trustatlas.core.internal.Slugs;
+import org.trustatlas.core.internal.Suggestions;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.trustatlas.core.model.ConceptId;
-import org.trustatlas.core.model.Require;
+import org.trustatlas.core.internal.Require;
 import org.trustatlas.core.safety.SafetyFlag;
 import org.trustatlas.core.safety.ServiceType;
 import org.trustatlas.core.safety.TriState;

@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import org.trustatlas.core.model.ConceptId;
-import org.trustatlas.core.model.Suggestions;
+import org.trustatlas.core.internal.Suggestions;
 
 /**
  * The pack's danger vocabulary: categories of danger with the phrases readers use for them, the

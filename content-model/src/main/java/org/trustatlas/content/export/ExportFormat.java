@@ -1,7 +1,7 @@
 package org.trustatlas.content.export;
 
 import java.util.Optional;
-import org.trustatlas.core.model.Slugs;
+import org.trustatlas.core.internal.Slugs;
 
 /** The formats the atlas exports to, with what an HTTP response or a file name needs. */
 public enum ExportFormat {

@@ -1,7 +1,6 @@
 package org.trustatlas.content.input;
 
 import java.util.Objects;
-import org.trustatlas.content.PackProblem;
 
 /**
  * Input that was refused before anything was done with it, with where and why. The message never

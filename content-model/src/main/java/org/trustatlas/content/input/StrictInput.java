@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.trustatlas.content.internal.StrictTree;
 import tools.jackson.databind.JsonNode;
 
 /**

@@ -12,7 +12,7 @@ import org.trustatlas.core.checkin.Question;
 import org.trustatlas.core.checkin.Section;
 import org.trustatlas.core.model.ConceptId;
 import org.trustatlas.core.model.ConceptKind;
-import org.trustatlas.core.model.Slugs;
+import org.trustatlas.core.internal.Slugs;
 import org.trustatlas.core.repair.ReaderRole;
 import org.trustatlas.core.safety.Region;
 import org.trustatlas.core.safety.SafetyFlag;

@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.trustatlas.core.model.Citations;
 import org.trustatlas.core.model.SentenceRef;
 import org.trustatlas.core.model.SourceRef;
-import org.trustatlas.core.model.Suggestions;
+import org.trustatlas.core.internal.Suggestions;
 
 /** Turns the {@code sentences} and {@code sources} of a concept or relation into {@link Citations}. */
 final class CitationReader {

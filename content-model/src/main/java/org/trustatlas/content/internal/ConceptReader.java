@@ -22,7 +22,7 @@ import org.trustatlas.core.model.ReactiveBehavior;
 import org.trustatlas.core.model.RebuildingStrategy;
 import org.trustatlas.core.model.RecoveryRequirement;
 import org.trustatlas.core.model.Resource;
-import org.trustatlas.core.model.Slugs;
+import org.trustatlas.core.internal.Slugs;
 import org.trustatlas.core.model.TrustDimension;
 import org.trustatlas.core.model.TrustFoundation;
 import org.trustatlas.core.model.Valence;

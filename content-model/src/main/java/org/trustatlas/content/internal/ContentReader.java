@@ -11,7 +11,7 @@ import org.trustatlas.core.model.Citations;
 import org.trustatlas.core.model.Concept;
 import org.trustatlas.core.model.ConceptId;
 import org.trustatlas.core.model.Relation;
-import org.trustatlas.core.model.Slugs;
+import org.trustatlas.core.internal.Slugs;
 import org.trustatlas.core.model.RelationKind;
 import org.trustatlas.core.model.Violation;
 

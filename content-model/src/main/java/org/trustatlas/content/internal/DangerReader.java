@@ -12,9 +12,9 @@ import org.trustatlas.content.danger.DangerCategory;
 import org.trustatlas.content.danger.DangerVocabulary;
 import org.trustatlas.content.search.Stems;
 import org.trustatlas.core.model.ConceptId;
-import org.trustatlas.core.model.Slugs;
+import org.trustatlas.core.internal.Slugs;
 import org.trustatlas.core.model.SourceRef;
-import org.trustatlas.core.model.Suggestions;
+import org.trustatlas.core.internal.Suggestions;
 import org.trustatlas.core.safety.ServiceType;
 import tools.jackson.databind.JsonNode;
 

@@ -10,7 +10,7 @@ import org.trustatlas.core.dynamics.DynamicsParameters;
 import org.trustatlas.core.dynamics.Parameter;
 import org.trustatlas.core.dynamics.Scenario;
 import org.trustatlas.core.model.SourceRef;
-import org.trustatlas.core.model.Suggestions;
+import org.trustatlas.core.internal.Suggestions;
 
 /**
  * The simulator's part of a pack: its parameters ({@code dynamics.yaml}) and named scenarios

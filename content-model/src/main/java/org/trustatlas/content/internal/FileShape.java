@@ -2,7 +2,7 @@ package org.trustatlas.content.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.trustatlas.core.model.Suggestions;
+import org.trustatlas.core.internal.Suggestions;
 import tools.jackson.databind.JsonNode;
 
 /**

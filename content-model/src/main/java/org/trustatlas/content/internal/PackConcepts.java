@@ -9,7 +9,7 @@ import java.util.Set;
 import org.trustatlas.core.model.Concept;
 import org.trustatlas.core.model.ConceptId;
 import org.trustatlas.core.model.ConceptKind;
-import org.trustatlas.core.model.Suggestions;
+import org.trustatlas.core.internal.Suggestions;
 
 /**
  * The concept ids of the pack being read, for checking the ids that guidance files name (challenges

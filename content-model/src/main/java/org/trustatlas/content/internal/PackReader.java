@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-import org.trustatlas.content.PackLoadException;
+import org.trustatlas.content.input.PackLoadException;
 import org.trustatlas.content.input.InputException;
 import org.trustatlas.content.input.InputLimits;
 import org.trustatlas.content.input.StrictInput;

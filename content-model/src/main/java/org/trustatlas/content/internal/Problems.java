@@ -2,7 +2,7 @@ package org.trustatlas.content.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.trustatlas.content.PackProblem;
+import org.trustatlas.content.input.PackProblem;
 
 /** Collects every problem of one load, so the editor sees them all at once. */
 final class Problems {

@@ -7,7 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.trustatlas.core.model.Slugs;
+import org.trustatlas.core.internal.Slugs;
 import org.trustatlas.core.safety.AudienceTag;
 import org.trustatlas.core.safety.Certainty;
 import org.trustatlas.core.safety.Channel;

@@ -16,7 +16,7 @@ import org.trustatlas.core.dynamics.SupportKind;
 import org.trustatlas.core.dynamics.TimedEvent;
 import org.trustatlas.core.dynamics.TrustState;
 import org.trustatlas.core.dynamics.ViolationType;
-import org.trustatlas.core.model.Slugs;
+import org.trustatlas.core.internal.Slugs;
 
 /** Maps shape-checked scenario entries to core scenarios, reporting what only the event type can tell. */
 final class ScenarioReader {

@@ -3,6 +3,7 @@ package org.trustatlas.content.internal;
 import java.util.Map;
 import org.trustatlas.content.input.InputException;
 import org.trustatlas.content.input.InputLimits;
+import org.trustatlas.content.input.StrictTree;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 

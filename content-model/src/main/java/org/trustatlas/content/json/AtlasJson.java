@@ -2,7 +2,7 @@ package org.trustatlas.content.json;
 
 import java.util.Collection;
 import java.util.List;
-import org.trustatlas.content.PackProblem;
+import org.trustatlas.content.input.PackProblem;
 import org.trustatlas.content.search.SearchHit;
 import org.trustatlas.content.search.SearchResults;
 import org.trustatlas.core.checkin.CheckIn;

@@ -5,7 +5,7 @@ import static org.trustatlas.content.json.AtlasJson.object;
 
 import java.util.Collection;
 import java.util.List;
-import org.trustatlas.content.PackProblem;
+import org.trustatlas.content.input.PackProblem;
 import org.trustatlas.core.model.Article;
 import org.trustatlas.core.model.Atlas;
 import org.trustatlas.core.model.Challenge;

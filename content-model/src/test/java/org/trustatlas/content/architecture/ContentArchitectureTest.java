@@ -1,6 +1,7 @@
 package org.trustatlas.content.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -26,14 +27,21 @@ class ContentArchitectureTest {
 
   @ArchTest
   static final ArchRule yaml_and_schema_generation_stay_internal =
-      noClasses().that().resideOutsideOfPackage("org.trustatlas.content.internal..")
+      noClasses().that().resideOutsideOfPackages("org.trustatlas.content.internal..", "org.trustatlas.content.input..")
           .should().dependOnClassesThat().resideInAnyPackage(
               "tools.jackson.dataformat.yaml..", "com.github.victools..")
-          .because("pack files are read in one place, so every pack problem is reported the same way");
+          .because("text is read in one place (input's StrictTree, which the pack loader builds on), so every "
+              + "problem is reported the same way");
 
   @ArchTest
   static final ArchRule guice_is_offered_only_through_the_module =
       noClasses().that().doNotHaveSimpleName("TrustAtlasModule")
           .should().dependOnClassesThat().resideInAnyPackage("com.google.inject..")
           .because("Guice is offered, not required: embedders without Guice must never load it");
+
+  @ArchTest
+  static final ArchRule content_model_packages_are_free_of_cycles =
+      slices().matching("org.trustatlas.content.(**)").should().beFreeOfCycles()
+          .because("the facade builds on the loader, the loader on input: a cycle (as PackReader throwing the "
+              + "facade's PackLoadException once made) ties every layer to every other");
 }

@@ -16,7 +16,7 @@ import org.trustatlas.core.model.ActorRole;
 import org.trustatlas.core.model.ChallengeFamily;
 import org.trustatlas.core.model.ConceptKind;
 import org.trustatlas.core.model.RelationKind;
-import org.trustatlas.core.model.Slugs;
+import org.trustatlas.core.internal.Slugs;
 import org.trustatlas.core.model.Valence;
 import tools.jackson.databind.JsonNode;
 

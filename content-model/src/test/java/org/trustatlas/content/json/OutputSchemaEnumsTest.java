@@ -14,7 +14,7 @@ import org.trustatlas.core.checkin.Section;
 import org.trustatlas.core.dynamics.EventType;
 import org.trustatlas.core.model.ActorRole;
 import org.trustatlas.core.model.ConceptKind;
-import org.trustatlas.core.model.Slugs;
+import org.trustatlas.core.internal.Slugs;
 import org.trustatlas.core.repair.ReaderRole;
 import org.trustatlas.core.safety.Certainty;
 import org.trustatlas.core.safety.ChannelKind;

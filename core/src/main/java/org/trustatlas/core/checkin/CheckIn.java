@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.trustatlas.core.model.Suggestions;
+import org.trustatlas.core.internal.Suggestions;
 import org.trustatlas.core.repair.RepairPlanner;
 import org.trustatlas.core.safety.Region;
 

@@ -1,6 +1,6 @@
 package org.trustatlas.core.checkin;
 
-import org.trustatlas.core.model.Slugs;
+import org.trustatlas.core.internal.Slugs;
 
 /**
  * Where a question sits, in this order: how the reader is reading (alone or not, and where they

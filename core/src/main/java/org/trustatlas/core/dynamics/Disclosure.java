@@ -1,6 +1,6 @@
 package org.trustatlas.core.dynamics;
 
-import org.trustatlas.core.model.Slugs;
+import org.trustatlas.core.internal.Slugs;
 
 /**
  * How the hurt partner learned of a violation. A discovered violation was also concealed, which

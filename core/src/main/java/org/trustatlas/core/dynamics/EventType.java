@@ -1,6 +1,6 @@
 package org.trustatlas.core.dynamics;
 
-import org.trustatlas.core.model.Slugs;
+import org.trustatlas.core.internal.Slugs;
 
 /** The kinds of {@link Event}, spelled in packs as {@code positive-act}, {@code violation} and so on. */
 public enum EventType {

@@ -1,6 +1,6 @@
 package org.trustatlas.core.dynamics;
 
-import org.trustatlas.core.model.Slugs;
+import org.trustatlas.core.internal.Slugs;
 
 /**
  * What a run's chart leads with. After a betrayal or under stress it is trust; where a partner causes

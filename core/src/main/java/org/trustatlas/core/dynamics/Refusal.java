@@ -1,6 +1,6 @@
 package org.trustatlas.core.dynamics;
 
-import org.trustatlas.core.model.Require;
+import org.trustatlas.core.internal.Require;
 
 /**
  * An event the simulator did not apply because, in this scenario, showing it as repair would do

@@ -1,6 +1,6 @@
 package org.trustatlas.core.dynamics;
 
-import org.trustatlas.core.model.Require;
+import org.trustatlas.core.internal.Require;
 import java.util.List;
 
 /**

@@ -1,6 +1,6 @@
 package org.trustatlas.core.dynamics;
 
-import org.trustatlas.core.model.Slugs;
+import org.trustatlas.core.internal.Slugs;
 
 /** Help the couple or the hurt partner takes up. */
 public enum SupportKind {

@@ -1,6 +1,6 @@
 package org.trustatlas.core.dynamics;
 
-import org.trustatlas.core.model.Require;
+import org.trustatlas.core.internal.Require;
 
 /**
  * Where a truster stands in one week. Three trust dimensions after Rempel, Holmes &amp; Zanna (1985),

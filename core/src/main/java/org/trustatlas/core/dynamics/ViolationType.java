@@ -1,6 +1,6 @@
 package org.trustatlas.core.dynamics;
 
-import org.trustatlas.core.model.Slugs;
+import org.trustatlas.core.internal.Slugs;
 
 /** Which kind of trustworthiness a violation calls into question (Mayer et al. 1995; Kim et al. 2004). */
 public enum ViolationType {

@@ -1,5 +1,7 @@
 package org.trustatlas.core.model;
 
+import org.trustatlas.core.internal.Slugs;
+
 /** Who a rebuilding strategy asks to act. Every strategy has exactly one. */
 public enum ActorRole {
   /** The partner who broke trust: owns acknowledgement, responsibility, apology. */

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.trustatlas.core.internal.Require;
 
 /** The article the atlas models, as canonical numbered sentences S01, S02, ... without gaps. */
 public final class Article {

@@ -3,8 +3,8 @@ package org.trustatlas.core.model;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.EnumMap;
@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -138,7 +139,7 @@ public final class Atlas {
   }
 
   public Collection<SourceRef> bibliography() {
-    return bibliography.values();
+    return Collections.unmodifiableCollection(bibliography.values());
   }
 
   public Optional<SourceRef> source(String key) {
@@ -160,7 +161,7 @@ public final class Atlas {
     for (Concept concept : concepts(kindOf(type))) {
       result.add(type.cast(concept));
     }
-    return result;
+    return Collections.unmodifiableList(result);
   }
 
   public List<Concept> concepts(ConceptKind kind) {
@@ -180,15 +181,23 @@ public final class Atlas {
     return graph.concepts.length;
   }
 
-  /** Relations of one kind at a concept, seen from it; O(degree). */
+  /**
+   * Relations of one kind at a concept, seen from it; O(degree). Empty for an id not in the atlas.
+   *
+   * @throws NullPointerException naming the argument, when any is null (for every kind, use
+   *     {@link #related(ConceptId, Direction)})
+   */
   public List<Link> related(ConceptId id, RelationKind kind, Direction direction) {
+    Objects.requireNonNull(id, "concept id must not be null");
+    Objects.requireNonNull(kind, "relation kind must not be null; related(id, direction) gives every kind");
+    Objects.requireNonNull(direction, "direction must not be null");
     int at = graph.position(id);
     if (at == Graph.UNKNOWN) {
       return List.of();
     }
     List<Link> links = new ArrayList<>();
     addLinks(links, at, kind, direction);
-    return links;
+    return Collections.unmodifiableList(links);
   }
 
   /** Relations of every kind at a concept, grouped by kind in declaration order. */
@@ -200,7 +209,7 @@ public final class Atlas {
         addLinks(links, at, kind, direction);
       }
     }
-    return links;
+    return Collections.unmodifiableList(links);
   }
 
   /** Outgoing links of {@code kind} first, then incoming ones, each in the order the pack lists them. */
@@ -235,14 +244,14 @@ public final class Atlas {
     int start = graph.position(from);
     int target = graph.position(to);
     if (start == Graph.UNKNOWN || target == Graph.UNKNOWN) {
-      return found;
+      return List.of();
     }
     Deque<Relation> trail = new ArrayDeque<>();
     Set<Integer> visited = new HashSet<>();
     visited.add(start);
     walk(start, target, maxDepth, trail, visited, found);
     found.sort(Comparator.comparingInt(RelationPath::length));
-    return found;
+    return Collections.unmodifiableList(found);
   }
 
   private void walk(int at, int target, int depthLeft, Deque<Relation> trail, Set<Integer> visited,

@@ -5,6 +5,7 @@ import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.trustatlas.core.internal.Suggestions;
 
 /**
  * The rules content must keep to enter an atlas. Each rule is checked over all content and every

@@ -1,5 +1,7 @@
 package org.trustatlas.core.model;
 
+import org.trustatlas.core.internal.Slugs;
+
 /**
  * Which kind of problem a challenge is. The family, not the challenge's name, decides the repair
  * route: a betrayal can be repaired together, harm done by a partner cannot be treated as a shared

@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.trustatlas.core.internal.Require;
 
 /**
  * What a concept or relation rests on: sentences of the article, external sources, or both. Never

@@ -2,6 +2,7 @@ package org.trustatlas.core.model;
 
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.trustatlas.core.internal.Require;
 
 /**
  * A concept's stable identifier: a lower-kebab slug such as {@code couples-therapy}. Ids are API:
@@ -11,7 +12,7 @@ public record ConceptId(String value) implements Comparable<ConceptId> {
 
   /** The rule {@link #isValid} checks, as a pattern for documentation and tests. */
   static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-  static final int MAX_LENGTH = 64;
+  static final int MAX_LENGTH = Require.MAX_SLUG_LENGTH;
 
   public ConceptId {
     Objects.requireNonNull(value, "concept id must not be null");
@@ -28,21 +29,7 @@ public record ConceptId(String value) implements Comparable<ConceptId> {
 
   /** Whether {@code value} would make a valid id; lets callers report bad input without exceptions. */
   public static boolean isValid(String value) {
-    if (value == null || value.isEmpty() || value.length() > MAX_LENGTH) {
-      return false;
-    }
-    // A loop, not SLUG.matcher: ids are checked thousands of times while a CLI starts, and the
-    // regex engine's first use costs more than the whole check. SLUG documents the same rule.
-    char previous = '-';
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      boolean alphanumeric = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-      if (!alphanumeric && (c != '-' || previous == '-')) {
-        return false;
-      }
-      previous = c;
-    }
-    return previous != '-';
+    return Require.isSlug(value);
   }
 
   @Override

@@ -3,9 +3,10 @@ package org.trustatlas.core.model;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
+import org.trustatlas.core.internal.Require;
 
 /**
  * What every concept has, whatever its kind.

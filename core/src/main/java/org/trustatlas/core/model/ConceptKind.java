@@ -1,5 +1,7 @@
 package org.trustatlas.core.model;
 
+import org.trustatlas.core.internal.Slugs;
+
 /** The kinds of concept the article names; each is one record implementing {@link Concept}. */
 public enum ConceptKind {
   /** A facet of trust itself: predictability, dependability, faith, emotional safety. */

@@ -1,5 +1,7 @@
 package org.trustatlas.core.model;
 
+import org.trustatlas.core.internal.Slugs;
+
 /** Which way to follow edges from a concept. */
 public enum Direction {
   /** Edges that start at the concept: what it builds, undermines, leads to. */

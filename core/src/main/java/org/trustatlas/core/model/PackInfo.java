@@ -1,6 +1,7 @@
 package org.trustatlas.core.model;
 
 import java.util.Objects;
+import org.trustatlas.core.internal.Require;
 
 /** Which content pack an atlas was built from: readers and exports show it with every answer. */
 public record PackInfo(String id, String version, String language, String title, String description) {

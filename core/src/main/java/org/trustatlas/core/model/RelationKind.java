@@ -17,6 +17,7 @@ import static org.trustatlas.core.model.ConceptKind.TRUST_FOUNDATION;
 
 import java.util.EnumSet;
 import java.util.Set;
+import org.trustatlas.core.internal.Slugs;
 
 /**
  * The typed edges of the atlas. Each kind declares which concept kinds it may join, so "revenge

@@ -1,6 +1,7 @@
 package org.trustatlas.core.model;
 
 import java.util.Objects;
+import org.trustatlas.core.internal.Require;
 
 /** One sentence of the article, verbatim, under the heading it appears in. */
 public record Sentence(SentenceRef ref, String section, String text) {

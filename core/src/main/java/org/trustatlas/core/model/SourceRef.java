@@ -3,6 +3,7 @@ package org.trustatlas.core.model;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.trustatlas.core.internal.Require;
 
 /**
  * An external source from the pack's bibliography: a paper, a book, an official page.

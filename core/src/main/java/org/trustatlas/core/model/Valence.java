@@ -1,5 +1,7 @@
 package org.trustatlas.core.model;
 
+import org.trustatlas.core.internal.Slugs;
+
 /** Whether a reaction helps or harms; maladaptive reactions are described, never suggested. */
 public enum Valence {
   ADAPTIVE,

@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.Collection;
 import org.trustatlas.core.model.ActorRole;
 import org.trustatlas.core.model.Challenge;
-import org.trustatlas.core.model.Slugs;
-import org.trustatlas.core.model.Suggestions;
+import org.trustatlas.core.internal.Slugs;
+import org.trustatlas.core.internal.Suggestions;
 
 /** Who is reading the plan. It changes which steps are shown, whose they are and how each is framed. */
 public enum ReaderRole {

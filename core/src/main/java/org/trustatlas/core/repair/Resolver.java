@@ -8,7 +8,7 @@ import org.trustatlas.core.model.Atlas;
 import org.trustatlas.core.model.Challenge;
 import org.trustatlas.core.model.Concept;
 import org.trustatlas.core.model.ConceptId;
-import org.trustatlas.core.model.Suggestions;
+import org.trustatlas.core.internal.Suggestions;
 
 /** Turns a situation's ids into concepts, or fails naming the bad id, its nearest ids and the valid ones. */
 final class Resolver {

@@ -1,6 +1,6 @@
 package org.trustatlas.core.safety;
 
-import org.trustatlas.core.model.Slugs;
+import org.trustatlas.core.internal.Slugs;
 
 /**
  * A group of people a service is set up for. A service with no tag is for everyone; a tagged one is

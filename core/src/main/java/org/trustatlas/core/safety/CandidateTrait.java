@@ -5,7 +5,7 @@ import org.trustatlas.core.model.DevelopmentPractice;
 import org.trustatlas.core.model.Outcome;
 import org.trustatlas.core.model.ReactiveBehavior;
 import org.trustatlas.core.model.RebuildingStrategy;
-import org.trustatlas.core.model.Slugs;
+import org.trustatlas.core.internal.Slugs;
 import org.trustatlas.core.model.Valence;
 
 /** An attribute of a candidate that a rule can test, read from the concept's own attributes, never its id. */

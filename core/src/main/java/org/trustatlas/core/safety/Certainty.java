@@ -1,6 +1,6 @@
 package org.trustatlas.core.safety;
 
-import org.trustatlas.core.model.Slugs;
+import org.trustatlas.core.internal.Slugs;
 
 /**
  * How far a contact detail can be trusted. HIGH: read on an official or primary page. MEDIUM: a

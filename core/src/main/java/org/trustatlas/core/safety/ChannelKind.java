@@ -1,6 +1,6 @@
 package org.trustatlas.core.safety;
 
-import org.trustatlas.core.model.Slugs;
+import org.trustatlas.core.internal.Slugs;
 
 /** How a service can be reached. */
 public enum ChannelKind {

@@ -1,6 +1,6 @@
 package org.trustatlas.core.safety;
 
-import org.trustatlas.core.model.Require;
+import org.trustatlas.core.internal.Require;
 import java.util.List;
 
 /** What the gate decided for one candidate. A suppression is a value with a reason, not an exception. */

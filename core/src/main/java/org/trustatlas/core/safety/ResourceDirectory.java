@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -91,7 +92,7 @@ public final class ResourceDirectory {
     Set<Region> regions = new LinkedHashSet<>();
     resources.forEach(r -> regions.add(r.region()));
     regions.addAll(emergency.keySet());
-    return regions;
+    return Collections.unmodifiableSet(regions);
   }
 
   public boolean listsEmergencyNumber(Region region) {

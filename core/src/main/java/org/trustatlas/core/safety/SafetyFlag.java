@@ -2,7 +2,7 @@ package org.trustatlas.core.safety;
 
 import java.util.EnumSet;
 import java.util.Set;
-import org.trustatlas.core.model.Slugs;
+import org.trustatlas.core.internal.Slugs;
 
 /** Something about a reader's safety that changes what may be suggested to them. */
 public enum SafetyFlag {

@@ -2,7 +2,7 @@ package org.trustatlas.core.safety;
 
 import java.util.Collection;
 import org.trustatlas.core.model.Challenge;
-import org.trustatlas.core.model.Slugs;
+import org.trustatlas.core.internal.Slugs;
 
 /**
  * How urgent safety is in an answer. The levels are a floor the rules cannot lower: whatever a pack's

@@ -2,7 +2,7 @@ package org.trustatlas.core.safety;
 
 import java.util.Objects;
 import java.util.regex.Pattern;
-import org.trustatlas.core.model.Require;
+import org.trustatlas.core.internal.Require;
 
 /**
  * The part of a region a service covers, such as Scotland ({@code GB-SCT}) or Ontario

@@ -1,6 +1,6 @@
 package org.trustatlas.core.safety;
 
-import org.trustatlas.core.model.Slugs;
+import org.trustatlas.core.internal.Slugs;
 
 /** What a crisis service helps with; the declaration order is the order a safety block lists them in. */
 public enum ServiceType {

@@ -1,8 +1,8 @@
 package org.trustatlas.core.safety;
 
 import java.util.Arrays;
-import org.trustatlas.core.model.Slugs;
-import org.trustatlas.core.model.Suggestions;
+import org.trustatlas.core.internal.Slugs;
+import org.trustatlas.core.internal.Suggestions;
 
 /** Parses enum slugs with an error that names the bad value, the nearest ones and all valid ones. */
 final class SlugParser {

@@ -1,6 +1,6 @@
 package org.trustatlas.core.safety;
 
-import org.trustatlas.core.model.Slugs;
+import org.trustatlas.core.internal.Slugs;
 
 /** An answer that may be missing: UNKNOWN is the default, because most readers are never asked. */
 public enum TriState {

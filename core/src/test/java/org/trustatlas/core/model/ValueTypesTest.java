@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.trustatlas.core.internal.Slugs;
+import org.trustatlas.core.internal.Suggestions;
 
 /** A value type cannot hold an invalid value: each rejects it at construction with a clear message. */
 class ValueTypesTest {

@@ -6,7 +6,7 @@ import java.util.Map;
 import org.trustatlas.core.model.ActorRole;
 import org.trustatlas.core.model.ChallengeFamily;
 import org.trustatlas.core.model.ConceptId;
-import org.trustatlas.core.model.Slugs;
+import org.trustatlas.core.internal.Slugs;
 
 /** The shapes of safety-rules.yaml and resources.yaml, as the fixtures would be written in them. */
 final class SafetyYaml {

@@ -1,44 +1,51 @@
 package org.trustatlas.web.http;
 
-import java.util.List;
-import java.util.Locale;
+import org.trustatlas.content.read.ConceptNames;
+import org.trustatlas.content.read.Lookup;
 import org.trustatlas.core.model.Atlas;
 import org.trustatlas.core.model.Concept;
-import org.trustatlas.core.model.ConceptId;
-import org.trustatlas.core.model.Suggestions;
 
-/** Finds a concept by the id a client sent, or explains why not and which ids are close. */
+/**
+ * Finds a concept by the id a client sent through the read model's lookup, or turns its not-found
+ * answer into a problem: the same suggestions, in the same order, as the CLI and the MCP tools.
+ */
 public final class ConceptLookup {
 
-  private final Atlas atlas;
-  private final List<String> ids;
+  private final ConceptNames names;
+  private final String example;
 
   public ConceptLookup(Atlas atlas) {
-    this.atlas = atlas;
-    this.ids = atlas.concepts().stream().map(c -> c.id().value()).toList();
+    this.names = ConceptNames.of(atlas);
+    this.example = atlas.concepts().stream().findFirst().map(c -> c.id().value()).orElse("couples-therapy");
   }
 
   /** The concept named in a path: unknown ids are 404 with suggestions. */
   public Concept inPath(String raw) {
-    return atlas.concept(raw).orElseThrow(() -> Problems.unknownConcept(explain(raw))
-        .with("id", raw).withSuggestions(near(raw)).toException());
+    Lookup lookup = names.lookup(raw);
+    if (lookup instanceof Lookup.Found found) {
+      return found.concept();
+    }
+    Lookup.NotFound missing = (Lookup.NotFound) lookup;
+    throw Problems.unknownConcept(explain(missing)).with("id", raw).withSuggestions(missing.suggestedIds())
+        .toException();
   }
 
   /** The concept named in a query parameter: unknown ids are 400, since the route itself exists. */
   public Concept inQuery(String parameter, String raw) {
-    return atlas.concept(raw).orElseThrow(() -> Problems.invalidParameter(parameter,
-        parameter + ": " + explain(raw)).withSuggestions(near(raw)).toException());
-  }
-
-  private String explain(String raw) {
-    if (!ConceptId.isValid(raw)) {
-      return "'" + raw + "' is not a concept id; ids are lower-case words joined by hyphens, such as '"
-          + (ids.isEmpty() ? "couples-therapy" : ids.get(0)) + "'.";
+    Lookup lookup = names.lookup(raw);
+    if (lookup instanceof Lookup.Found found) {
+      return found.concept();
     }
-    return "No concept has the id '" + raw + "'.";
+    Lookup.NotFound missing = (Lookup.NotFound) lookup;
+    throw Problems.invalidParameter(parameter, parameter + ": " + explain(missing))
+        .withSuggestions(missing.suggestedIds()).toException();
   }
 
-  private List<String> near(String raw) {
-    return Suggestions.nearest(raw.toLowerCase(Locale.ROOT).replace('_', '-').replace(' ', '-'), ids, 3);
+  private String explain(Lookup.NotFound missing) {
+    if (!missing.wellFormed()) {
+      return "'" + missing.typed() + "' is not a concept id; ids are lower-case words joined by hyphens, such as '"
+          + example + "'.";
+    }
+    return "No concept has the id '" + missing.typed() + "'.";
   }
 }

@@ -2,7 +2,7 @@ package org.trustatlas.web.http;
 
 /**
  * Jetty's warnings about bad requests quote what the client sent (a Host header, a request line, a
- * URI), and what a reader sends must never reach the log. With the bundled slf4j-simple, these
+ * URI), and what a reader sends must never reach the log. With slf4j-simple (the launcher's backend), these
  * loggers are turned off or down before Jetty creates them; an explicit setting wins, and an
  * application with its own logging configures its own.
  */

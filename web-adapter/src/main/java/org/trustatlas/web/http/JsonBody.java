@@ -10,7 +10,7 @@ import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeSet;
-import org.trustatlas.core.model.Suggestions;
+import org.trustatlas.core.internal.Suggestions;
 import org.trustatlas.content.input.InputException;
 import org.trustatlas.content.input.StrictInput;
 import tools.jackson.databind.JsonNode;

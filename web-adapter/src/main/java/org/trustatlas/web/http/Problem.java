@@ -3,7 +3,7 @@ package org.trustatlas.web.http;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.trustatlas.content.PackProblem;
+import org.trustatlas.content.input.PackProblem;
 import org.trustatlas.content.json.AtlasJson;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;

@@ -1,6 +1,6 @@
 package org.trustatlas.web.http;
 
-import org.trustatlas.content.PackProblem;
+import org.trustatlas.content.input.PackProblem;
 import org.trustatlas.content.input.InputException;
 import org.trustatlas.core.dynamics.SimulationCost;
 import org.trustatlas.core.dynamics.SimulationTooLargeException;

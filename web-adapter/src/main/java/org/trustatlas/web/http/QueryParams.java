@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.trustatlas.core.model.Slugs;
-import org.trustatlas.core.model.Suggestions;
+import org.trustatlas.core.internal.Slugs;
+import org.trustatlas.core.internal.Suggestions;
 
 /**
  * Strict query parameters: an unknown name, a repeated name or a malformed value is a 400 problem

@@ -3,13 +3,13 @@ package org.trustatlas.web.http;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
-import org.trustatlas.content.PackLoadException;
-import org.trustatlas.content.PackProblem;
+import org.trustatlas.content.input.PackLoadException;
+import org.trustatlas.content.input.PackProblem;
 import org.trustatlas.content.TrustAtlas;
 import org.trustatlas.core.dynamics.Scenario;
 import org.trustatlas.core.dynamics.Simulation;
 import org.trustatlas.core.dynamics.SimulationTooLargeException;
-import org.trustatlas.core.model.Suggestions;
+import org.trustatlas.core.internal.Suggestions;
 
 /**
  * Turns what a client asked to simulate into a scenario, for the API and the simulator page alike:

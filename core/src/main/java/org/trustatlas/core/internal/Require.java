@@ -1,4 +1,4 @@
-package org.trustatlas.core.model;
+package org.trustatlas.core.internal;
 
 import java.util.List;
 import java.util.Objects;
@@ -30,10 +30,35 @@ public final class Require {
   /** A lower-kebab-case identifier, such as {@code no-couples-work}. */
   public static String slug(String value, String field) {
     String slug = text(value, field);
-    if (!ConceptId.isValid(slug)) {
+    if (!isSlug(slug)) {
       throw new IllegalArgumentException(field + " '" + slug + "' must be lower-kebab-case, such as 'no-couples-work'");
     }
     return slug;
+  }
+
+  /** The longest slug (a concept id, a rule id) that packs may use. */
+  public static final int MAX_SLUG_LENGTH = 64;
+
+  /**
+   * Whether {@code value} is a lower-kebab slug of 1 to {@link #MAX_SLUG_LENGTH} characters: a-z,
+   * 0-9 and single inner hyphens. {@code null} is not.
+   */
+  public static boolean isSlug(String value) {
+    if (value == null || value.isEmpty() || value.length() > MAX_SLUG_LENGTH) {
+      return false;
+    }
+    // A loop, not a regex: slugs are checked thousands of times while a CLI starts, and the regex
+    // engine's first use costs more than the whole check. ConceptId.SLUG documents the same rule.
+    char previous = '-';
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      boolean alphanumeric = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+      if (!alphanumeric && (c != '-' || previous == '-')) {
+        return false;
+      }
+      previous = c;
+    }
+    return previous != '-';
   }
 
   /** An unmodifiable copy without nulls. */

@@ -1,4 +1,4 @@
-package org.trustatlas.content;
+package org.trustatlas.content.input;
 
 import java.util.List;
 import java.util.stream.Collectors;

@@ -1,4 +1,4 @@
-package org.trustatlas.core.model;
+package org.trustatlas.core.internal;
 
 import java.util.Arrays;
 import java.util.Locale;

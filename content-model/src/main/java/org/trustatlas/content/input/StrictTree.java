@@ -1,13 +1,10 @@
-package org.trustatlas.content.internal;
+package org.trustatlas.content.input;
 
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.trustatlas.content.input.InputException;
-import org.trustatlas.content.input.InputLimits;
-import org.trustatlas.content.input.Quote;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;

@@ -1,0 +1,9 @@
+/**
+ * Helpers shared by core and content-model: argument checks ({@code Require}), enum slugs
+ * ({@code Slugs}) and "did you mean" ({@code Suggestions}). Not exported by the module: embedders
+ * use the model's own factories and parsers. Depends on the JDK only, so every core package may use it.
+ */
+@NullMarked
+package org.trustatlas.core.internal;
+
+import org.jspecify.annotations.NullMarked;
