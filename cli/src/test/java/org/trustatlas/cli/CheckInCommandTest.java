@@ -199,7 +199,9 @@ class CheckInCommandTest {
     assertThat(uk.out()).startsWith("In an emergency, call 999 (United Kingdom).\n");
     assertThat(unknown.exitCode()).isZero();
     assertThat(unknown.out()).startsWith("In an emergency, call 112 (international).\n"
-        + "  By country: United States 911, Canada 911, United Kingdom 999, Australia 000.\n");
+        + "  By country: United States 911, Canada 911, United Kingdom 999, Australia 000,\n"
+        + "  New Zealand 111, Ireland 112 or 999, India 112, South Africa 10111, Singapore\n"
+        + "  999.\n");
   }
 
   @Test

@@ -237,7 +237,9 @@ class PlanCommandTest {
 
     assertThat(danger.exitCode()).isZero();
     assertThat(danger.out()).startsWith("In an emergency, call 112 (international).\n"
-        + "  By country: United States 911, Canada 911, United Kingdom 999, Australia 000.\n");
+        + "  By country: United States 911, Canada 911, United Kingdom 999, Australia 000,\n"
+        + "  New Zealand 111, Ireland 112 or 999, India 112, South Africa 10111, Singapore\n"
+        + "  999.\n");
     assertUsageError(AtlasRun.piped().run("plan", "-c", "infidelity", "--region", "ZZ"),
         "atlas plan: --region 'ZZ' is not a country we recognise");
   }

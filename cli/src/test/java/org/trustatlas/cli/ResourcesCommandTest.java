@@ -41,8 +41,35 @@ class ResourcesCommandTest {
 
     assertThat(result.exitCode()).isZero();
     assertThat(result.out()).startsWith("In an emergency, call 112 (international).\n"
-        + "  By country: United States 911, Canada 911, United Kingdom 999, Australia 000.\n");
+        + "  By country: United States 911, Canada 911, United Kingdom 999, Australia 000,\n"
+        + "  New Zealand 111, Ireland 112 or 999, India 112, South Africa 10111, Singapore\n"
+        + "  999.\n");
     assertThat(result.out()).contains("'ZZ' names no country this atlas recognises");
+  }
+
+  @Test
+  void newZealandIrelandAndIndiaGetTheirOwnNumberFirstAndTheInternationalDirectoryForServices() {
+    AtlasRun.Result nz = AtlasRun.piped().run("resources", "--region", "New Zealand");
+    AtlasRun.Result ie = AtlasRun.piped().run("resources", "--region", "IE");
+    AtlasRun.Result in = AtlasRun.piped().run("resources", "--region", "India");
+
+    assertThat(nz.exitCode()).isZero();
+    assertThat(nz.out()).startsWith("In an emergency, call 111 (New Zealand).\n").doesNotContain("By country");
+    assertThat(nz.out().replaceAll("\\s+", " "))
+        .contains("No domestic violence service is listed for your region (NZ); from the international directory: "
+            + "International Hot Peach Pages")
+        .doesNotContain("Sexual assault");
+    assertThat(ie.out()).startsWith("In an emergency, call 112 or 999 (Ireland).\n");
+    assertThat(in.out()).startsWith("In an emergency, call 112 (India).\n");
+  }
+
+  @Test
+  void theUnWomenKnowledgeCentreIsListedOnlyAsADirectory() {
+    AtlasRun.Result result = AtlasRun.piped().run("resources", "--region", "INTL");
+
+    assertThat(result.out().replaceAll("\\s+", " "))
+        .contains("UN Women Virtual Knowledge Centre to End Violence against Women and Girls (directory)")
+        .doesNotContain("Girls (domestic violence)").doesNotContain("Girls (sexual assault)");
   }
 
   @Test

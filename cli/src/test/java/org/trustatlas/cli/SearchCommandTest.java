@@ -39,6 +39,15 @@ class SearchCommandTest {
     assertThat(result.out()).doesNotContain("dyadic-coping");
   }
 
+  @Test
+  void chokingInNewZealandLeadsWith111ThenTheInternationalAbuseDirectory() {
+    AtlasRun.Result result = AtlasRun.piped().run("search", "he", "chokes", "me", "--region", "NZ");
+
+    assertThat(result.out()).startsWith("In an emergency, call 111 (New Zealand).\n").doesNotContain("112");
+    assertThat(result.out()).contains("Being choked or strangled is very dangerous")
+        .contains("International Hot Peach Pages (domestic violence)");
+  }
+
   /** For every kind of danger the pack knows: a number, first, in text and JSON, even when no concept matches. */
   @TestFactory
   java.util.List<DynamicTest> everyKindOfDangerShowsANumberWithZeroHitsInTextAndJson() {
@@ -62,7 +71,9 @@ class SearchCommandTest {
 
     assertThat(result.exitCode()).isZero();
     assertThat(result.out()).startsWith("In an emergency, call 112 (international).\n"
-        + "  By country: United States 911, Canada 911, United Kingdom 999, Australia 000.\n");
+        + "  By country: United States 911, Canada 911, United Kingdom 999, Australia 000,\n"
+        + "  New Zealand 111, Ireland 112 or 999, India 112, South Africa 10111, Singapore\n"
+        + "  999.\n");
     assertThat(result.out()).contains("'Narnia' names no country this atlas recognises");
   }
 

@@ -87,7 +87,7 @@ class DangerSearchWebTest {
         .isEqualTo("999");
     assertThat(uk.get("safety").get("items").get(2).get("resource").get("id").asString()).isEqualTo("gb-samaritans");
     JsonNode unplaced = json(bundled.get("/api/v1/search?q=he+chokes+me&region=Narnia"));
-    assertThat(unplaced.get("safety").get("items").get(0).get("elsewhere").size()).isEqualTo(4);
+    assertThat(unplaced.get("safety").get("items").get(0).get("elsewhere").size()).isEqualTo(9);
     HttpResponse<String> refused = bundled.get("/api/v1/search?q=cheating&region=Narnia");
     assertThat(refused.statusCode()).isEqualTo(400);
     assertThat(refused.body()).contains("Narnia", "\"parameter\":\"region\"");
