@@ -161,6 +161,10 @@ class ReaderPlansTest {
       if (quotesS16) {
         broken("no S16 ('both partners must acknowledge their mistakes') in a harm plan", made.toString());
       }
+      if (made.challenge().isPartnerHarm()
+          && plan.steps().stream().flatMap(s -> s.sentences().stream()).anyMatch(q -> q.ref().id().equals("S13"))) {
+        broken("no S13 (forgiveness to rebuild trust after infidelity) in a partner-harm plan's steps", made.toString());
+      }
       if (requirements.contains("accountability")) {
         broken("no betrayal-worded accountability in a harm plan", made.toString());
       }
@@ -268,6 +272,11 @@ class ReaderPlansTest {
   @Test
   void thePartnerWhoUsedHarmIsNeverToldItIsNotTheirFault() {
     assertHolds("the partner who used harm is never told it is not their fault");
+  }
+
+  @Test
+  void noPartnerHarmPlanStepQuotesTheArticlesForgivenessAfterInfidelitySentence() {
+    assertHolds("no S13 (forgiveness to rebuild trust after infidelity) in a partner-harm plan's steps");
   }
 
   @Test
