@@ -59,6 +59,15 @@ class ReaderQueriesTest {
   }
 
   @Test
+  void everydayWordsThatLookAlarmingNeverRaiseADangerBlock() throws IOException {
+    List<Case> cases = cases("/search-queries-false-alarms.tsv");
+    Score score = score(cases);
+    System.out.println(score.line("reader queries (false alarms)"));
+    assertThat(cases).hasSizeGreaterThanOrEqualTo(20);
+    assertThat(score.falseAlarms()).as("everyday queries shown a danger block; misses: %s", score.misses()).isZero();
+  }
+
+  @Test
   void theHeldOutSetIsReportedAsItStands() throws IOException {
     report("/search-queries-heldout.tsv", "held out A, tuned on after its first run");
   }
