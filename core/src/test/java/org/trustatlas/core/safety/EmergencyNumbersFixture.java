@@ -14,13 +14,12 @@ final class EmergencyNumbersFixture {
   static List<EmergencyNumber> numbers() {
     return Stream.of(
         number("US", List.of("911"), null, "https://www.fcc.gov/consumer-information", Certainty.HIGH),
-        number("CA", List.of("911"), null,
-            "https://www.gov.uk/government/publications/canada-information-for-victims-of-rape-and-sexual-assault/"
-                + "canada-information-for-victims-of-rape-and-sexual-assault", Certainty.HIGH),
+        number("CA", List.of("911"), null, "https://www.alberta.ca/what-to-expect-when-calling-911", Certainty.MEDIUM)
+            .read(ResourcesFixture.READ),
         number("GB", List.of("999"), "If you cannot speak, call 999 from a mobile and press 55 when prompted "
             + "(the Silent Solution).",
-            "https://www.finance-ni.gov.uk/articles/stay-home-does-not-mean-suffer-home-domestic-abuse-during-covid-19",
-            Certainty.HIGH).read(ResourcesFixture.READ),
+            "https://www.iow.gov.uk/housing-and-adult-social-care/adult-social-care/adult-safeguarding/immediate-danger/",
+            Certainty.MEDIUM).read(ResourcesFixture.READ),
         number("AU", List.of("000"), null, "https://plan4womenssafety.dss.gov.au/initiatives/1800respect",
             Certainty.HIGH),
         // Read on stored copies of official pages, not live: medium until someone reads them live.

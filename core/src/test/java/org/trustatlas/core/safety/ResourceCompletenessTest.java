@@ -52,6 +52,18 @@ class ResourceCompletenessTest {
   }
 
   @Test
+  void everyNationOfGreatBritainHasASexualAssaultLineOfItsOwn() {
+    // The Rape Crisis line covers England and Wales only; Scotland and Northern Ireland need their own.
+    for (String area : List.of("GB-EAW", "GB-SCT", "GB-NIR")) {
+      assertThat(directory.resources()).as(area)
+          .anySatisfy(r -> {
+            assertThat(r.area()).map(ServiceArea::code).contains(area);
+            assertThat(r.covers(ServiceType.SEXUAL_ASSAULT)).isTrue();
+          });
+    }
+  }
+
+  @Test
   void theInternationalDirectoryListsNoSexualAssaultServiceYetAndTheGapIsNamedHere() {
     // When a source-backed international sexual-assault service is added, this fails: drop the gap.
     for (ServiceType type : ESSENTIAL) {
@@ -103,8 +115,7 @@ class ResourceCompletenessTest {
 
   @Test
   void numbersNotSeenOnAStoredPageAreLowCertaintyAndCarryANoteToVerify() {
-    for (String id : List.of("ca-on-assaulted-womens-helpline", "gb-rape-crisis-247-support-line",
-        "ca-qc-info-aide-violence-sexuelle", "gb-frank")) {
+    for (String id : List.of("ca-on-assaulted-womens-helpline", "gb-rape-crisis-247-support-line", "gb-frank")) {
       CrisisResource resource = directory.resource(id).orElseThrow();
       assertThat(resource.lowestCertainty()).as(id).isEqualTo(Certainty.LOW);
       assertThat(resource.verifyNote()).as(id).isPresent();

@@ -126,13 +126,12 @@ public final class ResourcesFixture {
             .channels(Channel.web("https://sheltersafe.ca").withNote("A map of shelters and crisis lines; Canada has no "
                 + "single national domestic-violence line"))
             .hours("Website; each shelter lists its own hours").audience("Women and children experiencing abuse")
-            .source("https://ihtoday.ca/sheltersafe-ca-a-lifeline-to-safety-for-abused-women-and-their-children/",
-                CHECKED, HIGH),
+            .source("https://sheltersafe.ca/about-shelters/", READ, MEDIUM),
         entry("ca-mb-domestic-violence-crisis-line", "Domestic Violence Crisis Line", "CA").area("CA-MB", "Manitoba")
             .types(DOMESTIC_VIOLENCE).channels(Channel.phone("1-877-977-0007"))
-            .hours("Not stated in the source; check before calling")
+            .hours(H24)
             .audience("People in Manitoba affected by domestic violence")
-            .source("https://mb.211.ca/november-domestic-violence-awareness-month/", CHECKED, MEDIUM),
+            .source("https://www.gov.mb.ca/familylaw/safety/contacting-police.html", READ, MEDIUM),
         entry("ca-on-assaulted-womens-helpline", "Assaulted Women's Helpline", "CA").area("CA-ON", "Ontario")
             .types(DOMESTIC_VIOLENCE).tags(WOMEN)
             .channels(Channel.phone("1-866-863-0511").withNote(NOT_SEEN).withCertainty(LOW))
@@ -153,11 +152,12 @@ public final class ResourcesFixture {
                 + "survivantes-ligne-aide", READ, MEDIUM),
         entry("ca-qc-info-aide-violence-sexuelle", "Info-aide violence sexuelle", "CA").area("CA-QC", "Québec")
             .types(SEXUAL_ASSAULT)
-            .channels(Channel.phone("1-888-933-9007").withNote(NOT_SEEN).withCertainty(LOW))
+            .channels(Channel.phone("1-888-933-9007").withNote("Listed under its former name, Provincial Resource Line "
+                + "for Victims of Sexual Assault"))
             .hours(H24).audience("Anyone in Quebec affected by sexual violence, their families and helpers; free, "
                 + "anonymous, in French and English")
-            .source("https://www.journaldequebec.com/2021/10/21/violences-sexuelles-la-ligne-daide-aux-victimes-change-"
-                + "de-nom-pour-mieux-representer-la-realite", READ, MEDIUM),
+            .source("https://ciusssmcq.ca/english/care-and-services/emergency-and-critical-situations/sexual-assault-and-"
+                + "abuse/", READ, MEDIUM),
         entry("ca-hope-for-wellness", "Hope for Wellness Help Line", "CA").types(CRISIS_LINE).tags(INDIGENOUS)
             .channels(Channel.phone("1-855-242-3310"), Channel.chat("https://hopeforwellness.ca"))
             .hours(H24).audience("Indigenous peoples across Canada; English and French, and Cree, Ojibway or Inuktut "
@@ -213,6 +213,12 @@ public final class ResourcesFixture {
                 + "about them")
             .source("https://scotland.police.uk/advice-and-information/domestic-abuse/what-can-i-do-if-this-is-happening-"
                 + "to-me", READ, HIGH),
+        entry("gb-sct-rape-crisis-scotland-helpline", "Rape Crisis Scotland Helpline", "GB").area("GB-SCT", "Scotland")
+            .types(SEXUAL_ASSAULT)
+            .channels(Channel.phone("08088 01 03 02").withNote("Free"))
+            .hours("6 pm to midnight every day (as published on its site around 2020; check before calling)")
+            .audience("Anyone in Scotland affected by sexual violence")
+            .source("https://www.rapecrisisscotland.org.uk/blogs/blog/tag/Rape/", READ, MEDIUM),
         entry("gb-wls-live-fear-free-helpline", "Live Fear Free Helpline", "GB").area("GB-WLS", "Wales")
             .types(DOMESTIC_VIOLENCE, SEXUAL_ASSAULT)
             .channels(Channel.phone("0808 80 10 800"), Channel.text("07860077333", "Text"))
@@ -262,7 +268,7 @@ public final class ResourcesFixture {
             .source("https://plan4womenssafety.dss.gov.au/initiatives/1800respect", CHECKED, HIGH),
         entry("au-lifeline", "Lifeline", "AU").types(CRISIS_LINE).channels(Channel.phone("13 11 14"))
             .hours(H24).audience("Anyone in Australia in personal crisis")
-            .source("https://www.suicidepreventionaust.org/october-member-of-the-month-lifeline/", CHECKED, MEDIUM),
+            .source("https://lifelineh2h.org.au/get-help/telephone-crisis-support/faqs/", READ, MEDIUM),
         entry("au-13yarn", "13YARN", "AU").types(CRISIS_LINE).tags(INDIGENOUS)
             .channels(Channel.phone("13 92 76"))
             .hours(H24).audience("Aboriginal and Torres Strait Islander people, answered by Aboriginal and Torres "
