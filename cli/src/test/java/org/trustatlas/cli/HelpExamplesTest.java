@@ -81,6 +81,10 @@ class HelpExamplesTest {
       assertThat(onATerminal(args, "q\n")).as(example).isZero();
       return;
     }
+    if (args.get(0).equals("serve") && !args.contains("--front-end")) {
+      // As written, but on the test's fake front end: the real server would run until stopped.
+      args.addAll(List.of("--front-end", "fake"));
+    }
     InputStream stdin = System.in;
     try {
       System.setIn(new ByteArrayInputStream(stdinOf(example).getBytes(StandardCharsets.UTF_8)));
