@@ -171,7 +171,8 @@ class ReaderPlansTest {
     }
     if (made.usingHarm()) {
       String heldBack = lower(plan.suppressed().stream().map(SuppressedItem::reason));
-      if (heldBack.contains("used against you") || heldBack.contains("you may be in danger")) {
+      if (heldBack.contains("used against you") || heldBack.contains("you may be in danger")
+          || safety.contains("you ever feel afraid of a partner")) {
         broken("what is held back from the partner who used harm is written to them", made.toString());
       }
       if (everything.contains("not your fault") || everything.contains("never your fault")) {

@@ -110,9 +110,9 @@ public final class SafetyRulesFixture {
             "A power imbalance can be coercive control; it must be screened for before it is treated as shared.",
             "stith-2011"),
         new SafetyRule("unknown-flags-neutral-safety-note", anyFlag(UNKNOWN, SafetyFlag.values()),
-            Effect.caveat("Not every question about your safety has been answered, and nothing here assumes the "
-                + "answers. If you ever feel afraid of a partner, pressured into sex or at risk, the services listed "
-                + "here can help, and your safety comes before any step below.",
+            Effect.caveat("Not every question about safety has been answered, and nothing here assumes the "
+                + "answers. If anyone in the relationship is afraid, pressured into sex or at risk, the services "
+                + "listed here can help, and safety comes before any step below.",
                 ServiceType.DOMESTIC_VIOLENCE),
             "Many couples in therapy have had violent episodes that went unasked; silence is not safety.",
             "stith-2011"),
