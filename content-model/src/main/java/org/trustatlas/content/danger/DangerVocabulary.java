@@ -313,7 +313,11 @@ public final class DangerVocabulary {
     if (next == phrase.size()) {
       return true;
     }
-    for (int i = 0; i < text.size(); i++) {
+    // Once one word is placed, only the window around it is searched: a long text costs its length
+    // times the window, never its length to the power of the phrase's words.
+    int from = at.isEmpty() ? 0 : Math.max(0, at.get(0) - WINDOW + 1);
+    int to = at.isEmpty() ? text.size() - 1 : Math.min(text.size() - 1, at.get(0) + WINDOW - 1);
+    for (int i = from; i <= to; i++) {
       if (!at.contains(i) && fills(phrase.get(next), text, single, i) && within(at, i)) {
         at.add(i);
         if (near(text, single, phrase, next + 1, at)) {

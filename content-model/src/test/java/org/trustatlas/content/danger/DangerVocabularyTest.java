@@ -2,7 +2,9 @@ package org.trustatlas.content.danger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -65,6 +67,14 @@ class DangerVocabularyTest {
     assertThat(words.recognise("he hit me and then a long while later in the evening my neck hurt"))
         .as("more than " + DangerVocabulary.WINDOW + " words apart").isEmpty();
     assertThat(words.recognise("he hit my arm")).as("every word is needed").isEmpty();
+  }
+
+  @Test
+  void aLongHostileTextThatNearlyMatchesEverywhereCannotMakeAPlusPhraseRunAway() {
+    DangerVocabulary words = vocabulary(category("pills", List.of("i + took + all + pills"), List.of()));
+    String text = "i took all ".repeat(5_000);
+    assertTimeoutPreemptively(Duration.ofSeconds(5), () -> assertThat(words.recognise(text)).isEmpty());
+    assertThat(words.recognise(text + "pills")).hasSize(1);
   }
 
   @Test
