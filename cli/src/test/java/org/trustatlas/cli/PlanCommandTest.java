@@ -42,7 +42,7 @@ class PlanCommandTest {
         "--region", "US");
 
     String out = result.out();
-    assertThat(out).startsWith("Your safety\n  Not every question about your safety has been answered");
+    assertThat(out).startsWith("Your safety\n  Not every question about safety has been answered");
     assertThat(out).contains("A safe first step is a conversation with a counsellor on your own");
     int plan = out.indexOf("\nPlan: Infidelity, for the partner who was hurt\n");
     assertThat(plan).isPositive();
