@@ -285,18 +285,17 @@ public final class DangerVocabulary {
     if (word.contains("{") || word.contains("}")) {
       throw new IllegalArgumentException(where(category, text) + " has a brace that does not enclose a group name");
     }
-    List<String> words = ReaderWords.respell(ReaderWords.split(word), respellings);
-    List<String> stems = stemmer.apply(words);
-    List<String> single = stemmer.apply(ReaderWords.singleLetters(words));
+    List<String> both = spelt(ReaderWords.respell(ReaderWords.split(word), respellings));
+    int words = both.size() / 2;
     List<Set<String>> slots = new ArrayList<>();
-    for (int i = 0; i < stems.size(); i++) {
-      slots.add(stems.get(i).equals(single.get(i)) ? Set.of(stems.get(i)) : Set.of(stems.get(i), single.get(i)));
+    for (int i = 0; i < words; i++) {
+      slots.add(new LinkedHashSet<>(List.of(both.get(i), both.get(words + i))));
     }
-    return List.copyOf(slots);
+    return slots.stream().map(Set::copyOf).toList();
   }
 
-  // The stems of words as spelt and with runs of a letter written once: a slot holds both, so a
-  // reader's word meets it either way.
+  // The stems of words as spelt, then the same words with runs of a letter written once: a slot
+  // holds both, so a reader's word meets it either way.
   private List<String> spelt(List<String> words) {
     List<String> both = new ArrayList<>(stemmer.apply(words));
     both.addAll(stemmer.apply(ReaderWords.singleLetters(words)));
