@@ -180,28 +180,28 @@ public final class DangerVocabulary {
     List<String> words = ReaderWords.respell(ReaderWords.split(text), vocabulary.respellings());
     List<String> stems = stemmer.apply(words);
     List<String> single = stemmer.apply(ReaderWords.singleLetters(words));
-    Map<DangerCategory, DangerMatch> best = new LinkedHashMap<>();
-    Set<DangerCategory> excepted = new HashSet<>();
+    // By category id: phrases come category by category, so this map holds them in pack order.
+    Map<String, DangerMatch> best = new LinkedHashMap<>();
+    Set<String> excepted = new HashSet<>();
     for (Phrase phrase : vocabulary.phrases()) {
       if (phrase.except()) {
         if (phrase.forms().stream().anyMatch(form -> phrase.matches(stems, single, form, new ArrayList<>()))) {
-          excepted.add(phrase.category());
+          excepted.add(phrase.category().id());
         }
         continue;
       }
       for (List<Set<String>> form : phrase.forms()) {
-        DangerMatch previous = best.get(phrase.category());
+        DangerMatch previous = best.get(phrase.category().id());
         List<Integer> at = new ArrayList<>();
         if ((previous == null || previous.words() < form.size()) && phrase.matches(stems, single, form, at)) {
-          best.put(phrase.category(), new DangerMatch(phrase.category(), phrase.text(), form.size(),
+          best.put(phrase.category().id(), new DangerMatch(phrase.category(), phrase.text(), form.size(),
               at.stream().map(stems::get).collect(java.util.stream.Collectors.toSet())));
         }
       }
     }
     List<DangerMatch> matches = new ArrayList<>(best.values());
-    matches.removeIf(m -> excepted.contains(m.category()));
-    matches.sort(Comparator.comparingInt(DangerMatch::words).reversed()
-        .thenComparingInt(m -> categories.indexOf(m.category())));
+    matches.removeIf(m -> excepted.contains(m.category().id()));
+    matches.sort(Comparator.comparingInt(DangerMatch::words).reversed());   // stable: ties stay in pack order
     return List.copyOf(matches);
   }
 
