@@ -245,6 +245,7 @@ public final class DangerVocabulary {
 
     private final Map<String, List<String>> respellings;
     private final Map<String, String> stemOf = new java.util.HashMap<>();
+    private final Map<String, List<Set<String>>> expanded = new java.util.HashMap<>();
 
     Forms(Map<String, List<String>> respellings) {
       this.respellings = respellings;
@@ -309,7 +310,18 @@ public final class DangerVocabulary {
 
     // A word fills one slot, or more when a spelling stands for several words; {group} fills one slot
     // with the stems of every word of the group.
+    // Most words recur across phrases ("me", "he", {hits}): each is expanded once. A word that cannot
+    // be expanded throws, naming the first phrase that uses it, and is not remembered.
     private List<Set<String>> slots(DangerCategory category, String text, String word) {
+      List<Set<String>> known = expanded.get(word);
+      if (known == null) {
+        known = expand(category, text, word);
+        expanded.put(word, known);
+      }
+      return known;
+    }
+
+    private List<Set<String>> expand(DangerCategory category, String text, String word) {
       if (word.startsWith("{") && word.endsWith("}")) {
         String name = word.substring(1, word.length() - 1);
         List<String> members = groups.get(name);
