@@ -1,7 +1,9 @@
 package org.trustatlas.content.danger;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -50,8 +52,30 @@ public final class DangerVocabulary {
   // first recognise, not when a pack is read; a reader who only browses never pays for it.
   private final Lazy<Compiled> compiled = Lazy.of(this::compile);
 
-  /** The vocabulary ready to match: spellings by their words, every phrase's forms, every word. */
-  private record Compiled(Map<String, List<String>> respellings, List<Phrase> phrases, Set<String> words) {}
+  /**
+   * The vocabulary ready to match: spellings by their words, every phrase's forms, every word, and
+   * for each stem the phrases some form of which can begin with it: a text is matched only against
+   * phrases one of its words can begin, a few dozen of the hundreds.
+   */
+  private record Compiled(Map<String, List<String>> respellings, List<Phrase> phrases, Set<String> words,
+      Map<String, BitSet> beginning) {
+
+    BitSet candidates(List<String> stems, List<String> single) {
+      BitSet candidates = new BitSet(phrases.size());
+      for (int i = 0; i < stems.size(); i++) {
+        or(candidates, stems.get(i));
+        or(candidates, single.get(i));
+      }
+      return candidates;
+    }
+
+    private void or(BitSet candidates, String stem) {
+      BitSet phrases = beginning.get(stem);
+      if (phrases != null) {
+        candidates.or(phrases);
+      }
+    }
+  }
 
   /**
    * One phrase of one category, as written and in each of its forms (one per choice of the words in
@@ -101,7 +125,17 @@ public final class DangerVocabulary {
         phrases.add(new Phrase(category, text, forms.of(category, text), true));
       }
     }
-    return new Compiled(respellings, List.copyOf(phrases), Set.copyOf(known));
+    // Every form must fill its first slot at some word of the text, in order or not (a + phrase's
+    // first slot is one of its words too), so a phrase none of whose first slots is there cannot match.
+    Map<String, BitSet> beginning = new HashMap<>();
+    for (int p = 0; p < phrases.size(); p++) {
+      for (List<Set<String>> form : phrases.get(p).forms()) {
+        for (String stem : form.get(0)) {
+          beginning.computeIfAbsent(stem, k -> new BitSet()).set(p);
+        }
+      }
+    }
+    return new Compiled(respellings, List.copyOf(phrases), Set.copyOf(known), beginning);
   }
 
   /**
@@ -183,7 +217,9 @@ public final class DangerVocabulary {
     // By category id: phrases come category by category, so this map holds them in pack order.
     Map<String, DangerMatch> best = new LinkedHashMap<>();
     Set<String> excepted = new HashSet<>();
-    for (Phrase phrase : vocabulary.phrases()) {
+    BitSet candidates = vocabulary.candidates(stems, single);
+    for (int p = candidates.nextSetBit(0); p >= 0; p = candidates.nextSetBit(p + 1)) {
+      Phrase phrase = vocabulary.phrases().get(p);
       if (phrase.except()) {
         if (phrase.forms().stream().anyMatch(form -> phrase.matches(stems, single, form, new ArrayList<>()))) {
           excepted.add(phrase.category().id());
@@ -244,8 +280,8 @@ public final class DangerVocabulary {
   private final class Forms {
 
     private final Map<String, List<String>> respellings;
-    private final Map<String, String> stemOf = new java.util.HashMap<>();
-    private final Map<String, List<Set<String>>> expanded = new java.util.HashMap<>();
+    private final Map<String, String> stemOf = new HashMap<>();
+    private final Map<String, List<Set<String>>> expanded = new HashMap<>();
 
     Forms(Map<String, List<String>> respellings) {
       this.respellings = respellings;
