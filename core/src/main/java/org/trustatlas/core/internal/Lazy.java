@@ -1,9 +1,9 @@
-package org.trustatlas.content;
+package org.trustatlas.core.internal;
 
 import java.util.function.Supplier;
 
 /** A value computed once, on first use, by whichever thread asks first; later calls share it. */
-final class Lazy<T> implements Supplier<T> {
+public final class Lazy<T> implements Supplier<T> {
 
   private final Supplier<T> compute;
   private volatile T value;
@@ -12,11 +12,11 @@ final class Lazy<T> implements Supplier<T> {
     this.compute = compute;
   }
 
-  static <T> Lazy<T> of(Supplier<T> compute) {
+  public static <T> Lazy<T> of(Supplier<T> compute) {
     return new Lazy<>(compute);
   }
 
-  static <T> Lazy<T> ready(T value) {
+  public static <T> Lazy<T> ready(T value) {
     Lazy<T> lazy = new Lazy<>(() -> value);
     lazy.value = value;
     return lazy;
