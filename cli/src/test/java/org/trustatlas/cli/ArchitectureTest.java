@@ -1,7 +1,6 @@
 package org.trustatlas.cli;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -27,10 +26,7 @@ class ArchitectureTest {
   static final ArchRule the_cli_packages_are_free_of_cycles = AdapterRules.packagesFreeOfCycles();
 
   @ArchTest
-  static final ArchRule cli_does_not_use_content_model_internals =
-      noClasses().should().dependOnClassesThat().resideInAPackage("org.trustatlas.content.internal..")
-          .because("pack loading internals may change freely; adapters use the TrustAtlas facade, the export "
-              + "and json packages and core types");
+  static final ArchRule the_cli_uses_no_internals_of_core_or_content_model = AdapterRules.useNoInternals();
 
   @ArchTest
   static final ArchRule output_depends_only_on_the_read_model_and_java = classes()

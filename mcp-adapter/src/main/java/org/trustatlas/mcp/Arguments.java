@@ -1,15 +1,13 @@
 package org.trustatlas.mcp;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import org.trustatlas.core.internal.Slugs;
-import org.trustatlas.core.internal.Suggestions;
+import org.trustatlas.content.read.Vocabulary;
 
 /**
  * The arguments of one tool call, read with the checks its input schema states. The SDK's own schema
@@ -30,7 +28,7 @@ final class Arguments {
     Map<String, Object> values = raw == null ? Map.of() : raw;
     for (String name : values.keySet()) {
       if (!allowed.contains(name)) {
-        throw new ToolError("unknown argument '" + name + "'" + Suggestions.hint(name, allowed.stream().sorted().toList())
+        throw new ToolError("unknown argument '" + name + "'" + new Vocabulary("argument", allowed.stream().sorted().toList()).hint(name)
             + "; the arguments are " + (allowed.isEmpty() ? "none" : String.join(", ", allowed.stream().sorted().toList())));
       }
     }
@@ -128,11 +126,9 @@ final class Arguments {
 
   /** One word of an enum's vocabulary, spelled as its slug ({@code leads-to}). */
   <E extends Enum<E>> Optional<E> slug(String name, Class<E> type) {
-    return string(name).map(value -> Slugs.parse(type, value).orElseThrow(() -> {
-      List<String> valid = Arrays.stream(type.getEnumConstants()).map(Slugs::of).toList();
-      return new ToolError(name + ": unknown value '" + value + "'" + Suggestions.hint(value, valid) + "; valid: "
-          + String.join(", ", valid));
-    }));
+    Vocabulary valid = Vocabulary.of(type, name);
+    return string(name).map(value -> Vocabulary.parse(type, value).orElseThrow(
+        () -> new ToolError(name + ": unknown value '" + value + "'" + valid.hint(value) + "; valid: " + valid.listed())));
   }
 
   /** Parses a value with a core parser whose errors already name the valid values. */

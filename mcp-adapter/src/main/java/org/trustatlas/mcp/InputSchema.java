@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.trustatlas.content.json.AtlasJson;
-import org.trustatlas.core.internal.Slugs;
+import org.trustatlas.content.read.Vocabulary;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -87,7 +87,7 @@ final class InputSchema {
   }
 
   static <E extends Enum<E>> List<String> slugs(Class<E> type) {
-    return Arrays.stream(type.getEnumConstants()).map(Slugs::of).toList();
+    return Vocabulary.of(type, type.getSimpleName()).words();
   }
 
   private ObjectNode property(String name, String description) {

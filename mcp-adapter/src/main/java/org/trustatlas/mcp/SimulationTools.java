@@ -6,9 +6,9 @@ import org.trustatlas.content.input.PackLoadException;
 import org.trustatlas.content.input.PackProblem;
 import org.trustatlas.content.TrustAtlas;
 import org.trustatlas.content.json.AtlasJson;
+import org.trustatlas.content.read.Vocabulary;
 import org.trustatlas.core.dynamics.Scenario;
 import org.trustatlas.core.dynamics.SimulationTooLargeException;
-import org.trustatlas.core.internal.Suggestions;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -91,7 +91,7 @@ final class SimulationTools {
   private Scenario named(String id) {
     List<String> ids = trustAtlas.scenarios().stream().map(Scenario::id).toList();
     return trustAtlas.scenario(id).orElseThrow(() -> new ToolError("scenario: no scenario has the id '" + id + "'"
-        + Suggestions.hint(id, ids) + "; valid: " + String.join(", ", ids)));
+        + new Vocabulary("scenario", ids).hint(id) + "; valid: " + String.join(", ", ids)));
   }
 
   private static Scenario written(Map<String, Object> definition) {

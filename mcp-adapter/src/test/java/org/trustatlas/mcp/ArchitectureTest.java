@@ -26,6 +26,9 @@ class ArchitectureTest {
   static final ArchRule mcp_packages_are_free_of_cycles = AdapterRules.packagesFreeOfCycles();
 
   @ArchTest
+  static final ArchRule mcp_uses_no_internals_of_core_or_content_model = AdapterRules.useNoInternals();
+
+  @ArchTest
   static final ArchRule mcp_does_not_reach_into_loader_internals = noClasses()
       .should().dependOnClassesThat().resideInAPackage("org.trustatlas.content.internal..")
       .because("rule 'adapters use the facade': use TrustAtlas, AtlasJson and core types");

@@ -42,6 +42,13 @@ class AdapterRulesBiteTest {
   }
 
   @Test
+  void aFrontEndThatUsesCoreHelpersOrContentInternalsIsCaught() {
+    assertThat(violations(AdapterRules.useNoInternals()))
+        .anySatisfy(line -> assertThat(line).contains("UsesInternals").contains("core.internal.Suggestions"))
+        .anySatisfy(line -> assertThat(line).contains("UsesInternals").contains("content.internal.PackReader"));
+  }
+
+  @Test
   void aPackageCycleIsCaught() {
     assertThat(violations(AdapterRules.packagesFreeOfCycles()))
         .anySatisfy(line -> assertThat(line).contains("Upstream").contains("Downstream"));

@@ -29,6 +29,9 @@ class ArchitectureTest {
   static final ArchRule the_web_packages_are_free_of_cycles = AdapterRules.packagesFreeOfCycles();
 
   @ArchTest
+  static final ArchRule the_web_uses_no_internals_of_core_or_content_model = AdapterRules.useNoInternals();
+
+  @ArchTest
   static final ArchRule web_does_not_reach_into_loader_internals = noClasses()
       .should().dependOnClassesThat().resideInAPackage("org.trustatlas.content.internal..")
       .because("rule 'adapters use the facade': pack DTOs and loader internals belong to content-model and "

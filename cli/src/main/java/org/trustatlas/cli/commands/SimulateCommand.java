@@ -25,7 +25,6 @@ import org.trustatlas.core.dynamics.Scenario;
 import org.trustatlas.core.dynamics.Simulation;
 import org.trustatlas.core.dynamics.SimulationCost;
 import org.trustatlas.core.dynamics.SimulationTooLargeException;
-import org.trustatlas.core.internal.Suggestions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -102,7 +101,7 @@ final class SimulateCommand implements Callable<Integer> {
     List<Scenario> all = session.atlas().scenarios();
     return session.atlas().scenario(id).orElseThrow(() -> {
       List<String> ids = all.stream().map(Scenario::id).toList();
-      String valid = ids.isEmpty() ? "; this pack has none, so give --events FILE" : Suggestions.hint(id, ids)
+      String valid = ids.isEmpty() ? "; this pack has none, so give --events FILE" : new org.trustatlas.content.read.Vocabulary("scenario", ids).hint(id)
           + " (valid: " + String.join(", ", ids) + ")";
       return new ParameterException(spec.commandLine(), "unknown scenario '" + id + "'" + valid);
     });

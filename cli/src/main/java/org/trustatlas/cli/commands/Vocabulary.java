@@ -1,6 +1,5 @@
 package org.trustatlas.cli.commands;
 
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -10,8 +9,6 @@ import org.trustatlas.core.model.ConceptKind;
 import org.trustatlas.core.model.Direction;
 import org.trustatlas.core.model.RelationKind;
 import org.trustatlas.core.safety.ServiceType;
-import org.trustatlas.core.internal.Slugs;
-import org.trustatlas.core.internal.Suggestions;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -37,19 +34,19 @@ abstract class Vocabulary<E extends Enum<E>> implements ITypeConverter<E>, Itera
     if (extra != null) {
       return extra;
     }
-    return Slugs.parse(type, value).orElseThrow(() -> new TypeConversionException(unknown(value)));
+    return org.trustatlas.content.read.Vocabulary.parse(type, value).orElseThrow(() -> new TypeConversionException(unknown(value)));
   }
 
   private String unknown(String value) {
     List<String> valid = words();
-    String hint = Suggestions.hint(value, valid);
+    String hint = new org.trustatlas.content.read.Vocabulary(noun, valid).hint(value);
     String all = String.join(", ", valid);
     return "unknown " + noun + " '" + value + "'" + (hint.isEmpty() ? "; valid: " + all : hint + " (valid: " + all + ")");
   }
 
   List<String> words() {
     List<String> words = new java.util.ArrayList<>(extraSpellings.keySet().stream().sorted().toList());
-    Arrays.stream(type.getEnumConstants()).map(Slugs::of).forEach(words::add);
+    words.addAll(org.trustatlas.content.read.Vocabulary.of(type, noun).words());
     return words;
   }
 

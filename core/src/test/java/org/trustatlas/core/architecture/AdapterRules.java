@@ -64,6 +64,14 @@ public final class AdapterRules {
             + "(AtlasServer, StdioServer, HttpEndpoint), so each can ship, change or be removed alone");
   }
 
+  /** Neither core's helpers ({@code core.internal}) nor content-model's internals. */
+  public static ArchRule useNoInternals() {
+    return noClasses().should().dependOnClassesThat().resideInAnyPackage("org.trustatlas.core.internal..",
+            "org.trustatlas.content.internal..")
+        .because("a front end reads the model and the read model only (did-you-mean through "
+            + "org.trustatlas.content.read.Vocabulary), so internals can change without a front end noticing");
+  }
+
   /** Every package (the root and every sub-package, each its own slice) of the classes checked is free of cycles. */
   public static ArchRule packagesFreeOfCycles() {
     return slices().matching("org.trustatlas.(**)").should().beFreeOfCycles()

@@ -10,9 +10,9 @@ import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeSet;
-import org.trustatlas.core.internal.Suggestions;
 import org.trustatlas.content.input.InputException;
 import org.trustatlas.content.input.StrictInput;
+import org.trustatlas.content.read.Vocabulary;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -76,7 +76,7 @@ public final class JsonBody {
     for (String name : root.propertyNames()) {
       if (!known.contains(name)) {
         throw Problems.invalidBody("/" + name, "Unknown member '" + name + "'; allowed: " + String.join(", ", known)
-            + ".").withSuggestions(Suggestions.nearest(name, known, 3)).toException();
+            + ".").withSuggestions(new Vocabulary("field", List.copyOf(known)).nearest(name)).toException();
       }
     }
     return this;

@@ -6,8 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.trustatlas.core.internal.Slugs;
-import org.trustatlas.core.internal.Suggestions;
+import org.trustatlas.content.read.Vocabulary;
 
 /**
  * Strict query parameters: an unknown name, a repeated name or a malformed value is a 400 problem
@@ -41,7 +40,7 @@ public final class QueryParams {
     String allowed = known.isEmpty() ? "this route takes no query parameters"
         : "allowed: " + String.join(", ", new TreeSet<>(known));
     return Problems.invalidParameter(name, "Unknown query parameter '" + name + "'; " + allowed + ".")
-        .withSuggestions(Suggestions.nearest(name, known, 3));
+        .withSuggestions(new Vocabulary("query parameter", List.copyOf(known)).nearest(name));
   }
 
   /** The value, if present; an empty value counts as absent. */
@@ -60,9 +59,10 @@ public final class QueryParams {
 
   /** An enum spelled as its slug ({@code hurt-partner}); the detail lists every valid slug. */
   public <E extends Enum<E>> Optional<E> slug(String name, Class<E> type) {
-    return optional(name).map(raw -> Slugs.parse(type, raw).orElseThrow(() -> Problems.invalidParameter(name,
-        "'" + raw + "' is not a valid " + name + "; use one of: " + Slugs.all(type) + ".")
-        .withSuggestions(Suggestions.nearest(raw, slugs(type), 3)).toException()));
+    Vocabulary valid = Vocabulary.of(type, name);
+    return optional(name).map(raw -> Vocabulary.parse(type, raw).orElseThrow(() -> Problems.invalidParameter(name,
+        "'" + raw + "' is not a valid " + name + "; use one of: " + valid.listed() + ".")
+        .withSuggestions(valid.nearest(raw)).toException()));
   }
 
   public int intBetween(String name, int min, int max, int fallback) {
@@ -80,9 +80,5 @@ public final class QueryParams {
     }
     throw Problems.invalidParameter(name, "'" + raw.get() + "' is not a valid " + name
         + "; use a whole number from " + min + " to " + max + ".").toException();
-  }
-
-  private static <E extends Enum<E>> List<String> slugs(Class<E> type) {
-    return java.util.Arrays.stream(type.getEnumConstants()).map(Slugs::of).toList();
   }
 }

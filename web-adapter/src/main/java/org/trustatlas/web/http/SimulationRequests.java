@@ -6,10 +6,10 @@ import java.util.OptionalLong;
 import org.trustatlas.content.input.PackLoadException;
 import org.trustatlas.content.input.PackProblem;
 import org.trustatlas.content.TrustAtlas;
+import org.trustatlas.content.read.Vocabulary;
 import org.trustatlas.core.dynamics.Scenario;
 import org.trustatlas.core.dynamics.Simulation;
 import org.trustatlas.core.dynamics.SimulationTooLargeException;
-import org.trustatlas.core.internal.Suggestions;
 
 /**
  * Turns what a client asked to simulate into a scenario, for the API and the simulator page alike:
@@ -47,7 +47,7 @@ public final class SimulationRequests {
     List<String> ids = atlas.scenarios().stream().map(Scenario::id).toList();
     String valid = ids.isEmpty() ? "this pack has no named scenarios" : "valid: " + String.join(", ", ids);
     return Problems.invalidBody("/" + field, "No scenario has the id '" + id + "'; " + valid + ".")
-        .withSuggestions(Suggestions.nearest(id, ids, 3));
+        .withSuggestions(new Vocabulary("scenario", List.copyOf(ids)).nearest(id));
   }
 
   /**
