@@ -149,8 +149,11 @@ public final class TrustAtlas {
     Objects.requireNonNull(query, "query must not be null");
     Objects.requireNonNull(region, "region must not be null");
     ConceptSearch.check(query, limit);
-    GuidanceContent content = guidance.get();
     Atlas graph = atlas.get();
+    // On a cold start the index opens on a second core while this thread reads the guidance and
+    // recognises danger: a first search waits for the slower of the two, not for both.
+    search.prefetch();
+    GuidanceContent content = guidance.get();
     DangerVocabulary vocabulary = content.danger();
     List<DangerMatch> danger = vocabulary.recognise(query);
     // The categories' concepts first, the index on the words no phrase took, their other concepts after.

@@ -22,6 +22,25 @@ public final class Lazy<T> implements Supplier<T> {
     return lazy;
   }
 
+  /**
+   * Starts computing the value on a daemon thread of its own, unless it is computed already; a
+   * {@link #get()} meanwhile waits for it. A failure there is left for {@code get()} to meet again
+   * and report on its caller's thread.
+   */
+  public void prefetch() {
+    if (value == null) {
+      Thread thread = new Thread(() -> {
+        try {
+          get();
+        } catch (RuntimeException | Error failure) {
+          // get() on the caller's thread computes it again and reports the failure where it is asked for.
+        }
+      }, "trust-atlas-prefetch");
+      thread.setDaemon(true);
+      thread.start();
+    }
+  }
+
   @Override
   public T get() {
     T result = value;
