@@ -10,7 +10,7 @@ import org.trustatlas.core.safety.ServiceType;
 
 /**
  * {@code wording.yaml}: the words every front end shows for roles, safety questions, service types,
- * plan sections and a region it cannot name. Plain text, no markup; every role, flag, service type
+ * plan sections and a region it cannot place. Plain text, no markup; every role, flag, service type
  * and section exactly once.
  */
 public record WordingFile(
@@ -45,9 +45,9 @@ public record WordingFile(
       @JsonProperty(required = true) @OneOf(PlanSection.class) String section,
       @JsonProperty(required = true) String heading) {}
 
-  /** How regions are named where no country name can be given. */
+  /** How regions are named where no country can be named. */
   public record Regions(
       @JsonProperty(required = true) @JsonPropertyDescription("the international directory") String international,
-      @JsonProperty(required = true) @JsonPropertyDescription("a region this atlas cannot name; {code} is its code")
-          String unnamed) {}
+      @JsonProperty(required = true) @JsonPropertyDescription("said of a region a reader named that cannot be "
+          + "placed; {given} is what they typed") String unplaced) {}
 }
