@@ -61,6 +61,22 @@ class PlanCommandTest {
   }
 
   @Test
+  void thePlanEndsBySayingBackTheRoleAndEverySafetyAnswerInTheFormsWords() {
+    AtlasRun.Result result = AtlasRun.piped().run("plan", "-c", "infidelity", "-r", "hurt-partner", "--region", "US",
+        "--flag", "fear-of-partner=no", "--flag", "immediate-danger=no");
+
+    String out = result.out();
+    int told = out.indexOf("\nWhat you told this plan\n");
+    assertThat(told).isGreaterThan(out.indexOf("\nSources\n"));
+    String answers = out.substring(told).replaceAll("\\s+", " ");
+    assertThat(answers).contains("My partner broke my trust, and I was hurt (--role hurt-partner)",
+        "no Are you in danger right now? (--flag immediate-danger)",
+        "no Are you afraid of your partner? (--flag fear-of-partner)",
+        "not answered Have you had thoughts of hurting yourself or ending your life? (--flag self-harm-risk)");
+    assertThat(answers.indexOf("immediate-danger")).isLessThan(answers.indexOf("fear-of-partner"));
+  }
+
+  @Test
   void whatWasHeldBackSaysByWhichRuleAndWhy() {
     AtlasRun.Result result = AtlasRun.piped().run("plan", "-c", "infidelity", "-r", "both", "--region", "US",
         "--flag", "fear-of-partner=yes");
