@@ -56,6 +56,25 @@ class WordingValidationTest {
     }
   }
 
+  /**
+   * A guard, not a review: words that put the harm on the person harmed, in what the hurt partner,
+   * the survivor and the supporter pick and in every safety question, fail the build.
+   */
+  @Test
+  void nothingPutToAPersonHarmedMakesThemResponsibleForTheHarm() {
+    List<String> blaming = List.of("your fault", "you caused", "you provoked", "provok", "you let ", "you allowed",
+        "deserve", "why did you", "what did you do", "you should have", "your part in");
+    List<String> texts = new java.util.ArrayList<>();
+    for (ReaderRole role : List.of(ReaderRole.HURT_PARTNER, ReaderRole.SURVIVOR, ReaderRole.SUPPORTER)) {
+      texts.add(bundled.choice(role));
+      texts.add(bundled.name(role));
+    }
+    bundled.questions().forEach(q -> texts.add(q.question()));
+    for (String text : texts) {
+      assertThat(blaming).as(text).noneMatch(words -> text.toLowerCase(java.util.Locale.ROOT).contains(words));
+    }
+  }
+
   @Test
   void dangerNowIsTheFirstQuestionAsked() {
     assertThat(bundled.questions().get(0).flag()).isEqualTo(SafetyFlag.IMMEDIATE_DANGER);
