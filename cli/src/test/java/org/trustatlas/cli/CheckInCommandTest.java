@@ -53,8 +53,8 @@ class CheckInCommandTest {
     AtlasRun.Result result = AtlasRun.piped().run("checkin", "--answers", answers(SAFE_AND_CHEATED), "--region", "CA");
 
     assertThat(result.exitCode()).isZero();
-    assertThat(result.out()).contains("In an emergency, call 911 (Canada).", "\nPlan: Infidelity, ");
-    assertThat(result.out().indexOf("In an emergency")).isLessThan(result.out().indexOf("\nPlan: "));
+    assertThat(result.out()).contains("In an emergency, call 911 (Canada).", "\nWhat this plan is for\n  Infidelity, ");
+    assertThat(result.out().indexOf("In an emergency")).isLessThan(result.out().indexOf("\nWhat this plan is for\n"));
   }
 
   @Test

@@ -20,9 +20,9 @@ class PlanCommandTest {
     assertThat(result.exitCode()).isZero();
     assertThat(result.err()).isEmpty();
     assertThat(result.out().lines().findFirst()).hasValue("In an emergency, call 911 (United States).");
-    assertThat(result.out()).contains("\nWhere to turn\n  National Domestic Violence Hotline (domestic violence)\n"
+    assertThat(result.out()).contains("\nWhere to turn\n  National Domestic Violence Hotline (Domestic abuse and violence)\n"
         + "    phone  800-799-7233");
-    assertThat(result.out().indexOf("Where to turn")).isLessThan(result.out().indexOf("\nPlan: "));
+    assertThat(result.out().indexOf("Where to turn")).isLessThan(result.out().indexOf("\nWhat this plan is for\n"));
   }
 
   @Test
@@ -42,9 +42,9 @@ class PlanCommandTest {
         "--region", "US");
 
     String out = result.out();
-    assertThat(out).startsWith("Your safety\n  Not every question about safety has been answered");
+    assertThat(out).startsWith("Safety and support\n  Not every question about safety has been answered");
     assertThat(out).contains("A safe first step is a conversation with a counsellor on your own");
-    int plan = out.indexOf("\nPlan: Infidelity, for the partner who was hurt\n");
+    int plan = out.indexOf("\nWhat this plan is for\n  Infidelity, for the partner who was hurt\n");
     assertThat(plan).isPositive();
     assertThat(out.indexOf("In an emergency, call 911 (United States).")).isBetween(0, plan);
   }
@@ -61,11 +61,27 @@ class PlanCommandTest {
   }
 
   @Test
+  void thePlanEndsBySayingBackTheRoleAndEverySafetyAnswerInTheFormsWords() {
+    AtlasRun.Result result = AtlasRun.piped().run("plan", "-c", "infidelity", "-r", "hurt-partner", "--region", "US",
+        "--flag", "fear-of-partner=no", "--flag", "immediate-danger=no");
+
+    String out = result.out();
+    int told = out.indexOf("\nWhat you told this plan\n");
+    assertThat(told).isGreaterThan(out.indexOf("\nSources\n"));
+    String answers = out.substring(told).replaceAll("\\s+", " ");
+    assertThat(answers).contains("My partner broke my trust, and I was hurt (--role hurt-partner)",
+        "no Are you in danger right now? (--flag immediate-danger)",
+        "no Are you afraid of your partner? (--flag fear-of-partner)",
+        "not answered Have you had thoughts of hurting yourself or ending your life? (--flag self-harm-risk)");
+    assertThat(answers.indexOf("immediate-danger")).isLessThan(answers.indexOf("fear-of-partner"));
+  }
+
+  @Test
   void whatWasHeldBackSaysByWhichRuleAndWhy() {
     AtlasRun.Result result = AtlasRun.piped().run("plan", "-c", "infidelity", "-r", "both", "--region", "US",
         "--flag", "fear-of-partner=yes");
 
-    assertThat(result.out()).contains("\nHeld back, and why\n  Acknowledging the harm, Taking responsibility,",
+    assertThat(result.out()).contains("\nWhat this plan holds back, and why\n  Acknowledging the harm, Taking responsibility,",
         "    Steps between the two of you wait while a partner may be causing harm",
         "\n    Rule: no-steps-between-partners-while-harm-or-danger\n", "\n  Honest dialogue about the breach, Couples "
             + "therapy, Seeing a sex therapist,\n  Rebuilding sexual intimacy\n    Couples sessions", "\n    Rule: no-couples-work-when-harm-or-danger\n");
@@ -76,10 +92,10 @@ class PlanCommandTest {
     AtlasRun.Result result = AtlasRun.piped().run("plan", "-c", "infidelity", "-r", "hurt-partner", "--region", "US");
 
     String out = result.out();
-    assertThat(out).contains("\nWhat recovery needs\n  accountability ", "\nPossible outcomes\n  renewed-trust ",
+    assertThat(out).contains("\nWhat rebuilding needs\n  accountability ", "\nWhere this can lead\n  renewed-trust ",
         "forgiveness              Forgiveness (optional): ", "(S13) Possible, never",
         "separation               Separation: ");
-    assertThat(out.indexOf("What recovery needs")).isLessThan(out.indexOf("Possible outcomes"));
+    assertThat(out.indexOf("What rebuilding needs")).isLessThan(out.indexOf("Where this can lead"));
   }
 
   @Test
@@ -87,7 +103,7 @@ class PlanCommandTest {
     AtlasRun.Result result = AtlasRun.piped().run("plan", "-c", "infidelity", "-a", "sti", "--region", "US");
 
     assertThat(result.exitCode()).isZero();
-    assertThat(result.out()).contains("\nPlan: Infidelity, for both partners together; with ");
+    assertThat(result.out()).contains("\nWhat this plan is for\n  Infidelity, for both partners together; with ");
   }
 
   @Test
@@ -98,10 +114,10 @@ class PlanCommandTest {
     String out = result.out();
     assertThat(result.exitCode()).isZero();
     assertThat(out).startsWith("In an emergency, call 999 (United Kingdom).").contains(
-        "\nPlan: Abuse by a partner, for the partner who used harm and wants to stop\n", "What you describe is harm to "
+        "\nWhat this plan is for\n  Abuse by a partner, for the partner who used harm and wants to stop\n", "What you describe is harm to "
             + "your partner. Stopping it is your responsibility", "Keeping a partner and children safe now",
         "Joining a behaviour-change programme  joining-a-behaviour-change-programme\n     Your step\n",
-        "\nWhat recovery needs\n  safety-from-harm ")
+        "\nWhat rebuilding needs\n  safety-from-harm ")
         .doesNotContain("never your fault", "offer support", "Good couples therapists");
     AtlasRun.Result json = AtlasRun.piped().run("plan", "-c", "intimate-partner-abuse", "-r", "using-harm",
         "--region", "GB", "--json");
@@ -147,7 +163,7 @@ class PlanCommandTest {
     AtlasRun.Result result = AtlasRun.piped().run("plan", "-c", "intimate-partner-abuse", "-r", "survivor",
         "--region", "CA");
 
-    assertThat(result.out()).contains("  Assaulted Women's Helpline (domestic violence, Ontario)\n"
+    assertThat(result.out()).contains("  Assaulted Women's Helpline (Domestic abuse and violence, Ontario)\n"
         + "    For women.\n")
         .contains("    Verify first: Not confirmed from an official source");
   }

@@ -12,10 +12,10 @@ class ResourcesCommandTest {
 
     assertThat(result.exitCode()).isZero();
     assertThat(result.out()).startsWith("In an emergency, call 999 (United Kingdom).\n");
-    assertThat(result.out()).contains("Domestic violence\n  National Domestic Abuse Helpline (Refuge) (domestic violence)");
+    assertThat(result.out()).contains("Domestic abuse and violence\n  National Domestic Abuse Helpline (Refuge) (Domestic abuse and violence)");
     assertThat(result.out().replaceAll("\\s+", " "))
-        .contains("Scotland's Domestic Abuse and Forced Marriage Helpline (domestic violence, Scotland)")
-        .contains("Galop LGBT+ Domestic Abuse Helpline (domestic violence) For LGBTQ+ people.")
+        .contains("Scotland's Domestic Abuse and Forced Marriage Helpline (Domestic abuse and violence, Scotland)")
+        .contains("Galop LGBT+ Domestic Abuse Helpline (Domestic abuse and violence) For LGBTQ+ people.")
         .contains("https://gov.uk/government/news/refuge-awarded-grant-to-operate-domestic-abuse-helpline");
   }
 
@@ -31,7 +31,7 @@ class ResourcesCommandTest {
   void aLowCertaintyNumberComesWithItsNoteToVerify() {
     AtlasRun.Result result = AtlasRun.piped().run("resources", "--region", "CA", "--type", "domestic-violence");
 
-    assertThat(result.out()).contains("Assaulted Women's Helpline (domestic violence, Ontario)")
+    assertThat(result.out()).contains("Assaulted Women's Helpline (Domestic abuse and violence, Ontario)")
         .contains("Verify first: Not confirmed from an official source");
   }
 
@@ -56,7 +56,8 @@ class ResourcesCommandTest {
     assertThat(nz.exitCode()).isZero();
     assertThat(nz.out()).startsWith("In an emergency, call 111 (New Zealand).\n").doesNotContain("By country");
     assertThat(nz.out().replaceAll("\\s+", " "))
-        .contains("No domestic violence service is listed for your region (NZ); from the international directory: "
+        .contains("Domestic abuse and violence: none is listed for your region (NZ), so these are from the international "
+            + "directory: "
             + "International Hot Peach Pages")
         .doesNotContain("Sexual assault");
     assertThat(ie.out()).startsWith("In an emergency, call 112 or 999 (Ireland).\n");
@@ -68,8 +69,8 @@ class ResourcesCommandTest {
     AtlasRun.Result result = AtlasRun.piped().run("resources", "--region", "INTL");
 
     assertThat(result.out().replaceAll("\\s+", " "))
-        .contains("UN Women Virtual Knowledge Centre to End Violence against Women and Girls (directory)")
-        .doesNotContain("Girls (domestic violence)").doesNotContain("Girls (sexual assault)");
+        .contains("UN Women Virtual Knowledge Centre to End Violence against Women and Girls (Directory of services)")
+        .doesNotContain("Girls (Domestic abuse and violence)").doesNotContain("Girls (Sexual assault and rape)");
   }
 
   @Test

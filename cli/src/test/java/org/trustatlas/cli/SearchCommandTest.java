@@ -35,7 +35,7 @@ class SearchCommandTest {
 
     assertThat(result.out()).startsWith("In an emergency, call 911 (United States).\n");
     assertThat(result.out()).contains("Being choked or strangled is very dangerous")
-        .contains("National Domestic Violence Hotline (domestic violence)");
+        .contains("National Domestic Violence Hotline (Domestic abuse and violence)");
     assertThat(result.out()).doesNotContain("dyadic-coping");
   }
 
@@ -45,7 +45,7 @@ class SearchCommandTest {
 
     assertThat(result.out()).startsWith("In an emergency, call 111 (New Zealand).\n").doesNotContain("112");
     assertThat(result.out()).contains("Being choked or strangled is very dangerous")
-        .contains("International Hot Peach Pages (domestic violence)");
+        .contains("International Hot Peach Pages (Domestic abuse and violence)");
   }
 
   /** For every kind of danger the pack knows: a number, first, in text and JSON, even when no concept matches. */

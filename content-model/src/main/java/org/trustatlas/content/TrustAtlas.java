@@ -16,6 +16,7 @@ import org.trustatlas.content.internal.DynamicsContent;
 import org.trustatlas.content.internal.GuidanceContent;
 import org.trustatlas.content.internal.LoadedPack;
 import org.trustatlas.content.internal.PackReader;
+import org.trustatlas.content.read.Wording;
 import org.trustatlas.content.search.ConceptSearch;
 import org.trustatlas.content.search.SearchHit;
 import org.trustatlas.content.search.SearchResults;
@@ -78,7 +79,7 @@ public final class TrustAtlas {
 
   /**
    * Loads the pack in {@code folder}, every file of it at once. A pack without its own
-   * {@code safety-rules.yaml}, {@code resources.yaml} or {@code checkin.yaml} uses the bundled
+   * {@code safety-rules.yaml}, {@code resources.yaml}, {@code checkin.yaml} or {@code wording.yaml} uses the bundled
    * pack's, so it is never without safety rules or crisis resources. An inherited check-in names
    * only the challenges this pack has.
    *
@@ -171,6 +172,14 @@ public final class TrustAtlas {
   /** The pack's danger vocabulary: what search recognises as danger, and what each kind of danger means. */
   public DangerVocabulary dangerVocabulary() {
     return guidance.get().danger();
+  }
+
+  /**
+   * The pack's reader wording: how roles, safety questions, kinds of service, plan sections and
+   * unnamed regions are put to a reader, the same in every front end.
+   */
+  public Wording wording() {
+    return guidance.get().wording();
   }
 
   /** The simulator's parameters, each with its source and a note on how it was chosen. */

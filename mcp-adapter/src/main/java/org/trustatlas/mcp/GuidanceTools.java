@@ -8,6 +8,7 @@ import org.trustatlas.content.TrustAtlas;
 import org.trustatlas.content.input.InputException;
 import org.trustatlas.content.input.StrictInput;
 import org.trustatlas.content.json.AtlasJson;
+import org.trustatlas.content.read.Wording;
 import org.trustatlas.core.model.Atlas;
 import org.trustatlas.core.model.ConceptId;
 import org.trustatlas.core.model.ConceptKind;
@@ -45,13 +46,24 @@ final class GuidanceTools {
     return List.of(plan(), resources(), checkInQuestions(), checkInAnswer());
   }
 
+  /** "hurt-partner (the partner who was hurt), ...": each role's slug with the pack's name for it. */
+  private static String roles(Wording wording) {
+    return String.join(", ", wording.roles().stream().map(r -> r.role().slug() + " (" + r.name() + ")").toList());
+  }
+
+  /** "immediate-danger: Are you in danger right now?; ...": each flag with the plan form's question. */
+  private static String questions(Wording wording) {
+    return String.join("; ", wording.questions().stream().map(q -> q.flag().slug() + ": " + q.question()).toList());
+  }
+
   private AtlasTool plan() {
+    Wording wording = trustAtlas.wording();
     InputSchema input = InputSchema.object()
         .textList("challenges", "Challenge concept ids, such as ['infidelity'] (search finds them from plain words).")
-        .oneOf("role", "Whose plan it is: the partner who was hurt, the partner who broke trust, both reading "
-            + "together, a survivor of abuse or assault, or a supporter.", InputSchema.slugs(ReaderRole.class))
+        .oneOf("role", "Whose plan it is: " + roles(wording) + ".", InputSchema.slugs(ReaderRole.class))
         .wordMap("flags", "What is known about the person's safety, each yes, no or unknown. Leave out what you "
-            + "do not know: unknown flags add a safety note and a suggestion of screening apart.",
+            + "do not know: unknown flags add a safety note and a suggestion of screening apart. Each flag is "
+            + "the answer to a question, asked in this order: " + questions(wording) + ".",
             InputSchema.slugs(SafetyFlag.class), InputSchema.slugs(TriState.class))
         .textList("aggravators", "Aggravator concept ids that make it harder, such as 'sti-exposure'.")
         .text("region", REGION, 40)

@@ -52,6 +52,22 @@ class McpToolsTest {
   }
 
   @Test
+  void thePlanToolNamesEveryRoleAndAsksEverySafetyQuestionInThePacksWordsAndOrder() {
+    Tool plan = client.listTools().tools().stream().filter(t -> t.name().equals("plan")).findFirst().orElseThrow();
+    String schema = AtlasJson.compact(AtlasJson.mapper().valueToTree(plan.inputSchema()));
+    var wording = ATLAS.wording();
+    for (var role : wording.roles()) {
+      assertThat(schema).contains(role.role().slug() + " (" + role.name() + ")");
+    }
+    int previous = -1;
+    for (var question : wording.questions()) {
+      int at = schema.indexOf(question.flag().slug() + ": " + question.question());
+      assertThat(at).as(question.flag().slug()).isGreaterThan(previous);
+      previous = at;
+    }
+  }
+
+  @Test
   void everyToolHasADescriptionAndInputAndOutputSchemasOfObjects() {
     List<Tool> tools = client.listTools().tools();
     assertThat(tools).extracting(Tool::name).containsExactly("search", "show_concept", "related", "plan",

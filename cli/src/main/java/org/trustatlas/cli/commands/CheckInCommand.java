@@ -18,6 +18,7 @@ import org.trustatlas.content.input.InputException;
 import org.trustatlas.content.input.InputLimits;
 import org.trustatlas.content.input.StrictInput;
 import org.trustatlas.content.json.AtlasJson;
+import org.trustatlas.content.read.Wording;
 import org.trustatlas.core.checkin.CheckIn;
 import org.trustatlas.core.checkin.CheckInStep;
 import org.trustatlas.core.checkin.Choice;
@@ -143,15 +144,18 @@ final class CheckInCommand implements Callable<Integer> {
       return;
     }
     Printer printer = session.printer();
+    Wording wording = session.atlas().wording();
     if (end instanceof CheckInStep.StopHere stop) {
-      new SafetyView(printer).print(stop.resources(), stop.safety().region(), note(stop.safety().region(), where));
+      new SafetyView(printer, wording).print(stop.resources(), stop.safety().region(),
+          note(stop.safety().region(), where));
       printer.blank();
       Wrap.lines(CheckInStep.StopHere.MESSAGE, printer.width()).forEach(l -> printer.line(printer.style().bold(l)));
     } else if (end instanceof CheckInStep.Planned planned) {
       Region used = planned.plan().situation().region();
-      new PlanView(printer).print(planned.plan(), session.atlas().atlas(), note(used, where));
+      new PlanView(printer, wording).print(planned.plan(), session.atlas().atlas(), note(used, where));
     } else if (end instanceof CheckInStep.NothingNamed nothing) {
-      new SafetyView(printer).print(nothing.resources(), nothing.safety().region(), note(nothing.safety().region(), where));
+      new SafetyView(printer, wording).print(nothing.resources(), nothing.safety().region(),
+          note(nothing.safety().region(), where));
       printer.blank();
       printer.wrapped("Your answers named nothing this atlas has a plan for. 'atlas search WORDS' finds concepts "
           + "in your own words, and 'atlas plan --challenge ID' makes a plan for one.", 0);
@@ -160,7 +164,7 @@ final class CheckInCommand implements Callable<Integer> {
 
   /** Where the region came from, unless an answer chose it. */
   private String note(Region used, Region where) {
-    return used.equals(where) ? Regions.note(region, where) : "";
+    return used.equals(where) ? Regions.note(session.atlas().wording(), region, where) : "";
   }
 
   private void listQuestions(CheckIn checkIn) {

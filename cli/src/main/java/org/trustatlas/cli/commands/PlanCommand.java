@@ -82,8 +82,10 @@ final class PlanCommand implements Callable<Integer> {
     if (session.json()) {
       session.printJson(AtlasJson.plan(plan));
     } else {
-      String note = Regions.note(region, where);
-      new PlanView(session.printer()).print(plan, session.atlas().atlas(), note);
+      String note = Regions.note(session.atlas().wording(), region, where);
+      PlanView view = new PlanView(session.printer(), session.atlas().wording());
+      view.print(plan, session.atlas().atlas(), note);
+      view.printAnswers(plan.situation());
     }
     return 0;
   }

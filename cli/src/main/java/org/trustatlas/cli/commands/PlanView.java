@@ -8,6 +8,8 @@ import org.trustatlas.cli.output.Printer;
 import org.trustatlas.cli.output.Style;
 import org.trustatlas.cli.output.Table;
 import org.trustatlas.cli.output.Wrap;
+import org.trustatlas.content.read.PlanSection;
+import org.trustatlas.content.read.Wording;
 import org.trustatlas.core.model.Atlas;
 import org.trustatlas.core.model.Concept;
 import org.trustatlas.core.model.ConceptId;
@@ -22,30 +24,33 @@ import org.trustatlas.core.repair.Situation;
 import org.trustatlas.core.repair.Step;
 import org.trustatlas.core.repair.SuppressedItem;
 import org.trustatlas.core.safety.Notice;
+import org.trustatlas.core.safety.TriState;
 
 /**
  * A repair plan as text, in the plan's order: the safety block first, then the phases with their
  * steps (who acts, why, the article sentences and sources), the kinds of help they point to, what
  * the safety gate held back and why, what recovery needs, the possible outcomes and the sources.
- * Everything shown is core's; this class only lays it out.
+ * Everything shown is core's, under the pack's headings; this class only lays it out.
  */
 final class PlanView {
 
   private final Printer printer;
   private final Style style;
+  private final Wording wording;
   private final Map<String, SourceRef> sources = new LinkedHashMap<>();
 
-  PlanView(Printer printer) {
+  PlanView(Printer printer, Wording wording) {
     this.printer = printer;
     this.style = printer.style();
+    this.wording = wording;
   }
 
   /** @param regionNote said under the emergency number, such as where the region came from */
   void print(RepairPlan plan, Atlas atlas, String regionNote) {
-    new SafetyView(printer).print(plan.safety(), plan.situation().region(), regionNote);
+    new SafetyView(printer, wording).print(plan.safety(), plan.situation().region(), regionNote);
     printer.blank();
-    Wrap.lines("Plan: " + situation(plan, atlas), printer.width())
-        .forEach(line -> printer.line(style.bold(line)));
+    printer.heading(wording.heading(PlanSection.SITUATION));
+    Wrap.lines(situation(plan, atlas), printer.width() - 2).forEach(line -> printer.line("  " + style.bold(line)));
     int number = 1;
     for (PlanPhase phase : plan.phases()) {
       phase(number++, phase);
@@ -110,7 +115,7 @@ final class PlanView {
       return;
     }
     printer.blank();
-    printer.heading("Kinds of help");
+    printer.heading(wording.heading(PlanSection.REFERRALS));
     Table table = Table.styled(style::accent);
     referrals.forEach(r -> table.row(r.id().value(), r.label() + ": " + r.summary() + " " + r.why()));
     printer.table(table, 2);
@@ -122,7 +127,7 @@ final class PlanView {
       return;
     }
     printer.blank();
-    printer.heading("Held back, and why");
+    printer.heading(wording.heading(PlanSection.HELD_BACK));
     Map<List<String>, List<String>> byRule = new LinkedHashMap<>();
     for (SuppressedItem item : items) {
       byRule.computeIfAbsent(List.of(item.ruleId(), item.reason()), k -> new ArrayList<>()).add(item.label());
@@ -144,7 +149,7 @@ final class PlanView {
       return;
     }
     printer.blank();
-    printer.heading("What recovery needs");
+    printer.heading(wording.heading(PlanSection.REQUIREMENTS));
     Table table = Table.styled(style::accent);
     items.forEach(r -> table.row(r.id().value(), r.label() + ": " + r.summary() + cites(r.sentences())));
     printer.table(table, 2);
@@ -155,7 +160,7 @@ final class PlanView {
       return;
     }
     printer.blank();
-    printer.heading("Possible outcomes");
+    printer.heading(wording.heading(PlanSection.OUTCOMES));
     Table table = Table.styled(style::accent);
     for (OutcomeItem item : items) {
       StringBuilder text = new StringBuilder(item.label() + (item.optional() ? " (optional)" : "") + ": "
@@ -171,10 +176,28 @@ final class PlanView {
       return;
     }
     printer.blank();
-    printer.heading("Sources");
+    printer.heading(wording.heading(PlanSection.SOURCES));
     for (SourceRef source : sources.values()) {
       printer.wrapped(source.shortCitation() + ". " + source.title() + "." + source.url().map(u -> " " + u).orElse(""), 2);
     }
+  }
+
+  /**
+   * What the reader told the plan, said back in the form's words: the role as they would pick it and
+   * each safety question in the order a form asks it, with their answer or "not answered". For a
+   * plan made from options typed on a command line, where no form showed the questions.
+   */
+  void printAnswers(Situation situation) {
+    printer.blank();
+    printer.heading(wording.heading(PlanSection.ANSWERS));
+    printer.wrapped(wording.choice(situation.role()) + " (--role " + situation.role().slug() + ")", 2);
+    Table table = Table.styled(style::accent);
+    for (Wording.Question question : wording.questions()) {
+      TriState answer = situation.safety().flag(question.flag());
+      table.row(answer == TriState.UNKNOWN ? "not answered" : answer.slug(), question.question() + " (--flag "
+          + question.flag().slug() + ")");
+    }
+    printer.table(table, 2);
   }
 
   private static String cites(List<Quote> quotes) {

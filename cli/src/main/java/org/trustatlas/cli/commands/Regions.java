@@ -2,6 +2,7 @@ package org.trustatlas.cli.commands;
 
 import java.util.Locale;
 import java.util.Optional;
+import org.trustatlas.content.read.Wording;
 import org.trustatlas.core.safety.Region;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
@@ -74,10 +75,9 @@ final class Regions implements ITypeConverter<Regions.Choice> {
    * Where the region came from, said under the emergency number when the reader did not name it, so
    * a wrong guess is noticed; empty when they named it.
    */
-  static String note(Choice given, Region used) {
+  static String note(Wording wording, Choice given, Region used) {
     if (given != null && given.unrecognised()) {
-      return "'" + given.given() + "' names no country this atlas recognises, so these are the international "
-          + "number and the numbers of the countries it lists; --region CC gives yours.";
+      return wording.unplaced(given.given()) + " --region CC gives yours.";
     }
     if (given != null) {
       return "";
@@ -85,14 +85,5 @@ final class Regions implements ITypeConverter<Regions.Choice> {
     return used.international()
         ? "Your system names no country, so these are international; --region CC gives your country's."
         : "Region " + used.code() + " is your system's setting; --region CC gives another.";
-  }
-
-  /** "United States" for US, "international" for INTL: how the emergency line names the region. */
-  static String name(Region region) {
-    if (region.international()) {
-      return "international";
-    }
-    String name = new Locale("", region.code()).getDisplayCountry(Locale.ENGLISH);
-    return name.isBlank() ? region.code() : name;
   }
 }

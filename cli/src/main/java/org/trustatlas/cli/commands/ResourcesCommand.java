@@ -3,6 +3,7 @@ package org.trustatlas.cli.commands;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.trustatlas.content.json.AtlasJson;
+import org.trustatlas.content.read.Wording;
 import org.trustatlas.core.safety.Region;
 import org.trustatlas.core.safety.ResourceMatch;
 import org.trustatlas.core.safety.SafetyItem;
@@ -46,7 +47,9 @@ final class ResourcesCommand implements Callable<Integer> {
       session.printJson(AtlasJson.resources(where, call, matches));
       return 0;
     }
-    new SafetyView(session.printer()).printDirectory(call, matches, where, Regions.note(region, where));
+    Wording wording = session.atlas().wording();
+    new SafetyView(session.printer(), wording).printDirectory(call, matches, where,
+        Regions.note(wording, region, where));
     if (type != null && matches.isEmpty()) {
       session.note("no " + type.slug().replace('-', ' ') + " service is listed for " + where.code()
           + " or in the international directory; 'atlas resources' lists every type");

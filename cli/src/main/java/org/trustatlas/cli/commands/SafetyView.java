@@ -6,6 +6,8 @@ import org.trustatlas.cli.output.Printer;
 import org.trustatlas.cli.output.Style;
 import org.trustatlas.cli.output.Table;
 import org.trustatlas.cli.output.Wrap;
+import org.trustatlas.content.read.PlanSection;
+import org.trustatlas.content.read.Wording;
 import org.trustatlas.core.safety.AudienceTag;
 import org.trustatlas.core.safety.Channel;
 import org.trustatlas.core.safety.CrisisResource;
@@ -19,8 +21,8 @@ import org.trustatlas.core.safety.ServiceType;
 /**
  * A safety block as text, item by item in the block's own order, never re-sorted: when core puts
  * the emergency number first (danger or harm by a partner), it is the first line printed. A
- * heading goes before each run of notices or services. Anything of low certainty is printed with
- * its note to verify it first.
+ * heading goes before each run of notices or services, in the pack's words, as are the kinds of
+ * service and the regions. Anything of low certainty is printed with its note to verify it first.
  */
 final class SafetyView {
 
@@ -28,12 +30,14 @@ final class SafetyView {
 
   private final Printer printer;
   private final Style style;
+  private final Wording wording;
   /** The type of the run of fallback services being printed, so the run says it once, first. */
   private ServiceType fallbackSaid;
 
-  SafetyView(Printer printer) {
+  SafetyView(Printer printer, Wording wording) {
     this.printer = printer;
     this.style = printer.style();
+    this.wording = wording;
   }
 
   /**
@@ -52,14 +56,14 @@ final class SafetyView {
         emergency(call, regionNote);
       } else if (item instanceof SafetyItem.Message message) {
         if (kind != previous) {
-          printer.heading("Your safety");
+          printer.heading(wording.heading(block.level()));
         } else {
           printer.blank();
         }
         printer.wrapped((message.urgent() ? "Now: " : "") + message.notice().text(), 2);
       } else {
         if (kind != previous) {
-          printer.heading("Where to turn");
+          printer.heading(wording.heading(PlanSection.WHERE_TO_TURN));
         }
         service((SafetyItem.Service) item, region);
       }
@@ -75,7 +79,7 @@ final class SafetyView {
     emergency(call, regionNote);
     for (ResourceMatch match : matches) {
       printer.blank();
-      printer.heading(Character.toUpperCase(words(match.type().slug()).charAt(0)) + words(match.type().slug()).substring(1));
+      printer.heading(wording.heading(match.type()));
       for (CrisisResource resource : match.resources().stream().sorted(CrisisResource.GENERAL_FIRST).toList()) {
         service(new SafetyItem.Service(resource, match.type(), match.fallback()), region);
         if (resource.verifyNote().isEmpty()) {
@@ -95,11 +99,11 @@ final class SafetyView {
 
   private void emergency(SafetyItem.Call call, String regionNote) {
     EmergencyNumber number = call.number();
-    styled("In an emergency, call " + String.join(" or ", number.numbers()) + " (" + Regions.name(number.region())
+    styled("In an emergency, call " + String.join(" or ", number.numbers()) + " (" + wording.name(number.region())
         + ").", 0, style::bold);
     if (!call.elsewhere().isEmpty()) {
       styled("By country: " + String.join(", ", call.elsewhere().stream()
-          .map(n -> Regions.name(n.region()) + " " + String.join(" or ", n.numbers())).toList()) + ".", 2, style::bold);
+          .map(n -> wording.name(n.region()) + " " + String.join(" or ", n.numbers())).toList()) + ".", 2, style::bold);
     }
     number.note().ifPresent(note -> printer.wrapped(note, 2));
     number.verifyNote().ifPresent(note -> printer.wrapped("Verify first: " + note, 2));
@@ -113,11 +117,11 @@ final class SafetyView {
       fallbackSaid = null;
     } else if (service.type() != fallbackSaid) {
       fallbackSaid = service.type();
-      printer.wrapped("No " + words(service.type().slug()) + " service is listed for your region (" + region.code()
-          + "); from the international directory:", 2);
+      printer.wrapped(wording.name(service.type()) + ": none is listed for your region (" + region.code()
+          + "), so these are from the international directory:", 2);
     }
     CrisisResource resource = service.resource();
-    String about = words(service.type().slug()) + resource.area().map(area -> ", " + area.name()).orElse("");
+    String about = wording.name(service.type()) + resource.area().map(area -> ", " + area.name()).orElse("");
     styled(resource.name() + " (" + about + ")", 2, style::bold);
     if (!resource.tags().isEmpty()) {
       printer.wrapped("For " + String.join(" and ", resource.tags().stream().map(AudienceTag::label).toList()) + ".",
@@ -136,10 +140,6 @@ final class SafetyView {
   private void styled(String text, int indent, UnaryOperator<String> how) {
     String pad = " ".repeat(indent);
     Wrap.lines(text, Math.max(20, printer.width() - indent)).forEach(line -> printer.line(pad + how.apply(line)));
-  }
-
-  static String words(String slug) {
-    return slug.replace('-', ' ');
   }
 
   private static String sentence(String text) {

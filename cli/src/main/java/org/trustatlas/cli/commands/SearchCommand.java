@@ -82,9 +82,9 @@ final class SearchCommand implements Callable<Integer> {
   // not safe and do not say so.
   private void print(SearchResults results, Region where) {
     Printer printer = session.printer();
-    String regionNote = Regions.note(region, where);
+    String regionNote = Regions.note(session.atlas().wording(), region, where);
     if (results.dangerRecognised()) {
-      new SafetyView(printer).print(results.safety(), where, regionNote);
+      new SafetyView(printer, session.atlas().wording()).print(results.safety(), where, regionNote);
       printer.blank();
     }
     if (results.isEmpty()) {
@@ -101,7 +101,7 @@ final class SearchCommand implements Callable<Integer> {
       if (!results.isEmpty()) {
         printer.blank();
       }
-      new SafetyView(printer).print(results.safety(), where, regionNote);
+      new SafetyView(printer, session.atlas().wording()).print(results.safety(), where, regionNote);
     }
   }
 }

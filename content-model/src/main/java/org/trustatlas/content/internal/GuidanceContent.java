@@ -3,6 +3,7 @@ package org.trustatlas.content.internal;
 import java.util.List;
 import java.util.Objects;
 import org.trustatlas.content.danger.DangerVocabulary;
+import org.trustatlas.content.read.Wording;
 import org.trustatlas.core.checkin.CheckIn;
 import org.trustatlas.core.checkin.Question;
 import org.trustatlas.core.model.Atlas;
@@ -13,17 +14,19 @@ import org.trustatlas.core.safety.SafetyRule;
 
 /**
  * The guidance part of a pack: the safety gate ({@code safety-rules.yaml}), the crisis directory
- * ({@code resources.yaml}), the check-in ({@code checkin.yaml}) and the danger vocabulary search
- * recognises ({@code danger.yaml}), with the repair planner that joins them to the pack's atlas. A pack that leaves a file out
- * inherits the bundled pack's, so safety rules and crisis resources are never absent.
+ * ({@code resources.yaml}), the check-in ({@code checkin.yaml}), the danger vocabulary search
+ * recognises ({@code danger.yaml}) and the reader wording ({@code wording.yaml}), with the repair
+ * planner that joins them to the pack's atlas. A pack that leaves a file out inherits the bundled
+ * pack's, so safety rules and crisis resources are never absent.
  */
 public record GuidanceContent(SafetyGate gate, ResourceDirectory directory, RepairPlanner planner, CheckIn checkIn,
-    DangerVocabulary danger) {
+    DangerVocabulary danger, Wording wording) {
 
   static final String RULES = "safety-rules.yaml";
   static final String RESOURCES = "resources.yaml";
   static final String CHECKIN = "checkin.yaml";
   static final String DANGER = "danger.yaml";
+  static final String WORDING = "wording.yaml";
 
   public GuidanceContent {
     Objects.requireNonNull(gate, "gate");
@@ -31,13 +34,14 @@ public record GuidanceContent(SafetyGate gate, ResourceDirectory directory, Repa
     Objects.requireNonNull(planner, "planner");
     Objects.requireNonNull(checkIn, "checkIn");
     Objects.requireNonNull(danger, "danger");
+    Objects.requireNonNull(wording, "wording");
   }
 
   /** Joins guidance to its atlas: the planner over the atlas, gate and directory, and the check-in over the planner. */
   static GuidanceContent of(Atlas atlas, SafetyGate gate, ResourceDirectory directory, List<Question> questions,
-      DangerVocabulary danger) {
+      DangerVocabulary danger, Wording wording) {
     RepairPlanner planner = new RepairPlanner(atlas, gate, directory);
-    return new GuidanceContent(gate, directory, planner, CheckIn.of(questions, planner), danger);
+    return new GuidanceContent(gate, directory, planner, CheckIn.of(questions, planner), danger, wording);
   }
 
   public List<SafetyRule> rules() {

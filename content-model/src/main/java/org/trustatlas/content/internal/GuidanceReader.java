@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.trustatlas.content.danger.DangerVocabulary;
+import org.trustatlas.content.read.Wording;
 import org.trustatlas.core.checkin.Choice;
 import org.trustatlas.core.checkin.Question;
 import org.trustatlas.core.model.Atlas;
@@ -24,8 +25,8 @@ final class GuidanceReader {
 
   /** For the bundled pack, which has every guidance file and nothing to inherit from. */
   static final Supplier<GuidanceContent> NOTHING_TO_INHERIT = () -> {
-    throw new IllegalStateException("the bundled pack must ship safety-rules.yaml, resources.yaml, checkin.yaml and "
-        + "danger.yaml");
+    throw new IllegalStateException("the bundled pack must ship safety-rules.yaml, resources.yaml, checkin.yaml, "
+        + "danger.yaml and wording.yaml");
   };
 
   private final Map<String, SourceRef> bibliography;
@@ -36,6 +37,7 @@ final class GuidanceReader {
   private Optional<List<Question>> questions = Optional.empty();
   private Optional<YamlDocument> checkInDoc = Optional.empty();
   private Optional<DangerVocabulary> danger = Optional.empty();
+  private Optional<Wording> wording = Optional.empty();
 
   GuidanceReader(Map<String, SourceRef> bibliography, PackConcepts concepts, Problems problems) {
     this.bibliography = bibliography;
@@ -50,6 +52,7 @@ final class GuidanceReader {
     checkInDoc = files.apply(GuidanceContent.CHECKIN);
     questions = checkInDoc.flatMap(new CheckInReader(concepts, problems)::read);
     danger = files.apply(GuidanceContent.DANGER).flatMap(new DangerReader(bibliography, concepts, problems)::read);
+    wording = files.apply(GuidanceContent.WORDING).flatMap(new WordingReader(problems)::read);
   }
 
   /**
@@ -62,8 +65,9 @@ final class GuidanceReader {
     List<Question> asked = questions.orElseGet(() -> adapt(inherited.get().checkIn().questions()));
     // An inherited vocabulary shows only the concepts this pack has; its numbers and services stay.
     DangerVocabulary vocabulary = danger.orElseGet(() -> inherited.get().danger().keepingConcepts(concepts::has));
+    Wording words = wording.orElseGet(() -> inherited.get().wording());
     try {
-      return Optional.of(GuidanceContent.of(atlas, gate, resources, asked, vocabulary));
+      return Optional.of(GuidanceContent.of(atlas, gate, resources, asked, vocabulary, words));
     } catch (IllegalArgumentException invalid) {
       YamlDocument doc = checkInDoc.orElseThrow(
           () -> new IllegalStateException("the inherited check-in is invalid", invalid));

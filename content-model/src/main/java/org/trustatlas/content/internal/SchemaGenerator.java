@@ -41,6 +41,7 @@ public final class SchemaGenerator {
     files.put("resources", ResourcesFile.class);
     files.put("checkin", CheckInFile.class);
     files.put("danger", DangerFile.class);
+    files.put("wording", WordingFile.class);
     return files;
   }
 

@@ -65,9 +65,11 @@ class PackSnapshotTest {
   @Test
   void theComparisonNoticesAChangeToAnyComponentOfAnyRecordInThePack(@TempDir Path folder) throws IOException {
     assertThat(RecordMutations.recordTypes(YAML)).contains("DangerCategory", "CrisisResource", "ServiceArea",
-        "Question", "Choice", "ReaderIs", "Scenario", "Parameter", "SafetyRule");
+        "Question", "Choice", "ReaderIs", "Scenario", "Parameter", "SafetyRule", "Wording", "RoleWords",
+        "ServiceWords");
     copy("/packs/minimal", folder);
     copy("/packs/guidance", folder);
+    copy("/packs/wording", folder);
     // Both packs share the bundled simulator parameters; a third set, one note changed, gives them another value.
     List<org.trustatlas.core.dynamics.Parameter> parameters = new ArrayList<>(YAML.dynamics().parameters().parameters());
     var first = parameters.get(0);
@@ -105,6 +107,19 @@ class PackSnapshotTest {
     for (String words : List.of("he chokes me", "i wanna die", "stop hitting me", "my partner cheated")) {
       DeepEquality.assertEqual(read.recognise(words), yaml.recognise(words));
     }
+  }
+
+  @Test
+  void theWordingReadBackSaysEveryRoleQuestionAndHeadingAsTheYamlDoes() throws IOException {
+    var yaml = YAML.guidance().wording();
+    var read = roundTrip(out -> WordingSnapshot.write(yaml, out), WordingSnapshot::read);
+    DeepEquality.assertEqual(read, yaml);
+    DeepEquality.assertEqual(PackSnapshot.read().orElseThrow().guidance().wording(), yaml);
+    for (var flag : org.trustatlas.core.safety.SafetyFlag.values()) {
+      assertThat(read.question(flag)).isEqualTo(yaml.question(flag));
+    }
+    assertThat(read.questions()).extracting(q -> q.flag()).isEqualTo(yaml.questions().stream().map(q -> q.flag())
+        .toList());
   }
 
   @Test

@@ -48,12 +48,14 @@ final class CheckInPage implements RouteGroup {
 
   private final Pages pages;
   private final TrustAtlas atlas;
+  private final SafetyViews safety;
   private final PlanViews plans;
 
   CheckInPage(Pages pages, TrustAtlas atlas) {
     this.pages = pages;
     this.atlas = atlas;
-    this.plans = new PlanViews(atlas.atlas());
+    this.safety = new SafetyViews(atlas);
+    this.plans = new PlanViews(atlas, safety);
   }
 
   @Override
@@ -127,7 +129,7 @@ final class CheckInPage implements RouteGroup {
   private CheckInView ending(CheckInStep step) {
     if (step instanceof CheckInStep.StopHere stop) {
       return new CheckInView(List.of(), Optional.of("stop"), Optional.of(CheckInStep.StopHere.MESSAGE),
-          Optional.of(SafetyViews.block(stop.resources())), Optional.empty(), List.of(), false, List.of());
+          Optional.of(safety.block(stop.resources())), Optional.empty(), List.of(), false, List.of());
     }
     if (step instanceof CheckInStep.Planned planned) {
       return new CheckInView(List.of(), Optional.of("plan"), Optional.empty(), Optional.empty(),
@@ -135,7 +137,7 @@ final class CheckInPage implements RouteGroup {
     }
     if (step instanceof CheckInStep.NothingNamed nothing) {
       return new CheckInView(List.of(), Optional.of("nothing"), Optional.empty(),
-          Optional.of(SafetyViews.block(nothing.resources())), Optional.empty(), List.of(), false, List.of());
+          Optional.of(safety.block(nothing.resources())), Optional.empty(), List.of(), false, List.of());
     }
     throw new IllegalStateException("a whole check-in always ends; it stopped at " + step);
   }

@@ -9,13 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.trustatlas.content.TrustAtlas;
+import org.trustatlas.content.read.Wording;
 import org.trustatlas.core.model.Concept;
 import org.trustatlas.core.model.ConceptKind;
-import org.trustatlas.core.repair.ReaderRole;
 import org.trustatlas.core.repair.RepairPlan;
 import org.trustatlas.core.safety.Region;
 import org.trustatlas.core.safety.SafetyFlag;
-import org.trustatlas.core.safety.TriState;
 import org.trustatlas.web.http.BodyLimits;
 import org.trustatlas.web.http.CachePolicy;
 import org.trustatlas.web.http.PlanRequests;
@@ -23,7 +22,6 @@ import org.trustatlas.web.http.ProblemException;
 import org.trustatlas.web.http.Problems;
 import org.trustatlas.web.http.QueryParams;
 import org.trustatlas.web.http.RouteGroup;
-import org.trustatlas.web.pages.Views.FlagQuestion;
 import org.trustatlas.web.pages.Views.FormError;
 import org.trustatlas.web.pages.Views.Option;
 import org.trustatlas.web.pages.Views.PlanFormView;
@@ -41,12 +39,14 @@ final class PlanPage implements RouteGroup {
 
   private final Pages pages;
   private final TrustAtlas atlas;
+  private final SafetyViews safety;
   private final PlanViews views;
 
   PlanPage(Pages pages, TrustAtlas atlas) {
     this.pages = pages;
     this.atlas = atlas;
-    this.views = new PlanViews(atlas.atlas());
+    this.safety = new SafetyViews(atlas);
+    this.views = new PlanViews(atlas, safety);
   }
 
   /** What the reader chose, as the form sent it. */
@@ -127,7 +127,7 @@ final class PlanPage implements RouteGroup {
       return "aggravator-" + first(ConceptKind.AGGRAVATOR);
     }
     if (pointer.startsWith("/role")) {
-      return "role-" + ReaderRole.values()[0].slug();
+      return "role-" + atlas.wording().roles().get(0).role().slug();
     }
     if (pointer.startsWith("/flags/")) {
       return "flag-" + pointer.substring("/flags/".length()) + "-yes";
@@ -144,19 +144,11 @@ final class PlanPage implements RouteGroup {
         .map(c -> option(c, chosen.challenges().contains(c.id().value()))).toList();
     List<Option> aggravators = atlas.atlas().concepts(ConceptKind.AGGRAVATOR).stream()
         .map(c -> option(c, chosen.aggravators().contains(c.id().value()))).toList();
-    List<Option> roles = java.util.Arrays.stream(ReaderRole.values())
-        .map(r -> new Option(r.slug(), PlanViews.role(r), Optional.empty(), r.slug().equals(chosen.role()))).toList();
-    List<FlagQuestion> flags = new ArrayList<>();
-    for (SafetyFlag flag : FlagWords.ORDER) {
-      String state = chosen.flags().getOrDefault(flag, TriState.UNKNOWN.slug());
-      flags.add(new FlagQuestion(flag.slug(), FlagWords.question(flag), List.of(
-          new Option(TriState.YES.slug(), "Yes", Optional.empty(), state.equals(TriState.YES.slug())),
-          new Option(TriState.NO.slug(), "No", Optional.empty(), state.equals(TriState.NO.slug())),
-          new Option(TriState.UNKNOWN.slug(), "Not sure, or I would rather not say", Optional.empty(),
-              !state.equals(TriState.YES.slug()) && !state.equals(TriState.NO.slug())))));
-    }
-    return new PlanFormView(challenges, roles, flags, aggravators,
-        SafetyViews.regions(List.copyOf(atlas.resourceDirectory().regions()), chosen.region()));
+    Wording wording = atlas.wording();
+    List<Option> roles = wording.roles().stream().map(r -> new Option(r.role().slug(), r.choice(), Optional.empty(),
+        r.role().slug().equals(chosen.role()))).toList();
+    return new PlanFormView(challenges, roles, FlagWords.questions(wording, chosen.flags()), aggravators,
+        safety.regions(List.copyOf(atlas.resourceDirectory().regions()), chosen.region()));
   }
 
   /** A choice with the first sentence of the concept's summary as its hint; the topic page has the rest. */

@@ -1,18 +1,21 @@
 package org.trustatlas.web.pages;
 
 import java.util.List;
+import org.trustatlas.content.TrustAtlas;
+import org.trustatlas.content.read.PlanSection;
+import org.trustatlas.content.read.Wording;
 import org.trustatlas.core.model.Atlas;
 import org.trustatlas.core.model.ConceptId;
 import org.trustatlas.core.repair.OutcomeItem;
 import org.trustatlas.core.repair.PlanPhase;
 import org.trustatlas.core.repair.Quote;
-import org.trustatlas.core.repair.ReaderRole;
 import org.trustatlas.core.repair.RepairPlan;
 import org.trustatlas.core.repair.Step;
 import org.trustatlas.core.safety.Notice;
 import org.trustatlas.web.pages.Views.ConceptRef;
 import org.trustatlas.web.pages.Views.OutcomeView;
 import org.trustatlas.web.pages.Views.PhaseView;
+import org.trustatlas.web.pages.Views.PlanHeadings;
 import org.trustatlas.web.pages.Views.PlanView;
 import org.trustatlas.web.pages.Views.QuoteView;
 import org.trustatlas.web.pages.Views.ReferralView;
@@ -23,19 +26,24 @@ import org.trustatlas.web.pages.Views.SuppressedView;
 
 /**
  * A {@link RepairPlan} in words, in the core's order: safety block, phases and steps, referrals, what
- * was left out and why, requirements, outcomes. Nothing is added, dropped or reordered here.
+ * was left out and why, requirements, outcomes, under the pack's headings. Nothing is added, dropped
+ * or reordered here.
  */
 final class PlanViews {
 
+  private final TrustAtlas trustAtlas;
   private final Atlas atlas;
+  private final SafetyViews safety;
 
-  PlanViews(Atlas atlas) {
-    this.atlas = atlas;
+  PlanViews(TrustAtlas trustAtlas, SafetyViews safety) {
+    this.trustAtlas = trustAtlas;
+    this.atlas = trustAtlas.atlas();
+    this.safety = safety;
   }
 
   PlanView of(RepairPlan plan) {
     List<PlanPhase> phases = plan.phases();
-    return new PlanView(SafetyViews.block(plan.safety()),
+    return new PlanView(headings(trustAtlas.wording()), safety.block(plan.safety()),
         plan.situation().challenges().stream().map(id -> ref(id, id.value())).toList(),
         "This plan is for " + plan.audience(),
         java.util.stream.IntStream.range(0, phases.size()).mapToObj(i -> phase(phases.get(i), i + 1)).toList(),
@@ -74,14 +82,9 @@ final class PlanViews {
     return atlas.concept(id).map(ConceptViews::ref).orElse(new ConceptRef(id.value(), label, ""));
   }
 
-  static String role(ReaderRole role) {
-    return switch (role) {
-      case HURT_PARTNER -> "I am the partner who was hurt";
-      case INVOLVED_PARTNER -> "I am the partner who broke trust";
-      case BOTH -> "We are reading this together";
-      case SURVIVOR -> "I was harmed by abuse or assault";
-      case SUPPORTER -> "I am supporting someone else";
-      case USING_HARM -> "I have hurt or frightened my partner and want to stop";
-    };
+  private static PlanHeadings headings(Wording wording) {
+    return new PlanHeadings(wording.heading(PlanSection.SITUATION), wording.heading(PlanSection.STEPS),
+        wording.heading(PlanSection.REFERRALS), wording.heading(PlanSection.HELD_BACK),
+        wording.heading(PlanSection.REQUIREMENTS), wording.heading(PlanSection.OUTCOMES));
   }
 }

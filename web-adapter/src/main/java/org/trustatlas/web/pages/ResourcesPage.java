@@ -44,9 +44,8 @@ final class ResourcesPage implements RouteGroup {
     if (asked.isEmpty()) {
       ctx.header(Header.VARY, Header.ACCEPT_LANGUAGE);
     }
-    Optional<String> notice = asked.filter(a -> named.isEmpty()).map(a -> "\u201c" + a + "\u201d names no country "
-        + "this atlas recognises, so these are the international services and the emergency numbers of the countries "
-        + "it lists. Choose your country below for its own.");
+    Optional<String> notice = asked.filter(a -> named.isEmpty())
+        .map(a -> atlas.wording().unplaced(a) + " Choose your country below for its own.");
     String cacheKey = PATH + "?region=" + region.code() + (notice.isPresent() ? "&unrecognised" : "");
     if (notice.isPresent()) {
       ctx.html(pages.html(PATH, "resources", "resources", view(region, notice)));
@@ -57,8 +56,9 @@ final class ResourcesPage implements RouteGroup {
 
   private ResourcesView view(Region region, Optional<String> notice) {
     List<Region> listed = List.copyOf(atlas.resourceDirectory().regions());
-    return new ResourcesView(region.code(), SafetyViews.regionName(region), SafetyViews.regions(listed, region),
-        SafetyViews.emergency(atlas.emergencyCall(region)), SafetyViews.groups(region, atlas.resources(region)),
+    SafetyViews safety = new SafetyViews(atlas);
+    return new ResourcesView(region.code(), safety.regionName(region), safety.regions(listed, region),
+        safety.emergency(atlas.emergencyCall(region)), safety.groups(region, atlas.resources(region)),
         notice);
   }
 }

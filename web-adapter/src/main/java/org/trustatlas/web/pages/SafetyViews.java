@@ -2,9 +2,10 @@ package org.trustatlas.web.pages;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.trustatlas.content.TrustAtlas;
+import org.trustatlas.content.read.Wording;
 import org.trustatlas.core.safety.AudienceTag;
 import org.trustatlas.core.safety.Channel;
 import org.trustatlas.core.safety.ChannelKind;
@@ -14,9 +15,7 @@ import org.trustatlas.core.safety.Region;
 import org.trustatlas.core.safety.ResourceMatch;
 import org.trustatlas.core.safety.SafetyBlock;
 import org.trustatlas.core.safety.SafetyItem;
-import org.trustatlas.core.safety.SafetyLevel;
 import org.trustatlas.core.safety.ServiceArea;
-import org.trustatlas.core.safety.ServiceType;
 import org.trustatlas.web.pages.Views.ChannelView;
 import org.trustatlas.web.pages.Views.EmergencyView;
 import org.trustatlas.web.pages.Views.OtherNumberView;
@@ -28,17 +27,27 @@ import org.trustatlas.web.pages.Views.ServiceView;
 
 /**
  * Safety blocks, emergency numbers and services in the words a page shows. The order and the choice
- * of what to show are the core's (a {@link SafetyBlock}, a {@link ResourceMatch}); this only writes
- * them out, and links a number only when it can be dialled exactly as published.
+ * of what to show are the core's (a {@link SafetyBlock}, a {@link ResourceMatch}), the words the
+ * pack's ({@link Wording}); this only writes them out, and links a number only when it can be
+ * dialled exactly as published.
  */
 final class SafetyViews {
 
   /** Digits with the separators numbers are published with; letters (vanity numbers) are not dialled. */
   private static final Pattern DIALLABLE = Pattern.compile("\\+?[0-9][0-9 ().-]*");
 
-  private SafetyViews() {}
+  private final TrustAtlas atlas;
 
-  static SafetyBlockView block(SafetyBlock block) {
+  SafetyViews(TrustAtlas atlas) {
+    this.atlas = atlas;
+  }
+
+  // Asked for on each use, not when a page is made: the bundled pack's guidance is read when first needed.
+  private Wording wording() {
+    return atlas.wording();
+  }
+
+  SafetyBlockView block(SafetyBlock block) {
     List<SafetyItemView> items = new ArrayList<>();
     for (SafetyItem item : block.items()) {
       if (item instanceof SafetyItem.Call call) {
@@ -51,17 +60,11 @@ final class SafetyViews {
             Optional.of(service(service.resource(), service.fallback()))));
       }
     }
-    return new SafetyBlockView(block.level().slug(), heading(block.level()), block.startsWithEmergencyNumber(), items);
+    return new SafetyBlockView(block.level().slug(), wording().heading(block.level()), block.startsWithEmergencyNumber(),
+        items);
   }
 
-  private static String heading(SafetyLevel level) {
-    return switch (level) {
-      case EMERGENCY, PARTNER_HARM -> "Your safety comes first";
-      case UNSCREENED, NO_RISK_SIGNALLED -> "Safety and support";
-    };
-  }
-
-  static EmergencyView emergency(SafetyItem.Call call) {
+  EmergencyView emergency(SafetyItem.Call call) {
     EmergencyNumber number = call.number();
     return new EmergencyView(regionName(number.region()), number.primary(), dial(number.primary(), "tel:"),
         number.numbers().subList(1, number.numbers().size()), number.note(), number.sourceUrl(),
@@ -69,10 +72,10 @@ final class SafetyViews {
             .map(n -> new OtherNumberView(regionName(n.region()), n.primary(), dial(n.primary(), "tel:"))).toList());
   }
 
-  static ServiceView service(CrisisResource resource, boolean fallback) {
+  ServiceView service(CrisisResource resource, boolean fallback) {
     return new ServiceView(resource.id(), resource.name(), resource.area().map(ServiceArea::name),
         resource.tags().stream().map(AudienceTag::label).toList(),
-        resource.types().stream().map(SafetyViews::typeName).toList(),
+        resource.types().stream().map(wording()::name).toList(),
         resource.channels().stream().map(SafetyViews::channel).toList(), resource.hours(), resource.audience(),
         resource.sourceUrl(), resource.lastVerified().toString(), resource.verifyNote(), fallback);
   }
@@ -102,10 +105,10 @@ final class SafetyViews {
   }
 
   /** The emergency number and every service for a region, grouped by type in the core's order. */
-  static List<ServiceGroup> groups(Region region, List<ResourceMatch> matches) {
+  List<ServiceGroup> groups(Region region, List<ResourceMatch> matches) {
     List<ServiceGroup> groups = new ArrayList<>();
     for (ResourceMatch match : matches) {
-      String heading = groupHeading(match.type());
+      String heading = wording().heading(match.type());
       groups.add(new ServiceGroup(match.type().slug(), heading, match.fallback(),
           match.fallback() ? "No service of this kind is listed for " + regionName(region)
               + "; these are international and can help you find one nearby." : "",
@@ -114,34 +117,11 @@ final class SafetyViews {
     return groups;
   }
 
-  static String groupHeading(ServiceType type) {
-    return switch (type) {
-      case DOMESTIC_VIOLENCE -> "Domestic abuse and violence";
-      case SEXUAL_ASSAULT -> "Sexual assault and rape";
-      case CRISIS_LINE -> "Crisis lines: if you feel overwhelmed or think of harming yourself";
-      case YOUTH_DATING -> "Young people and dating";
-      case SUBSTANCE -> "Alcohol and drugs";
-      case SEXUAL_HEALTH -> "Sexual health";
-      case BEHAVIOUR_CHANGE -> "For people who want to stop hurting a partner";
-      case CHILD_PROTECTION -> "Protecting children";
-      case DIRECTORY -> "Directories of other services";
-      case EMERGENCY -> "Emergency";
-    };
+  String regionName(Region region) {
+    return wording().name(region);
   }
 
-  static String typeName(ServiceType type) {
-    return Words.of(type).replace("Youth dating", "Young people and dating").replace("Substance", "Alcohol and drugs");
-  }
-
-  static String regionName(Region region) {
-    if (region.international()) {
-      return "anywhere (international)";
-    }
-    String name = new Locale("", region.code()).getDisplayCountry(Locale.ENGLISH);
-    return name.isBlank() ? region.code() : name;
-  }
-
-  static List<RegionOption> regions(java.util.Collection<Region> listed, Region selected) {
+  List<RegionOption> regions(java.util.Collection<Region> listed, Region selected) {
     List<RegionOption> options = new ArrayList<>();
     for (Region region : listed) {
       options.add(new RegionOption(region.code(), region.international() ? "Another country (international services)"

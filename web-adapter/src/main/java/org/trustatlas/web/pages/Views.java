@@ -220,9 +220,13 @@ public final class Views {
       List<QuoteView> sentences) {}
 
   /** A repair plan in the order it is read: the safety block first, always. */
-  public record PlanView(SafetyBlockView safety, List<ConceptRef> challenges, String audience, List<PhaseView> phases,
-      List<ReferralView> referrals, List<SuppressedView> suppressed, List<RequirementView> requirements,
-      List<OutcomeView> outcomes) {}
+  public record PlanView(PlanHeadings headings, SafetyBlockView safety, List<ConceptRef> challenges, String audience,
+      List<PhaseView> phases, List<ReferralView> referrals, List<SuppressedView> suppressed,
+      List<RequirementView> requirements, List<OutcomeView> outcomes) {}
+
+  /** The headings of a plan's sections, the pack's words. */
+  public record PlanHeadings(String situation, String steps, String referrals, String heldBack, String requirements,
+      String outcomes) {}
 
   /** A choice in a form: a checkbox or radio button. */
   public record Option(String value, String label, Optional<String> hint, boolean checked) {}

@@ -1,0 +1,111 @@
+package org.trustatlas.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.trustatlas.content.AtlasServer;
+import org.trustatlas.content.TrustAtlas;
+import org.trustatlas.content.read.PlanSection;
+import org.trustatlas.content.read.Wording;
+
+/**
+ * The command line and the web pages, over the same pack, name the reader's roles, ask the safety
+ * questions and head a plan's sections in the same words: the pack's. The pack is a test pack
+ * whose wording is unlike the bundled one, so a front end with words of its own would show.
+ */
+class SameWordingTest {
+
+  private static final String PACK = "worded";
+  private static final Pattern ROLE = Pattern.compile("<label for=\"role-([a-z-]+)\">([^<]*)</label>");
+  private static final Pattern QUESTION = Pattern.compile("<fieldset class=\"question\">\\s*<legend>([^<]*)</legend>");
+  private static final Pattern ASKED = Pattern.compile("(?:not answered|yes|no) (.+?) \\(--flag ([a-z-]+)\\)");
+
+  private final TrustAtlas atlas = TrustAtlas.load(AtlasRun.pack(PACK));
+  private final Wording wording = atlas.wording();
+
+  @Test
+  void theCliAndTheWebNameTheRolesAndAskTheSafetyQuestionsInThePacksWordsAndOrder() throws Exception {
+    assertThat(wording.choice(org.trustatlas.core.repair.ReaderRole.BOTH))
+        .isNotEqualTo(TrustAtlas.bundled().wording().choice(org.trustatlas.core.repair.ReaderRole.BOTH));
+    List<String> webRoles = new ArrayList<>();
+    List<String> webQuestions = new ArrayList<>();
+    try (AtlasServer.Running server = web().start(atlas, "127.0.0.1", 0)) {
+      String form = get(server, "/plan");
+      Matcher role = ROLE.matcher(form);
+      while (role.find()) {
+        webRoles.add(role.group(1) + ": " + role.group(2));
+      }
+      Matcher question = QUESTION.matcher(form);
+      while (question.find()) {
+        webQuestions.add(question.group(1));
+      }
+    }
+
+    List<String> cliRoles = new ArrayList<>();
+    List<String> cliQuestions = new ArrayList<>();
+    for (Wording.RoleWords role : wording.roles()) {
+      String out = AtlasRun.piped().inPack(PACK, "plan", "-c", "infidelity", "-r", role.role().slug(), "--region",
+          "US").out();
+      String told = out.substring(out.indexOf("\n" + wording.heading(PlanSection.ANSWERS) + "\n"));
+      Matcher chosen = Pattern.compile("\\n {2}(.+) \\(--role " + role.role().slug() + "\\)").matcher(told);
+      assertThat(chosen.find()).as(role.role().slug()).isTrue();
+      cliRoles.add(role.role().slug() + ": " + chosen.group(1));
+      if (cliQuestions.isEmpty()) {
+        // A long question wraps in its column; with the spaces made single it reads as one line.
+        Matcher asked = ASKED.matcher(told.replaceAll("\\s+", " "));
+        while (asked.find()) {
+          cliQuestions.add(asked.group(1));
+        }
+      }
+    }
+
+    List<String> packRoles = wording.roles().stream().map(r -> r.role().slug() + ": " + r.choice()).toList();
+    List<String> packQuestions = wording.questions().stream().map(Wording.Question::question).toList();
+    assertThat(webRoles).isEqualTo(packRoles);
+    assertThat(cliRoles).isEqualTo(packRoles);
+    assertThat(webQuestions).isEqualTo(packQuestions);
+    assertThat(cliQuestions).isEqualTo(packQuestions);
+  }
+
+  @Test
+  void theCliAndTheWebHeadAPlansSectionsInThePacksWords() throws Exception {
+    String html;
+    try (AtlasServer.Running server = web().start(atlas, "127.0.0.1", 0)) {
+      html = post(server, "/plan", "challenge=infidelity&role=hurt-partner&region=US");
+    }
+    String cli = AtlasRun.piped().inPack(PACK, "plan", "-c", "infidelity", "-r", "hurt-partner", "--region", "US")
+        .out();
+
+    List<PlanSection> shown = List.of(PlanSection.SITUATION, PlanSection.REFERRALS, PlanSection.HELD_BACK,
+        PlanSection.REQUIREMENTS, PlanSection.OUTCOMES);
+    List<String> onTheWeb = shown.stream().map(wording::heading).filter(h -> html.contains(">" + h + "</h2>")).toList();
+    List<String> onTheCli = shown.stream().map(wording::heading).filter(h -> cli.contains("\n" + h + "\n")).toList();
+    assertThat(onTheWeb).contains(wording.heading(PlanSection.SITUATION));
+    assertThat(onTheCli).isEqualTo(onTheWeb);
+  }
+
+  private static String get(AtlasServer.Running server, String path) throws Exception {
+    return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
+        + path)).build(), HttpResponse.BodyHandlers.ofString()).body();
+  }
+
+  private static String post(AtlasServer.Running server, String path, String form) throws Exception {
+    return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
+        + path)).header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString()).body();
+  }
+
+  /** The web adapter's server, not the CLI tests' fake one, which the service list names first. */
+  private static AtlasServer web() {
+    return java.util.ServiceLoader.load(AtlasServer.class).stream().map(java.util.ServiceLoader.Provider::get)
+        .filter(server -> server.getClass().getName().startsWith("org.trustatlas.web.")).findFirst().orElseThrow();
+  }
+}
