@@ -3,4 +3,7 @@
  * lookup with suggestions, vocabularies' did-you-mean, a trajectory's event runs and its chart.
  * Presentation-neutral: no wording of a medium, no glyph, no markup.
  */
+@NullMarked
 package org.trustatlas.content.read;
+
+import org.jspecify.annotations.NullMarked;
