@@ -15,6 +15,7 @@ import org.trustatlas.content.internal.GuidanceContent;
 import org.trustatlas.content.internal.PackReader;
 import org.trustatlas.content.internal.PackSnapshot;
 import org.trustatlas.content.search.ConceptSearch;
+import org.trustatlas.core.internal.Lazy;
 import org.trustatlas.core.model.Atlas;
 
 /**

@@ -26,6 +26,7 @@ import org.trustatlas.core.dynamics.Simulation;
 import org.trustatlas.core.dynamics.SimulationCost;
 import org.trustatlas.core.dynamics.SimulationTooLargeException;
 import org.trustatlas.core.dynamics.Simulator;
+import org.trustatlas.core.internal.Lazy;
 import org.trustatlas.core.model.Atlas;
 import org.trustatlas.core.model.Concept;
 import org.trustatlas.core.model.PackInfo;

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -52,8 +53,32 @@ class LazyStartTest {
         .noneMatch(name -> name.startsWith("tools.jackson.") || name.startsWith("org.snakeyaml."));
   }
 
+  @Test
+  void firstCallsBootstrapNoRecordsGeneratedEqualsHashCodeOrToString() throws Exception {
+    // A record's generated equals, hashCode and toString link through ObjectMethods on first use:
+    // 50 to 100 ms of a cold start. Concepts hash by id and the planner and search compare ids.
+    Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xlog:class+load", "-cp", System.getProperty("java.class.path"), Steps.class.getName())
+        .redirectErrorStream(true).start();
+    List<String> lines;
+    try (var output = process.inputReader()) {
+      lines = output.lines().toList();
+    }
+    assertThat(process.waitFor()).as(String.join("\n", lines.subList(Math.max(0, lines.size() - 20), lines.size())))
+        .isZero();
+    assertThat(lines).anyMatch(line -> line.contains(" org.trustatlas.core.repair.RepairPlanner "))
+        .anyMatch(line -> line.contains(" org.trustatlas.content.danger.DangerSafety "))
+        .noneMatch(line -> line.contains(" java.lang.runtime.ObjectMethods "));
+  }
+
   /** What each test asks of the bundled pack, loaded in the recording class loader. */
   public static final class Steps {
+    /** The first calls of an embedder, in a JVM of their own. */
+    public static void main(String[] args) {
+      everything();
+      TrustAtlas.bundled().search("he chokes me", 5);
+    }
+
     public static void bundled() {
       TrustAtlas.bundled();
     }

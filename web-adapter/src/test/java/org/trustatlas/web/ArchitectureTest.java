@@ -1,5 +1,8 @@
 package org.trustatlas.web;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -37,4 +40,12 @@ class ArchitectureTest {
       .should().dependOnClassesThat().resideInAPackage("org.trustatlas.web.pages..")
       .because("rule 'one route group per concern': the JSON API must not render HTML, so its shapes stay "
           + "those of AtlasJson");
+
+  @ArchTest
+  static final ArchRule the_chart_drawing_depends_only_on_the_read_model_and_java = classes()
+      .that().haveNameMatching("org\\.trustatlas\\.web\\.pages\\.TrajectoryChart(\\$.*)?")
+      .should().onlyDependOnClassesThat(resideInAnyPackage("java..", "org.trustatlas.content.read..")
+          .or(nameMatching("org\\.trustatlas\\.web\\.pages\\.TrajectoryChart(\\$.*)?")))
+      .because("TrajectoryChart only draws: what the chart shows comes from the read model's SimulationChart, so "
+          + "the CLI's braille chart and the web's SVG show the same series and marks");
 }

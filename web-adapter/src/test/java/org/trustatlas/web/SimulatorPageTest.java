@@ -53,7 +53,7 @@ class SimulatorPageTest {
     String html = page.body();
     assertThat(html).contains("<svg class=\"chart\"", "role=\"img\"", "<title id=\"chart-title\">",
         "series-trust", "series-distrust", "Trust starts at", Simulation.NOTICE, "<table class=\"data\"",
-        "<th scope=\"row\">12</th>", "Weeks 5 to 12, every week:", "a trustworthy act (size 0.4)",
+        "<th scope=\"row\">12</th>", "Weeks 5–12:", "a trustworthy act (size 0.4)",
         "Week 3:", "Run another scenario");
     assertThat(html.indexOf("<svg")).isLessThan(html.indexOf("What happens"));
     assertThat(html).containsPattern("id=\"scenario-small-breach\"[^>]* checked");

@@ -23,6 +23,12 @@ final class Regions implements ITypeConverter<Regions.Choice> {
     boolean unrecognised() {
       return region.isEmpty();
     }
+
+    /** As given: picocli prints option values, and a record's own toString is costly on first use. */
+    @Override
+    public String toString() {
+      return given;
+    }
   }
 
   @Override

@@ -2,10 +2,7 @@ package org.trustatlas.cli.commands;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.trustatlas.cli.output.Chart;
 import org.trustatlas.cli.output.Printer;
@@ -18,15 +15,16 @@ import org.trustatlas.content.input.InputException;
 import org.trustatlas.content.input.InputLimits;
 import org.trustatlas.content.input.StrictInput;
 import org.trustatlas.content.json.AtlasJson;
-import org.trustatlas.core.dynamics.EventType;
-import org.trustatlas.core.dynamics.Measure;
-import org.trustatlas.core.dynamics.Refusal;
+import org.trustatlas.content.read.EventRuns;
+import org.trustatlas.content.read.SimulationChart;
+import org.trustatlas.content.read.SimulationChart.Key;
+import org.trustatlas.content.read.SimulationChart.Mark;
+import org.trustatlas.content.read.SimulationChart.MarkKind;
+import org.trustatlas.core.dynamics.Event;
 import org.trustatlas.core.dynamics.Scenario;
 import org.trustatlas.core.dynamics.Simulation;
 import org.trustatlas.core.dynamics.SimulationCost;
 import org.trustatlas.core.dynamics.SimulationTooLargeException;
-import org.trustatlas.core.dynamics.TimedEvent;
-import org.trustatlas.core.dynamics.Trajectory;
 import org.trustatlas.core.internal.Suggestions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -162,99 +160,68 @@ final class SimulateCommand implements Callable<Integer> {
     printer.wrapped(simulation.summary().description(), 2);
     if (chart) {
       printer.blank();
-      printer.heading(capitalised(simulation.charted().label()) + " and distrust over " + run.steps()
+      SimulationChart model = SimulationChart.of(simulation);
+      printer.heading(capitalised(model.lead().label()) + " and distrust over " + run.steps()
           + (run.steps() == 1 ? " week" : " weeks"));
-      printer.lines(chart(simulation, printer.style()).render(printer.width(), CHART_HEIGHT));
+      printer.lines(chart(model, printer.style()).render(printer.width(), CHART_HEIGHT));
     }
-    events(simulation.trajectory().events(), printer);
-    refusals(simulation.refusals(), printer);
+    EventRuns runs = EventRuns.of(simulation);
+    events(runs, printer);
+    refusals(runs, printer);
   }
 
-  static Chart chart(Simulation simulation, Style style) {
-    Trajectory trajectory = simulation.trajectory();
-    Measure measure = simulation.charted();
-    double[] lead = new double[trajectory.steps() + 1];
-    double[] distrust = new double[trajectory.steps() + 1];
-    for (int t = 0; t <= trajectory.steps(); t++) {
-      lead[t] = trajectory.value(measure, t);
-      distrust[t] = trajectory.state(t).distrust();
+  /**
+   * The read model's chart drawn in braille: the lead series and distrust only, since five braille
+   * lines would not read apart in a terminal, and a glyph per mark kind.
+   */
+  static Chart chart(SimulationChart model, Style style) {
+    Chart chart = new Chart("weeks").line(model.lead().label(), model.lead().values(), style::accent);
+    model.series(Key.DISTRUST).ifPresent(distrust -> chart.dotted(distrust.label(), distrust.values(), style::dim));
+    // Declared in order of importance: where marks share a character, a violation shows first.
+    chart.markKind('▲', MarkKind.VIOLATION.label(), style::error).markKind('×', MarkKind.NOT_APPLIED.label(), style::bold)
+        .markKind('•', "other event", style::bold).markKind('+', MarkKind.POSITIVE_ACT.label(), style::dim);
+    for (Mark mark : model.marks()) {
+      chart.mark(mark.week(), glyph(mark.kind()));
     }
-    Chart chart = new Chart("weeks").line(measure.label(), lead, style::accent).dotted("distrust", distrust, style::dim)
-        .markKind('▲', "violation", style::error).markKind('×', "not applied", style::bold)
-        .markKind('•', "other event", style::bold).markKind('+', "trustworthy act", style::dim);
-    for (TimedEvent timed : trajectory.events()) {
-      EventType type = timed.event().type();
-      chart.mark(timed.at(), type == EventType.VIOLATION ? '▲' : type == EventType.POSITIVE_ACT ? '+' : '•');
-    }
-    simulation.refusals().forEach(refusal -> chart.mark(refusal.at(), '×'));
     return chart;
   }
 
-  /** Each kind of event once, with the weeks it happens in: "weeks 13–52  a trustworthy act (size 0.5)". */
-  private static void events(List<TimedEvent> events, Printer printer) {
-    if (events.isEmpty()) {
+  private static char glyph(MarkKind kind) {
+    return switch (kind) {
+      case VIOLATION -> '▲';
+      case NOT_APPLIED -> '×';
+      case POSITIVE_ACT -> '+';
+      case RESPONSE, STRESSOR, SUPPORT, FORGIVE -> '•';
+    };
+  }
+
+  /** Each event once, with the weeks it happens in: "weeks 13–52  a trustworthy act (size 0.5)". */
+  private static void events(EventRuns runs, Printer printer) {
+    if (runs.events().isEmpty()) {
       return;
-    }
-    Map<String, List<Integer>> weeks = new LinkedHashMap<>();
-    for (TimedEvent timed : events) {
-      weeks.computeIfAbsent(timed.event().describe(), d -> new ArrayList<>()).add(timed.at());
     }
     printer.blank();
     printer.heading("Events");
     Table table = Table.styled(printer.style()::dim);
-    weeks.forEach((description, at) -> table.row(weeks(at), description));
+    for (EventRuns.Happened run : runs.events()) {
+      table.row(run.weeks().phrase(), run.event().describe());
+    }
     printer.table(table, 2);
   }
 
-  private static void refusals(List<Refusal> refusals, Printer printer) {
-    if (refusals.isEmpty()) {
+  /** Events refused for one reason are one row with their weeks, the reason said once. */
+  private static void refusals(EventRuns runs, Printer printer) {
+    if (runs.refusals().isEmpty()) {
       return;
     }
     printer.blank();
     printer.heading("Not applied as repair");
-    // Events refused for the same reason are one row with their weeks, the reason said once.
-    Map<String, List<Integer>> weeks = new LinkedHashMap<>();
-    Map<String, java.util.Set<String>> events = new LinkedHashMap<>();
-    for (Refusal refusal : refusals) {
-      String reason = refusal.reason() + " (" + refusal.source() + ")";
-      weeks.computeIfAbsent(reason, k -> new ArrayList<>()).add(refusal.at());
-      events.computeIfAbsent(reason, k -> new java.util.LinkedHashSet<>()).add(refusal.event().describe());
-    }
     Table table = Table.styled(printer.style()::dim);
-    weeks.forEach((reason, at) -> table.row(weeks(at),
-        capitalised(String.join(", ", events.get(reason))) + ". " + reason));
-    printer.table(table, 2);
-  }
-
-  /**
-   * "week 10", "weeks 6, 18, 30", "weeks 13–52", "weeks 2–50 every 4": three or more weeks in a row,
-   * or four or more evenly apart, are written as a range.
-   */
-  static String weeks(List<Integer> at) {
-    List<Integer> sorted = at.stream().distinct().sorted().toList();
-    List<String> parts = new ArrayList<>();
-    int i = 0;
-    while (i < sorted.size()) {
-      int end = i;
-      if (i + 1 < sorted.size()) {
-        int gap = sorted.get(i + 1) - sorted.get(i);
-        end = i + 1;
-        while (end + 1 < sorted.size() && sorted.get(end + 1) - sorted.get(end) == gap) {
-          end++;
-        }
-        if (end - i < (gap == 1 ? 2 : 3)) {
-          end = i;
-        }
-      }
-      if (end == i) {
-        parts.add(String.valueOf(sorted.get(i)));
-      } else {
-        int gap = sorted.get(i + 1) - sorted.get(i);
-        parts.add(sorted.get(i) + "–" + sorted.get(end) + (gap == 1 ? "" : " every " + gap));
-      }
-      i = end + 1;
+    for (EventRuns.NotApplied run : runs.refusals()) {
+      String events = String.join(", ", run.events().stream().map(Event::describe).toList());
+      table.row(run.weeks().phrase(), capitalised(events) + ". " + run.reason() + " (" + run.source() + ")");
     }
-    return (sorted.size() == 1 ? "week " : "weeks ") + String.join(", ", parts);
+    printer.table(table, 2);
   }
 
   private static String capitalised(String text) {

@@ -51,12 +51,13 @@ public final class DangerSafety {
     SafetyContext context = new SafetyContext(said, region);
     SafetyAssessment asked = gate.assess(context, List.of());
     SafetyAssessment answered = gate.assess(onlyWhatWasSaid(context), List.of());
-    Set<Notice> spoken = new LinkedHashSet<>(answered.notices());
+    Set<String> spoken = new LinkedHashSet<>();      // by rule: one gate words each rule's notice once
+    answered.notices().forEach(notice -> spoken.add(notice.ruleId()));
     List<ServiceType> services = new ArrayList<>(first);
     services.addAll(answered.services());
     services.add(ServiceType.CRISIS_LINE);
     SafetyAssessment assessment = new SafetyAssessment(asked.level(), asked.escalations(),
-        asked.notices().stream().filter(spoken::contains).toList(), services)
+        asked.notices().stream().filter(notice -> spoken.contains(notice.ruleId())).toList(), services)
         .atLeast(SafetyLevel.PARTNER_HARM).escalating(messages);
     return SafetyBlock.of(assessment, directory, region);
   }

@@ -1,7 +1,9 @@
 package org.trustatlas.content.danger;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -11,7 +13,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 import org.trustatlas.core.model.ConceptId;
+import org.trustatlas.core.internal.Lazy;
 import org.trustatlas.core.internal.Suggestions;
 
 /**
@@ -35,13 +39,43 @@ public final class DangerVocabulary {
   /** Most words in brackets (optional) in one phrase. */
   public static final int MAX_OPTIONAL = 3;
 
+  private static final Pattern GROUP = Pattern.compile("\\{[a-z-]+}");
+  private static final Pattern GROUP_NAME = Pattern.compile("[a-z]+(-[a-z]+)*");
+  private static final Pattern PLUS = Pattern.compile("\\s+\\+\\s+");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   private final List<DangerCategory> categories;
   private final Map<String, String> spellings;
   private final Map<String, List<String>> groups;
   private final UnaryOperator<List<String>> stemmer;
-  private final Map<String, List<String>> respellings;
-  private final List<Phrase> phrases;
-  private final Set<String> words;
+  // Phrases expanded into stemmed slots: the costly part (every word stemmed), so it is done on the
+  // first recognise, not when a pack is read; a reader who only browses never pays for it.
+  private final Lazy<Compiled> compiled = Lazy.of(this::compile);
+
+  /**
+   * The vocabulary ready to match: spellings by their words, every phrase's forms, every word, and
+   * for each stem the phrases some form of which can begin with it: a text is matched only against
+   * phrases one of its words can begin, a few dozen of the hundreds.
+   */
+  private record Compiled(Map<String, List<String>> respellings, List<Phrase> phrases, Set<String> words,
+      Map<String, BitSet> beginning) {
+
+    BitSet candidates(List<String> stems, List<String> single) {
+      BitSet candidates = new BitSet(phrases.size());
+      for (int i = 0; i < stems.size(); i++) {
+        or(candidates, stems.get(i));
+        or(candidates, single.get(i));
+      }
+      return candidates;
+    }
+
+    private void or(BitSet candidates, String stem) {
+      BitSet phrases = beginning.get(stem);
+      if (phrases != null) {
+        candidates.or(phrases);
+      }
+    }
+  }
 
   /**
    * One phrase of one category, as written and in each of its forms (one per choice of the words in
@@ -65,7 +99,10 @@ public final class DangerVocabulary {
     this.groups = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(groups));
     this.categories = List.copyOf(categories);
     this.spellings = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(spellings));
-    this.respellings = new LinkedHashMap<>();
+  }
+
+  private Compiled compile() {
+    Map<String, List<String>> respellings = new LinkedHashMap<>();
     Set<String> known = new HashSet<>();
     spellings.forEach((written, meant) -> {
       List<String> key = ReaderWords.split(written);
@@ -75,19 +112,30 @@ public final class DangerVocabulary {
       known.addAll(value);
     });
     groups.values().forEach(words -> words.forEach(w -> known.addAll(ReaderWords.split(w))));
-    this.phrases = new ArrayList<>();
+    Forms forms = new Forms(respellings);
+    List<Phrase> phrases = new ArrayList<>();
     for (DangerCategory category : categories) {
       for (String text : category.phrases()) {
-        List<List<Set<String>>> forms = forms(category, text);
-        phrases.add(new Phrase(category, text, forms, false));
-        forms.forEach(form -> form.forEach(known::addAll));
-        known.addAll(ReaderWords.split(text.replaceAll("\\{[a-z-]+}", " ").replace("(", " ").replace(")", " ")));
+        List<List<Set<String>>> expanded = forms.of(category, text);
+        phrases.add(new Phrase(category, text, expanded, false));
+        expanded.forEach(form -> form.forEach(known::addAll));
+        known.addAll(ReaderWords.split(GROUP.matcher(text).replaceAll(" ").replace("(", " ").replace(")", " ")));
       }
       for (String text : category.except()) {
-        phrases.add(new Phrase(category, text, forms(category, text), true));
+        phrases.add(new Phrase(category, text, forms.of(category, text), true));
       }
     }
-    this.words = Set.copyOf(known);
+    // Every form must fill its first slot at some word of the text, in order or not (a + phrase's
+    // first slot is one of its words too), so a phrase none of whose first slots is there cannot match.
+    Map<String, BitSet> beginning = new HashMap<>();
+    for (int p = 0; p < phrases.size(); p++) {
+      for (List<Set<String>> form : phrases.get(p).forms()) {
+        for (String stem : form.get(0)) {
+          beginning.computeIfAbsent(stem, k -> new BitSet()).set(p);
+        }
+      }
+    }
+    return new Compiled(respellings, List.copyOf(phrases), Set.copyOf(known), beginning);
   }
 
   /**
@@ -116,7 +164,7 @@ public final class DangerVocabulary {
       }
     });
     groups.forEach((name, words) -> {
-      if (!name.matches("[a-z]+(-[a-z]+)*") || words.isEmpty()) {
+      if (!GROUP_NAME.matcher(name).matches() || words.isEmpty()) {
         throw new IllegalArgumentException("group '" + name + "' needs a lower-case name and at least one word");
       }
       for (String word : words) {
@@ -125,6 +173,17 @@ public final class DangerVocabulary {
         }
       }
     });
+    DangerVocabulary vocabulary = new DangerVocabulary(categories, spellings, groups, stemmer);
+    vocabulary.compiled.get();      // every phrase checked now, where the pack is read
+    return vocabulary;
+  }
+
+  /**
+   * A vocabulary that {@link #of} has accepted before, as a build-time snapshot holds it: its
+   * phrases are expanded on first use instead of now, since they cannot fail.
+   */
+  public static DangerVocabulary ofChecked(List<DangerCategory> categories, Map<String, String> spellings,
+      Map<String, List<String>> groups, UnaryOperator<List<String>> stemmer) {
     return new DangerVocabulary(categories, spellings, groups, stemmer);
   }
 
@@ -151,31 +210,34 @@ public final class DangerVocabulary {
    * then in pack order; each once, with the phrase that matched.
    */
   public List<DangerMatch> recognise(String text) {
-    List<String> words = ReaderWords.respell(ReaderWords.split(text), respellings);
+    Compiled vocabulary = compiled.get();
+    List<String> words = ReaderWords.respell(ReaderWords.split(text), vocabulary.respellings());
     List<String> stems = stemmer.apply(words);
     List<String> single = stemmer.apply(ReaderWords.singleLetters(words));
-    Map<DangerCategory, DangerMatch> best = new LinkedHashMap<>();
-    Set<DangerCategory> excepted = new HashSet<>();
-    for (Phrase phrase : phrases) {
+    // By category id: phrases come category by category, so this map holds them in pack order.
+    Map<String, DangerMatch> best = new LinkedHashMap<>();
+    Set<String> excepted = new HashSet<>();
+    BitSet candidates = vocabulary.candidates(stems, single);
+    for (int p = candidates.nextSetBit(0); p >= 0; p = candidates.nextSetBit(p + 1)) {
+      Phrase phrase = vocabulary.phrases().get(p);
       if (phrase.except()) {
         if (phrase.forms().stream().anyMatch(form -> phrase.matches(stems, single, form, new ArrayList<>()))) {
-          excepted.add(phrase.category());
+          excepted.add(phrase.category().id());
         }
         continue;
       }
       for (List<Set<String>> form : phrase.forms()) {
-        DangerMatch previous = best.get(phrase.category());
+        DangerMatch previous = best.get(phrase.category().id());
         List<Integer> at = new ArrayList<>();
         if ((previous == null || previous.words() < form.size()) && phrase.matches(stems, single, form, at)) {
-          best.put(phrase.category(), new DangerMatch(phrase.category(), phrase.text(), form.size(),
+          best.put(phrase.category().id(), new DangerMatch(phrase.category(), phrase.text(), form.size(),
               at.stream().map(stems::get).collect(java.util.stream.Collectors.toSet())));
         }
       }
     }
     List<DangerMatch> matches = new ArrayList<>(best.values());
-    matches.removeIf(m -> excepted.contains(m.category()));
-    matches.sort(Comparator.comparingInt(DangerMatch::words).reversed()
-        .thenComparingInt(m -> categories.indexOf(m.category())));
+    matches.removeIf(m -> excepted.contains(m.category().id()));
+    matches.sort(Comparator.comparingInt(DangerMatch::words).reversed());   // stable: ties stay in pack order
     return List.copyOf(matches);
   }
 
@@ -190,6 +252,7 @@ public final class DangerVocabulary {
     }
     String plain = split.get(0);
     String single = ReaderWords.singleLetters(split).get(0);
+    Set<String> words = compiled.get().words();
     return words.contains(plain) || words.contains(stemmer.apply(List.of(plain)).get(0))
         || words.contains(single) || words.contains(stemmer.apply(List.of(single)).get(0));
   }
@@ -210,96 +273,132 @@ public final class DangerVocabulary {
         .map(c -> c.keeping(known)).toList(), spellings, groups, stemmer);
   }
 
-  private List<List<Set<String>>> forms(DangerCategory category, String text) {
-    if (text.contains(" + ")) {
-      List<Set<String>> form = new ArrayList<>();
-      for (String part : text.strip().split("\\s+\\+\\s+")) {
-        if (part.isBlank() || part.strip().contains(" ") || part.contains("(")) {
-          throw new IllegalArgumentException(where(category, text) + " joins with + single words or {groups}, not '"
-              + part.strip() + "'");
-        }
-        List<Set<String>> slots = slots(category, text, part.strip());
-        if (slots.size() != 1) {
-          throw new IllegalArgumentException(where(category, text) + " joins with + single words or {groups}, not '"
-              + part.strip() + "', which a spelling makes several words");
-        }
-        form.add(slots.get(0));
-      }
-      return List.of(List.copyOf(form));
-    }
-    List<String> written = List.of(text.strip().split("\\s+"));
-    List<Integer> optional = new ArrayList<>();
-    List<String> plain = new ArrayList<>();
-    for (int i = 0; i < written.size(); i++) {
-      String word = written.get(i);
-      boolean bracketed = word.startsWith("(") && word.endsWith(")") && word.length() > 2;
-      if (!bracketed && (word.contains("(") || word.contains(")"))) {
-        throw new IllegalArgumentException(where(category, text) + " has a bracket that does not enclose one word");
-      }
-      if (bracketed) {
-        optional.add(i);
-      }
-      plain.add(bracketed ? word.substring(1, word.length() - 1) : word);
-    }
-    if (optional.size() > MAX_OPTIONAL) {
-      throw new IllegalArgumentException(where(category, text) + " has " + optional.size()
-          + " words in brackets; at most " + MAX_OPTIONAL + " may be left out");
-    }
-    if (optional.size() == plain.size()) {
-      throw new IllegalArgumentException(where(category, text) + " has every word in brackets; one must be matched");
-    }
-    List<List<Set<String>>> forms = new ArrayList<>();
-    for (int mask = 0; mask < 1 << optional.size(); mask++) {
-      List<Set<String>> form = new ArrayList<>();
-      for (int i = 0; i < plain.size(); i++) {
-        int bit = optional.indexOf(i);
-        if (bit < 0 || (mask & 1 << bit) == 0) {
-          form.addAll(slots(category, text, plain.get(i)));
-        }
-      }
-      if (form.isEmpty()) {
-        throw new IllegalArgumentException(where(category, text) + " has no word to match");
-      }
-      if (!forms.contains(form)) {
-        forms.add(List.copyOf(form));
-      }
-    }
-    return List.copyOf(forms);
-  }
+  /**
+   * Expands phrases into forms of stemmed slots, remembering each word's stem: the bundled
+   * vocabulary's phrases share a few hundred words, and stemming each once is most of the saving.
+   */
+  private final class Forms {
 
-  // A word fills one slot, or more when a spelling stands for several words; {group} fills one slot
-  // with the stems of every word of the group.
-  private List<Set<String>> slots(DangerCategory category, String text, String word) {
-    if (word.startsWith("{") && word.endsWith("}")) {
-      String name = word.substring(1, word.length() - 1);
-      List<String> members = groups.get(name);
-      if (members == null) {
-        throw new IllegalArgumentException(where(category, text) + " names group '" + name + "', which is not listed"
-            + Suggestions.hint(name, groups.keySet()) + "; the groups are "
-            + String.join(", ", groups.keySet()));
-      }
-      Set<String> stems = new LinkedHashSet<>();
-      members.forEach(m -> stems.addAll(spelt(ReaderWords.respell(ReaderWords.split(m), respellings))));
-      return List.of(Set.copyOf(stems));
-    }
-    if (word.contains("{") || word.contains("}")) {
-      throw new IllegalArgumentException(where(category, text) + " has a brace that does not enclose a group name");
-    }
-    List<String> both = spelt(ReaderWords.respell(ReaderWords.split(word), respellings));
-    int words = both.size() / 2;
-    List<Set<String>> slots = new ArrayList<>();
-    for (int i = 0; i < words; i++) {
-      slots.add(new LinkedHashSet<>(List.of(both.get(i), both.get(words + i))));
-    }
-    return slots.stream().map(Set::copyOf).toList();
-  }
+    private final Map<String, List<String>> respellings;
+    private final Map<String, String> stemOf = new HashMap<>();
+    private final Map<String, List<Set<String>>> expanded = new HashMap<>();
 
-  // The stems of words as spelt, then the same words with runs of a letter written once: a slot
-  // holds both, so a reader's word meets it either way.
-  private List<String> spelt(List<String> words) {
-    List<String> both = new ArrayList<>(stemmer.apply(words));
-    both.addAll(stemmer.apply(ReaderWords.singleLetters(words)));
-    return both;
+    Forms(Map<String, List<String>> respellings) {
+      this.respellings = respellings;
+    }
+
+    List<List<Set<String>>> of(DangerCategory category, String text) {
+      if (text.contains(" + ")) {
+        List<Set<String>> form = new ArrayList<>();
+        for (String part : PLUS.split(text.strip())) {
+          if (part.isBlank() || part.strip().contains(" ") || part.contains("(")) {
+            throw new IllegalArgumentException(where(category, text) + " joins with + single words or {groups}, not '"
+                + part.strip() + "'");
+          }
+          List<Set<String>> slots = slots(category, text, part.strip());
+          if (slots.size() != 1) {
+            throw new IllegalArgumentException(where(category, text) + " joins with + single words or {groups}, not '"
+                + part.strip() + "', which a spelling makes several words");
+          }
+          form.add(slots.get(0));
+        }
+        return List.of(List.copyOf(form));
+      }
+      List<String> written = List.of(SPACES.split(text.strip()));
+      List<Integer> optional = new ArrayList<>();
+      List<String> plain = new ArrayList<>();
+      for (int i = 0; i < written.size(); i++) {
+        String word = written.get(i);
+        boolean bracketed = word.startsWith("(") && word.endsWith(")") && word.length() > 2;
+        if (!bracketed && (word.contains("(") || word.contains(")"))) {
+          throw new IllegalArgumentException(where(category, text) + " has a bracket that does not enclose one word");
+        }
+        if (bracketed) {
+          optional.add(i);
+        }
+        plain.add(bracketed ? word.substring(1, word.length() - 1) : word);
+      }
+      if (optional.size() > MAX_OPTIONAL) {
+        throw new IllegalArgumentException(where(category, text) + " has " + optional.size()
+            + " words in brackets; at most " + MAX_OPTIONAL + " may be left out");
+      }
+      if (optional.size() == plain.size()) {
+        throw new IllegalArgumentException(where(category, text) + " has every word in brackets; one must be matched");
+      }
+      List<List<Set<String>>> forms = new ArrayList<>();
+      for (int mask = 0; mask < 1 << optional.size(); mask++) {
+        List<Set<String>> form = new ArrayList<>();
+        for (int i = 0; i < plain.size(); i++) {
+          int bit = optional.indexOf(i);
+          if (bit < 0 || (mask & 1 << bit) == 0) {
+            form.addAll(slots(category, text, plain.get(i)));
+          }
+        }
+        if (form.isEmpty()) {
+          throw new IllegalArgumentException(where(category, text) + " has no word to match");
+        }
+        if (!forms.contains(form)) {
+          forms.add(List.copyOf(form));
+        }
+      }
+      return List.copyOf(forms);
+    }
+
+    // A word fills one slot, or more when a spelling stands for several words; {group} fills one slot
+    // with the stems of every word of the group.
+    // Most words recur across phrases ("me", "he", {hits}): each is expanded once. A word that cannot
+    // be expanded throws, naming the first phrase that uses it, and is not remembered.
+    private List<Set<String>> slots(DangerCategory category, String text, String word) {
+      List<Set<String>> known = expanded.get(word);
+      if (known == null) {
+        known = expand(category, text, word);
+        expanded.put(word, known);
+      }
+      return known;
+    }
+
+    private List<Set<String>> expand(DangerCategory category, String text, String word) {
+      if (word.startsWith("{") && word.endsWith("}")) {
+        String name = word.substring(1, word.length() - 1);
+        List<String> members = groups.get(name);
+        if (members == null) {
+          throw new IllegalArgumentException(where(category, text) + " names group '" + name + "', which is not listed"
+              + Suggestions.hint(name, groups.keySet()) + "; the groups are "
+              + String.join(", ", groups.keySet()));
+        }
+        Set<String> stems = new LinkedHashSet<>();
+        members.forEach(m -> stems.addAll(spelt(ReaderWords.respell(ReaderWords.split(m), respellings))));
+        return List.of(Set.copyOf(stems));
+      }
+      if (word.contains("{") || word.contains("}")) {
+        throw new IllegalArgumentException(where(category, text) + " has a brace that does not enclose a group name");
+      }
+      List<String> both = spelt(ReaderWords.respell(ReaderWords.split(word), respellings));
+      int words = both.size() / 2;
+      List<Set<String>> slots = new ArrayList<>();
+      for (int i = 0; i < words; i++) {
+        slots.add(new LinkedHashSet<>(List.of(both.get(i), both.get(words + i))));
+      }
+      return slots.stream().map(Set::copyOf).toList();
+    }
+
+    // The stems of words as spelt, then the same words with runs of a letter written once: a slot
+    // holds both, so a reader's word meets it either way.
+    private List<String> spelt(List<String> words) {
+      List<String> both = new ArrayList<>(words.size() * 2);
+      for (String word : words) {
+        both.add(stem(word));
+      }
+      for (String word : ReaderWords.singleLetters(words)) {
+        both.add(stem(word));
+      }
+      return both;
+    }
+
+    // One call to the stemmer per word, however many phrases share it.
+    private String stem(String word) {
+      return stemOf.computeIfAbsent(word, w -> stemmer.apply(List.of(w)).get(0));
+    }
   }
 
   private static String where(DangerCategory category, String text) {

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * A reader's text as words to match: accents folded, lower case, apostrophes dropped ("don't" and
@@ -19,11 +20,25 @@ final class ReaderWords {
 
   private ReaderWords() {}
 
+  private static final Pattern MARKS = Pattern.compile("\\p{M}");
+  private static final Pattern APOSTROPHES = Pattern.compile("['\u2019\u2018`]");
+  private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9]+");
+
   static List<String> split(String text) {
-    String folded = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-    String plain = folded.toLowerCase(Locale.ROOT).replaceAll("['\u2019\u2018`]", "").replaceAll("[^a-z0-9]+", " ")
-        .strip();
+    // Plain ASCII, most of what readers and the pack write, has no accent to fold.
+    String folded = isAscii(text) ? text : MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
+    String lower = APOSTROPHES.matcher(folded.toLowerCase(Locale.ROOT)).replaceAll("");
+    String plain = NOT_WORD.matcher(lower).replaceAll(" ").strip();
     return plain.isEmpty() ? List.of() : Arrays.asList(plain.split(" "));
+  }
+
+  private static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) > 0x7f) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -32,7 +47,18 @@ final class ReaderWords {
    * another.
    */
   static List<String> singleLetters(List<String> words) {
-    return words.stream().map(w -> w.replaceAll("([a-z])\\1+", "$1")).toList();
+    List<String> single = new ArrayList<>(words.size());
+    for (String word : words) {
+      StringBuilder once = new StringBuilder(word.length());
+      for (int i = 0; i < word.length(); i++) {
+        char c = word.charAt(i);
+        if (i == 0 || c != word.charAt(i - 1) || c < 'a' || c > 'z') {
+          once.append(c);
+        }
+      }
+      single.add(once.toString());
+    }
+    return List.copyOf(single);
   }
 
   /** {@code words} with every spelling replaced, longest match first, left to right. */

@@ -17,7 +17,7 @@ import org.trustatlas.core.safety.TriState;
 /**
  * The snapshot part for the danger vocabulary: spellings and word groups in pack order, and each
  * category with its phrases, exceptions, concepts shown first and after, flags, services, message,
- * rationale and sources. The vocabulary is made on read by {@link DangerVocabulary#of} with the
+ * rationale and sources. The vocabulary is made on read by {@link DangerVocabulary#ofChecked} with the
  * stemmer {@link DangerReader} uses, so its phrases are expanded exactly as from YAML.
  */
 final class DangerSnapshot {
@@ -53,7 +53,7 @@ final class DangerSnapshot {
     for (int n = in.count(); n > 0; n--) {
       categories.add(category(in));
     }
-    return DangerVocabulary.of(categories, spellings, groups, DangerReader.STEMMER);
+    return DangerVocabulary.ofChecked(categories, spellings, groups, DangerReader.STEMMER);
   }
 
   private static void category(SnapshotOut out, DangerCategory c) throws IOException {

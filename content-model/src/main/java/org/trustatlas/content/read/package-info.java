@@ -1,6 +1,7 @@
 /**
  * The read model: what every front end shows, computed once here and only drawn by them. Concept
- * lookup with suggestions, vocabularies' did-you-mean, a trajectory's event runs and its chart.
+ * lookup with suggestions, vocabularies' did-you-mean, and a run's {@link EventRuns} (events and
+ * refusals with their {@link Weeks}, phrased once) and {@link SimulationChart} (series, marks, axes).
  * Presentation-neutral: no wording of a medium, no glyph, no markup.
  */
 @NullMarked

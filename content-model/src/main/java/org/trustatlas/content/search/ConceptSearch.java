@@ -3,6 +3,7 @@ package org.trustatlas.content.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,6 +28,7 @@ import org.apache.lucene.store.Directory;
 import org.jspecify.annotations.Nullable;
 import org.trustatlas.core.model.Atlas;
 import org.trustatlas.core.model.Concept;
+import org.trustatlas.core.model.ConceptId;
 
 /**
  * Searches the Lucene index of one atlas ({@link SearchIndex}), from many threads. Each concept is
@@ -166,20 +168,20 @@ public final class ConceptSearch {
     float top = indexed.isEmpty() ? 0f : indexed.get(0).score();
     float bottom = indexed.isEmpty() ? 0f : indexed.get(indexed.size() - 1).score();
     List<SearchHit> hits = new ArrayList<>();
-    List<Concept> shown = new ArrayList<>();
+    Set<ConceptId> shown = new HashSet<>();
     List<Concept> pinned = request.pinned().stream().distinct().toList();
     for (int i = 0; i < pinned.size() && hits.size() < request.limit(); i++) {
       Concept concept = pinned.get(i);
       hits.add(new SearchHit(concept, top + pinned.size() - i, Snippets.of(concept, stems)));
-      shown.add(concept);
+      shown.add(concept.id());
     }
     for (SearchHit hit : indexed) {
-      if (hits.size() < request.limit() && !shown.contains(hit.concept())) {
+      if (hits.size() < request.limit() && !shown.contains(hit.concept().id())) {
         hits.add(hit);
-        shown.add(hit.concept());
+        shown.add(hit.concept().id());
       }
     }
-    List<Concept> after = request.after().stream().filter(c -> !shown.contains(c)).distinct().toList();
+    List<Concept> after = request.after().stream().filter(c -> !shown.contains(c.id())).distinct().toList();
     for (int i = 0; i < after.size() && hits.size() < request.limit(); i++) {
       Concept concept = after.get(i);
       hits.add(new SearchHit(concept, bottom * (after.size() - i) / (after.size() + 1f), Snippets.of(concept, stems)));

@@ -176,4 +176,40 @@ class DangerVocabularyTest {
     assertThat(kept.safetyConcepts()).extracting(c -> c.value()).containsExactly("strangulation");
     assertThat(kept.categories()).hasSameSizeAs(bundled.categories());
   }
+
+  @Test
+  void aCheckedVocabularyStemsItsPhrasesOnlyWhenFirstUsedAndEachWordOnce() {
+    List<String> asked = new java.util.ArrayList<>();
+    java.util.function.UnaryOperator<List<String>> counting = words -> {
+      asked.addAll(words);
+      return Stems.of(words);
+    };
+    DangerVocabulary checked = DangerVocabulary.ofChecked(bundled.categories(), bundled.spellings(),
+        bundled.groups(), counting);
+    assertThat(asked).isEmpty();
+
+    assertThat(checked.recognise("he chokes me").stream().map(m -> m.category().id()).toList())
+        .isEqualTo(ids("he chokes me"));
+    int compiled = asked.size();
+    assertThat(compiled).isPositive();
+    assertThat(asked.subList(0, compiled - 6)).doesNotHaveDuplicates();   // the reader's words come after
+    checked.recognise("he chokes me");
+    assertThat(asked.size() - compiled).isEqualTo(6);                     // only the reader's words again
+  }
+
+  @Test
+  void aBadPhraseIsStillRefusedWhereThePackIsReadNotOnFirstUse() {
+    assertThatThrownBy(() -> vocabulary(category("x", List.of("{nope} me"), List.of())))
+        .hasMessageContaining("names group 'nope'");
+  }
+
+  @Test
+  void readersWordsAreFoldedTheSameWhetherPlainAsciiOrNot() {
+    assertThat(ReaderWords.split("He DIDN'T   stop!! (Twice)")).containsExactly("he", "didnt", "stop", "twice");
+    assertThat(ReaderWords.split("Il m’a étranglée, naïve café")).containsExactly("il", "ma", "etranglee", "naive",
+        "cafe");
+    assertThat(ReaderWords.split("  ...  ")).isEmpty();
+    assertThat(ReaderWords.singleLetters(List.of("grabbed", "hitt", "aaa", "book", "x99", "a"))).containsExactly(
+        "grabed", "hit", "a", "bok", "x99", "a");
+  }
 }

@@ -14,13 +14,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
+import org.trustatlas.core.internal.Lazy;
 
 /**
  * Compares two object graphs field by field, for tests that two ways of reading a pack give the same
  * thing. Every record component and every instance field of the project's own classes is followed,
  * whether or not the class defines {@code equals}; a field added anywhere is compared without this
  * class knowing of it. The JDK's value types compare with {@code equals}, collections element by
- * element, maps key by key in order. Anything else (a class of another library) is refused, so a
+ * element, maps key by key in order, a lazy value by its value. Anything else (a class of another library) is refused, so a
  * comparison never passes because it could not look.
  */
 final class DeepEquality {
@@ -54,6 +55,10 @@ final class DeepEquality {
     if (a instanceof Optional<?> x && b instanceof Optional<?> y) {
       return x.isPresent() != y.isPresent() ? differs(path, a, b)
           : x.isPresent() ? compare(path + ".get()", x.get(), y.get()) : Optional.empty();
+    }
+    if (a instanceof Lazy<?> x && b instanceof Lazy<?> y) {
+      // What a lazy value stands for is its value, computed or not yet.
+      return compare(path + ".get()", x.get(), y.get());
     }
     if (a instanceof Map<?, ?> x && b instanceof Map<?, ?> y) {
       return maps(path, x, y);

@@ -1,6 +1,6 @@
 /**
  * Helpers shared by core and content-model: argument checks ({@code Require}), enum slugs
- * ({@code Slugs}) and "did you mean" ({@code Suggestions}). Not exported by the module: embedders
+ * ({@code Slugs}) and "did you mean" ({@code Suggestions}) and values computed once on first use ({@code Lazy}). Not exported by the module: embedders
  * use the model's own factories and parsers. Depends on the JDK only, so every core package may use it.
  */
 @NullMarked

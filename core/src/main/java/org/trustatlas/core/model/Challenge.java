@@ -22,4 +22,10 @@ public record Challenge(ConceptInfo info, ChallengeFamily family) implements Con
   public ConceptKind kind() {
     return ConceptKind.CHALLENGE;
   }
+
+  /** The info's hash, which is the id's (see {@link ConceptInfo#hashCode()}). */
+  @Override
+  public int hashCode() {
+    return info.hashCode();
+  }
 }

@@ -26,4 +26,10 @@ public record DevelopmentPractice(ConceptInfo info, Optional<String> consentNote
   public ConceptKind kind() {
     return ConceptKind.DEVELOPMENT_PRACTICE;
   }
+
+  /** The info's hash, which is the id's (see {@link ConceptInfo#hashCode()}). */
+  @Override
+  public int hashCode() {
+    return info.hashCode();
+  }
 }

@@ -18,4 +18,10 @@ public record Outcome(ConceptInfo info, boolean optional) implements Concept {
   public ConceptKind kind() {
     return ConceptKind.OUTCOME;
   }
+
+  /** The info's hash, which is the id's (see {@link ConceptInfo#hashCode()}). */
+  @Override
+  public int hashCode() {
+    return info.hashCode();
+  }
 }

@@ -16,4 +16,10 @@ public record Phase(ConceptInfo info, int order) implements Concept {
   public ConceptKind kind() {
     return ConceptKind.PHASE;
   }
+
+  /** The info's hash, which is the id's (see {@link ConceptInfo#hashCode()}). */
+  @Override
+  public int hashCode() {
+    return info.hashCode();
+  }
 }

@@ -14,4 +14,10 @@ public record ReactiveBehavior(ConceptInfo info, Valence valence) implements Con
   public ConceptKind kind() {
     return ConceptKind.REACTIVE_BEHAVIOR;
   }
+
+  /** The info's hash, which is the id's (see {@link ConceptInfo#hashCode()}). */
+  @Override
+  public int hashCode() {
+    return info.hashCode();
+  }
 }

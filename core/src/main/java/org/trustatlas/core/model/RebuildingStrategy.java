@@ -37,4 +37,10 @@ public record RebuildingStrategy(
   public List<ConceptId> references() {
     return List.of(phase);
   }
+
+  /** The info's hash, which is the id's (see {@link ConceptInfo#hashCode()}). */
+  @Override
+  public int hashCode() {
+    return info.hashCode();
+  }
 }

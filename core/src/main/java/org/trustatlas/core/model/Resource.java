@@ -13,4 +13,10 @@ public record Resource(ConceptInfo info) implements Concept {
   public ConceptKind kind() {
     return ConceptKind.RESOURCE;
   }
+
+  /** The info's hash, which is the id's (see {@link ConceptInfo#hashCode()}). */
+  @Override
+  public int hashCode() {
+    return info.hashCode();
+  }
 }

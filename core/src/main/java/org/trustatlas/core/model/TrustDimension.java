@@ -13,4 +13,10 @@ public record TrustDimension(ConceptInfo info) implements Concept {
   public ConceptKind kind() {
     return ConceptKind.TRUST_DIMENSION;
   }
+
+  /** The info's hash, which is the id's (see {@link ConceptInfo#hashCode()}). */
+  @Override
+  public int hashCode() {
+    return info.hashCode();
+  }
 }

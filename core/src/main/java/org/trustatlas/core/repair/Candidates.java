@@ -52,7 +52,7 @@ final class Candidates {
     }
     if (harmOrDanger) {
       atlas.concepts(Challenge.class).stream().filter(Challenge::isPartnerHarm)
-          .forEach(c -> challenge(c, situation.challenges().contains(c), found));
+          .forEach(c -> challenge(c, situation.challenges().stream().anyMatch(n -> n.id().equals(c.id())), found));
     }
     Map<RebuildingStrategy, List<Reason>> ordered = new LinkedHashMap<>();
     found.keySet().stream().sorted(pack.comparator()).forEach(s -> ordered.put(s, List.copyOf(found.get(s))));
@@ -88,7 +88,7 @@ final class Candidates {
 
   private static void add(Map<RebuildingStrategy, List<Reason>> found, RebuildingStrategy strategy, Reason reason) {
     List<Reason> reasons = found.computeIfAbsent(strategy, s -> new ArrayList<>());
-    if (reasons.stream().noneMatch(r -> r.addressed().equals(reason.addressed()))) {
+    if (reasons.stream().noneMatch(r -> r.addressed().id().equals(reason.addressed().id()))) {
       reasons.add(reason);
     }
   }

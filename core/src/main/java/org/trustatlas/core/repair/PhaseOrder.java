@@ -47,7 +47,8 @@ final class PhaseOrder {
       }
     }
     // A cycle in the pack's "precedes" edges: keep the remaining phases by their order rather than drop them.
-    phases.stream().filter(p -> !ordered.contains(p)).sorted(tie).forEach(ordered::add);
+    phases.stream().filter(p -> ordered.stream().noneMatch(o -> o.id().equals(p.id()))).sorted(tie)
+        .forEach(ordered::add);
     return ordered;
   }
 }

@@ -66,7 +66,8 @@ final class Referrals {
   private Optional<SuppressedItem> onlyThroughSuppressed(Resource resource) {
     List<Link> strategies = kit.atlas().related(resource.id(), RelationKind.REFERS_TO, Direction.INCOMING).stream()
         .filter(l -> l.other() instanceof RebuildingStrategy).toList();
-    boolean viaIncluded = strategies.stream().anyMatch(l -> included.contains((RebuildingStrategy) l.other()));
+    boolean viaIncluded = strategies.stream()
+        .anyMatch(l -> included.stream().anyMatch(s -> s.id().equals(l.other().id())));
     if (viaIncluded) {
       return Optional.empty();
     }

@@ -1,14 +1,12 @@
 package org.trustatlas.web.pages;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
+import org.trustatlas.content.read.EventRuns;
+import org.trustatlas.content.read.SimulationChart;
 import org.trustatlas.core.dynamics.Event;
-import org.trustatlas.core.dynamics.Refusal;
 import org.trustatlas.core.dynamics.Simulation;
-import org.trustatlas.core.dynamics.TimedEvent;
 import org.trustatlas.core.dynamics.Trajectory;
 import org.trustatlas.core.dynamics.TrustState;
 import org.trustatlas.web.pages.Views.EventLine;
@@ -17,7 +15,8 @@ import org.trustatlas.web.pages.Views.TableRow;
 
 /**
  * Puts a simulation into words and a table beside its chart, for readers who do not see the chart.
- * Everything said comes from the simulation itself: its summary, notice, events and refusals.
+ * Everything said comes from the simulation itself (its summary and notice) and the read model's
+ * event runs and chart, which the CLI shows too.
  */
 final class SimulationViews {
 
@@ -30,9 +29,15 @@ final class SimulationViews {
     Trajectory trajectory = simulation.trajectory();
     int stride = stride(trajectory.steps());
     return new SimulationView(simulation.scenario().title(), simulation.scenario().description(), trajectory.steps(),
-        simulation.notice(), TrajectoryChart.key(simulation) + TrajectoryChart.svg(simulation), simulation.summary().description(),
-        events(trajectory.events(), simulation.refusals()),
+        simulation.notice(), chart(simulation), simulation.summary().description(), events(EventRuns.of(simulation)),
         rows(trajectory, stride), stride == 1 ? "Every week." : "Every " + stride + " weeks, and the last week.");
+  }
+
+  /** The key and the SVG chart of the run, described by its summary and notice. */
+  static String chart(Simulation simulation) {
+    SimulationChart chart = SimulationChart.of(simulation);
+    return TrajectoryChart.key(chart) + TrajectoryChart.svg(chart, simulation.scenario().title(),
+        simulation.summary().description() + " " + simulation.notice());
   }
 
   static int stride(int steps) {
@@ -40,65 +45,20 @@ final class SimulationViews {
   }
 
   /**
-   * The events, one line per kind of event in order of first appearance, then those not applied; an
-   * event repeated at a regular interval is one line ("Weeks 13 to 52, every week").
+   * The read model's event runs as lines: each event with its weeks, in order of first appearance,
+   * then the events not applied, one line per reason.
    */
-  static List<EventLine> events(List<TimedEvent> events, List<Refusal> refusals) {
-    Map<String, List<Integer>> weeks = new LinkedHashMap<>();
-    for (TimedEvent timed : events) {
-      weeks.computeIfAbsent(timed.event().describe(), k -> new ArrayList<>()).add(timed.at());
-    }
-    for (Refusal refusal : refusals) {
-      weeks.computeIfAbsent(refusal.event().describe() + " (not applied; the summary says why)",
-          k -> new ArrayList<>()).add(refusal.at());
-    }
+  static List<EventLine> events(EventRuns runs) {
     List<EventLine> lines = new ArrayList<>();
-    weeks.forEach((what, at) -> lines.add(new EventLine(when(at), what)));
+    for (EventRuns.Happened run : runs.events()) {
+      lines.add(new EventLine(TrajectoryChart.capitalised(run.weeks().phrase()), run.event().describe()));
+    }
+    for (EventRuns.NotApplied run : runs.refusals()) {
+      String events = run.events().stream().map(Event::describe).collect(Collectors.joining(", "));
+      lines.add(new EventLine(TrajectoryChart.capitalised(run.weeks().phrase()),
+          events + " (not applied; the summary says why)"));
+    }
     return lines;
-  }
-
-  /**
-   * The weeks an event happens, in words: regular stretches of three or more become "13 to 52", with
-   * their interval when it is not every week.
-   */
-  static String when(List<Integer> weeks) {
-    if (weeks.size() == 1) {
-      return "Week " + weeks.get(0);
-    }
-    List<String> parts = new ArrayList<>();
-    List<Integer> intervals = new ArrayList<>();
-    int i = 0;
-    while (i < weeks.size()) {
-      int j = i;
-      if (i + 2 < weeks.size()) {
-        int every = weeks.get(i + 1) - weeks.get(i);
-        while (j + 1 < weeks.size() && weeks.get(j + 1) - weeks.get(j) == every) {
-          j++;
-        }
-        if (j - i >= 2 && every > 0) {
-          parts.add(weeks.get(i) + " to " + weeks.get(j));
-          intervals.add(every);
-          i = j + 1;
-          continue;
-        }
-      }
-      parts.add(String.valueOf(weeks.get(i)));
-      intervals.add(0);
-      i++;
-    }
-    boolean oneInterval = intervals.stream().distinct().count() == 1 && intervals.get(0) > 0;
-    if (oneInterval) {
-      return "Weeks " + String.join(", ", parts) + ", every " + every(intervals.get(0));
-    }
-    List<String> described = new ArrayList<>();
-    for (int k = 0; k < parts.size(); k++) {
-      described.add(parts.get(k) + (intervals.get(k) > 0 ? " every " + every(intervals.get(k)) : ""));
-    }
-    return "Weeks " + String.join(", ", described);
-  }
-
-  private static String every(int weeks) {
-    return weeks == 1 ? "week" : weeks + " weeks";
   }
 
   private static List<TableRow> rows(Trajectory trajectory, int stride) {

@@ -1,27 +1,24 @@
 package org.trustatlas.web.pages;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.function.IntToDoubleFunction;
-import org.trustatlas.core.dynamics.Event;
-import org.trustatlas.core.dynamics.EventType;
-import org.trustatlas.core.dynamics.Measure;
-import org.trustatlas.core.dynamics.Refusal;
-import org.trustatlas.core.dynamics.Simulation;
-import org.trustatlas.core.dynamics.TimedEvent;
-import org.trustatlas.core.dynamics.Trajectory;
+import org.trustatlas.content.read.SimulationChart;
+import org.trustatlas.content.read.SimulationChart.Key;
+import org.trustatlas.content.read.SimulationChart.Mark;
+import org.trustatlas.content.read.SimulationChart.MarkKind;
+import org.trustatlas.content.read.SimulationChart.Series;
 
 /**
- * Draws a simulation as an inline SVG line chart, on the server, so it needs no script and no
- * third-party asset. Readable without colour: every line has its own dash pattern, shown in a key
- * above the chart with the line's name and last value; events sit in named lanes under the time
- * axis. Narrow enough to read on a phone without sideways scrolling. All styling is by class from
+ * Draws the read model's {@link SimulationChart} as an inline SVG line chart, on the server, so it
+ * needs no script and no third-party asset. What is drawn comes from the model; only the geometry,
+ * the classes per series key and mark kind, and the shapes are chosen here. Readable without
+ * colour: every line has its own dash pattern, shown in a key above the chart with the line's name
+ * and last value; events sit in named lanes, one per mark kind, under the time axis. Narrow enough to read on a phone without sideways scrolling. All styling is by class from
  * the one stylesheet (the CSP allows no inline style); geometry is attributes. Pure: the same
- * simulation always gives the same text.
+ * chart always gives the same text.
  */
 final class TrajectoryChart {
 
@@ -34,78 +31,52 @@ final class TrajectoryChart {
   /** A lane: its name on top, its marks under it. */
   static final double LANE_HEIGHT = 34;
 
-  /** One line of the chart: its class (which sets colour and dash pattern) and its label. */
-  record Series(String key, String label, IntToDoubleFunction value) {}
-
-  /** One row of event markers under the time axis. */
-  private record Lane(String key, String label, List<Mark> marks) {}
-
-  /** An event in a lane: from week {@code at}, lasting {@code weeks}. */
-  private record Mark(int at, int weeks) {}
-
-  private final Simulation simulation;
-  private final Trajectory trajectory;
+  private final SimulationChart chart;
   private final int steps;
 
-  private TrajectoryChart(Simulation simulation) {
-    this.simulation = simulation;
-    this.trajectory = simulation.trajectory();
-    this.steps = trajectory.steps();
+  private TrajectoryChart(SimulationChart chart) {
+    this.chart = chart;
+    this.steps = chart.extent().lastWeek();
   }
 
   /**
-   * The lines, in the order they are drawn and listed: trust, the overall score, first; where a partner
-   * causes harm, the safety and the distrust of the person harmed instead, as the simulation charts it.
+   * The whole {@code <svg>} element.
+   *
+   * @param title what the chart is of, such as the scenario's title
+   * @param description what it shows in words, for readers who do not see it
    */
-  static List<Series> series(Simulation simulation) {
-    Trajectory trajectory = simulation.trajectory();
-    if (simulation.charted() == Measure.SAFETY) {
-      return List.of(new Series("safety", "Safety", trajectory::safety),
-          new Series("distrust", "Distrust", t -> trajectory.state(t).distrust()));
-    }
-    return List.of(
-        new Series("trust", "Trust", trajectory::trust),
-        new Series("predictability", "Predictability", t -> trajectory.state(t).predictability()),
-        new Series("dependability", "Dependability", t -> trajectory.state(t).dependability()),
-        new Series("faith", "Faith", t -> trajectory.state(t).faith()),
-        new Series("distrust", "Distrust", t -> trajectory.state(t).distrust()));
-  }
-
-  /** The whole {@code <svg>} element. */
-  static String svg(Simulation simulation) {
-    return new TrajectoryChart(simulation).draw();
+  static String svg(SimulationChart chart, String title, String description) {
+    return new TrajectoryChart(chart).draw(title, description);
   }
 
   /** The key shown above the chart: a list naming each line, with its dash pattern and last value. */
-  static String key(Simulation simulation) {
-    return new TrajectoryChart(simulation).key();
+  static String key(SimulationChart chart) {
+    return new TrajectoryChart(chart).key();
   }
 
   private String key() {
     StringBuilder out = new StringBuilder(1024);
     out.append("<ul class=\"chart-key\">\n");
-    for (Series s : series(simulation)) {
+    for (Series s : chart.series()) {
       out.append("<li><svg class=\"chart-swatch\" viewBox=\"0 0 32 10\" aria-hidden=\"true\" focusable=\"false\">")
-          .append("<line class=\"series series-").append(s.key()).append(" series-key\" x1=\"0\" y1=\"5\" x2=\"32\" ")
-          .append("y2=\"5\"/></svg> ").append(s.label()).append(' ').append(percent(s.value().applyAsDouble(steps)))
-          .append("</li>\n");
+          .append("<line class=\"series series-").append(seriesClass(s.key())).append(" series-key\" x1=\"0\" y1=\"5\" ")
+          .append("x2=\"32\" y2=\"5\"/></svg> ").append(capitalised(s.label())).append(' ')
+          .append(percent(s.value(steps))).append("</li>\n");
     }
     return out.append("</ul>\n").toString();
   }
 
-  private String draw() {
-    List<Lane> lanes = lanes();
+  private String draw(String title, String description) {
+    Map<MarkKind, List<Mark>> lanes = chart.marksByKind();
     double height = LANE_TOP + Math.max(1, lanes.size()) * LANE_HEIGHT + 8;
     StringBuilder out = new StringBuilder(8192);
     out.append("<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(WIDTH).append(' ')
         .append(n(height)).append("\" role=\"img\" aria-labelledby=\"chart-title chart-desc\" focusable=\"false\">\n");
-    out.append("<title id=\"chart-title\">").append(escape(title())).append("</title>\n");
-    out.append("<desc id=\"chart-desc\">").append(escape(simulation.summary().description())).append(' ')
-        .append(escape(simulation.notice())).append("</desc>\n");
+    out.append("<title id=\"chart-title\">").append(escape(title(title))).append("</title>\n");
+    out.append("<desc id=\"chart-desc\">").append(escape(description)).append("</desc>\n");
     grid(out);
-    guides(out);
-    List<Series> series = series(simulation);
-    for (Series s : series) {
+    guides(out, lanes.getOrDefault(MarkKind.VIOLATION, List.of()));
+    for (Series s : chart.series()) {
       line(out, s);
     }
     xAxis(out);
@@ -114,10 +85,13 @@ final class TrajectoryChart {
     return out.toString();
   }
 
-  private String title() {
-    String lines = simulation.charted() == Measure.SAFETY ? "safety and distrust of the person harmed"
-        : "trust, predictability, dependability, faith and distrust";
-    return "Line chart: " + lines + " over " + steps + " weeks, " + simulation.scenario().title();
+  /** "Line chart: trust, predictability, dependability, faith and distrust over 104 weeks, ...". */
+  private String title(String of) {
+    List<String> labels = chart.series().stream().map(Series::label).toList();
+    String lines = labels.size() == 1 ? labels.get(0) : String.join(", ", labels.subList(0, labels.size() - 1))
+        + " and " + labels.get(labels.size() - 1);
+    String whose = chart.lead().key() == Key.SAFETY ? " of the person harmed" : "";
+    return "Line chart: " + lines + whose + " over " + steps + " weeks, " + of;
   }
 
   private double x(double week) {
@@ -154,12 +128,10 @@ final class TrajectoryChart {
   }
 
   /** A dotted line up through the plot at each violation, so the moment of a breach is easy to find. */
-  private void guides(StringBuilder out) {
+  private void guides(StringBuilder out, List<Mark> violations) {
     TreeSet<Integer> weeks = new TreeSet<>();
-    for (TimedEvent timed : trajectory.events()) {
-      if (timed.event().type() == EventType.VIOLATION) {
-        weeks.add(timed.at());
-      }
+    for (Mark violation : violations) {
+      weeks.add(violation.week());
     }
     if (weeks.isEmpty()) {
       return;
@@ -173,10 +145,10 @@ final class TrajectoryChart {
   }
 
   private void line(StringBuilder out, Series series) {
-    out.append("<polyline class=\"series series-").append(series.key()).append("\" fill=\"none\" points=\"");
+    out.append("<polyline class=\"series series-").append(seriesClass(series.key())).append("\" fill=\"none\" points=\"");
     boolean first = true;
     for (int t : sampleWeeks(series)) {
-      out.append(first ? "" : " ").append(n(x(t))).append(',').append(n(y(series.value().applyAsDouble(t))));
+      out.append(first ? "" : " ").append(n(x(t))).append(',').append(n(y(series.value(t))));
       first = false;
     }
     out.append("\"/>\n");
@@ -204,11 +176,11 @@ final class TrajectoryChart {
       int low = start;
       int high = start;
       for (int t = start; t <= end; t++) {
-        double v = series.value().applyAsDouble(t);
-        if (v < series.value().applyAsDouble(low)) {
+        double v = series.value(t);
+        if (v < series.value(low)) {
           low = t;
         }
-        if (v > series.value().applyAsDouble(high)) {
+        if (v > series.value(high)) {
           high = t;
         }
       }
@@ -245,86 +217,84 @@ final class TrajectoryChart {
     }
   }
 
-  private List<Lane> lanes() {
-    Map<EventType, List<Mark>> byType = new EnumMap<>(EventType.class);
-    for (TimedEvent timed : trajectory.events()) {
-      byType.computeIfAbsent(timed.event().type(), k -> new ArrayList<>()).add(new Mark(timed.at(), weeks(timed.event())));
-    }
-    List<Lane> lanes = new ArrayList<>();
-    byType.forEach((type, marks) -> lanes.add(new Lane(type.slug(), laneLabel(type), marks)));
-    List<Mark> refused = simulation.refusals().stream().map(Refusal::at).map(at -> new Mark(at, 1)).toList();
-    if (!refused.isEmpty()) {
-      lanes.add(new Lane("refused", "Not applied", refused));
-    }
-    return lanes;
-  }
-
-  static String laneLabel(EventType type) {
-    return switch (type) {
-      case POSITIVE_ACT -> "Trustworthy act";
-      case VIOLATION -> "Violation";
-      case RESPONSE -> "Response";
-      case STRESSOR -> "Stress";
-      case SUPPORT -> "Support";
-      case FORGIVE -> "Forgiving";
+  /** The class of a series' line, which sets its colour and dash pattern in the stylesheet. */
+  static String seriesClass(Key key) {
+    return switch (key) {
+      case TRUST -> "trust";
+      case SAFETY -> "safety";
+      case PREDICTABILITY -> "predictability";
+      case DEPENDABILITY -> "dependability";
+      case FAITH -> "faith";
+      case DISTRUST -> "distrust";
     };
   }
 
-  private static int weeks(Event event) {
-    if (event instanceof Event.Stressor stressor) {
-      return stressor.weeks();
-    }
-    return event instanceof Event.Support support ? support.weeks() : 1;
+  /** The class of a lane of marks. */
+  static String laneClass(MarkKind kind) {
+    return switch (kind) {
+      case POSITIVE_ACT -> "positive-act";
+      case VIOLATION -> "violation";
+      case RESPONSE -> "response";
+      case STRESSOR -> "stressor";
+      case SUPPORT -> "support";
+      case FORGIVE -> "forgive";
+      case NOT_APPLIED -> "refused";
+    };
   }
 
   /** One row per kind of event, named above its marks; a lasting event is a bar, a moment a mark. */
-  private void lanes(StringBuilder out, List<Lane> lanes) {
+  private void lanes(StringBuilder out, Map<MarkKind, List<Mark>> lanes) {
     if (lanes.isEmpty()) {
       out.append("<text class=\"chart-lane-label\" x=\"").append(n(LEFT)).append("\" y=\"").append(n(LANE_TOP + 15))
           .append("\">No events: the starting state left to itself.</text>\n");
       return;
     }
-    for (int i = 0; i < lanes.size(); i++) {
-      Lane lane = lanes.get(i);
-      double top = LANE_TOP + i * LANE_HEIGHT;
+    int i = 0;
+    for (Map.Entry<MarkKind, List<Mark>> lane : lanes.entrySet()) {
+      double top = LANE_TOP + i++ * LANE_HEIGHT;
       double middle = top + 24;
-      out.append("<g class=\"chart-lane lane-").append(lane.key()).append("\">\n");
+      out.append("<g class=\"chart-lane lane-").append(laneClass(lane.getKey())).append("\">\n");
       out.append("<text class=\"chart-lane-label\" x=\"").append(n(LEFT)).append("\" y=\"").append(n(top + 11))
-          .append("\">").append(lane.label()).append("</text>\n");
+          .append("\">").append(capitalised(lane.getKey().label())).append("</text>\n");
       out.append("<line class=\"chart-lane-rule\" x1=\"").append(n(LEFT)).append("\" y1=\"").append(n(middle))
           .append("\" x2=\"").append(n(RIGHT)).append("\" y2=\"").append(n(middle)).append("\"/>\n");
       TreeSet<Long> drawn = new TreeSet<>();
-      for (Mark mark : lane.marks()) {
-        if (drawn.add(Math.round(x(mark.at())) * 100_000L + mark.weeks())) {
-          mark(out, lane.key(), mark, middle);
+      for (Mark mark : lane.getValue()) {
+        if (drawn.add(Math.round(x(mark.week())) * 100_000L + mark.weeks())) {
+          mark(out, mark, middle);
         }
       }
       out.append("</g>\n");
     }
   }
 
-  private void mark(StringBuilder out, String lane, Mark mark, double middle) {
-    double x = x(mark.at());
+  /** A lasting event is a bar; a moment a shape of its kind, so kinds differ without colour. */
+  private void mark(StringBuilder out, Mark mark, double middle) {
+    double x = x(mark.week());
     if (mark.weeks() > 1) {
-      double end = x(Math.min(steps, mark.at() + mark.weeks() - 1));
+      double end = x(Math.min(steps, mark.week() + mark.weeks() - 1));
       out.append("<rect class=\"mark-span\" x=\"").append(n(x)).append("\" y=\"").append(n(middle - 5))
           .append("\" width=\"").append(n(Math.max(2, end - x))).append("\" height=\"10\"/>\n");
       return;
     }
-    switch (lane) {
-      case "violation" -> out.append("<path class=\"mark\" d=\"M").append(n(x - 6)).append(' ').append(n(middle - 6))
-          .append("H").append(n(x + 6)).append("L").append(n(x)).append(' ').append(n(middle + 6)).append("Z\"/>\n");
-      case "response" -> out.append("<circle class=\"mark mark-open\" cx=\"").append(n(x)).append("\" cy=\"")
-          .append(n(middle)).append("\" r=\"5\"/>\n");
-      case "positive-act" -> out.append("<line class=\"mark-tick\" x1=\"").append(n(x)).append("\" y1=\"")
-          .append(n(middle - 6)).append("\" x2=\"").append(n(x)).append("\" y2=\"").append(n(middle + 6)).append("\"/>\n");
-      case "refused" -> out.append("<path class=\"mark-tick\" d=\"M").append(n(x - 5)).append(' ').append(n(middle - 5))
-          .append("L").append(n(x + 5)).append(' ').append(n(middle + 5)).append("M").append(n(x - 5)).append(' ')
-          .append(n(middle + 5)).append("L").append(n(x + 5)).append(' ').append(n(middle - 5)).append("\"/>\n");
-      default -> out.append("<path class=\"mark mark-open\" d=\"M").append(n(x)).append(' ').append(n(middle - 6))
-          .append("L").append(n(x + 6)).append(' ').append(n(middle)).append("L").append(n(x)).append(' ')
-          .append(n(middle + 6)).append("L").append(n(x - 6)).append(' ').append(n(middle)).append("Z\"/>\n");
-    }
+    // A switch expression, so a new kind of mark cannot go undrawn.
+    String shape = switch (mark.kind()) {
+      case VIOLATION -> "<path class=\"mark\" d=\"M" + n(x - 6) + ' ' + n(middle - 6) + "H" + n(x + 6) + "L" + n(x) + ' '
+          + n(middle + 6) + "Z\"/>";
+      case RESPONSE -> "<circle class=\"mark mark-open\" cx=\"" + n(x) + "\" cy=\"" + n(middle) + "\" r=\"5\"/>";
+      case POSITIVE_ACT -> "<line class=\"mark-tick\" x1=\"" + n(x) + "\" y1=\"" + n(middle - 6) + "\" x2=\"" + n(x)
+          + "\" y2=\"" + n(middle + 6) + "\"/>";
+      case NOT_APPLIED -> "<path class=\"mark-tick\" d=\"M" + n(x - 5) + ' ' + n(middle - 5) + "L" + n(x + 5) + ' '
+          + n(middle + 5) + "M" + n(x - 5) + ' ' + n(middle + 5) + "L" + n(x + 5) + ' ' + n(middle - 5) + "\"/>";
+      case STRESSOR, SUPPORT, FORGIVE -> "<path class=\"mark mark-open\" d=\"M" + n(x) + ' ' + n(middle - 6) + "L"
+          + n(x + 6) + ' ' + n(middle) + "L" + n(x) + ' ' + n(middle + 6) + "L" + n(x - 6) + ' ' + n(middle) + "Z\"/>";
+    };
+    out.append(shape).append('\n');
+  }
+
+  /** "Trust" for "trust": a label at the start of a key entry, a lane or a list item. */
+  static String capitalised(String text) {
+    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 
   static String percent(double value) {

@@ -85,7 +85,7 @@ public final class Views {
   /** A named scenario to choose on the simulator page. */
   public record ScenarioOption(String id, String title, String description, int steps, boolean selected) {}
 
-  /** What happens when: "Weeks 13 to 52, every week" and "a trustworthy act (size 0.5)". */
+  /** What happens when: "Weeks 13–52" (the read model's phrase, capitalised) and "a trustworthy act (size 0.5)". */
   public record EventLine(String when, String what) {}
 
   /** One week of the table that stands in for the chart; values are percentages. */

@@ -5,21 +5,36 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.trustatlas.content.TrustAtlas;
+import org.trustatlas.content.read.EventRuns;
 import org.trustatlas.core.dynamics.Scenario;
+import org.trustatlas.core.dynamics.Simulation;
+import org.trustatlas.core.dynamics.TrustState;
+import org.trustatlas.web.pages.Views.EventLine;
 import org.trustatlas.web.pages.Views.SimulationView;
 
 /** The words and table that stand beside the chart. */
 class SimulationViewsTest {
 
   @Test
-  void repeatedEventsAreSaidAsStretches() {
-    assertThat(SimulationViews.when(List.of(10))).isEqualTo("Week 10");
-    assertThat(SimulationViews.when(List.of(8, 11))).isEqualTo("Weeks 8, 11");
-    assertThat(SimulationViews.when(List.of(13, 14, 15, 16))).isEqualTo("Weeks 13 to 16, every week");
-    assertThat(SimulationViews.when(List.of(12, 14, 16, 18))).isEqualTo("Weeks 12 to 18, every 2 weeks");
-    assertThat(SimulationViews.when(List.of(10, 11, 12, 28, 29, 30))).isEqualTo("Weeks 10 to 12, 28 to 30, every week");
-    assertThat(SimulationViews.when(List.of(10, 11, 12, 20, 30, 40, 41)))
-        .isEqualTo("Weeks 10 to 12 every week, 20 to 40 every 10 weeks, 41");
+  void eachEventIsOneLineWithItsWeeksThenEachReasonForRefusingRepairIsOneLine() {
+    TrustAtlas atlas = TrustAtlas.bundled();
+    Simulation simulation = atlas.simulate(atlas.scenario("partner-harm-forgiveness-refused").orElseThrow());
+    EventRuns runs = EventRuns.of(simulation);
+    List<EventLine> lines = SimulationViews.events(runs);
+
+    assertThat(lines).hasSize(runs.events().size() + runs.refusals().size());
+    assertThat(lines.get(0)).isEqualTo(new EventLine("Weeks 6, 18, 30", runs.events().get(0).event().describe()));
+    List<EventLine> refused = lines.subList(runs.events().size(), lines.size());
+    assertThat(refused).extracting(EventLine::when).containsExactly("Weeks 7–52", "Week 19", "Week 22");
+    assertThat(refused.get(0).what()).isEqualTo("an apology, a promise to change, a trustworthy act (size 0.5)"
+        + " (not applied; the summary says why)");
+  }
+
+  @Test
+  void aRunWithoutEventsHasNoEventLines() {
+    TrustAtlas atlas = TrustAtlas.bundled();
+    Scenario quiet = new Scenario("quiet", "Quiet", "", 5, 0, TrustState.ESTABLISHED, false, List.of());
+    assertThat(SimulationViews.of(atlas.simulate(quiet)).events()).isEmpty();
   }
 
   @Test

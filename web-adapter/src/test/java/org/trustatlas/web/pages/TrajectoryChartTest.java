@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.trustatlas.content.TrustAtlas;
+import org.trustatlas.content.read.SimulationChart;
 import org.trustatlas.core.dynamics.Event;
 import org.trustatlas.core.dynamics.Scenario;
 import org.trustatlas.core.dynamics.Simulation;
@@ -47,6 +48,16 @@ class TrajectoryChartTest {
     return list;
   }
 
+  /** The chart as the simulator page draws it: the read model's chart, titled and described by the run. */
+  private static String svg(Simulation simulation) {
+    return TrajectoryChart.svg(SimulationChart.of(simulation), simulation.scenario().title(),
+        simulation.summary().description() + " " + simulation.notice());
+  }
+
+  private static String key(Simulation simulation) {
+    return TrajectoryChart.key(SimulationChart.of(simulation));
+  }
+
   private static Simulation run(String id) {
     return ATLAS.simulate(ATLAS.scenario(id).orElseThrow());
   }
@@ -56,7 +67,7 @@ class TrajectoryChartTest {
     assertThat(ATLAS.scenarios()).isNotEmpty();
     for (Scenario scenario : ATLAS.scenarios()) {
       Simulation simulation = ATLAS.simulate(scenario);
-      String svg = TrajectoryChart.svg(simulation);
+      String svg = svg(simulation);
       Document doc = parse(svg);
       Element root = doc.getDocumentElement();
       assertThat(root.getAttribute("role")).isEqualTo("img");
@@ -73,21 +84,21 @@ class TrajectoryChartTest {
       String labels = String.join("|", elements(doc, "text").stream().map(Element::getTextContent).toList());
       assertThat(labels).as(scenario.id()).contains("Week", "Level, 0 to 100%", "0%", "100%");
       if (scenario.partnerHarm()) {
-        assertThat(TrajectoryChart.key(simulation)).as(scenario.id()).contains(" Safety ", " Distrust ")
+        assertThat(key(simulation)).as(scenario.id()).contains(" Safety ", " Distrust ")
             .doesNotContain(" Trust ");
       } else {
-        assertThat(TrajectoryChart.key(simulation)).as(scenario.id()).contains(" Trust ", " Predictability ",
+        assertThat(key(simulation)).as(scenario.id()).contains(" Trust ", " Predictability ",
             " Dependability ", " Faith ", " Distrust ");
       }
       assertThat(svg).as("no inline style, which the CSP forbids").doesNotContain("style=");
-      assertThat(TrajectoryChart.svg(simulation)).as("deterministic").isEqualTo(svg);
+      assertThat(svg(simulation)).as("deterministic").isEqualTo(svg);
     }
   }
 
   @Test
   void theKeyAboveTheChartNamesEachLineWithItsDashPatternAndLastValue() throws Exception {
     Simulation simulation = run("disclosed-affair-sincere-apology");
-    String key = TrajectoryChart.key(simulation);
+    String key = key(simulation);
     int last = simulation.trajectory().steps();
     assertThat(key).startsWith("<ul class=\"chart-key\">").contains(
         "series-trust series-key", "</svg> Trust " + TrajectoryChart.percent(simulation.trajectory().trust(last)) + "</li>",
@@ -116,7 +127,7 @@ class TrajectoryChartTest {
 
   @Test
   void eventsSitInNamedLanesUnderTheTimeAxisAndViolationsAreMarkedInThePlot() throws Exception {
-    Document doc = parse(TrajectoryChart.svg(run("disclosed-affair-sincere-apology")));
+    Document doc = parse(svg(run("disclosed-affair-sincere-apology")));
     List<String> lanes = elements(doc, "g").stream().map(g -> g.getAttribute("class"))
         .filter(c -> c.startsWith("chart-lane ")).toList();
     assertThat(lanes).contains("chart-lane lane-violation", "chart-lane lane-response", "chart-lane lane-positive-act",
@@ -131,6 +142,18 @@ class TrajectoryChartTest {
   }
 
   @Test
+  void everyMarkKindHasALaneOfItsOwnNamedAsTheReadModelNamesIt() {
+    java.util.Set<String> classes = new HashSet<>();
+    for (SimulationChart.MarkKind kind : SimulationChart.MarkKind.values()) {
+      assertThat(classes.add(TrajectoryChart.laneClass(kind))).as(kind + " has a lane class of its own").isTrue();
+    }
+    for (org.trustatlas.core.dynamics.EventType type : org.trustatlas.core.dynamics.EventType.values()) {
+      assertThat(TrajectoryChart.laneClass(SimulationChart.MarkKind.of(type))).as("the stylesheet's lane class")
+          .isEqualTo(type.slug());
+    }
+  }
+
+  @Test
   void refusedEventsGetTheirOwnLane() throws Exception {
     Scenario harm = new Scenario("harm", "Harm", "", 10, 0, TrustState.ESTABLISHED, true, List.of(
         new TimedEvent(2, new Event.Violation(org.trustatlas.core.dynamics.ViolationType.INTEGRITY, 0.9, true,
@@ -138,7 +161,7 @@ class TrajectoryChartTest {
         new TimedEvent(4, Event.forgive())));
     Simulation simulation = ATLAS.simulate(harm);
     assertThat(simulation.refusals()).isNotEmpty();
-    String svg = TrajectoryChart.svg(simulation);
+    String svg = svg(simulation);
     assertThat(svg).contains("lane-refused", ">Not applied<");
   }
 
@@ -146,7 +169,7 @@ class TrajectoryChartTest {
   void aLongRunIsSampledWithoutLosingItsExtremes() throws Exception {
     Scenario longRun = ATLAS.scenarios().get(0).withSteps(Scenario.MAX_STEPS);
     Simulation simulation = ATLAS.simulate(longRun);
-    String svg = TrajectoryChart.svg(simulation);
+    String svg = svg(simulation);
     assertThat(svg.length()).as("bytes of a 10,000-week chart").isLessThan(150_000);
     Document doc = parse(svg);
     Element trust = elements(doc, "polyline").stream()
@@ -164,7 +187,7 @@ class TrajectoryChartTest {
   /** At 390 px a phone shows the chart about 340 px wide: text of 15 units is then about 12 px. */
   @Test
   void theChartIsNarrowEnoughToReadOnAPhone() throws Exception {
-    Document doc = parse(TrajectoryChart.svg(run("disclosed-affair-sincere-apology")));
+    Document doc = parse(svg(run("disclosed-affair-sincere-apology")));
     String[] viewBox = doc.getDocumentElement().getAttribute("viewBox").split(" ");
     assertThat(Double.parseDouble(viewBox[2])).isLessThanOrEqualTo(420);
     assertThat(Double.parseDouble(viewBox[3])).as("taller than wide only with many lanes").isLessThan(460);
@@ -184,7 +207,7 @@ class TrajectoryChartTest {
   void textFromAWrittenScenarioIsEscaped() throws Exception {
     Scenario odd = new Scenario("odd", "<script>alert(1)</script> & \"quotes\"", "", 5, 0, TrustState.ESTABLISHED,
         false, List.of());
-    String svg = TrajectoryChart.svg(ATLAS.simulate(odd));
+    String svg = svg(ATLAS.simulate(odd));
     assertThat(svg).doesNotContain("<script>").contains("&lt;script&gt;");
     assertThat(parse(svg).getDocumentElement().getTagName()).isEqualTo("svg");
     assertThat(svg).contains("No events");

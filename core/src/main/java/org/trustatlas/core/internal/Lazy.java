@@ -1,10 +1,10 @@
-package org.trustatlas.content;
+package org.trustatlas.core.internal;
 
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /** A value computed once, on first use, by whichever thread asks first; later calls share it. */
-final class Lazy<T> implements Supplier<T> {
+public final class Lazy<T> implements Supplier<T> {
 
   private final Supplier<T> compute;
   private volatile @Nullable T value;
@@ -13,11 +13,11 @@ final class Lazy<T> implements Supplier<T> {
     this.compute = compute;
   }
 
-  static <T> Lazy<T> of(Supplier<T> compute) {
+  public static <T> Lazy<T> of(Supplier<T> compute) {
     return new Lazy<>(compute);
   }
 
-  static <T> Lazy<T> ready(T value) {
+  public static <T> Lazy<T> ready(T value) {
     Lazy<T> lazy = new Lazy<>(() -> value);
     lazy.value = value;
     return lazy;
