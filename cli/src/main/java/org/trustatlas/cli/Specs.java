@@ -11,8 +11,8 @@ import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.UsageMessageSpec;
 
 /**
- * The {@code CommandSpec} of each command, from the code {@link SpecGenerator} wrote at build time
- * (so no run reads an annotation), and what picocli's {@code scope = INHERIT} on the root command
+ * The {@code CommandSpec} of each command, from the code the build-time {@code SpecGenerator}
+ * ({@code src/build/java}) wrote (so no run reads an annotation), and what picocli's {@code scope = INHERIT} on the root command
  * would give each subcommand, done here without the reflective standard help mixin picocli adds.
  */
 public final class Specs {
@@ -21,7 +21,7 @@ public final class Specs {
 
   private Specs() {}
 
-  /** The packages {@link SpecGenerator} writes a {@code GeneratedSpecs} class into. */
+  /** The packages {@code SpecGenerator} writes a {@code GeneratedSpecs} class into. */
   static final List<String> PACKAGES = List.of("org.trustatlas.cli", "org.trustatlas.cli.commands");
 
   /**

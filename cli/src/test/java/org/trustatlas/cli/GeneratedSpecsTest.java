@@ -25,7 +25,7 @@ import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 
 /**
- * The specs the build generates from the picocli annotations (see {@link SpecGenerator}) are what
+ * The specs the build generates from the picocli annotations (see {@code SpecGenerator} in {@code src/build/java}) are what
  * picocli itself reads from them: every command, option and parameter, the help text of each command,
  * and the shell completion script.
  */

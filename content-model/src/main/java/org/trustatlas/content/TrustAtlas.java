@@ -56,6 +56,10 @@ import org.trustatlas.core.safety.ServiceType;
  * <p>Instances are immutable and thread-safe; build one and share it. Work a caller may never need
  * (reading the bundled pack's concepts, guidance, simulator files or search index, or indexing a
  * loaded pack) happens once, on first use.
+ *
+ * <p>Nullness ({@code @NullMarked}): no argument may be null, and nothing returned is null; absence
+ * is an empty {@code Optional} or list. A null argument throws a {@code NullPointerException} that
+ * names it ("situation must not be null").
  */
 public final class TrustAtlas {
 

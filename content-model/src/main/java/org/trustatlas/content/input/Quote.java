@@ -1,6 +1,7 @@
 package org.trustatlas.content.input;
 
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How an error message quotes what was sent: a few characters at most, with control characters
@@ -15,12 +16,12 @@ public final class Quote {
   private Quote() {}
 
   /** {@code 'value'}, cut to {@link #MAX_CHARS} with control characters escaped. */
-  public static String of(String value) {
+  public static String of(@Nullable String value) {
     return "'" + bare(value) + "'";
   }
 
   /** As {@link #of} without the quotes. */
-  public static String bare(String value) {
+  public static String bare(@Nullable String value) {
     if (value == null) {
       return "";
     }
@@ -65,7 +66,7 @@ public final class Quote {
    * A parser's reason, fit to show: its first line, short, without control characters, and without
    * the parser's own class and feature names, which mean nothing to the person who sent the text.
    */
-  public static String reason(String message) {
+  public static String reason(@Nullable String message) {
     String text = message == null ? "" : message.strip();
     int newline = text.indexOf('\n');
     text = newline < 0 ? text : text.substring(0, newline);

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -229,7 +230,7 @@ public final class StrictTree {
     }
   }
 
-  private String anchorAt(long offset) {
+  private @Nullable String anchorAt(long offset) {
     int i = (int) Math.min(Math.max(offset, 0), text.length());
     if (i < text.length() && text.charAt(i) == '!') {
       while (i < text.length() && !Character.isWhitespace(text.charAt(i))) {

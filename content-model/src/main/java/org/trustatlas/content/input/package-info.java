@@ -5,4 +5,7 @@
  * front end, so the CLI, the web and any later adapter refuse the same input with the same located
  * words. The pack loader builds on this package, never the other way round.
  */
+@NullMarked
 package org.trustatlas.content.input;
+
+import org.jspecify.annotations.NullMarked;

@@ -5,4 +5,7 @@
  * and the pack's reader {@link Wording}. Presentation-neutral: no wording of a medium, no glyph, no
  * markup.
  */
+@NullMarked
 package org.trustatlas.content.read;
+
+import org.jspecify.annotations.NullMarked;

@@ -25,6 +25,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
+import org.jspecify.annotations.Nullable;
 import org.trustatlas.core.model.Atlas;
 import org.trustatlas.core.model.Concept;
 import org.trustatlas.core.model.ConceptId;
@@ -109,7 +110,7 @@ public final class ConceptSearch {
   }
 
   /** Checks a query's text and limit, naming what is wrong. */
-  public static void check(String query, int limit) {
+  public static void check(@Nullable String query, int limit) {
     if (query == null || query.isBlank()) {
       throw new IllegalArgumentException("the search query must not be blank");
     }

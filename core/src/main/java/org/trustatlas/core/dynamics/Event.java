@@ -9,19 +9,26 @@ import java.util.Locale;
  */
 public sealed interface Event {
 
+  /** Which kind of event this is. */
   EventType type();
 
   /** Plain words, such as "a discovered integrity violation (severity 0.8)". */
   String describe();
 
+  /** A positive act of care or reliability, its size in (0, 1]. */
   static Event positiveAct(double magnitude) {
     return new PositiveAct(magnitude);
   }
 
+  /** A response to a violation: apology, denial, promise or substantive repair. */
   static Event response(ResponseKind kind) {
     return new Response(kind);
   }
 
+  /**
+   * The hurt partner decides to forgive: always their choice, never a requirement. It eases the forgiveness
+   * motivations and does not by itself restore trust.
+   */
   static Event forgive() {
     return new Forgive();
   }

@@ -13,6 +13,10 @@ public enum ResponseKind {
   /** A concrete change or penance, such as ending contact or opening accounts. */
   SUBSTANTIVE_REPAIR;
 
+  /**
+   * This value as pack files, the command line and the API spell it: lower-kebab case ({@code HURT_PARTNER}
+   * is {@code hurt-partner}).
+   */
   public String slug() {
     return Slugs.of(this);
   }

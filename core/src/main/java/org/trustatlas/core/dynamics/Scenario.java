@@ -43,6 +43,7 @@ public record Scenario(String id, String title, String description, int steps, l
     return new Scenario(id, title, description, newSteps, seed, initial, partnerHarm, events);
   }
 
+  /** This scenario with another seed, for another run of its noise. */
   public Scenario withSeed(long newSeed) {
     return new Scenario(id, title, description, steps, newSeed, initial, partnerHarm, events);
   }

@@ -24,6 +24,7 @@ public record SimulationCost(long steps, long events) {
     }
   }
 
+  /** What running the scenario would cost: its steps and events. */
   public static SimulationCost of(Scenario scenario) {
     return new SimulationCost(scenario.steps(), scenario.events().size());
   }
@@ -36,6 +37,7 @@ public record SimulationCost(long steps, long events) {
     return every < 1 || until < at ? 0 : (until - at) / every + 1;
   }
 
+  /** Whether a run this size is allowed, so an outsized scenario is refused before it runs. */
   public boolean withinLimits() {
     return steps <= MAX_STEPS && events <= MAX_EVENTS;
   }

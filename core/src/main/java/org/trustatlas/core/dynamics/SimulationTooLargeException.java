@@ -14,6 +14,7 @@ public final class SimulationTooLargeException extends IllegalArgumentException 
     this.cost = cost;
   }
 
+  /** What the refused scenario would have cost. */
   public SimulationCost cost() {
     return cost;
   }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.SplittableRandom;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs scenarios on one set of parameters. Deterministic: the same scenario, seed and parameters give
@@ -23,18 +24,25 @@ public final class Simulator {
     this.parameters = Objects.requireNonNull(parameters, "parameters must not be null");
   }
 
+  /** A simulator with these parameters (usually the pack's {@code dynamics.yaml}). */
   public static Simulator with(DynamicsParameters parameters) {
     return new Simulator(parameters);
   }
 
+  /** A simulator with the values this project ships ({@link DynamicsParameters#defaults()}). */
   public static Simulator withDefaults() {
     return new Simulator(DynamicsParameters.defaults());
   }
 
+  /** The parameters this simulator runs with. */
   public DynamicsParameters parameters() {
     return parameters;
   }
 
+  /**
+   * Runs the scenario step by step; the same scenario and seed always give the same simulation. An
+   * illustration, never a prediction.
+   */
   public Simulation run(Scenario scenario) {
     int steps = scenario.steps();
     List<TimedEvent> events = scenario.events();
@@ -71,7 +79,7 @@ public final class Simulator {
     final double[] values;
     private final DynamicsParameters parameters;
     private final double noise;
-    private final SplittableRandom random;
+    private final @Nullable SplittableRandom random;
 
     Recorder(int steps, DynamicsParameters parameters, long seed) {
       this.values = new double[(steps + 1) * Trajectory.WIDTH];

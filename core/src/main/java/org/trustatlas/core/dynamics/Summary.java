@@ -26,6 +26,7 @@ public record Summary(double baseline, double minimum, int minimumAt, double fin
     description = Require.text(description, "description");
   }
 
+  /** The notice every simulation carries: an illustration, not a prediction about anyone. */
   public String notice() {
     return Simulation.NOTICE;
   }

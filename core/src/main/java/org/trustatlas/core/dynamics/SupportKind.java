@@ -9,6 +9,10 @@ public enum SupportKind {
   /** Rest, friends, exercise: buffers stress, never treatment and never repair on its own. */
   SELF_CARE;
 
+  /**
+   * This value as pack files, the command line and the API spell it: lower-kebab case ({@code HURT_PARTNER}
+   * is {@code hurt-partner}).
+   */
   public String slug() {
     return Slugs.of(this);
   }

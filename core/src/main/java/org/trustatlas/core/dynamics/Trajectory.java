@@ -51,6 +51,7 @@ public final class Trajectory {
     return steps;
   }
 
+  /** Overall trust at step {@code t}, in [0, 1]. */
   public double trust(int t) {
     return values[index(t) + TRUST];
   }
@@ -71,12 +72,14 @@ public final class Trajectory {
     };
   }
 
+  /** The whole state at step {@code t}: trust dimensions, distrust and forgiveness motivations. */
   public TrustState state(int t) {
     int i = index(t);
     return new TrustState(values[i], values[i + 1], values[i + 2], values[i + 3], values[i + 4], values[i + 5],
         values[i + 6]);
   }
 
+  /** Step {@code t} as a chart draws it: its state, overall trust, safety and the events applied. */
   public Point point(int t) {
     TrustState state = state(t);
     List<Event> events = applied.subList(starts[t], starts[t + 1]).stream().map(TimedEvent::event).toList();
@@ -113,6 +116,7 @@ public final class Trajectory {
     return OptionalInt.empty();
   }
 
+  /** The notice every simulation carries: an illustration, not a prediction about anyone. */
   public String notice() {
     return Simulation.NOTICE;
   }

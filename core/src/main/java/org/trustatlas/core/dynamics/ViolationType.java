@@ -9,6 +9,10 @@ public enum ViolationType {
   /** A breach of principles the partner relies on: infidelity, a lie. */
   INTEGRITY;
 
+  /**
+   * This value as pack files, the command line and the API spell it: lower-kebab case ({@code HURT_PARTNER}
+   * is {@code hurt-partner}).
+   */
   public String slug() {
     return Slugs.of(this);
   }

@@ -3,4 +3,7 @@
  * week by week under events such as violations, apologies and stress. It illustrates published
  * findings qualitatively; it predicts nothing about anyone's relationship. Depends only on model.
  */
+@NullMarked
 package org.trustatlas.core.dynamics;
+
+import org.jspecify.annotations.NullMarked;

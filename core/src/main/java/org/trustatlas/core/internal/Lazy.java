@@ -1,12 +1,13 @@
 package org.trustatlas.core.internal;
 
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /** A value computed once, on first use, by whichever thread asks first; later calls share it. */
 public final class Lazy<T> implements Supplier<T> {
 
   private final Supplier<T> compute;
-  private volatile T value;
+  private volatile @Nullable T value;
 
   private Lazy(Supplier<T> compute) {
     this.compute = compute;

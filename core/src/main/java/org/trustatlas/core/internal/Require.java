@@ -3,6 +3,7 @@ package org.trustatlas.core.internal;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Argument checks for every value type in core, so each rejects a bad value the same way, with a
@@ -43,7 +44,7 @@ public final class Require {
    * Whether {@code value} is a lower-kebab slug of 1 to {@link #MAX_SLUG_LENGTH} characters: a-z,
    * 0-9 and single inner hyphens. {@code null} is not.
    */
-  public static boolean isSlug(String value) {
+  public static boolean isSlug(@Nullable String value) {
     if (value == null || value.isEmpty() || value.length() > MAX_SLUG_LENGTH) {
       return false;
     }

@@ -31,22 +31,27 @@ public final class Article {
     this.byRef = Map.copyOf(index);
   }
 
+  /** The article with its title and its sentences in reading order, each with a distinct {@link SentenceRef}. */
   public static Article of(String title, List<Sentence> sentences) {
     return new Article(title, sentences);
   }
 
+  /** The article's title. */
   public String title() {
     return title;
   }
 
+  /** Every sentence in reading order (S01 first); unmodifiable. */
   public List<Sentence> sentences() {
     return sentences;
   }
 
+  /** The sentence {@code ref} names, or empty when this article has no such sentence. */
   public Optional<Sentence> sentence(SentenceRef ref) {
     return Optional.ofNullable(byRef.get(ref));
   }
 
+  /** Whether this article has the sentence {@code ref} names: a citation of any other is a broken reference. */
   public boolean contains(SentenceRef ref) {
     return byRef.containsKey(ref);
   }
@@ -56,6 +61,7 @@ public final class Article {
     return sentences.stream().map(Sentence::section).distinct().toList();
   }
 
+  /** The sentences under one heading, in reading order; empty for a heading the article does not have. */
   public List<Sentence> section(String heading) {
     return sentences.stream().filter(s -> s.section().equals(heading)).toList();
   }

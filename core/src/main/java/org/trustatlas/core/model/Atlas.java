@@ -19,6 +19,8 @@ import java.util.Set;
 /**
  * The aggregate: every concept and relation of one pack, checked once and indexed so each query
  * costs O(1) or O(degree), never a scan. Immutable; share one instance freely across threads.
+ * No argument may be null (each query refuses one by name) and no query returns null: an unknown id
+ * gives an empty {@code Optional} or list.
  */
 public final class Atlas {
 
@@ -106,6 +108,11 @@ public final class Atlas {
    */
   public static Atlas of(PackInfo pack, Article article, Collection<SourceRef> bibliography,
       List<? extends Concept> concepts, List<Relation> relations) {
+    Objects.requireNonNull(pack, "pack must not be null");
+    Objects.requireNonNull(article, "article must not be null");
+    Objects.requireNonNull(bibliography, "bibliography must not be null");
+    Objects.requireNonNull(concepts, "concepts must not be null");
+    Objects.requireNonNull(relations, "relations must not be null");
     Graph graph = new Graph(List.copyOf(concepts), List.copyOf(relations));
     List<Violation> violations = AtlasRules.check(article, graph);
     if (!violations.isEmpty()) {
@@ -130,33 +137,45 @@ public final class Atlas {
     return index;
   }
 
+  /** Which pack this atlas was built from: its id, version, language and title. */
   public PackInfo pack() {
     return pack;
   }
 
+  /** The article every concept and relation cites by sentence. */
   public Article article() {
     return article;
   }
 
+  /** The pack's external sources, in the order the pack lists them; unmodifiable. */
   public Collection<SourceRef> bibliography() {
     return Collections.unmodifiableCollection(bibliography.values());
   }
 
+  /** The bibliography entry with this key (such as {@code rempel-1985}), or empty. */
   public Optional<SourceRef> source(String key) {
+    Objects.requireNonNull(key, "source key must not be null");
     return Optional.ofNullable(bibliography.get(key));
   }
 
+  /** The concept with this id, or empty when the pack has none; O(1). */
   public Optional<Concept> concept(ConceptId id) {
+    Objects.requireNonNull(id, "concept id must not be null");
     int at = graph.position(id);
     return at == Graph.UNKNOWN ? Optional.empty() : Optional.of(graph.concepts[at]);
   }
 
+  /**
+   * The concept with this id as a reader or a URL spells it, or empty when the text is no valid id or the
+   * pack has no such concept.
+   */
   public Optional<Concept> concept(String id) {
     return ConceptId.isValid(id) ? concept(ConceptId.of(id)) : Optional.empty();
   }
 
   /** Concepts of one kind, typed: {@code concepts(Challenge.class)}. */
   public <C extends Concept> List<C> concepts(Class<C> type) {
+    Objects.requireNonNull(type, "concept type must not be null");
     List<C> result = new ArrayList<>();
     for (Concept concept : concepts(kindOf(type))) {
       result.add(type.cast(concept));
@@ -164,7 +183,9 @@ public final class Atlas {
     return Collections.unmodifiableList(result);
   }
 
+  /** The concepts of one kind, in pack order; empty when the pack has none of that kind. */
   public List<Concept> concepts(ConceptKind kind) {
+    Objects.requireNonNull(kind, "concept kind must not be null");
     return byKind.getOrDefault(kind, List.of());
   }
 
@@ -173,10 +194,12 @@ public final class Atlas {
     return concepts;
   }
 
+  /** Every relation, in pack order; unmodifiable. */
   public List<Relation> relations() {
     return relations;
   }
 
+  /** How many concepts the atlas holds. */
   public int size() {
     return graph.concepts.length;
   }
@@ -202,6 +225,8 @@ public final class Atlas {
 
   /** Relations of every kind at a concept, grouped by kind in declaration order. */
   public List<Link> related(ConceptId id, Direction direction) {
+    Objects.requireNonNull(id, "concept id must not be null");
+    Objects.requireNonNull(direction, "direction must not be null");
     int at = graph.position(id);
     List<Link> links = new ArrayList<>();
     if (at != Graph.UNKNOWN) {
@@ -237,6 +262,8 @@ public final class Atlas {
    * {@code maxDepth} steps ({@value #MAX_PATH_DEPTH} at most) and at most 100 paths.
    */
   public List<RelationPath> paths(ConceptId from, ConceptId to, int maxDepth) {
+    Objects.requireNonNull(from, "from must not be null");
+    Objects.requireNonNull(to, "to must not be null");
     if (maxDepth < 1 || maxDepth > MAX_PATH_DEPTH) {
       throw new IllegalArgumentException("path depth " + maxDepth + " must be between 1 and " + MAX_PATH_DEPTH);
     }
@@ -278,6 +305,7 @@ public final class Atlas {
 
   /** What cites one sentence of the article. */
   public Citing citing(SentenceRef sentence) {
+    Objects.requireNonNull(sentence, "sentence must not be null");
     return article.contains(sentence) ? citing[sentence.number() - 1] : Citing.NOTHING;
   }
 
@@ -289,6 +317,7 @@ public final class Atlas {
   public record Citing(List<Concept> concepts, List<Relation> relations) {
     static final Citing NOTHING = new Citing(List.of(), List.of());
 
+    /** Whether nothing cites the sentence: no concept and no relation. */
     public boolean isEmpty() {
       return concepts.isEmpty() && relations.isEmpty();
     }

@@ -10,6 +10,10 @@ public record Challenge(ConceptInfo info, ChallengeFamily family) implements Con
     Objects.requireNonNull(family, "challenge '" + info.id() + "' needs a family");
   }
 
+  /**
+   * Whether the partner is the one causing harm (abuse, coercion, sexual violence): such a challenge takes
+   * the safety-first route and never couples work.
+   */
   public boolean isPartnerHarm() {
     return family == ChallengeFamily.PARTNER_HARM;
   }

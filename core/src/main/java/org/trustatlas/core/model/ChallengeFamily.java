@@ -23,6 +23,10 @@ public enum ChallengeFamily {
   /** Pressure from outside the couple: work, money. Coped with together. */
   EXTERNAL_STRESSOR;
 
+  /**
+   * This value as pack files, the command line and the API spell it: lower-kebab case ({@code HURT_PARTNER}
+   * is {@code hurt-partner}).
+   */
   public String slug() {
     return Slugs.of(this);
   }

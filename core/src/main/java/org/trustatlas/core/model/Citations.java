@@ -22,10 +22,12 @@ public record Citations(List<SentenceRef> sentences, List<SourceRef> sources) {
     }
   }
 
+  /** Citations of the article's sentences and of external sources; at least one of the two must be given. */
   public static Citations of(List<SentenceRef> sentences, List<SourceRef> sources) {
     return new Citations(sentences, sources);
   }
 
+  /** Citations of the article only, by sentence id ({@code "S03", "S10"}). */
   public static Citations sentences(String... ids) {
     return new Citations(Stream.of(ids).map(SentenceRef::of).toList(), List.of());
   }
@@ -42,6 +44,7 @@ public record Citations(List<SentenceRef> sentences, List<SourceRef> sources) {
     return List.copyOf(all);
   }
 
+  /** Whether these citations include the given sentence of the article. */
   public boolean cites(SentenceRef sentence) {
     return sentences.contains(sentence);
   }

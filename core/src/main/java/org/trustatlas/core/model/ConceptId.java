@@ -2,6 +2,7 @@ package org.trustatlas.core.model;
 
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.trustatlas.core.internal.Require;
 
 /**
@@ -23,12 +24,16 @@ public record ConceptId(String value) implements Comparable<ConceptId> {
     }
   }
 
+  /**
+   * The id spelt {@code value}; a value that is no lower-kebab slug throws {@code IllegalArgumentException}
+   * saying why.
+   */
   public static ConceptId of(String value) {
     return new ConceptId(value);
   }
 
   /** Whether {@code value} would make a valid id; lets callers report bad input without exceptions. */
-  public static boolean isValid(String value) {
+  public static boolean isValid(@Nullable String value) {
     return Require.isSlug(value);
   }
 

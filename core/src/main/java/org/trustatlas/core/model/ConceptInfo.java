@@ -45,6 +45,7 @@ public record ConceptInfo(ConceptId id, String label, List<String> aliases, Stri
     return id.hashCode();
   }
 
+  /** The common part of a concept, its id given as text; each value is checked as the constructor checks it. */
   public static ConceptInfo of(String id, String label, List<String> aliases, String summary, Citations citations) {
     return new ConceptInfo(ConceptId.of(id), label, aliases, summary, citations);
   }

@@ -33,6 +33,10 @@ public enum ConceptKind {
   /** A kind of help to turn to: couples therapy, a sexual-health clinic, a crisis line. */
   RESOURCE;
 
+  /**
+   * This value as pack files, the command line and the API spell it: lower-kebab case ({@code HURT_PARTNER}
+   * is {@code hurt-partner}).
+   */
   public String slug() {
     return Slugs.of(this);
   }

@@ -17,6 +17,7 @@ public record DevelopmentPractice(ConceptInfo info, Optional<String> consentNote
     consentNote = consentNote.map(String::strip).filter(n -> !n.isEmpty());
   }
 
+  /** Whether the practice is sexual, and so carries a note on consent. */
   public boolean sexual() {
     return consentNote.isPresent();
   }

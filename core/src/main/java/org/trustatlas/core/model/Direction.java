@@ -11,6 +11,10 @@ public enum Direction {
   /** Both. */
   BOTH;
 
+  /**
+   * This value as pack files, the command line and the API spell it: lower-kebab case ({@code HURT_PARTNER}
+   * is {@code hurt-partner}).
+   */
   public String slug() {
     return Slugs.of(this);
   }

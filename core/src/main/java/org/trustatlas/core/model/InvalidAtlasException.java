@@ -15,6 +15,7 @@ public class InvalidAtlasException extends IllegalArgumentException {
     this.violations = List.copyOf(violations);
   }
 
+  /** Every rule the content broke, in content order; never empty. */
   public List<Violation> violations() {
     return violations;
   }

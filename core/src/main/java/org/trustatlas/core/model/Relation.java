@@ -18,18 +18,25 @@ public record Relation(RelationKind kind, ConceptId from, ConceptId to, Citation
     }
   }
 
+  /**
+   * A relation of any kind between two concept ids given as text; whether the kind may join those concepts is
+   * checked when the atlas is built.
+   */
   public static Relation of(RelationKind kind, String from, String to, Citations citations) {
     return new Relation(kind, ConceptId.of(from), ConceptId.of(to), citations);
   }
 
+  /** {@code from} builds {@code to}, as a practice builds a dimension of trust. */
   public static Relation builds(String from, String to, Citations citations) {
     return of(RelationKind.BUILDS, from, to, citations);
   }
 
+  /** {@code from} undermines {@code to}, as a challenge undermines trust. */
   public static Relation undermines(String from, String to, Citations citations) {
     return of(RelationKind.UNDERMINES, from, to, citations);
   }
 
+  /** {@code from} restores {@code to}, as a rebuilding strategy restores trust. */
   public static Relation restores(String from, String to, Citations citations) {
     return of(RelationKind.RESTORES, from, to, citations);
   }

@@ -84,10 +84,12 @@ public enum RelationKind {
     return from.contains(source) && to.contains(target);
   }
 
+  /** The kinds of concept this relation may start from; unmodifiable. */
   public Set<ConceptKind> sourceKinds() {
     return Set.copyOf(from);
   }
 
+  /** The kinds of concept this relation may point to; unmodifiable. */
   public Set<ConceptKind> targetKinds() {
     return Set.copyOf(to);
   }
@@ -117,6 +119,10 @@ public enum RelationKind {
     return kinds.stream().map(ConceptKind::slug).reduce((a, b) -> a + ", " + b).orElse("");
   }
 
+  /**
+   * This value as pack files, the command line and the API spell it: lower-kebab case ({@code HURT_PARTNER}
+   * is {@code hurt-partner}).
+   */
   public String slug() {
     return Slugs.of(this);
   }

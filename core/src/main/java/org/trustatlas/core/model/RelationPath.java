@@ -12,14 +12,17 @@ public record RelationPath(List<Relation> steps) {
     }
   }
 
+  /** How many relations the path follows. */
   public int length() {
     return steps.size();
   }
 
+  /** The concept the path starts from. */
   public ConceptId start() {
     return steps.get(0).from();
   }
 
+  /** The concept the path arrives at. */
   public ConceptId end() {
     return steps.get(steps.size() - 1).to();
   }

@@ -2,6 +2,7 @@ package org.trustatlas.core.model;
 
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /** A canonical sentence of the article, {@code S01} to {@code S99}; the atlas quotes only by id. */
 public record SentenceRef(String id) implements Comparable<SentenceRef> {
@@ -17,11 +18,19 @@ public record SentenceRef(String id) implements Comparable<SentenceRef> {
     }
   }
 
+  /**
+   * The sentence id {@code S01} to {@code S99}; any other text throws {@code IllegalArgumentException} saying
+   * the form.
+   */
   public static SentenceRef of(String id) {
     return new SentenceRef(id);
   }
 
-  public static boolean isValid(String id) {
+  /**
+   * Whether {@code id} would make a sentence id; {@code null} does not. Lets callers report bad input without
+   * exceptions.
+   */
+  public static boolean isValid(@Nullable String id) {
     // A character check, not FORMAT.matcher, for the same start-up reason as ConceptId.isValid.
     return id != null && id.length() == 3 && id.charAt(0) == 'S'
         && id.charAt(1) >= '0' && id.charAt(1) <= '9' && id.charAt(2) >= '0' && id.charAt(2) <= '9' && !id.equals("S00");

@@ -17,6 +17,7 @@ public record Violation(Subject subject, String message) {
 
   /** What a violation is about. {@code field} names the offending attribute, if one does. */
   public sealed interface Subject {
+    /** The field of the subject the rule is about, when it is about one field. */
     Optional<String> field();
 
     /**

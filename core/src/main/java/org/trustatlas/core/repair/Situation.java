@@ -36,34 +36,42 @@ public record Situation(List<ConceptId> challenges, ReaderRole role, SafetyConte
     return new Situation(ids(challenges), role, SafetyContext.unknown(), List.of());
   }
 
+  /** Who is reading, what challenges they face and what they said about their safety. */
   public static Situation of(ReaderRole role, List<ConceptId> challenges, SafetyContext safety) {
     return new Situation(challenges, role, safety, List.of());
   }
 
+  /** This situation in the region a reader typed (a code or a name), as {@link Region#of} reads it. */
   public Situation inRegion(String code) {
     return inRegion(Region.of(code));
   }
 
+  /** This situation in another region, for its emergency number and services. */
   public Situation inRegion(Region region) {
     return withSafety(safety.in(region));
   }
 
+  /** This situation with one safety flag answered. */
   public Situation withFlag(SafetyFlag flag, TriState state) {
     return withSafety(safety.with(flag, state));
   }
 
+  /** This situation with another safety context. */
   public Situation withSafety(SafetyContext context) {
     return new Situation(challenges, role, context, aggravators);
   }
 
+  /** This situation with aggravators (such as an STI or a pregnancy), by concept id. */
   public Situation withAggravators(String... ids) {
     return new Situation(challenges, role, safety, ids(ids));
   }
 
+  /** This situation with aggravators (such as an STI or a pregnancy). */
   public Situation withAggravators(List<ConceptId> ids) {
     return new Situation(challenges, role, safety, ids);
   }
 
+  /** The region the plan's resources and emergency number are for. */
   public Region region() {
     return safety.region();
   }

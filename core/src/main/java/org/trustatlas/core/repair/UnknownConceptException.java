@@ -32,14 +32,17 @@ public class UnknownConceptException extends IllegalArgumentException {
     return field;
   }
 
+  /** The id that names no concept, as given. */
   public String value() {
     return value;
   }
 
+  /** The nearest valid ids, best first; empty when none is near. */
   public List<String> suggestions() {
     return suggestions;
   }
 
+  /** Every id that would have been accepted. */
   public List<String> valid() {
     return valid;
   }

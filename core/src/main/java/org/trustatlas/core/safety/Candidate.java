@@ -40,10 +40,15 @@ public record Candidate(Concept concept, Use use) {
     return new Candidate(concept, concept instanceof Outcome ? Use.OUTCOME : Use.MENTION);
   }
 
+  /**
+   * The concept presented as a recovery requirement, something the reader is told they must do or accept,
+   * which rules judge apart from a step: forgiveness may be an outcome, never a requirement.
+   */
   public static Candidate asRequirement(Concept concept) {
     return new Candidate(concept, Use.REQUIREMENT);
   }
 
+  /** Every trait this candidate has, which safety rules match on; unmodifiable. */
   public Set<CandidateTrait> traits() {
     Set<CandidateTrait> traits = EnumSet.noneOf(CandidateTrait.class);
     for (CandidateTrait trait : CandidateTrait.values()) {

@@ -47,10 +47,18 @@ public enum CandidateTrait {
     }
   }
 
+  /**
+   * This value as pack files, the command line and the API spell it: lower-kebab case ({@code HURT_PARTNER}
+   * is {@code hurt-partner}).
+   */
   public String slug() {
     return Slugs.of(this);
   }
 
+  /**
+   * The value spelt {@code slug}, as {@link #slug()} writes it; an unknown slug throws {@code
+   * IllegalArgumentException} naming the nearest and all valid ones.
+   */
   public static CandidateTrait parse(String slug) {
     return SlugParser.parse(CandidateTrait.class, slug, "candidate trait");
   }

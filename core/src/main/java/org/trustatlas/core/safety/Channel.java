@@ -30,26 +30,32 @@ public record Channel(ChannelKind kind, String value, Optional<String> note, Opt
     Objects.requireNonNull(certainty, "channel certainty must not be null; use Optional.empty()");
   }
 
+  /** A number to call. */
   public static Channel phone(String number) {
     return new Channel(ChannelKind.PHONE, number, Optional.empty(), Optional.empty());
   }
 
+  /** A number to text, with what to send (such as "text START"). */
   public static Channel text(String number, String note) {
     return new Channel(ChannelKind.TEXT, number, Optional.of(note), Optional.empty());
   }
 
+  /** An online chat at this address. */
   public static Channel chat(String url) {
     return new Channel(ChannelKind.CHAT, url, Optional.empty(), Optional.empty());
   }
 
+  /** A web site at this address. */
   public static Channel web(String url) {
     return new Channel(ChannelKind.WEB, url, Optional.empty(), Optional.empty());
   }
 
+  /** This channel with a note for the reader (hours, what to say). */
   public Channel withNote(String text) {
     return new Channel(kind, value, Optional.of(text), certainty);
   }
 
+  /** This channel with how sure the pack is of it; a low certainty is shown with a "verify" note. */
   public Channel withCertainty(Certainty level) {
     return new Channel(kind, value, note, Optional.of(level));
   }

@@ -9,6 +9,10 @@ public enum ChannelKind {
   CHAT,
   WEB;
 
+  /**
+   * This value as pack files, the command line and the API spell it: lower-kebab case ({@code HURT_PARTNER}
+   * is {@code hurt-partner}).
+   */
   public String slug() {
     return Slugs.of(this);
   }

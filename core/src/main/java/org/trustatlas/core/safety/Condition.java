@@ -29,38 +29,47 @@ public sealed interface Condition {
     return false;
   }
 
+  /** Holds when every one of the given conditions holds. */
   static Condition allOf(Condition... all) {
     return new AllOf(List.of(all));
   }
 
+  /** Holds when at least one of the given conditions holds. */
   static Condition anyOf(Condition... any) {
     return new AnyOf(List.of(any));
   }
 
+  /** Holds when the given condition does not. */
   static Condition not(Condition condition) {
     return new Not(condition);
   }
 
+  /** Holds when the reader answered at least one of these safety flags with {@code state}. */
   static Condition anyFlag(TriState state, SafetyFlag... flags) {
     return new FlagIs(List.of(flags), state);
   }
 
+  /** Holds when a challenge of one of these families is present. */
   static Condition family(ChallengeFamily... families) {
     return new FamilyPresent(List.of(families));
   }
 
+  /** Holds when one of these challenges (by concept id) is present. */
   static Condition challenge(String... ids) {
     return new ChallengePresent(Stream.of(ids).map(ConceptId::of).toList());
   }
 
+  /** Holds when the suggestion being judged has this trait. */
   static Condition candidate(CandidateTrait trait) {
     return new CandidateIs(trait);
   }
 
+  /** Holds when the suggestion is a step for one of these actors. */
   static Condition actor(ActorRole... actors) {
     return new ActorIs(List.of(actors));
   }
 
+  /** Holds when the person reading is in one of these roles. */
   static Condition reader(ActorRole... readers) {
     return new ReaderIs(List.of(readers));
   }

@@ -48,6 +48,7 @@ public record CrisisResource(
     Objects.requireNonNull(certainty, "resource '" + id + "' certainty must not be null");
   }
 
+  /** Whether this service offers the given type of help. */
   public boolean covers(ServiceType type) {
     return types.contains(type);
   }

@@ -6,6 +6,7 @@ import java.util.List;
 /** What the gate decided for one candidate. A suppression is a value with a reason, not an exception. */
 public sealed interface Decision {
 
+  /** What the gate decided: show, show with a caveat, suppress or escalate. */
   Verdict verdict();
 
   /** Caveats to show with the candidate; empty when it is suppressed. */
@@ -13,6 +14,7 @@ public sealed interface Decision {
     return List.of();
   }
 
+  /** Whether the reader sees the suggestion at all (every verdict but suppress). */
   default boolean shown() {
     return verdict() != Verdict.SUPPRESS;
   }

@@ -29,18 +29,22 @@ public record Effect(EffectKind kind, Optional<String> text, List<ServiceType> r
     }
   }
 
+  /** Show the suggestion with this caveat, and refer to these services. */
   public static Effect caveat(String caveat, ServiceType... refer) {
     return new Effect(EffectKind.SHOW_WITH_CAVEAT, Optional.of(caveat), List.of(refer));
   }
 
+  /** Leave the suggestion out, telling the reader this reason. */
   public static Effect suppress(String reason) {
     return new Effect(EffectKind.SUPPRESS, Optional.of(reason), List.of());
   }
 
+  /** Put safety first: this notice, the emergency number and these services before anything else. */
   public static Effect escalate(String notice, ServiceType... refer) {
     return new Effect(EffectKind.ESCALATE, Optional.of(notice), List.of(refer));
   }
 
+  /** Add these services to the safety block without saying anything else. */
   public static Effect refer(ServiceType... types) {
     return new Effect(EffectKind.REFER, Optional.empty(), List.of(types));
   }

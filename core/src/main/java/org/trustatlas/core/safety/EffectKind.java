@@ -13,10 +13,18 @@ public enum EffectKind {
   /** Add services to the safety block without saying anything else. */
   REFER;
 
+  /**
+   * This value as pack files, the command line and the API spell it: lower-kebab case ({@code HURT_PARTNER}
+   * is {@code hurt-partner}).
+   */
   public String slug() {
     return Slugs.of(this);
   }
 
+  /**
+   * The value spelt {@code slug}, as {@link #slug()} writes it; an unknown slug throws {@code
+   * IllegalArgumentException} naming the nearest and all valid ones.
+   */
   public static EffectKind parse(String slug) {
     return SlugParser.parse(EffectKind.class, slug, "effect kind");
   }

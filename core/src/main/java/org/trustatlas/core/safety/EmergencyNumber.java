@@ -28,10 +28,12 @@ public record EmergencyNumber(
     Objects.requireNonNull(certainty, "emergency number certainty of " + region + " must not be null");
   }
 
+  /** The number to show first. */
   public String primary() {
     return numbers.get(0);
   }
 
+  /** The note to show beside a low-certainty number (verify it at the source); empty when it is confirmed. */
   public Optional<String> verifyNote() {
     return Provenance.verifyNote(certainty, sourceUrl, lastVerified);
   }

@@ -8,6 +8,7 @@ import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where a reader is, for local services and the emergency number: an ISO 3166 alpha-2 country
@@ -47,7 +48,7 @@ public record Region(String code) {
   }
 
   /** {@link #of}, or empty when the text names no country, so a caller can fall back instead of failing. */
-  public static Optional<Region> recognise(String text) {
+  public static Optional<Region> recognise(@Nullable String text) {
     if (text == null || text.isBlank()) {
       return Optional.empty();
     }
@@ -58,10 +59,12 @@ public record Region(String code) {
     return Optional.ofNullable(Names.BY_KEY.get(key(text))).map(Region::new);
   }
 
-  public static boolean isValid(String code) {
+  /** Whether {@code code} is an ISO 3166 code the atlas knows, or {@code INTL}; {@code null} is not. */
+  public static boolean isValid(@Nullable String code) {
     return code != null && (code.equals("INTL") || COUNTRIES.contains(code));
   }
 
+  /** Whether this is the international directory rather than one country. */
   public boolean international() {
     return equals(INTERNATIONAL);
   }

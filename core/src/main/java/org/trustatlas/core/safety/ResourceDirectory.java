@@ -95,14 +95,20 @@ public final class ResourceDirectory {
     return Collections.unmodifiableSet(regions);
   }
 
+  /**
+   * Whether the pack lists this region's own emergency number; for any other region the international entry
+   * and every listed country's number stand in, so help is never withheld.
+   */
   public boolean listsEmergencyNumber(Region region) {
     return emergency.containsKey(region);
   }
 
+  /** Every crisis service in the pack, in pack order; unmodifiable. */
   public List<CrisisResource> resources() {
     return resources;
   }
 
+  /** The service with this id, or empty. */
   public Optional<CrisisResource> resource(String id) {
     return resources.stream().filter(r -> r.id().equals(id)).findFirst();
   }

@@ -17,6 +17,7 @@ public record ResourceMatch(Region region, ServiceType type, List<CrisisResource
     resources = List.copyOf(resources);
   }
 
+  /** Whether no service matched. */
   public boolean isEmpty() {
     return resources.isEmpty();
   }

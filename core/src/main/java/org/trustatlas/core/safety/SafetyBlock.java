@@ -18,6 +18,10 @@ public record SafetyBlock(SafetyLevel level, List<SafetyItem> items) {
     items = List.copyOf(items);
   }
 
+  /**
+   * The block for an assessment in a region: the emergency number first when the level calls for it, then the
+   * notices and the region's matching services.
+   */
   public static SafetyBlock of(SafetyAssessment assessment, ResourceDirectory directory, Region region) {
     SafetyItem call = directory.emergencyCall(region);
     List<SafetyItem> items = new ArrayList<>();
@@ -49,10 +53,12 @@ public record SafetyBlock(SafetyLevel level, List<SafetyItem> items) {
     return services;
   }
 
+  /** Whether the first item is the call to the emergency number. */
   public boolean startsWithEmergencyNumber() {
     return !items.isEmpty() && items.get(0) instanceof SafetyItem.Call;
   }
 
+  /** The region's emergency number, which every block carries. */
   public EmergencyNumber emergencyNumber() {
     return call().number();
   }
@@ -63,11 +69,13 @@ public record SafetyBlock(SafetyLevel level, List<SafetyItem> items) {
         .findFirst().orElseThrow();
   }
 
+  /** The notices of the block, in order. */
   public List<Notice> notices() {
     return items.stream().filter(SafetyItem.Message.class::isInstance).map(i -> ((SafetyItem.Message) i).notice())
         .toList();
   }
 
+  /** The services of the block, in order. */
   public List<SafetyItem.Service> services() {
     return items.stream().filter(SafetyItem.Service.class::isInstance).map(SafetyItem.Service.class::cast).toList();
   }

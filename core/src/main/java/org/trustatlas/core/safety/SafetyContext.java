@@ -45,20 +45,24 @@ public record SafetyContext(Map<SafetyFlag, TriState> flags, Region region, Opti
     return unknown(Region.INTERNATIONAL);
   }
 
+  /** A context where the reader has told nothing yet: every flag {@code UNKNOWN}. */
   public static SafetyContext unknown(Region region) {
     return new SafetyContext(Map.of(), region);
   }
 
+  /** What the reader said about this flag: yes, no, or unknown when not asked or not answered. */
   public TriState flag(SafetyFlag flag) {
     return flags.get(flag);
   }
 
+  /** This context with one flag set. */
   public SafetyContext with(SafetyFlag flag, TriState state) {
     EnumMap<SafetyFlag, TriState> changed = new EnumMap<>(flags);
     changed.put(flag, state);
     return new SafetyContext(changed, region, reader);
   }
 
+  /** This context for another region (its resources and emergency number). */
   public SafetyContext in(Region other) {
     return new SafetyContext(flags, other, reader);
   }
@@ -83,6 +87,7 @@ public record SafetyContext(Map<SafetyFlag, TriState> flags, Region region, Opti
     return false;
   }
 
+  /** Whether any flag is still unknown, so the answer must allow for danger not yet told. */
   public boolean anyUnknown() {
     return flags.containsValue(TriState.UNKNOWN);
   }

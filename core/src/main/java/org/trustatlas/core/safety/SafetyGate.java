@@ -24,6 +24,7 @@ public final class SafetyGate {
     this.rules = rules;
   }
 
+  /** A gate over these rules, which must have distinct ids. */
   public static SafetyGate of(List<SafetyRule> rules) {
     Set<String> ids = new HashSet<>();
     for (SafetyRule rule : rules) {
@@ -34,14 +35,24 @@ public final class SafetyGate {
     return new SafetyGate(List.copyOf(rules));
   }
 
+  /** The rules, in the order they are applied; unmodifiable. */
   public List<SafetyRule> rules() {
     return rules;
   }
 
+  /**
+   * Whether a concept may be shown to this reader, presented as its kind usually is ({@link
+   * Candidate#of(Concept)}).
+   */
   public Decision evaluate(SafetyContext context, Collection<Challenge> challenges, Concept candidate) {
     return evaluate(context, challenges, Candidate.of(candidate));
   }
 
+  /**
+   * Whether a candidate may be shown to a reader with this safety context and these challenges. The first
+   * matching rule that suppresses decides; otherwise any escalating rule, or an emergency the reader
+   * signalled, escalates (keeping the caveats); otherwise the caveats, if any, go with it.
+   */
   public Decision evaluate(SafetyContext context, Collection<Challenge> challenges, Candidate candidate) {
     List<Notice> escalations = new ArrayList<>();
     List<Notice> caveats = new ArrayList<>();

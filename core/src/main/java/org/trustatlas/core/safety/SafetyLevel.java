@@ -38,6 +38,10 @@ public enum SafetyLevel {
     return this == EMERGENCY || this == PARTNER_HARM;
   }
 
+  /**
+   * This value as pack files, the command line and the API spell it: lower-kebab case ({@code HURT_PARTNER}
+   * is {@code hurt-partner}).
+   */
   public String slug() {
     return Slugs.of(this);
   }

@@ -19,10 +19,18 @@ public enum ServiceType {
   /** Emergency numbers live in {@link EmergencyNumber}; this type names them in rules and lists. */
   EMERGENCY;
 
+  /**
+   * This value as pack files, the command line and the API spell it: lower-kebab case ({@code HURT_PARTNER}
+   * is {@code hurt-partner}).
+   */
   public String slug() {
     return Slugs.of(this);
   }
 
+  /**
+   * The value spelt {@code slug}, as {@link #slug()} writes it; an unknown slug throws {@code
+   * IllegalArgumentException} naming the nearest and all valid ones.
+   */
   public static ServiceType parse(String slug) {
     return SlugParser.parse(ServiceType.class, slug, "service type");
   }

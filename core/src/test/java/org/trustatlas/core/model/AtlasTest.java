@@ -147,4 +147,21 @@ class AtlasTest {
             "related infidelity>betrayal infidelity incoming",
             "related faith>betrayal faith incoming");
   }
+
+  @Test
+  void everyQueryRefusesANullArgumentByName() {
+    Atlas atlas = atlas();
+    ConceptId faith = ConceptId.of("faith");
+    assertThatThrownBy(() -> atlas.concept((ConceptId) null)).hasMessage("concept id must not be null");
+    assertThatThrownBy(() -> atlas.concepts((ConceptKind) null)).hasMessage("concept kind must not be null");
+    assertThatThrownBy(() -> atlas.concepts((Class<Challenge>) null)).hasMessage("concept type must not be null");
+    assertThatThrownBy(() -> atlas.source(null)).hasMessage("source key must not be null");
+    assertThatThrownBy(() -> atlas.related(null, Direction.OUTGOING)).hasMessage("concept id must not be null");
+    assertThatThrownBy(() -> atlas.related(faith, null)).hasMessage("direction must not be null");
+    assertThatThrownBy(() -> atlas.paths(null, faith, 2)).hasMessage("from must not be null");
+    assertThatThrownBy(() -> atlas.paths(faith, null, 2)).hasMessage("to must not be null");
+    assertThatThrownBy(() -> atlas.citing(null)).hasMessage("sentence must not be null");
+    assertThatThrownBy(() -> Atlas.of(null, ARTICLE, List.of(), CONCEPTS, RELATIONS))
+        .isInstanceOf(NullPointerException.class).hasMessage("pack must not be null");
+  }
 }
