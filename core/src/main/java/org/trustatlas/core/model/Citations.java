@@ -13,13 +13,33 @@ import org.trustatlas.core.internal.Require;
 public record Citations(List<SentenceRef> sentences, List<SourceRef> sources) {
 
   public Citations {
-    // Loops rather than streams: built for every concept and relation on each start of the CLI.
-    TreeSet<SentenceRef> sorted = new TreeSet<>(Require.list(sentences, "sentences"));
-    sentences = List.copyOf(sorted);
-    sources = List.copyOf(new LinkedHashSet<>(Require.list(sources, "sources")));
+    // Built for every concept and relation on each start of the CLI, mostly from lists that are
+    // already sorted and short (a snapshot writes them so): those are copied without a set.
+    sentences = sortedOnce(Require.list(sentences, "sentences"));
+    sources = once(Require.list(sources, "sources"));
     if (sentences.isEmpty() && sources.isEmpty()) {
       throw new IllegalArgumentException("needs at least one article sentence or one source");
     }
+  }
+
+  private static List<SentenceRef> sortedOnce(List<SentenceRef> sentences) {
+    for (int i = 1; i < sentences.size(); i++) {
+      if (sentences.get(i - 1).compareTo(sentences.get(i)) >= 0) {
+        return List.copyOf(new TreeSet<>(sentences));
+      }
+    }
+    return List.copyOf(sentences);
+  }
+
+  private static List<SourceRef> once(List<SourceRef> sources) {
+    for (int i = 1; i < sources.size(); i++) {
+      for (int j = 0; j < i; j++) {
+        if (sources.get(j).key().equals(sources.get(i).key())) {
+          return List.copyOf(new LinkedHashSet<>(sources));
+        }
+      }
+    }
+    return List.copyOf(sources);
   }
 
   /** Citations of the article's sentences and of external sources; at least one of the two must be given. */

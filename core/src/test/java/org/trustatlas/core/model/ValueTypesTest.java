@@ -54,6 +54,23 @@ class ValueTypesTest {
   }
 
   @Test
+  void citationsHoldSentencesInArticleOrderAndEachSentenceAndSourceOnce() {
+    SourceRef kim = new SourceRef("kim-2004", "Removing the shadow of suspicion", List.of("Kim, P. H."), 2004,
+        Optional.empty());
+    SourceRef same = new SourceRef("kim-2004", "Removing the shadow of suspicion", List.of("Kim, P. H."), 2004,
+        Optional.empty());
+    SourceRef other = new SourceRef("gottman-2012", "What makes love last?", List.of("Gottman, J. M."), 2012,
+        Optional.empty());
+    Citations cited = Citations.of(List.of(SentenceRef.of("S10"), SentenceRef.of("S03"), SentenceRef.of("S10")),
+        List.of(kim, other, same));
+    assertThat(cited.sentences()).extracting(SentenceRef::id).containsExactly("S03", "S10");
+    assertThat(cited.sources()).containsExactly(kim, other);
+    Citations inOrder = Citations.of(List.of(SentenceRef.of("S01"), SentenceRef.of("S02")), List.of(other, kim));
+    assertThat(inOrder.sentences()).extracting(SentenceRef::id).containsExactly("S01", "S02");
+    assertThat(inOrder.sources()).containsExactly(other, kim);
+  }
+
+  @Test
   void conceptsNeedALabelAndASummaryAndDistinctAliases() {
     Citations cited = Citations.sentences("S01");
     assertThatThrownBy(() -> ConceptInfo.of("faith", " ", List.of(), "x", cited)).hasMessage("concept 'faith' label must not be blank");
