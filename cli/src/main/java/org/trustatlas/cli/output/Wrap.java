@@ -2,16 +2,19 @@ package org.trustatlas.cli.output;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Greedy word wrapping; a word longer than the line (a URL) gets a line of its own, unbroken. */
 public final class Wrap {
+
+  private static final Pattern SPACES = Pattern.compile("\\s+");   // compiled once: every line of output wraps
 
   private Wrap() {}
 
   public static List<String> lines(String text, int width) {
     List<String> lines = new ArrayList<>();
     StringBuilder line = new StringBuilder();
-    for (String word : text.strip().split("\\s+")) {
+    for (String word : SPACES.split(text.strip())) {
       if (line.length() > 0 && line.length() + 1 + word.length() > width) {
         lines.add(line.toString());
         line.setLength(0);
