@@ -71,8 +71,8 @@ class PlanCommandTest {
     String answers = out.substring(told).replaceAll("\\s+", " ");
     assertThat(answers).contains("My partner broke my trust, and I was hurt (--role hurt-partner)",
         "no Are you in danger right now? (--flag immediate-danger)",
-        "no Are you afraid of your partner? (--flag fear-of-partner)",
-        "not answered Have you had thoughts of hurting yourself or ending your life? (--flag self-harm-risk)");
+        "no Does your partner scare you? (--flag fear-of-partner)",
+        "not answered These days, do you think about harming yourself or ending your life? (--flag self-harm-risk)");
     assertThat(answers.indexOf("immediate-danger")).isLessThan(answers.indexOf("fear-of-partner"));
   }
 
@@ -92,10 +92,10 @@ class PlanCommandTest {
     AtlasRun.Result result = AtlasRun.piped().run("plan", "-c", "infidelity", "-r", "hurt-partner", "--region", "US");
 
     String out = result.out();
-    assertThat(out).contains("\nWhat rebuilding needs\n  accountability ", "\nWhere this can lead\n  renewed-trust ",
+    assertThat(out).contains("\nWhat recovery needs\n  accountability ", "\nWhere this can lead\n  renewed-trust ",
         "forgiveness              Forgiveness (optional): ", "(S13) Possible, never",
         "separation               Separation: ");
-    assertThat(out.indexOf("What rebuilding needs")).isLessThan(out.indexOf("Where this can lead"));
+    assertThat(out.indexOf("What recovery needs")).isLessThan(out.indexOf("Where this can lead"));
   }
 
   @Test
@@ -117,7 +117,7 @@ class PlanCommandTest {
         "\nWhat this plan is for\n  Abuse by a partner, for the partner who used harm and wants to stop\n", "What you describe is harm to "
             + "your partner. Stopping it is your responsibility", "Keeping a partner and children safe now",
         "Joining a behaviour-change programme  joining-a-behaviour-change-programme\n     Your step\n",
-        "\nWhat rebuilding needs\n  safety-from-harm ")
+        "\nWhat recovery needs\n  safety-from-harm ")
         .doesNotContain("never your fault", "offer support", "Good couples therapists");
     AtlasRun.Result json = AtlasRun.piped().run("plan", "-c", "intimate-partner-abuse", "-r", "using-harm",
         "--region", "GB", "--json");
