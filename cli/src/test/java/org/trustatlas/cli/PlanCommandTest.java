@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
+import org.trustatlas.content.TrustAtlas;
+import org.trustatlas.content.read.Wording;
+import org.trustatlas.core.repair.ReaderRole;
 
 /** {@code atlas plan} on the bundled pack: safety first, then the plan core made, laid out. */
 class PlanCommandTest {
@@ -61,19 +64,18 @@ class PlanCommandTest {
   }
 
   @Test
-  void thePlanEndsBySayingBackTheRoleAndEverySafetyAnswerInTheFormsWords() {
-    AtlasRun.Result result = AtlasRun.piped().run("plan", "-c", "infidelity", "-r", "hurt-partner", "--region", "US",
-        "--flag", "fear-of-partner=no", "--flag", "immediate-danger=no");
+  void thePlanNeverSaysTheReadersRoleOrSafetyAnswersBack() {
+    Wording wording = TrustAtlas.bundled().wording();
+    AtlasRun.Result result = AtlasRun.piped().run("plan", "-c", "infidelity", "-r", "survivor", "--region", "US",
+        "--flag", "fear-of-partner=yes", "--flag", "sexual-violence-by-partner=yes");
 
-    String out = result.out();
-    int told = out.indexOf("\nWhat you told this plan\n");
-    assertThat(told).isGreaterThan(out.indexOf("\nSources\n"));
-    String answers = out.substring(told).replaceAll("\\s+", " ");
-    assertThat(answers).contains("My partner broke my trust, and I was hurt (--role hurt-partner)",
-        "no Are you in danger right now? (--flag immediate-danger)",
-        "no Are you afraid of your partner? (--flag fear-of-partner)",
-        "not answered Have you had thoughts of hurting yourself or ending your life? (--flag self-harm-risk)");
-    assertThat(answers.indexOf("immediate-danger")).isLessThan(answers.indexOf("fear-of-partner"));
+    assertThat(result.exitCode()).isZero();
+    String out = result.out().replaceAll("\\s+", " ");
+    assertThat(out).contains("Safety planning").doesNotContain(wording.choice(ReaderRole.SURVIVOR), "--flag",
+        "--role");
+    for (Wording.Question question : wording.questions()) {
+      assertThat(out).doesNotContain(question.question());
+    }
   }
 
   @Test
@@ -92,10 +94,10 @@ class PlanCommandTest {
     AtlasRun.Result result = AtlasRun.piped().run("plan", "-c", "infidelity", "-r", "hurt-partner", "--region", "US");
 
     String out = result.out();
-    assertThat(out).contains("\nWhat rebuilding needs\n  accountability ", "\nWhere this can lead\n  renewed-trust ",
+    assertThat(out).contains("\nWhat recovery needs\n  accountability ", "\nWhere this can lead\n  renewed-trust ",
         "forgiveness              Forgiveness (optional): ", "(S13) Possible, never",
         "separation               Separation: ");
-    assertThat(out.indexOf("What rebuilding needs")).isLessThan(out.indexOf("Where this can lead"));
+    assertThat(out.indexOf("What recovery needs")).isLessThan(out.indexOf("Where this can lead"));
   }
 
   @Test
@@ -117,7 +119,7 @@ class PlanCommandTest {
         "\nWhat this plan is for\n  Abuse by a partner, for the partner who used harm and wants to stop\n", "What you describe is harm to "
             + "your partner. Stopping it is your responsibility", "Keeping a partner and children safe now",
         "Joining a behaviour-change programme  joining-a-behaviour-change-programme\n     Your step\n",
-        "\nWhat rebuilding needs\n  safety-from-harm ")
+        "\nWhat recovery needs\n  safety-from-harm ")
         .doesNotContain("never your fault", "offer support", "Good couples therapists");
     AtlasRun.Result json = AtlasRun.piped().run("plan", "-c", "intimate-partner-abuse", "-r", "using-harm",
         "--region", "GB", "--json");
@@ -247,7 +249,7 @@ class PlanCommandTest {
   }
 
   @Test
-  void aRegionItCannotPlaceShowsEveryNumberWhenDangerIsFlaggedAndIsAUsageErrorOtherwise() {
+  void aRegionItCannotPlaceShowsEveryNumberAndThePlanAndIsNeverAnError() {
     AtlasRun.Result danger = AtlasRun.piped().run("plan", "-c", "infidelity", "--flag", "immediate-danger=yes",
         "--region", "ZZ");
 
@@ -256,8 +258,10 @@ class PlanCommandTest {
         + "  By country: United States 911, Canada 911, United Kingdom 999, Australia 000,\n"
         + "  New Zealand 111, Ireland 112 or 999, India 112, South Africa 10111, Singapore\n"
         + "  999.\n");
-    assertUsageError(AtlasRun.piped().run("plan", "-c", "infidelity", "--region", "ZZ"),
-        "atlas plan: --region 'ZZ' is not a country we recognise");
+    AtlasRun.Result unsaid = AtlasRun.piped().run("plan", "-c", "infidelity", "--region", "ZZ");
+    assertThat(unsaid.exitCode()).isZero();
+    assertThat(unsaid.out()).contains("By country: United States 911", "This atlas cannot place 'ZZ'",
+        "\nWhere to turn\n", "\nWhat this plan is for\n");
   }
 
   @Test

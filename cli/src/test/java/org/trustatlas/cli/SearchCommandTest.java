@@ -74,7 +74,7 @@ class SearchCommandTest {
         + "  By country: United States 911, Canada 911, United Kingdom 999, Australia 000,\n"
         + "  New Zealand 111, Ireland 112 or 999, India 112, South Africa 10111, Singapore\n"
         + "  999.\n");
-    assertThat(result.out()).contains("'Narnia' names no country this atlas recognises");
+    assertThat(result.out()).contains("This atlas cannot place 'Narnia'");
   }
 
   @Test

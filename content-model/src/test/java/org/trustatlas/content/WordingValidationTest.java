@@ -170,8 +170,8 @@ class WordingValidationTest {
 
   @Test
   void markupInATextIsReported() {
-    PackFixture pack = pack().replace("wording.yaml", "\"Are you afraid of your partner?\"",
-        "\"Are you <b>afraid</b> of your partner?\"");
+    PackFixture pack = pack().replace("wording.yaml", "\"Does your partner scare you?\"",
+        "\"Does your partner <b>scare</b> you?\"");
     assertThat(pack.problems()).singleElement().satisfies(p -> {
       assertThat(p.pointer()).isEqualTo("/flags/2/question");
       assertThat(p.message()).contains("markup");
@@ -193,7 +193,7 @@ class WordingValidationTest {
 
   @Test
   void anUnplacedRegionTextWithoutWhereTheReadersWordsGoIsReported() {
-    PackFixture pack = pack().replace("wording.yaml", "'{given}' names no country", "This names no country");
+    PackFixture pack = pack().replace("wording.yaml", "This atlas cannot place '{given}'", "This atlas cannot place it");
     assertThat(pack.problems()).singleElement().satisfies(p -> {
       assertThat(p.pointer()).isEqualTo("/regions/unplaced");
       assertThat(p.message()).contains("{given}");

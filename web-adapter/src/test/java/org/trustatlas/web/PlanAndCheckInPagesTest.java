@@ -111,7 +111,7 @@ class PlanAndCheckInPagesTest {
         "Joining a behaviour-change programme", "Taking responsibility without excuses", "Your step.")
         .doesNotContain("never your fault", "you can offer support", "couples therapists");
     assertThat(html.indexOf("class=\"safety-block")).isLessThan(html.indexOf("Steps, phase by phase"));
-    assertThat(main(server.get("/plan").body())).contains("I have hurt or frightened my partner and want to stop");
+    assertThat(main(server.get("/plan").body())).contains("I have hurt, frightened or controlled my partner, and I want to stop");
   }
 
   @Test

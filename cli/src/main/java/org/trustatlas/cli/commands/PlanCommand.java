@@ -33,10 +33,10 @@ import picocli.CommandLine.TypeConversionException;
         "  atlas plan --challenge intimate-partner-abuse --role survivor --region GB",
         "  atlas plan --challenge infidelity --aggravator sti --json",
         "%nWithout --region, the region is your system's country (else the international directory). --region takes "
-            + "a code (GB, UK, USA) or a country's name; one it cannot place still shows every emergency number when "
-            + "danger is signalled.",
-        "Flags typed on a command line stay in your shell's history. 'atlas checkin' asks its questions instead "
-            + "and keeps nothing.",
+            + "a code (GB, UK, USA) or a country's name; one it cannot place gets the international services and "
+            + "every covered country's emergency number.",
+        "The plan never prints your role or safety answers back, but flags typed on a command line stay in your "
+            + "shell's history. 'atlas checkin' asks its questions instead and keeps nothing.",
         "Challenge and aggravator ids: atlas concepts --kind challenge, atlas concepts --kind aggravator."})
 final class PlanCommand implements Callable<Integer> {
 
@@ -74,18 +74,18 @@ final class PlanCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    // Every plan lists where to turn, so a region it cannot place never blocks it: a misspelt country
+    // gets the international services and every covered country's emergency number, and the note says why.
     Region where = Regions.resolve(region);
     RepairPlan plan = plan(situation(where));
-    if (region != null && region.unrecognised() && !plan.safety().level().leadsWithEmergencyNumber()) {
-      throw Regions.unrecognised(spec, region);
-    }
     if (session.json()) {
       session.printJson(AtlasJson.plan(plan));
     } else {
       String note = Regions.note(session.atlas().wording(), region, where);
       PlanView view = new PlanView(session.printer(), session.atlas().wording());
+      // The plan never says the reader's role or safety answers back: a screen can be seen by the very
+      // partner those answers are about, and the end of the output is what stays in view.
       view.print(plan, session.atlas().atlas(), note);
-      view.printAnswers(plan.situation());
     }
     return 0;
   }

@@ -24,7 +24,6 @@ import org.trustatlas.core.repair.Situation;
 import org.trustatlas.core.repair.Step;
 import org.trustatlas.core.repair.SuppressedItem;
 import org.trustatlas.core.safety.Notice;
-import org.trustatlas.core.safety.TriState;
 
 /**
  * A repair plan as text, in the plan's order: the safety block first, then the phases with their
@@ -180,24 +179,6 @@ final class PlanView {
     for (SourceRef source : sources.values()) {
       printer.wrapped(source.shortCitation() + ". " + source.title() + "." + source.url().map(u -> " " + u).orElse(""), 2);
     }
-  }
-
-  /**
-   * What the reader told the plan, said back in the form's words: the role as they would pick it and
-   * each safety question in the order a form asks it, with their answer or "not answered". For a
-   * plan made from options typed on a command line, where no form showed the questions.
-   */
-  void printAnswers(Situation situation) {
-    printer.blank();
-    printer.heading(wording.heading(PlanSection.ANSWERS));
-    printer.wrapped(wording.choice(situation.role()) + " (--role " + situation.role().slug() + ")", 2);
-    Table table = Table.styled(style::accent);
-    for (Wording.Question question : wording.questions()) {
-      TriState answer = situation.safety().flag(question.flag());
-      table.row(answer == TriState.UNKNOWN ? "not answered" : answer.slug(), question.question() + " (--flag "
-          + question.flag().slug() + ")");
-    }
-    printer.table(table, 2);
   }
 
   private static String cites(List<Quote> quotes) {

@@ -4,7 +4,8 @@ import org.trustatlas.core.internal.Slugs;
 
 /**
  * A part of what a front end shows for a plan, each with a heading from the pack's wording. The
- * order is the plan's own: the safety block first, then the plan, then what the reader told it.
+ * order is the plan's own: the safety block first, then the plan. No section says the reader's
+ * answers back: a screen may be seen by the partner they are about.
  */
 public enum PlanSection {
   /** Over a safety block led by the emergency number: danger or harm by a partner was signalled. */
@@ -19,9 +20,7 @@ public enum PlanSection {
   HELD_BACK,
   REQUIREMENTS,
   OUTCOMES,
-  SOURCES,
-  /** Over the role and safety answers the plan was made from, said back to the reader. */
-  ANSWERS;
+  SOURCES;
 
   public String slug() {
     return Slugs.of(this);
