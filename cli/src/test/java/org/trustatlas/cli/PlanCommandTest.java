@@ -45,7 +45,7 @@ class PlanCommandTest {
         "--region", "US");
 
     String out = result.out();
-    assertThat(out).startsWith("Safety and support\n  Not every question about safety has been answered");
+    assertThat(out).startsWith("Safety and support\n  Some questions about safety have not been answered");
     assertThat(out).contains("A safe first step is a conversation with a counsellor on your own");
     int plan = out.indexOf("\nWhat this plan is for\n  Infidelity, for the partner who was hurt\n");
     assertThat(plan).isPositive();

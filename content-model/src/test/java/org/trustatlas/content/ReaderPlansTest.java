@@ -144,6 +144,9 @@ class ReaderPlansTest {
     List<String> requirements = plan.requirements().stream().map(r -> r.id().value()).toList();
     List<String> outcomes = plan.outcomes().stream().map(o -> o.id().value()).toList();
 
+    if (made.challenge().isPartnerHarm() && plan.audience().contains("together")) {
+      broken("no partner-harm plan addressed to the couple together", made + ": " + plan.audience());
+    }
     if (made.harm()) {
       COUPLES_WORDS.stream().filter(safety::contains).findFirst()
           .ifPresent(word -> broken("no couples wording in a harm plan's safety block", made + ": " + word));
@@ -243,6 +246,11 @@ class ReaderPlansTest {
     List<String> broken = BROKEN.getOrDefault(invariant, List.of());
     assertThat(broken).as("%s broken in %d of %d plans, first: %s", invariant, broken.size(), planned,
         broken.stream().limit(5).toList()).isEmpty();
+  }
+
+  @Test
+  void aPartnerHarmPlanIsNeverAddressedToTheCoupleTogether() {
+    assertHolds("no partner-harm plan addressed to the couple together");
   }
 
   @Test

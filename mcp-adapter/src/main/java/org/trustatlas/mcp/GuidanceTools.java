@@ -86,7 +86,8 @@ final class GuidanceTools {
             throw new ToolError("challenges: name at least one challenge, such as 'infidelity'");
           }
           Situation situation = new Situation(ids("challenges", challenges, ConceptKind.CHALLENGE), role,
-              new SafetyContext(flags, region(arguments, flags.containsValue(TriState.YES))),
+              // A plan is never withheld over a region's spelling, as in the CLI and the web.
+              new SafetyContext(flags, region(arguments, true)),
               ids("aggravators", arguments.strings("aggravators"), ConceptKind.AGGRAVATOR));
           try {
             return AtlasJson.plan(trustAtlas.plan(situation));

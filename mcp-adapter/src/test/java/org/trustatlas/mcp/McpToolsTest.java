@@ -130,6 +130,16 @@ class McpToolsTest {
   }
 
   @Test
+  void aPlanIsNeverWithheldOverARegionItCannotPlace() {
+    CallToolResult result = call("plan", Map.of("challenges", List.of("infidelity"), "role", "hurt-partner",
+        "region", "Narnia"));
+    assertThat(result.isError()).isNotEqualTo(Boolean.TRUE);
+    JsonNode plan = structured(result);
+    assertThat(plan.get("phases").size()).isPositive();
+    assertThat(plan.get("safety").toString()).contains("\"elsewhere\"", "\"999\"", "\"911\"");
+  }
+
+  @Test
   void resourcesGiveTheRegionsEmergencyNumberAndServices() {
     JsonNode result = structured(call("resources", Map.of("region", "GB")));
     assertThat(result.get("region").asString()).isEqualTo("GB");

@@ -131,8 +131,6 @@ class GuidanceApiTest {
         "invalid-body").get("detail").asString()).contains("'maybe'", "yes, no, unknown");
     assertThat(problem(post("/api/v1/plans", "{\"challenges\": [], \"role\": \"both\"}"), "invalid-body")
         .get("pointer").asString()).isEqualTo("/challenges");
-    assertThat(problem(post("/api/v1/plans", "{\"challenges\": [\"infidelity\"], \"role\": \"both\", \"region\": \"ZZ\"}"),
-        "invalid-body").get("pointer").asString()).isEqualTo("/region");
     JsonNode uk = ok(post("/api/v1/plans", "{\"challenges\": [\"infidelity\"], \"role\": \"both\", \"region\": \"UK\", "
         + "\"flags\": {\"immediate-danger\": \"yes\"}}"), false);
     assertThat(uk.get("safety").get("items").get(0).get("emergencyNumber").get("numbers").get(0).asString())
@@ -140,6 +138,11 @@ class GuidanceApiTest {
     JsonNode unplaced = ok(post("/api/v1/plans", "{\"challenges\": [\"infidelity\"], \"role\": \"both\", "
         + "\"region\": \"ZZ\", \"flags\": {\"immediate-danger\": \"yes\"}}"), false);
     assertThat(unplaced.get("safety").get("items").get(0).get("elsewhere")).isNotNull();
+    // No danger said, and the region a spelling no one can place: still a plan, with every number.
+    JsonNode quiet = ok(post("/api/v1/plans", "{\"challenges\": [\"infidelity\"], \"role\": \"hurt-partner\", "
+        + "\"region\": \"Narnia\"}"), false);
+    assertThat(quiet.get("phases").size()).isPositive();
+    assertThat(quiet.get("safety").toString()).contains("\"elsewhere\"", "\"999\"", "\"911\"");
     assertThat(problem(post("/api/v1/plans", "{\"challenges\": \"infidelity\", \"role\": \"both\"}"), "invalid-body")
         .get("detail").asString()).contains("array of strings");
     JsonNode extra = problem(post("/api/v1/plans", "{\"challenges\": [\"infidelity\"], \"role\": \"both\", \"rol\": 1}"),

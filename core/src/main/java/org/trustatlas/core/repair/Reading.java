@@ -43,7 +43,8 @@ record Reading(ReaderRole role, ActorRole as, String involved, String hurt, Chal
     return switch (role) {
       case HURT_PARTNER -> hurt;
       case INVOLVED_PARTNER -> as == ActorRole.USING_HARM ? "the partner who used harm and wants to stop" : involved;
-      case BOTH -> "both partners together";
+      // Harm by a partner is never a problem for the couple to work on together.
+      case BOTH -> family == ChallengeFamily.PARTNER_HARM ? "each partner, reading apart" : "both partners together";
       case SURVIVOR -> "someone who was harmed";
       case SUPPORTER -> "someone supporting another person";
       case USING_HARM -> "a partner who has used harm and wants to stop";

@@ -36,8 +36,8 @@ public final class PlanRequests {
 
   /**
    * The plan. A region that names no country becomes the international directory, whose emergency
-   * number comes with every covered country's; it is refused only when the plan signals no danger,
-   * so a reader in danger is never stopped by a spelling.
+   * number comes with every covered country's: a plan is never withheld over a spelling, whether or
+   * not the reader has said they are in danger (an unanswered safety question is not a no).
    */
   public static RepairPlan plan(TrustAtlas atlas, Input input) {
     Situation situation = situation(input);
@@ -48,11 +48,6 @@ public final class PlanRequests {
       String member = unknown.field().equals("aggravator") ? "/aggravators" : "/challenges";
       throw Problems.invalidBody(member, sentence(unknown.getMessage())).withSuggestions(unknown.suggestions())
           .toException();
-    }
-    Optional<String> unplaced = input.region().filter(r -> !r.isBlank() && Region.recognise(r).isEmpty());
-    if (unplaced.isPresent() && !plan.safety().level().leadsWithEmergencyNumber()) {
-      throw Problems.invalidBody("/region", "Region '" + unplaced.get() + "' names no country this atlas "
-          + "recognises; use a code such as US, CA, GB (or UK), AU, a country's name, or INTL.").toException();
     }
     return plan;
   }
