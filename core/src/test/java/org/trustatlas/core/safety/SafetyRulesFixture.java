@@ -110,7 +110,7 @@ public final class SafetyRulesFixture {
             "A power imbalance can be coercive control; it must be screened for before it is treated as shared.",
             "stith-2011"),
         new SafetyRule("unknown-flags-neutral-safety-note", anyFlag(UNKNOWN, SafetyFlag.values()),
-            Effect.caveat("Not every question about safety has been answered, and nothing here assumes the "
+            Effect.caveat("Some questions about safety have not been answered, and nothing here assumes the "
                 + "answers. If anyone in the relationship is afraid, pressured into sex or at risk, the services "
                 + "listed here can help, and safety comes before any step below.",
                 ServiceType.DOMESTIC_VIOLENCE),
