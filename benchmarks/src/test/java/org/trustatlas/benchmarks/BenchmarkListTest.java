@@ -18,7 +18,10 @@ class BenchmarkListTest {
     try (InputStream list = BenchmarkListTest.class.getResourceAsStream("/META-INF/BenchmarkList")) {
       assertThat(list).as("META-INF/BenchmarkList, written by jmh-generator-annprocess").isNotNull();
       String listed = new String(list.readAllBytes(), StandardCharsets.UTF_8);
-      assertThat(listed).contains("AtlasBenchmark.buildAtlas", "SimulatorBenchmark");
+      // One line per benchmark method, naming its class and, apart, the method.
+      assertThat(listed.lines()).anySatisfy(line -> assertThat(line)
+              .contains("org.trustatlas.benchmarks.AtlasBenchmark ").contains(" buildAtlas "))
+          .anySatisfy(line -> assertThat(line).contains("org.trustatlas.benchmarks.SimulatorBenchmark "));
     }
   }
 }
