@@ -114,11 +114,13 @@ final class GuidanceTools {
     return new AtlasTool("resources", "Crisis resources for a region",
         "The emergency number and crisis services (domestic abuse, sexual assault, mental health and others) "
             + "for a region, each with how to reach it, its hours, its source and when it was last checked; "
-            + "services the region lacks come from the international directory, marked as a fallback. Give "
-            + "numbers exactly as returned and pass on any note to verify them.",
+            + "services the region lacks come from the international directory, marked as a fallback. A region "
+            + "not recognised is never refused: the answer is the international directory (region INTL), with "
+            + "112 and every covered country's number. Give numbers exactly as returned and pass on any note "
+            + "to verify them.",
         InputSchema.object().text("region", REGION, 40), OutputSchemas.file("resources.output.schema.json"),
         arguments -> {
-          Region region = region(arguments);
+          Region region = region(arguments, true);
           return AtlasJson.resources(region, trustAtlas.emergencyCall(region), trustAtlas.resources(region));
         });
   }
@@ -147,7 +149,7 @@ final class GuidanceTools {
             + "once, nothing else), 'planned' (a repair plan, its safety block first) or 'nothing-named' "
             + "(support and resources). Answers are used for this call only: never stored or logged.",
         input, OutputSchemas.file("checkin-step.output.schema.json"), arguments -> {
-          Region region = region(arguments);
+          Region region = region(arguments, true);
           try {
             Map<String, List<String>> answers = StrictInput.answers("answers",
                 AtlasJson.mapper().valueToTree(arguments.rawObject("answers").orElse(Map.of())), "");
@@ -160,18 +162,16 @@ final class GuidanceTools {
         });
   }
 
-  private static Region region(Arguments arguments) {
-    return region(arguments, false);
-  }
-
   /**
    * The region named (a code, an alpha-3 code or an English name such as "UK"); none is the
-   * international directory. One not recognised is an error, except when danger is signalled: then it
-   * is the international directory, whose emergency call lists every covered country's number and 112.
+   * international directory. Where people look for help (plans, resources, the check-in's answer, a
+   * search in dangerous words) one not recognised is the international directory, whose emergency
+   * call lists every covered country's number and 112, as in the CLI and the web; elsewhere it is an
+   * error naming the nearest region.
    */
-  static Region region(Arguments arguments, boolean danger) {
+  static Region region(Arguments arguments, boolean forHelp) {
     return arguments.string("region").filter(code -> !code.isEmpty())
-        .map(code -> danger ? Region.recognise(code).orElse(Region.INTERNATIONAL)
+        .map(code -> forHelp ? Region.recognise(code).orElse(Region.INTERNATIONAL)
             : Arguments.parse("region", code, Region::of))
         .orElse(Region.INTERNATIONAL);
   }

@@ -155,6 +155,23 @@ class McpToolsTest {
   }
 
   @Test
+  void resourcesForARegionItCannotPlaceAreTheInternationalDirectoryNeverAnError() {
+    CallToolResult result = call("resources", Map.of("region", "Narnia"));
+    assertThat(result.isError()).isNotEqualTo(Boolean.TRUE);
+    JsonNode found = structured(result);
+    assertThat(found.get("region").asString()).isEqualTo("INTL");
+    assertThat(found.get("emergencyNumber").get("numbers").toString()).contains("112", "999", "911");
+  }
+
+  @Test
+  void aCheckInAnswerIsNeverRefusedOverARegionItCannotPlace() {
+    CallToolResult result = call("checkin_answer", Map.of("answers", Map.of("danger-now", "yes"),
+        "region", "Narnia"));
+    assertThat(result.isError()).isNotEqualTo(Boolean.TRUE);
+    assertThat(structured(result).toString()).contains("\"112\"");
+  }
+
+  @Test
   void aSearchInDangerousWordsCarriesTheRegionsSafetyBlockBeforeTheHits() {
     CallToolResult result = call("search", Map.of("query", "he chokes me", "region", "UK"));
     JsonNode found = structured(result);
@@ -233,7 +250,6 @@ class McpToolsTest {
         "did you mean 'infidelity'");
     assertError(call("plan", Map.of("challenges", List.of("infidelity"), "role", "both", "flags",
         Map.of("fear-of-partner", "maybe"))), "flags.fear-of-partner");
-    assertError(call("resources", Map.of("region", "Narnia")), "region", "not a country we recognise");
     assertError(call("search", Map.of("query", "my partner cheated", "region", "Narnia")), "region");
     assertError(call("related", Map.of("id", "infidelity", "relation", "undermine")), "did you mean 'undermines'");
     assertError(call("simulate", Map.of("scenario", "work-stres")), "did you mean 'work-stress'");
