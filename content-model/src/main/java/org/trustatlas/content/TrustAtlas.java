@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.trustatlas.content.danger.DangerCategory;
 import org.trustatlas.content.danger.DangerMatch;
 import org.trustatlas.content.danger.DangerSafety;
 import org.trustatlas.content.danger.DangerVocabulary;
@@ -30,6 +33,7 @@ import org.trustatlas.core.dynamics.Simulator;
 import org.trustatlas.core.internal.Lazy;
 import org.trustatlas.core.model.Atlas;
 import org.trustatlas.core.model.Concept;
+import org.trustatlas.core.model.ConceptId;
 import org.trustatlas.core.model.PackInfo;
 import org.trustatlas.core.repair.RepairPlan;
 import org.trustatlas.core.repair.Situation;
@@ -39,6 +43,8 @@ import org.trustatlas.core.safety.Region;
 import org.trustatlas.core.safety.ResourceDirectory;
 import org.trustatlas.core.safety.ResourceMatch;
 import org.trustatlas.core.safety.SafetyBlock;
+import org.trustatlas.core.safety.SafetyContext;
+import org.trustatlas.core.safety.SafetyGate;
 import org.trustatlas.core.safety.SafetyItem;
 import org.trustatlas.core.safety.SafetyRule;
 import org.trustatlas.core.safety.ServiceType;
@@ -168,9 +174,27 @@ public final class TrustAtlas {
         .map(graph::concept).flatMap(Optional::stream).distinct().toList();
     Set<String> answered = danger.stream().flatMap(m -> m.stems().stream()).collect(Collectors.toSet());
     List<SearchHit> hits = search.get().search(new ConceptSearch.Request(query, limit, pinned, after,
-        vocabulary::isDangerWord, answered));
+        vocabulary::isDangerWord, answered, shown(danger, vocabulary, content.gate(), region)));
     SafetyBlock safety = DangerSafety.block(danger, content.gate(), content.directory(), region);
     return new SearchResults(query, danger, safety, hits);
+  }
+
+  /**
+   * Once danger is recognised, what the results may show: what the safety gate lets through for a
+   * reader whose words said what they said (no couples work where a partner harms), and the concepts
+   * written to someone using harm only when the words are theirs.
+   */
+  private static Predicate<Concept> shown(List<DangerMatch> danger, DangerVocabulary vocabulary, SafetyGate gate,
+      Region region) {
+    if (danger.isEmpty()) {
+      return concept -> true;
+    }
+    SafetyContext context = DangerSafety.context(danger, region);
+    Set<ConceptId> forUsingHarm = danger.stream().anyMatch(m -> m.category().writtenToSomeoneUsingHarm())
+        ? Set.of()
+        : vocabulary.categories().stream().filter(DangerCategory::writtenToSomeoneUsingHarm)
+            .flatMap(c -> Stream.concat(c.concepts().stream(), c.then().stream())).collect(Collectors.toSet());
+    return concept -> !forUsingHarm.contains(concept.id()) && gate.evaluate(context, List.of(), concept).shown();
   }
 
   /** The pack's danger vocabulary: what search recognises as danger, and what each kind of danger means. */

@@ -49,6 +49,19 @@ public record DangerCategory(String id, String label, List<String> phrases, List
     sources = Require.nonEmpty(sources, "danger category '" + id + "' sources");
   }
 
+  /** Whether a match says a partner may be harming the reader (a partner-harm flag set to yes). */
+  public boolean signalsPartnerHarm() {
+    return flags.entrySet().stream().anyMatch(flag -> flag.getKey().signalsPartnerHarm() && flag.getValue() == TriState.YES);
+  }
+
+  /**
+   * Whether the category is written to someone who has used harm and wants to stop: its first
+   * service is a behaviour-change line.
+   */
+  public boolean writtenToSomeoneUsingHarm() {
+    return services.get(0) == ServiceType.BEHAVIOUR_CHANGE;
+  }
+
   /** The same category naming only the concepts {@code known}, for a pack that inherits the vocabulary. */
   public DangerCategory keeping(java.util.function.Predicate<ConceptId> known) {
     return new DangerCategory(id, label, phrases, except, concepts.stream().filter(known).toList(),

@@ -39,16 +39,14 @@ public final class DangerSafety {
       SafetyAssessment quiet = new SafetyAssessment(SafetyLevel.UNSCREENED, List.of(), List.of(), List.of());
       return SafetyBlock.of(quiet, directory, region);
     }
-    Map<SafetyFlag, TriState> said = new EnumMap<>(SafetyFlag.class);
     Set<ServiceType> first = new LinkedHashSet<>();
     List<Notice> messages = new ArrayList<>();
     for (DangerMatch match : matches) {
       DangerCategory category = match.category();
-      category.flags().forEach((flag, state) -> said.merge(flag, state, DangerSafety::stronger));
       first.addAll(category.services());
       category.message().ifPresent(text -> messages.add(new Notice("danger-" + category.id(), text)));
     }
-    SafetyContext context = new SafetyContext(said, region);
+    SafetyContext context = context(matches, region);
     SafetyAssessment asked = gate.assess(context, List.of());
     SafetyAssessment answered = gate.assess(onlyWhatWasSaid(context), List.of());
     Set<String> spoken = new LinkedHashSet<>();      // by rule: one gate words each rule's notice once
@@ -60,6 +58,17 @@ public final class DangerSafety {
         asked.notices().stream().filter(notice -> spoken.contains(notice.ruleId())).toList(), services)
         .atLeast(SafetyLevel.PARTNER_HARM).escalating(messages);
     return SafetyBlock.of(assessment, directory, region);
+  }
+
+  /**
+   * What the matches tell about the reader's safety, as safety answers would: each category's flags
+   * (a yes wins), every other flag unknown.
+   */
+  public static SafetyContext context(List<DangerMatch> matches, Region region) {
+    Map<SafetyFlag, TriState> said = new EnumMap<>(SafetyFlag.class);
+    matches.forEach(match -> match.category().flags().forEach((flag, state) -> said.merge(flag, state,
+        DangerSafety::stronger)));
+    return new SafetyContext(said, region);
   }
 
   // The same reader, had they answered no to everything their words did not speak of.

@@ -207,7 +207,8 @@ public final class DangerVocabulary {
 
   /**
    * The categories {@code text} signals, most specific first (the longest phrase that matched),
-   * then in pack order; each once, with the phrase that matched.
+   * then in pack order; each once, with the phrase that matched. A category written to someone using
+   * harm is left out when another, on words of its own, says a partner harms the reader.
    */
   public List<DangerMatch> recognise(String text) {
     Compiled vocabulary = compiled.get();
@@ -237,8 +238,26 @@ public final class DangerVocabulary {
     }
     List<DangerMatch> matches = new ArrayList<>(best.values());
     matches.removeIf(m -> excepted.contains(m.category().id()));
+    // A reader whose words also say a partner harms them ("i hit him back to get him off me") is
+    // never told the harm is theirs to stop; a match that shares a word of substance with the
+    // reader's own act ("i choked her" is strangulation too) restates it and does not count.
+    List<DangerMatch> usingHarm = matches.stream().filter(m -> m.category().writtenToSomeoneUsingHarm()).toList();
+    if (matches.stream().anyMatch(harmed -> harmed.category().signalsPartnerHarm()
+        && usingHarm.stream().noneMatch(own -> restates(own, harmed)))) {
+      matches.removeAll(usingHarm);
+    }
     matches.sort(Comparator.comparingInt(DangerMatch::words).reversed());   // stable: ties stay in pack order
     return List.copyOf(matches);
+  }
+
+  // Stems of words that say who and when, not what was done: pronouns, "was", "to", "off"...
+  private static final Set<String> FUNCTION_STEMS = Set.of("i", "me", "my", "myself", "him", "her", "hi", "he",
+      "she", "we", "u", "our", "you", "your", "thei", "them", "their", "it", "a", "an", "the", "to", "of", "and",
+      "wa", "am", "is", "ar", "be", "been", "get", "got", "off", "on", "in", "at", "by", "back", "so", "if",
+      "when", "not", "do", "did");
+
+  private static boolean restates(DangerMatch own, DangerMatch other) {
+    return other.stems().stream().anyMatch(stem -> !FUNCTION_STEMS.contains(stem) && own.stems().contains(stem));
   }
 
   /**

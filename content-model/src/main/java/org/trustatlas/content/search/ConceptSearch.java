@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
@@ -14,6 +15,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -42,6 +44,8 @@ public final class ConceptSearch {
   public static final int MAX_LIMIT = 50;
 
   private static final int MAX_QUERY_LENGTH = 500;
+  /** Room for concepts a reader may not be shown, beyond those a request asks for. */
+  private static final int LEFT_OUT_ROOM = 10;
   private static final Map<String, Float> FIELDS =
       Map.of("label", 5f, "aliases", 4f, "summary", 1f, "sentences", 0.5f);
 
@@ -58,6 +62,12 @@ public final class ConceptSearch {
    * only, so it never holds a word a reader typed that the pack does not already contain.
    */
   private final Map<String, Query> fuzzyExpansions = new ConcurrentHashMap<>();
+  /**
+   * Each indexed term's statistics, looked up in the terms dictionary once instead of by every query
+   * that uses it (about a fifth of a search's work). Only terms the pack's own text contains are
+   * kept, as in {@link #fuzzyExpansions}; a term the index lacks is looked up again each time.
+   */
+  private final Map<Term, TermStates> termStates = new ConcurrentHashMap<>();
 
   private ConceptSearch(Atlas atlas, IndexSearcher searcher) throws IOException {
     this.atlas = atlas;
@@ -93,14 +103,22 @@ public final class ConceptSearch {
    *     recognised category's concepts)
    * @param dangerWord whether a word of the text is a danger word: it is never matched fuzzily
    * @param answered stems of words the pinned concepts already answer: left out of the index search
+   * @param shown whether a concept may be shown to this reader at all (the safety gate's say, once
+   *     danger is recognised); one that may not is left out wherever it would have come
    */
   public record Request(String text, int limit, List<Concept> pinned, List<Concept> after,
-      Predicate<String> dangerWord, Set<String> answered) {
+      Predicate<String> dangerWord, Set<String> answered, Predicate<Concept> shown) {
 
     public Request {
-      pinned = List.copyOf(pinned);
-      after = List.copyOf(after);
+      pinned = pinned.stream().filter(shown).toList();
+      after = after.stream().filter(shown).toList();
       answered = Set.copyOf(answered);
+    }
+
+    /** A request in which every concept may be shown. */
+    public Request(String text, int limit, List<Concept> pinned, List<Concept> after,
+        Predicate<String> dangerWord, Set<String> answered) {
+      this(text, limit, pinned, after, dangerWord, answered, concept -> true);
     }
 
     /** A query with nothing pinned and no danger vocabulary. */
@@ -145,16 +163,21 @@ public final class ConceptSearch {
         fuzzy.add(!request.dangerWord().test(word));
       }
     }
-    List<SearchHit> indexed = terms.isEmpty() ? List.of() : indexed(terms, words, fuzzy, request.limit());
+    List<SearchHit> indexed = terms.isEmpty() ? List.of() : indexed(terms, words, fuzzy, request);
     return pinnedFirst(request, indexed, allTerms);
   }
 
-  private List<SearchHit> indexed(List<String> terms, List<String> words, List<Boolean> fuzzy, int limit) {
+  // Asks the index for as many more as there are concepts the reader may not be shown, at most, so
+  // that leaving them out still fills the limit.
+  private List<SearchHit> indexed(List<String> terms, List<String> words, List<Boolean> fuzzy, Request request) {
     try {
       List<SearchHit> hits = new ArrayList<>();
-      for (ScoreDoc found : searcher.search(query(terms, words, fuzzy), limit).scoreDocs) {
+      int asked = request.limit() + request.pinned().size() + LEFT_OUT_ROOM;
+      for (ScoreDoc found : searcher.search(query(terms, words, fuzzy), asked).scoreDocs) {
         Concept concept = byDocument[found.doc];
-        hits.add(new SearchHit(concept, found.score, Snippets.of(concept, terms)));
+        if (hits.size() < request.limit() && request.shown().test(concept)) {
+          hits.add(new SearchHit(concept, found.score, Snippets.of(concept, terms)));
+        }
       }
       return hits;
     } catch (IOException e) {
@@ -198,21 +221,48 @@ public final class ConceptSearch {
     for (int i = 0; i < terms.size(); i++) {
       String term = terms.get(i);
       List<Query> perField = new ArrayList<>();
-      FIELDS.forEach((field, boost) -> perField.add(new BoostQuery(new TermQuery(new Term(field, term)), boost)));
+      FIELDS.forEach((field, boost) -> termQuery(new Term(field, term))
+          .ifPresent(query -> perField.add(new BoostQuery(query, boost))));
       if (fuzzy.get(i) && words.get(i).length() >= 4) {
         String word = words.get(i);
         int edits = word.length() >= 7 ? 2 : 1;
         perField.add(new BoostQuery(fuzzy(word, edits), 2f));
       }
-      all.add(new DisjunctionMaxQuery(perField, 0.1f), BooleanClause.Occur.SHOULD);
+      if (!perField.isEmpty()) {
+        all.add(new DisjunctionMaxQuery(perField, 0.1f), BooleanClause.Occur.SHOULD);
+      }
     }
     if (terms.size() > 1) {
       for (String field : List.of("label", "aliases")) {
-        all.add(new BoostQuery(new PhraseQuery(1, field, terms.toArray(String[]::new)), 6f),
-            BooleanClause.Occur.SHOULD);
+        // A phrase can match only where the field has every one of its terms.
+        if (terms.stream().allMatch(term -> termStates.containsKey(new Term(field, term)))) {
+          all.add(new BoostQuery(new PhraseQuery(1, field, terms.toArray(String[]::new)), 6f),
+              BooleanClause.Occur.SHOULD);
+        }
       }
     }
     return all.build();
+  }
+
+  /**
+   * A query for one term with its statistics at hand, or empty when no document has the term: a
+   * clause that matches nothing adds nothing to a dis-max or a boolean score, so leaving it out
+   * changes no score.
+   */
+  private Optional<Query> termQuery(Term term) {
+    TermStates known = termStates.get(term);
+    if (known == null) {
+      try {
+        TermStates built = TermStates.build(searcher, term, true);
+        if (built.docFreq() == 0) {
+          return Optional.empty();
+        }
+        known = termStates.computeIfAbsent(term, t -> built);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot look a term up in an in-memory index", e);
+      }
+    }
+    return Optional.of(new TermQuery(term, known));
   }
 
   /** A fuzzy match of {@code word}, rewritten once per pack word (see {@link #fuzzyExpansions}). */
@@ -233,6 +283,11 @@ public final class ConceptSearch {
   /** Whether the fuzzy expansion of {@code word} is kept (for tests: never for a word the pack lacks). */
   boolean remembers(String word) {
     return fuzzyExpansions.containsKey(word);
+  }
+
+  /** Whether some field's statistics for {@code stem} are kept (for tests: never for a term the pack lacks). */
+  boolean remembersTerm(String stem) {
+    return termStates.keySet().stream().anyMatch(term -> term.text().equals(stem));
   }
 
   /** The query's tokens as {@code field} analyses them; stems and raw words line up one to one. */

@@ -20,6 +20,7 @@ import org.trustatlas.content.danger.DangerCategory;
 import org.trustatlas.content.danger.DangerVocabulary;
 import org.trustatlas.core.model.Concept;
 import org.trustatlas.core.model.ConceptId;
+import org.trustatlas.core.model.RebuildingStrategy;
 import org.trustatlas.core.safety.Region;
 import org.trustatlas.core.safety.SafetyItem;
 import org.trustatlas.core.safety.ServiceType;
@@ -88,14 +89,30 @@ class DangerSearchTest {
   }
 
   @Test
-  void aSurvivorWhoWritesIWasAbusedIsNeverTakenForSomeoneUsingHarm() {
+  void aHurtOrFrightenedReaderIsNeverTakenForSomeoneUsingHarm() {
     for (String words : List.of("i was abused", "i am abused by my husband", "i was abused as a child",
-        "i was hurt by my boyfriend", "i got hit by my wife")) {
+        "i was hurt by my boyfriend", "i got hit by my wife", "im scared of my husband",
+        "i hit him back to get him off me", "i was hurt when my boyfriend forgot my birthday")) {
       assertThat(BUNDLED.search(words, 5, Region.of("GB")).danger())
           .as(words).noneMatch(match -> match.category().id().equals("using-harm"));
     }
     assertThat(BUNDLED.search("i was abusive to my wife", 5, Region.of("GB")).danger())
         .anyMatch(match -> match.category().id().equals("using-harm"));
+  }
+
+  @Test
+  void aReaderHarmedByAPartnerIsShownNeitherCouplesWorkNorWhatIsWrittenForSomeoneUsingHarm() {
+    Set<String> forUsingHarm = Set.of("using-harm", "behaviour-change-programme", "stopping-harm",
+        "joining-a-behaviour-change-programme", "accountability-for-harm", "taking-responsibility-without-excuses");
+    for (String words : List.of("my husband beats me daily", "he forced himself on me", "hes always hitting me",
+        "my girlfriend hits me and we are both women", "he gets rough in bed and wont stop when i cry")) {
+      List<Concept> shown = BUNDLED.search(words, 10, Region.of("GB")).hits().stream().map(SearchHit::concept).toList();
+      assertThat(shown).as(words).isNotEmpty()
+          .noneMatch(concept -> forUsingHarm.contains(concept.id().value()))
+          .noneMatch(concept -> concept instanceof RebuildingStrategy strategy && strategy.conjoint());
+    }
+    assertThat(BUNDLED.search("i hit my wife and want to stop", 10, Region.of("GB")).hits())
+        .extracting(hit -> hit.concept().id().value()).contains("using-harm", "stopping-harm");
   }
 
   @Test

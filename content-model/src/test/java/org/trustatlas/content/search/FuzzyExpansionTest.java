@@ -8,8 +8,8 @@ import org.trustatlas.content.TrustAtlas;
 import org.trustatlas.core.model.Atlas;
 
 /**
- * A search keeps the fuzzy expansion of a word only when the word is the pack's own, and a kept
- * expansion ranks and scores exactly as a fresh one.
+ * A search keeps the fuzzy expansion of a word, and a term's statistics, only when the word is the
+ * pack's own, and what it keeps ranks and scores exactly as a fresh lookup.
  */
 class FuzzyExpansionTest {
 
@@ -21,6 +21,8 @@ class FuzzyExpansionTest {
     search.search(ConceptSearch.Request.of("zorbleflax cheated", 5));
     assertThat(search.remembers("cheated")).isTrue();
     assertThat(search.remembers("zorbleflax")).isFalse();
+    assertThat(search.remembersTerm("cheat")).isTrue();
+    assertThat(search.remembersTerm("zorbleflax")).isFalse();
   }
 
   @Test
