@@ -28,12 +28,14 @@ import java.util.Optional;
  * The bundled directory ({@code content-model/.../bundled/resources.yaml}) as Java: the services of
  * research/domain.md section 4.3 and those added for issue 10, each with the certainty of what was
  * read, plus the emergency numbers. {@code CHECKED} is when an entry was first read; {@code READ} is
- * when entries added or re-sourced for issue 10 were read in a stored copy of their source.
+ * when entries added or re-sourced for issue 10 were read in a stored copy of their source;
+ * {@code ADDED} is when the services of India and South Africa were read in a stored copy of theirs.
  */
 public final class ResourcesFixture {
 
   static final LocalDate CHECKED = LocalDate.of(2026, 11, 24);
   static final LocalDate READ = LocalDate.of(2026, 12, 4);
+  static final LocalDate ADDED = LocalDate.of(2026, 12, 5);
   private static final String H24 = "24 hours, every day";
   private static final String NOT_STATED = "Not stated on the page read; check before calling";
   private static final String NOT_SEEN = "Not seen on the page read; verify it on the service's own site";
@@ -50,6 +52,8 @@ public final class ResourcesFixture {
     all.addAll(canada());
     all.addAll(unitedKingdom());
     all.addAll(australia());
+    all.addAll(india());
+    all.addAll(southAfrica());
     all.addAll(international());
     return List.copyOf(all);
   }
@@ -299,6 +303,46 @@ public final class ResourcesFixture {
             .types(SUBSTANCE).channels(Channel.phone("1800 250 015"))
             .hours(NOT_STATED).audience("Anyone worried about their own or someone else's alcohol or drug use")
             .source("https://www.gregpiper1.com/index.cfm?module=news&pagemode=indiv&page_id=2150592", READ, MEDIUM));
+  }
+
+  private static List<CrisisResource> india() {
+    return List.of(
+        entry("in-women-helpline-181", "Women Helpline 181", "IN").types(DOMESTIC_VIOLENCE).tags(WOMEN)
+            .channels(Channel.phone("181").withNote("Free. Run state by state, so check that it answers where you are"))
+            .hours(H24)
+            .audience("Women in India facing violence or harassment, at home or outside it; the helpline puts callers "
+                + "in touch with the police, hospitals, legal help and One Stop Centres")
+            .source("https://sites.cdit.org/keralawomen/node/84", ADDED, MEDIUM),
+        entry("in-tele-manas", "Tele-MANAS", "IN").types(CRISIS_LINE)
+            .channels(Channel.phone("14416").withNote("Free. Number read in a news report of a government answer in "
+                + "parliament"))
+            .hours(H24)
+            .audience("Anyone in India who wants to talk to a counsellor about their mental health, in many Indian "
+                + "languages")
+            .source("https://theshillongtimes.com/2025/02/07/tele-manas-mental-health-helpline-handles-over-18-1-lakh-"
+                + "calls-centre/", ADDED, LOW));
+  }
+
+  private static List<CrisisResource> southAfrica() {
+    return List.of(
+        entry("za-gbv-command-centre", "Gender-Based Violence Command Centre", "ZA")
+            .types(DOMESTIC_VIOLENCE, SEXUAL_ASSAULT)
+            .channels(Channel.phone("0800 428 428").withNote("From a mobile you can also dial *120*7867# to ask "
+                + "the centre to call you back; at its relaunch in December 2024 only calls were back, so check this "
+                + "works"),
+                Channel.text("31531", "For people with a disability: text HELP. At the centre's relaunch in December "
+                    + "2024 only calls were back; check this works"))
+            .hours(H24)
+            .audience("Anyone in South Africa affected by gender-based violence, including domestic violence and rape; "
+                + "social workers answer and can refer callers to the police and to social workers near them")
+            .source("http://gbv.org.za/about-us", ADDED, MEDIUM),
+        entry("za-sadag-suicide-crisis-helpline", "SADAG Suicide Crisis Helpline", "ZA").types(CRISIS_LINE)
+            .channels(Channel.phone("0800 567 567"))
+            .hours(NOT_STATED)
+            .audience("Anyone in South Africa thinking about suicide or worried about someone; run by the South "
+                + "African Depression and Anxiety Group")
+            .source("https://sadag.org/index.php?option=com_content&view=article&id=460:early-diagnosis-of-mental-"
+                + "illness&catid=74&Itemid=577", ADDED, MEDIUM));
   }
 
   private static List<CrisisResource> international() {
