@@ -150,7 +150,8 @@ public final class TrustAtlas {
    * The concepts a reader's words most likely mean, best first: "my partner cheated" finds
    * infidelity. Danger is recognised first, from the pack's danger vocabulary ("he chokes me", "i
    * wanna die"): its concepts come first and the safety block leads with {@code region}'s emergency
-   * number and the right services, also when no concept matches. A danger word is never matched
+   * number and the right services, also when no concept matches; where the words say who is writing
+   * ("i am a man", "we are both women"), the services set up for them come first. A danger word is never matched
    * loosely against a concept's name.
    *
    * @throws IllegalArgumentException for a blank or over-long query or a limit outside 1 to 50
@@ -175,7 +176,8 @@ public final class TrustAtlas {
     Set<String> answered = danger.stream().flatMap(m -> m.stems().stream()).collect(Collectors.toSet());
     List<SearchHit> hits = search.get().search(new ConceptSearch.Request(query, limit, pinned, after,
         vocabulary::isDangerWord, answered, shown(danger, vocabulary, content.gate(), region)));
-    SafetyBlock safety = DangerSafety.block(danger, content.gate(), content.directory(), region);
+    SafetyBlock safety = danger.isEmpty() ? DangerSafety.block(danger, content.gate(), content.directory(), region)
+        : DangerSafety.block(danger, content.gate(), content.directory(), region, vocabulary.readerGroups(query));
     return new SearchResults(query, danger, safety, hits);
   }
 

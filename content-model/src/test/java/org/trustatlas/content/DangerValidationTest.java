@@ -90,4 +90,13 @@ class DangerValidationTest {
     assertThat(atlas.search("he chokes me", 5).safety().startsWithEmergencyNumber()).isTrue();
     assertThat(atlas.atlas().concept(ConceptId.of("strangulation"))).isEmpty();
   }
+
+  @Test
+  void anUnknownReaderGroupIsReportedWithTheNearestGroup() {
+    PackFixture pack = pack().replace("danger.yaml", "categories:", "readers:\n  man: [i am a man]\ncategories:");
+    assertThat(pack.problems()).singleElement().satisfies(p -> {
+      assertThat(p.pointer()).isEqualTo("/readers/man");
+      assertThat(p.message()).contains("unknown group 'man'").contains("did you mean 'men'?");
+    });
+  }
 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.trustatlas.core.safety.AudienceTag;
 import org.trustatlas.core.safety.Notice;
 import org.trustatlas.core.safety.Region;
 import org.trustatlas.core.safety.ResourceDirectory;
@@ -35,6 +36,15 @@ public final class DangerSafety {
 
   public static SafetyBlock block(List<DangerMatch> matches, SafetyGate gate, ResourceDirectory directory,
       Region region) {
+    return block(matches, gate, directory, region, Set.of());
+  }
+
+  /**
+   * The block for a reader whose words also say which groups they belong to ({@link
+   * DangerVocabulary#readerGroups}): the services set up for them come first.
+   */
+  public static SafetyBlock block(List<DangerMatch> matches, SafetyGate gate, ResourceDirectory directory,
+      Region region, Set<AudienceTag> reader) {
     if (matches.isEmpty()) {
       SafetyAssessment quiet = new SafetyAssessment(SafetyLevel.UNSCREENED, List.of(), List.of(), List.of());
       return SafetyBlock.of(quiet, directory, region);
@@ -57,7 +67,7 @@ public final class DangerSafety {
     SafetyAssessment assessment = new SafetyAssessment(asked.level(), asked.escalations(),
         asked.notices().stream().filter(notice -> spoken.contains(notice.ruleId())).toList(), services)
         .atLeast(SafetyLevel.PARTNER_HARM).escalating(messages);
-    return SafetyBlock.of(assessment, directory, region);
+    return SafetyBlock.of(assessment, directory, region, reader);
   }
 
   /**

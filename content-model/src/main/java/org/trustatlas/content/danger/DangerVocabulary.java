@@ -3,6 +3,8 @@ package org.trustatlas.content.danger;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -14,9 +16,10 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
-import org.trustatlas.core.model.ConceptId;
 import org.trustatlas.core.internal.Lazy;
 import org.trustatlas.core.internal.Suggestions;
+import org.trustatlas.core.model.ConceptId;
+import org.trustatlas.core.safety.AudienceTag;
 
 /**
  * The pack's danger vocabulary: categories of danger with the phrases readers use for them, the
@@ -47,6 +50,7 @@ public final class DangerVocabulary {
   private final List<DangerCategory> categories;
   private final Map<String, String> spellings;
   private final Map<String, List<String>> groups;
+  private final Map<AudienceTag, List<String>> readers;
   private final UnaryOperator<List<String>> stemmer;
   // Phrases expanded into stemmed slots: the costly part (every word stemmed), so it is done on the
   // first recognise, not when a pack is read; a reader who only browses never pays for it.
@@ -58,7 +62,7 @@ public final class DangerVocabulary {
    * phrases one of its words can begin, a few dozen of the hundreds.
    */
   private record Compiled(Map<String, List<String>> respellings, List<Phrase> phrases, Set<String> words,
-      Map<String, BitSet> beginning) {
+      Map<String, BitSet> beginning, Map<AudienceTag, List<List<Set<String>>>> readers) {
 
     BitSet candidates(List<String> stems, List<String> single) {
       BitSet candidates = new BitSet(phrases.size());
@@ -91,11 +95,20 @@ public final class DangerVocabulary {
     boolean matches(List<String> stems, List<String> single, List<Set<String>> form, List<Integer> at) {
       return unordered() ? near(stems, single, form, 0, at) : inOrder(stems, single, form, 0, -1, at);
     }
+
+  }
+
+  // A reader phrase's form, in order as written (reader phrases are never written with +).
+  private static boolean matches(List<String> stems, List<String> single, List<Set<String>> form) {
+    return inOrder(stems, single, form, 0, -1, new ArrayList<>());
   }
 
   private DangerVocabulary(List<DangerCategory> categories, Map<String, String> spellings,
-      Map<String, List<String>> groups, UnaryOperator<List<String>> stemmer) {
+      Map<String, List<String>> groups, Map<AudienceTag, List<String>> readers, UnaryOperator<List<String>> stemmer) {
     this.stemmer = stemmer;
+    EnumMap<AudienceTag, List<String>> byTag = new EnumMap<>(AudienceTag.class);
+    readers.forEach((tag, phrases) -> byTag.put(tag, List.copyOf(phrases)));
+    this.readers = java.util.Collections.unmodifiableMap(byTag);
     this.groups = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(groups));
     this.categories = List.copyOf(categories);
     this.spellings = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(spellings));
@@ -116,13 +129,13 @@ public final class DangerVocabulary {
     List<Phrase> phrases = new ArrayList<>();
     for (DangerCategory category : categories) {
       for (String text : category.phrases()) {
-        List<List<Set<String>>> expanded = forms.of(category, text);
+        List<List<Set<String>>> expanded = forms.of(where(category, text), text);
         phrases.add(new Phrase(category, text, expanded, false));
         expanded.forEach(form -> form.forEach(known::addAll));
         known.addAll(ReaderWords.split(GROUP.matcher(text).replaceAll(" ").replace("(", " ").replace(")", " ")));
       }
       for (String text : category.except()) {
-        phrases.add(new Phrase(category, text, forms.of(category, text), true));
+        phrases.add(new Phrase(category, text, forms.of(where(category, text), text), true));
       }
     }
     // Every form must fill its first slot at some word of the text, in order or not (a + phrase's
@@ -135,13 +148,23 @@ public final class DangerVocabulary {
         }
       }
     }
-    return new Compiled(respellings, List.copyOf(phrases), Set.copyOf(known), beginning);
+    Map<AudienceTag, List<List<Set<String>>>> readerForms = new EnumMap<>(AudienceTag.class);
+    readers.forEach((tag, texts) -> readerForms.put(tag, texts.stream().flatMap(text -> {
+      String where = "reader phrase '" + text + "' of group '" + tag.slug() + "'";
+      if (text.contains(" + ")) {
+        throw new IllegalArgumentException(where + " joins words with +; reader phrases are written in order");
+      }
+      return forms.of(where, text).stream();
+    }).toList()));
+    return new Compiled(respellings, List.copyOf(phrases), Set.copyOf(known), beginning, readerForms);
   }
 
   /**
    * @param spellings what a reader may write (one to {@value ReaderWords#MAX_SPELLING_WORDS} words)
    *     to the words it stands for
    * @param groups words that stand in for each other: {@code {name}} in a phrase matches any of them
+   * @param readers for groups a service may be set up for, the phrases in which readers say they
+   *     belong to one ("i am a man", "we are both women"), written like phrases
    * @param stemmer the stem of each word, one for one: search's stemmer, so the vocabulary and the
    *     index agree on what a word is
    * @throws IllegalArgumentException naming the category and phrase, for a duplicate category id, a
@@ -149,7 +172,7 @@ public final class DangerVocabulary {
    *     spelling longer than three words
    */
   public static DangerVocabulary of(List<DangerCategory> categories, Map<String, String> spellings,
-      Map<String, List<String>> groups, UnaryOperator<List<String>> stemmer) {
+      Map<String, List<String>> groups, Map<AudienceTag, List<String>> readers, UnaryOperator<List<String>> stemmer) {
     Set<String> ids = new HashSet<>();
     for (DangerCategory category : categories) {
       if (!ids.add(category.id())) {
@@ -173,7 +196,7 @@ public final class DangerVocabulary {
         }
       }
     });
-    DangerVocabulary vocabulary = new DangerVocabulary(categories, spellings, groups, stemmer);
+    DangerVocabulary vocabulary = new DangerVocabulary(categories, spellings, groups, readers, stemmer);
     vocabulary.compiled.get();      // every phrase checked now, where the pack is read
     return vocabulary;
   }
@@ -183,8 +206,14 @@ public final class DangerVocabulary {
    * phrases are expanded on first use instead of now, since they cannot fail.
    */
   public static DangerVocabulary ofChecked(List<DangerCategory> categories, Map<String, String> spellings,
+      Map<String, List<String>> groups, Map<AudienceTag, List<String>> readers, UnaryOperator<List<String>> stemmer) {
+    return new DangerVocabulary(categories, spellings, groups, readers, stemmer);
+  }
+
+  /** A vocabulary that names no reader groups; see {@link #of}. */
+  public static DangerVocabulary of(List<DangerCategory> categories, Map<String, String> spellings,
       Map<String, List<String>> groups, UnaryOperator<List<String>> stemmer) {
-    return new DangerVocabulary(categories, spellings, groups, stemmer);
+    return of(categories, spellings, groups, Map.of(), stemmer);
   }
 
   public List<DangerCategory> categories() {
@@ -194,6 +223,29 @@ public final class DangerVocabulary {
   /** The spellings as written in the pack, what a reader writes to what it stands for. */
   public Map<String, String> spellings() {
     return spellings;
+  }
+
+  /** The reader groups as written in the pack: a group, and the phrases in which readers say they belong to it. */
+  public Map<AudienceTag, List<String>> readers() {
+    return readers;
+  }
+
+  /**
+   * The groups {@code text} says its writer belongs to ("im a guy" is one of the men), so that the
+   * services set up for them come first; empty when it says none.
+   */
+  public Set<AudienceTag> readerGroups(String text) {
+    Compiled vocabulary = compiled.get();
+    List<String> words = ReaderWords.respell(ReaderWords.split(text), vocabulary.respellings());
+    List<String> stems = stemmer.apply(words);
+    List<String> single = stemmer.apply(ReaderWords.singleLetters(words));
+    Set<AudienceTag> groups = EnumSet.noneOf(AudienceTag.class);
+    vocabulary.readers().forEach((tag, forms) -> {
+      if (forms.stream().anyMatch(form -> matches(stems, single, form))) {
+        groups.add(tag);
+      }
+    });
+    return Set.copyOf(groups);
   }
 
   /** The groups as written in the pack: a name, and the words {@code {name}} stands for. */
@@ -289,7 +341,7 @@ public final class DangerVocabulary {
   /** The same vocabulary naming only the concepts {@code known}, for a pack that inherits it. */
   public DangerVocabulary keepingConcepts(Predicate<ConceptId> known) {
     return new DangerVocabulary(categories.stream()
-        .map(c -> c.keeping(known)).toList(), spellings, groups, stemmer);
+        .map(c -> c.keeping(known)).toList(), spellings, groups, readers, stemmer);
   }
 
   /**
@@ -306,17 +358,17 @@ public final class DangerVocabulary {
       this.respellings = respellings;
     }
 
-    List<List<Set<String>>> of(DangerCategory category, String text) {
+    List<List<Set<String>>> of(String where, String text) {
       if (text.contains(" + ")) {
         List<Set<String>> form = new ArrayList<>();
         for (String part : PLUS.split(text.strip())) {
           if (part.isBlank() || part.strip().contains(" ") || part.contains("(")) {
-            throw new IllegalArgumentException(where(category, text) + " joins with + single words or {groups}, not '"
+            throw new IllegalArgumentException(where + " joins with + single words or {groups}, not '"
                 + part.strip() + "'");
           }
-          List<Set<String>> slots = slots(category, text, part.strip());
+          List<Set<String>> slots = slots(where, text, part.strip());
           if (slots.size() != 1) {
-            throw new IllegalArgumentException(where(category, text) + " joins with + single words or {groups}, not '"
+            throw new IllegalArgumentException(where + " joins with + single words or {groups}, not '"
                 + part.strip() + "', which a spelling makes several words");
           }
           form.add(slots.get(0));
@@ -330,7 +382,7 @@ public final class DangerVocabulary {
         String word = written.get(i);
         boolean bracketed = word.startsWith("(") && word.endsWith(")") && word.length() > 2;
         if (!bracketed && (word.contains("(") || word.contains(")"))) {
-          throw new IllegalArgumentException(where(category, text) + " has a bracket that does not enclose one word");
+          throw new IllegalArgumentException(where + " has a bracket that does not enclose one word");
         }
         if (bracketed) {
           optional.add(i);
@@ -338,11 +390,11 @@ public final class DangerVocabulary {
         plain.add(bracketed ? word.substring(1, word.length() - 1) : word);
       }
       if (optional.size() > MAX_OPTIONAL) {
-        throw new IllegalArgumentException(where(category, text) + " has " + optional.size()
+        throw new IllegalArgumentException(where + " has " + optional.size()
             + " words in brackets; at most " + MAX_OPTIONAL + " may be left out");
       }
       if (optional.size() == plain.size()) {
-        throw new IllegalArgumentException(where(category, text) + " has every word in brackets; one must be matched");
+        throw new IllegalArgumentException(where + " has every word in brackets; one must be matched");
       }
       List<List<Set<String>>> forms = new ArrayList<>();
       for (int mask = 0; mask < 1 << optional.size(); mask++) {
@@ -350,11 +402,11 @@ public final class DangerVocabulary {
         for (int i = 0; i < plain.size(); i++) {
           int bit = optional.indexOf(i);
           if (bit < 0 || (mask & 1 << bit) == 0) {
-            form.addAll(slots(category, text, plain.get(i)));
+            form.addAll(slots(where, text, plain.get(i)));
           }
         }
         if (form.isEmpty()) {
-          throw new IllegalArgumentException(where(category, text) + " has no word to match");
+          throw new IllegalArgumentException(where + " has no word to match");
         }
         if (!forms.contains(form)) {
           forms.add(List.copyOf(form));
@@ -367,21 +419,21 @@ public final class DangerVocabulary {
     // with the stems of every word of the group.
     // Most words recur across phrases ("me", "he", {hits}): each is expanded once. A word that cannot
     // be expanded throws, naming the first phrase that uses it, and is not remembered.
-    private List<Set<String>> slots(DangerCategory category, String text, String word) {
+    private List<Set<String>> slots(String where, String text, String word) {
       List<Set<String>> known = expanded.get(word);
       if (known == null) {
-        known = expand(category, text, word);
+        known = expand(where, text, word);
         expanded.put(word, known);
       }
       return known;
     }
 
-    private List<Set<String>> expand(DangerCategory category, String text, String word) {
+    private List<Set<String>> expand(String where, String text, String word) {
       if (word.startsWith("{") && word.endsWith("}")) {
         String name = word.substring(1, word.length() - 1);
         List<String> members = groups.get(name);
         if (members == null) {
-          throw new IllegalArgumentException(where(category, text) + " names group '" + name + "', which is not listed"
+          throw new IllegalArgumentException(where + " names group '" + name + "', which is not listed"
               + Suggestions.hint(name, groups.keySet()) + "; the groups are "
               + String.join(", ", groups.keySet()));
         }
@@ -390,7 +442,7 @@ public final class DangerVocabulary {
         return List.of(Set.copyOf(stems));
       }
       if (word.contains("{") || word.contains("}")) {
-        throw new IllegalArgumentException(where(category, text) + " has a brace that does not enclose a group name");
+        throw new IllegalArgumentException(where + " has a brace that does not enclose a group name");
       }
       List<String> both = spelt(ReaderWords.respell(ReaderWords.split(word), respellings));
       int words = both.size() / 2;

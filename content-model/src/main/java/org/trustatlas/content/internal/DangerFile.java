@@ -4,19 +4,25 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import java.util.List;
 import java.util.Map;
+import org.trustatlas.core.safety.AudienceTag;
 import org.trustatlas.core.safety.SafetyFlag;
 import org.trustatlas.core.safety.ServiceType;
 import org.trustatlas.core.safety.TriState;
 
 /**
  * {@code danger.yaml}: the phrases readers use for danger, by category, with what each means for
- * their safety, and the spellings (misspellings, slang) that stand for words in those phrases.
+ * their safety, the spellings (misspellings, slang) that stand for words in those phrases, and the
+ * phrases in which readers say which group they belong to.
  */
 public record DangerFile(
     @JsonPropertyDescription("what a reader may write (1 to 3 words) to the words it stands for: kil: kill")
         Map<String, String> spellings,
     @JsonPropertyDescription("words that stand in for each other: {name} in a phrase matches any of them")
         Map<String, List<String>> groups,
+    @KeysOneOf(AudienceTag.class)
+    @JsonPropertyDescription("for a group a service may be set up for (men, lgbtq, young-people...), the phrases in "
+        + "which readers say they belong to it, written like phrases; its services then come first")
+        Map<String, List<String>> readers,
     @JsonProperty(required = true) List<Category> categories) {
 
   /** One kind of danger. */

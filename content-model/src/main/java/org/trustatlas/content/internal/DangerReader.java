@@ -1,6 +1,8 @@
 package org.trustatlas.content.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +17,7 @@ import org.trustatlas.core.model.ConceptId;
 import org.trustatlas.core.internal.Slugs;
 import org.trustatlas.core.model.SourceRef;
 import org.trustatlas.core.internal.Suggestions;
+import org.trustatlas.core.safety.AudienceTag;
 import org.trustatlas.core.safety.ServiceType;
 import tools.jackson.databind.JsonNode;
 
@@ -23,6 +26,7 @@ final class DangerReader {
 
   static final String SPELLINGS = "spellings";
   static final String GROUPS = "groups";
+  static final String READERS = "readers";
   static final String CATEGORIES = "categories";
   /**
    * Search's stemmer, one instance shared with {@link DangerSnapshot}: a vocabulary read from YAML
@@ -42,14 +46,15 @@ final class DangerReader {
 
   /** The vocabulary, or empty when anything in the file has a problem (all of which are reported). */
   Optional<DangerVocabulary> read(YamlDocument doc) {
-    if (!FileShape.fileFields(doc, List.of(SPELLINGS, GROUPS, CATEGORIES), problems)) {
+    if (!FileShape.fileFields(doc, List.of(SPELLINGS, GROUPS, READERS, CATEGORIES), problems)) {
       return Optional.empty();
     }
     Optional<Map<String, String>> spellings = spellings(doc);
     Optional<Map<String, List<String>>> groups = groups(doc);
+    Optional<Map<AudienceTag, List<String>>> readers = readers(doc);
     List<DangerCategory> categories = new ArrayList<>();
     Set<String> ids = new HashSet<>();
-    boolean ok = spellings.isPresent() && groups.isPresent();
+    boolean ok = spellings.isPresent() && groups.isPresent() && readers.isPresent();
     for (Located<DangerFile.Category> entry : FileShape.list(doc, CATEGORIES, DangerFile.Category.class, problems)) {
       Optional<DangerCategory> category = entry.value() == null ? Optional.empty() : category(entry);
       if (category.isPresent() && !ids.add(category.get().id())) {
@@ -63,7 +68,7 @@ final class DangerReader {
       return Optional.empty();
     }
     try {
-      return Optional.of(DangerVocabulary.of(categories, spellings.get(), groups.get(), STEMMER));
+      return Optional.of(DangerVocabulary.of(categories, spellings.get(), groups.get(), readers.get(), STEMMER));
     } catch (IllegalArgumentException invalid) {
       doc.report(problems, where(categories, invalid.getMessage()), invalid.getMessage());
       return Optional.empty();
@@ -85,7 +90,7 @@ final class DangerReader {
         }
       }
     }
-    return message.startsWith("group") ? "/" + GROUPS : message.startsWith("spelling") ? "/" + SPELLINGS
+    return message.startsWith("reader phrase") ? "/" + READERS : message.startsWith("group") ? "/" + GROUPS : message.startsWith("spelling") ? "/" + SPELLINGS
         : "/" + CATEGORIES;
   }
 
@@ -141,6 +146,41 @@ final class DangerReader {
       }
     }
     return ok ? Optional.of(groups) : Optional.empty();
+  }
+
+  private Optional<Map<AudienceTag, List<String>>> readers(YamlDocument doc) {
+    JsonNode node = doc.root().get(READERS);
+    Map<AudienceTag, List<String>> readers = new EnumMap<>(AudienceTag.class);
+    if (node == null || node.isNull()) {
+      return Optional.of(readers);
+    }
+    if (!node.isObject()) {
+      doc.report(problems, "/" + READERS, "expected a mapping of groups to phrases, such as men: [i am a man]; found "
+          + Shape.describe(node));
+      return Optional.empty();
+    }
+    boolean ok = true;
+    for (String name : node.propertyNames()) {
+      Optional<AudienceTag> tag = Slugs.parse(AudienceTag.class, name);
+      JsonNode phrases = node.get(name);
+      List<String> read = new ArrayList<>();
+      if (phrases != null && phrases.isArray()) {
+        phrases.valueStream().filter(p -> p.isString() && !p.asString().isBlank()).forEach(p -> read.add(p.asString()));
+      }
+      if (tag.isEmpty()) {
+        doc.report(problems, "/" + READERS + "/" + name, "unknown group '" + name + "'" + Suggestions.hint(name,
+            Arrays.stream(AudienceTag.values()).map(AudienceTag::slug).toList()) + "; valid: "
+            + String.join(", ", Arrays.stream(AudienceTag.values()).map(AudienceTag::slug).toList()));
+        ok = false;
+      } else if (read.isEmpty() || read.size() != phrases.size()) {
+        doc.report(problems, "/" + READERS + "/" + name, "group '" + name + "' must list phrases, such as [i am a "
+            + "man]; found " + (phrases == null ? "nothing" : Shape.describe(phrases)));
+        ok = false;
+      } else {
+        readers.put(tag.get(), read);
+      }
+    }
+    return ok ? Optional.of(readers) : Optional.empty();
   }
 
   private Optional<DangerCategory> category(Located<DangerFile.Category> entry) {

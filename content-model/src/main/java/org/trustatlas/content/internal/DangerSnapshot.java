@@ -10,12 +10,14 @@ import java.util.Optional;
 import org.trustatlas.content.danger.DangerCategory;
 import org.trustatlas.content.danger.DangerVocabulary;
 import org.trustatlas.core.model.ConceptId;
+import org.trustatlas.core.safety.AudienceTag;
 import org.trustatlas.core.safety.SafetyFlag;
 import org.trustatlas.core.safety.ServiceType;
 import org.trustatlas.core.safety.TriState;
 
 /**
- * The snapshot part for the danger vocabulary: spellings and word groups in pack order, and each
+ * The snapshot part for the danger vocabulary: spellings and word groups in pack order, the reader
+ * groups' phrases, and each
  * category with its phrases, exceptions, concepts shown first and after, flags, services, message,
  * rationale and sources. The vocabulary is made on read by {@link DangerVocabulary#ofChecked} with the
  * stemmer {@link DangerReader} uses, so its phrases are expanded exactly as from YAML.
@@ -25,6 +27,7 @@ final class DangerSnapshot {
   private static final SafetyFlag[] FLAGS = SafetyFlag.values();
   private static final TriState[] STATES = TriState.values();
   private static final ServiceType[] SERVICES = ServiceType.values();
+  private static final AudienceTag[] AUDIENCES = AudienceTag.values();
 
   private DangerSnapshot() {}
 
@@ -35,6 +38,10 @@ final class DangerSnapshot {
     });
     out.list(List.copyOf(vocabulary.groups().entrySet()), (o, group) -> {
       o.text(group.getKey());
+      o.texts(group.getValue());
+    });
+    out.list(List.copyOf(vocabulary.readers().entrySet()), (o, group) -> {
+      o.constant(group.getKey());
       o.texts(group.getValue());
     });
     out.list(vocabulary.categories(), DangerSnapshot::category);
@@ -49,11 +56,15 @@ final class DangerSnapshot {
     for (int n = in.count(); n > 0; n--) {
       groups.put(in.text(), in.texts());
     }
+    Map<AudienceTag, List<String>> readers = new EnumMap<>(AudienceTag.class);
+    for (int n = in.count(); n > 0; n--) {
+      readers.put(in.constant(AUDIENCES), in.texts());
+    }
     List<DangerCategory> categories = new ArrayList<>();
     for (int n = in.count(); n > 0; n--) {
       categories.add(category(in));
     }
-    return DangerVocabulary.ofChecked(categories, spellings, groups, DangerReader.STEMMER);
+    return DangerVocabulary.ofChecked(categories, spellings, groups, readers, DangerReader.STEMMER);
   }
 
   private static void category(SnapshotOut out, DangerCategory c) throws IOException {

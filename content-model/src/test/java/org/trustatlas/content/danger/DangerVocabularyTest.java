@@ -185,7 +185,7 @@ class DangerVocabularyTest {
       return Stems.of(words);
     };
     DangerVocabulary checked = DangerVocabulary.ofChecked(bundled.categories(), bundled.spellings(),
-        bundled.groups(), counting);
+        bundled.groups(), bundled.readers(), counting);
     assertThat(asked).isEmpty();
 
     assertThat(checked.recognise("he chokes me").stream().map(m -> m.category().id()).toList())

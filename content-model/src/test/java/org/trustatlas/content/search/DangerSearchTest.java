@@ -116,6 +116,15 @@ class DangerSearchTest {
   }
 
   @Test
+  void whoTheReaderSaysTheyAreBringsTheServicesSetUpForThemFirst() {
+    assertThat(firstService("my wife hits me and im a man who do i call")).isEqualTo("gb-mens-advice-line");
+    assertThat(firstService("my girlfriend hits me we are both women")).isEqualTo("gb-galop-lgbt-helpline");
+    assertThat(firstService("im 15 and my boyfriend hits me")).isEqualTo("gb-childline");
+    assertThat(firstService("my husband is gay and he hits me")).as("said of the partner, not the reader")
+        .isEqualTo("gb-national-domestic-abuse-helpline");
+  }
+
+  @Test
   void anEverydaySearchClosesWithTheEmergencyNumberAlone() {
     SearchResults results = BUNDLED.search("my partner cheated on me", 5, Region.of("AU"));
     assertThat(results.danger()).isEmpty();

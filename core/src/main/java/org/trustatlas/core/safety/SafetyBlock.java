@@ -1,6 +1,7 @@
 package org.trustatlas.core.safety;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -23,6 +24,16 @@ public record SafetyBlock(SafetyLevel level, List<SafetyItem> items) {
    * notices and the region's matching services.
    */
   public static SafetyBlock of(SafetyAssessment assessment, ResourceDirectory directory, Region region) {
+    return of(assessment, directory, region, Set.of());
+  }
+
+  /**
+   * {@link #of(SafetyAssessment, ResourceDirectory, Region)} for a reader whose words say which
+   * groups they belong to: the services set up for those groups come before all others.
+   */
+  public static SafetyBlock of(SafetyAssessment assessment, ResourceDirectory directory, Region region,
+      Set<AudienceTag> reader) {
+    Objects.requireNonNull(reader, "reader groups must not be null; use Set.of()");
     SafetyItem call = directory.emergencyCall(region);
     List<SafetyItem> items = new ArrayList<>();
     if (assessment.level().leadsWithEmergencyNumber()) {
@@ -30,7 +41,7 @@ public record SafetyBlock(SafetyLevel level, List<SafetyItem> items) {
     }
     assessment.escalations().forEach(n -> items.add(new SafetyItem.Message(n, true)));
     assessment.notices().forEach(n -> items.add(new SafetyItem.Message(n, false)));
-    items.addAll(services(assessment, directory, region));
+    items.addAll(services(assessment, directory, region, reader));
     if (!assessment.level().leadsWithEmergencyNumber()) {
       items.add(call);
     }
@@ -38,9 +49,11 @@ public record SafetyBlock(SafetyLevel level, List<SafetyItem> items) {
   }
 
   // Each service once, under the first type it is listed for; within a type, services for everyone
-  // come before those for one part of the region or one group of people.
-  private static List<SafetyItem> services(SafetyAssessment assessment, ResourceDirectory directory, Region region) {
-    List<SafetyItem> services = new ArrayList<>();
+  // come before those for one part of the region or one group of people. Services set up for the
+  // reader's own groups come before all others, in the same order among themselves.
+  private static List<SafetyItem> services(SafetyAssessment assessment, ResourceDirectory directory, Region region,
+      Set<AudienceTag> reader) {
+    List<SafetyItem.Service> services = new ArrayList<>();
     Set<String> listed = new HashSet<>();
     for (ServiceType type : assessment.services()) {
       ResourceMatch match = directory.find(region, type);
@@ -50,7 +63,8 @@ public record SafetyBlock(SafetyLevel level, List<SafetyItem> items) {
         }
       }
     }
-    return services;
+    services.sort(Comparator.comparing(service -> service.resource().tags().stream().noneMatch(reader::contains)));
+    return List.copyOf(services);
   }
 
   /** Whether the first item is the call to the emergency number. */

@@ -84,4 +84,15 @@ class SafetyBlockTest {
     assertThat(domesticViolence.indexOf("gb-sct-domestic-abuse-and-forced-marriage-helpline"))
         .isLessThan(domesticViolence.indexOf("gb-mens-advice-line"));
   }
+
+  @Test
+  void servicesSetUpForTheReadersOwnGroupComeBeforeAllOthers() {
+    SafetyAssessment assessment = GATE.assess(SafetyContext.unknown(Region.of("GB")),
+        List.of(SampleConcepts.challenge("some-challenge", ChallengeFamily.PARTNER_HARM)));
+    SafetyBlock forAMan = SafetyBlock.of(assessment, DIRECTORY, Region.of("GB"), java.util.Set.of(AudienceTag.MEN));
+    assertThat(forAMan.startsWithEmergencyNumber()).isTrue();
+    assertThat(forAMan.services().get(0).resource().id()).isEqualTo("gb-mens-advice-line");
+    assertThat(forAMan.services()).as("every service is still listed, each once")
+        .hasSameSizeAs(SafetyBlock.of(assessment, DIRECTORY, Region.of("GB")).services());
+  }
 }
