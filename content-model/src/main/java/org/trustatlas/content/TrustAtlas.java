@@ -38,6 +38,7 @@ import org.trustatlas.core.model.PackInfo;
 import org.trustatlas.core.repair.RepairPlan;
 import org.trustatlas.core.repair.Situation;
 import org.trustatlas.core.repair.UnknownConceptException;
+import org.trustatlas.core.safety.AudienceTag;
 import org.trustatlas.core.safety.EmergencyNumber;
 import org.trustatlas.core.safety.Region;
 import org.trustatlas.core.safety.ResourceDirectory;
@@ -177,8 +178,18 @@ public final class TrustAtlas {
     List<SearchHit> hits = search.get().search(new ConceptSearch.Request(query, limit, pinned, after,
         vocabulary::isDangerWord, answered, shown(danger, vocabulary, content.gate(), region)));
     SafetyBlock safety = danger.isEmpty() ? DangerSafety.block(danger, content.gate(), content.directory(), region)
-        : DangerSafety.block(danger, content.gate(), content.directory(), region, vocabulary.readerGroups(query));
+        : DangerSafety.block(danger, content.gate(), content.directory(), region, readerGroups(danger, vocabulary, query));
     return new SearchResults(query, danger, safety, hits);
+  }
+
+  /**
+   * Whom the services listed first are set up for: the groups the words say the reader belongs to,
+   * except that someone using harm is first of all that ("im a guy and i hit my girlfriend" needs a
+   * behaviour-change line before a line for men who are being abused).
+   */
+  private static Set<AudienceTag> readerGroups(List<DangerMatch> danger, DangerVocabulary vocabulary, String query) {
+    return danger.stream().anyMatch(m -> m.category().writtenToSomeoneUsingHarm()) ? Set.of(AudienceTag.USING_HARM)
+        : vocabulary.readerGroups(query);
   }
 
   /**

@@ -72,12 +72,16 @@ public final class SchemaGenerator {
       boolean mapping = field.getType().isInstanceOf(Map.class);
       return oneOf == null || list || mapping ? null : slugs(oneOf.value());
     });
-    // A mapping of slugs to slugs (a check-in answer's flags): both sides are enums.
+    // A mapping keyed by slugs: to slugs (a check-in answer's flags), both sides are enums; to lists
+    // (danger.yaml's reader phrases), the lists keep the schema generated for them.
     config.forFields().withInstanceAttributeOverride((node, field, context) -> {
       KeysOneOf keys = field.getAnnotationConsideringFieldAndGetter(KeysOneOf.class);
       OneOf values = field.getAnnotationConsideringFieldAndGetter(OneOf.class);
       if (keys != null && field.getType().isInstanceOf(Map.class)) {
         node.putObject("propertyNames").set("enum", enumNode(node, keys.value()));
+        if (field.getType().typeParametersFor(Map.class).get(1).isInstanceOf(List.class)) {
+          return;
+        }
         ObjectNode value = node.putObject("additionalProperties").put("type", "string");
         if (values != null) {
           value.set("enum", enumNode(node, values.value()));

@@ -122,6 +122,8 @@ class DangerSearchTest {
     assertThat(firstService("im 15 and my boyfriend hits me")).isEqualTo("gb-childline");
     assertThat(firstService("my husband is gay and he hits me")).as("said of the partner, not the reader")
         .isEqualTo("gb-national-domestic-abuse-helpline");
+    assertThat(firstService("im a guy and i hit my girlfriend and want to stop")).as("a man using harm")
+        .isEqualTo("gb-respect-phoneline");
   }
 
   @Test
