@@ -96,8 +96,11 @@ class BrowserTest {
     return browser.driver;
   }
 
+  // Waits for the label: after a form is sent, the next page may not have arrived yet, and its title
+  // can be the same as the last one's.
   private static void click(WebDriver driver, String id) {
-    driver.findElement(By.cssSelector("label[for='" + id + "']")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(ExpectedConditions.elementToBeClickable(By.cssSelector("label[for='" + id + "']"))).click();
   }
 
   private static void waitForTitle(WebDriver driver, String title) {
