@@ -297,6 +297,12 @@ public final class DangerVocabulary {
     if (matches.stream().anyMatch(harmed -> harmed.category().signalsPartnerHarm()
         && usingHarm.stream().noneMatch(own -> restates(own, harmed)))) {
       matches.removeAll(usingHarm);
+    } else {
+      // A match found wholly within the words of the reader's own act ("i choked her" is
+      // strangulation's "choked her") says nothing more, and read to them as a victim ("it is never
+      // your fault", "get a medical check") it would speak to the wrong person.
+      matches.removeIf(harmed -> harmed.category().signalsPartnerHarm()
+          && usingHarm.stream().anyMatch(own -> own.stems().containsAll(harmed.stems())));
     }
     matches.sort(Comparator.comparingInt(DangerMatch::words).reversed());   // stable: ties stay in pack order
     return List.copyOf(matches);

@@ -142,6 +142,34 @@ class DangerVocabularyTest {
   }
 
   @Test
+  void aReaderTellingTheirOwnActIsNotAlsoReadAsItsVictim() {
+    assertThat(ids("i choked her")).containsExactly("using-harm");
+    assertThat(ids("i lost my temper and hit her")).containsExactly("using-harm");
+  }
+
+  @Test
+  void aVictimWhoseWordsAlsoNameAnActIsReadAsTheVictim() {
+    assertThat(ids("he strangled me and i choked him back to get free")).contains("strangulation")
+        .doesNotContain("using-harm");
+    assertThat(ids("i was beaten by my husband last night")).contains("partner-violence")
+        .doesNotContain("using-harm");
+  }
+
+  @Test
+  void nervousLaughterNeverHidesAThreat() {
+    assertThat(ids("haha he said he would kill me if i left")).contains("threats-to-kill");
+    assertThat(ids("lol this exam will kill me")).isEmpty();
+  }
+
+  @Test
+  void hurtByAPartnerIsReadButHurtFeelingsAreNot() {
+    assertThat(ids("he hurts me")).contains("hurt-by-partner");
+    assertThat(ids("my husband keeps hurting me")).contains("hurt-by-partner");
+    assertThat(ids("he really hurt me when he cheated")).isEmpty();
+    assertThat(ids("she hurt my feelings")).isEmpty();
+  }
+
+  @Test
   void everydayWordsAreNotReadAsDanger() {
     assertThat(ids("my partner cheated on me")).isEmpty();
     assertThat(ids("stress at work is killing our sex life")).isEmpty();
