@@ -34,7 +34,12 @@ import org.trustatlas.core.internal.Lazy;
 import org.trustatlas.core.model.Atlas;
 import org.trustatlas.core.model.Concept;
 import org.trustatlas.core.model.ConceptId;
+import org.trustatlas.core.model.Direction;
+import org.trustatlas.core.model.Link;
 import org.trustatlas.core.model.PackInfo;
+import org.trustatlas.core.model.RebuildingStrategy;
+import org.trustatlas.core.model.RelationKind;
+import org.trustatlas.core.model.Resource;
 import org.trustatlas.core.repair.RepairPlan;
 import org.trustatlas.core.repair.Situation;
 import org.trustatlas.core.repair.UnknownConceptException;
@@ -176,7 +181,7 @@ public final class TrustAtlas {
         .map(graph::concept).flatMap(Optional::stream).distinct().toList();
     Set<String> answered = danger.stream().flatMap(m -> m.stems().stream()).collect(Collectors.toSet());
     List<SearchHit> hits = search.get().search(new ConceptSearch.Request(query, limit, pinned, after,
-        vocabulary::isDangerWord, answered, shown(danger, vocabulary, content.gate(), region)));
+        vocabulary::isDangerWord, answered, shown(danger, vocabulary, content.gate(), region, graph)));
     SafetyBlock safety = danger.isEmpty() ? DangerSafety.block(danger, content.gate(), content.directory(), region)
         : DangerSafety.block(danger, content.gate(), content.directory(), region, readerGroups(danger, vocabulary, query));
     return new SearchResults(query, danger, safety, hits);
@@ -198,7 +203,7 @@ public final class TrustAtlas {
    * written to someone using harm only when the words are theirs.
    */
   private static Predicate<Concept> shown(List<DangerMatch> danger, DangerVocabulary vocabulary, SafetyGate gate,
-      Region region) {
+      Region region, Atlas graph) {
     if (danger.isEmpty()) {
       return concept -> true;
     }
@@ -207,7 +212,23 @@ public final class TrustAtlas {
         ? Set.of()
         : vocabulary.categories().stream().filter(DangerCategory::writtenToSomeoneUsingHarm)
             .flatMap(c -> Stream.concat(c.concepts().stream(), c.then().stream())).collect(Collectors.toSet());
-    return concept -> !forUsingHarm.contains(concept.id()) && gate.evaluate(context, List.of(), concept).shown();
+    Predicate<Concept> allowed = concept -> gate.evaluate(context, List.of(), concept).shown();
+    return concept -> !forUsingHarm.contains(concept.id()) && allowed.test(concept)
+        && reachedThroughAllowedStrategy(graph, concept, allowed);
+  }
+
+  /**
+   * A resource that strategies refer readers to stands or falls with them: a couples therapist is
+   * couples work, left out wherever couples therapy is. A resource no strategy refers to, and any
+   * other concept, is judged on its own.
+   */
+  private static boolean reachedThroughAllowedStrategy(Atlas graph, Concept concept, Predicate<Concept> allowed) {
+    if (!(concept instanceof Resource)) {
+      return true;
+    }
+    List<Concept> strategies = graph.related(concept.id(), RelationKind.REFERS_TO, Direction.INCOMING).stream()
+        .map(Link::other).filter(other -> other instanceof RebuildingStrategy).toList();
+    return strategies.isEmpty() || strategies.stream().anyMatch(allowed);
   }
 
   /** The pack's danger vocabulary: what search recognises as danger, and what each kind of danger means. */

@@ -5,7 +5,9 @@ import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.trustatlas.core.model.ActorRole;
 import org.trustatlas.core.safety.AudienceTag;
 import org.trustatlas.core.safety.Notice;
 import org.trustatlas.core.safety.Region;
@@ -72,13 +74,15 @@ public final class DangerSafety {
 
   /**
    * What the matches tell about the reader's safety, as safety answers would: each category's flags
-   * (a yes wins), every other flag unknown.
+   * (a yes wins), every other flag unknown; and, when a category written to someone using harm
+   * matched, that this is the reader's part, so the rules about a partner who used harm apply.
    */
   public static SafetyContext context(List<DangerMatch> matches, Region region) {
     Map<SafetyFlag, TriState> said = new EnumMap<>(SafetyFlag.class);
     matches.forEach(match -> match.category().flags().forEach((flag, state) -> said.merge(flag, state,
         DangerSafety::stronger)));
-    return new SafetyContext(said, region);
+    boolean usingHarm = matches.stream().anyMatch(match -> match.category().writtenToSomeoneUsingHarm());
+    return new SafetyContext(said, region, usingHarm ? Optional.of(ActorRole.USING_HARM) : Optional.empty());
   }
 
   // The same reader, had they answered no to everything their words did not speak of.

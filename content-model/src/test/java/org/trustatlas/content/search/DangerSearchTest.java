@@ -116,6 +116,17 @@ class DangerSearchTest {
   }
 
   @Test
+  void aResourceOnlyCouplesWorkLeadsToIsLeftOutWithCouplesWork() {
+    for (String words : List.of("he hits me but i want to save the marriage", "he hurts me, can couples therapy help",
+        "my wife hits me should we see a marriage counsellor", "i choked her and we want couples counselling")) {
+      assertThat(BUNDLED.search(words, 10, Region.of("GB")).hits()).as(words)
+          .extracting(hit -> hit.concept().id().value()).doesNotContain("couples-therapist", "couples-therapy");
+    }
+    assertThat(BUNDLED.search("should we see a marriage counsellor after the affair", 10, Region.of("GB")).hits())
+        .as("without danger it stays").extracting(hit -> hit.concept().id().value()).contains("couples-therapist");
+  }
+
+  @Test
   void whoTheReaderSaysTheyAreBringsTheServicesSetUpForThemFirst() {
     assertThat(firstService("my wife hits me and im a man who do i call")).isEqualTo("gb-mens-advice-line");
     assertThat(firstService("my girlfriend hits me we are both women")).isEqualTo("gb-galop-lgbt-helpline");
