@@ -5,6 +5,7 @@ import java.util.concurrent.CompletableFuture;
 import org.trustatlas.content.AtlasServer;
 import org.trustatlas.content.TrustAtlas;
 import org.trustatlas.content.json.AtlasJson;
+import org.trustatlas.web.http.JettyStartup;
 
 /**
  * The web front end as the command line finds it through {@link java.util.ServiceLoader}:
@@ -29,15 +30,21 @@ public final class JavalinAtlasServer implements AtlasServer {
   }
 
   public static RunningServer start(TrustAtlas atlas, String host, int port, WebOptions options) {
-    // The pack's parts and the JSON mapper are made ready on a second thread while this one builds
-    // the routes and starts Jetty: on two cores the server's first answer comes sooner than if
-    // either waited for the other. For the bundled pack the parts are read from the build's snapshot.
+    // The concepts and the JSON mapper are made ready on a second thread while this one builds the
+    // routes and starts Jetty: on two cores the server's first answer comes sooner than if either
+    // waited for the other. For the bundled pack the parts are read from the build's snapshot.
     // /health/ready says 200 once they are all ready.
+    JettyStartup.statePadding();
     CompletableFuture<WebApp> app = new CompletableFuture<>();
     Thread prepare = new Thread(() -> {
+      JettyStartup.warm();
       AtlasJson.mapper(); // its first use loads the date and locale machinery the first JSON answer needs
+      atlas.atlas();
+      // The rest (guidance, scenarios, the search index) once the port is open: on two cores, work
+      // beside Jetty's start only delays the first answer.
+      WebApp started = app.join();
       atlas.prepared();
-      app.thenAccept(WebApp::markReady);
+      started.markReady();
     }, "trust-atlas-prepare");
     prepare.setDaemon(true);
     prepare.start();
