@@ -50,12 +50,15 @@ public record SafetyBlock(SafetyLevel level, List<SafetyItem> items) {
 
   // Each service once, under the first type it is listed for; within a type, services for everyone
   // come before those for one part of the region or one group of people. Services set up for the
-  // reader's own groups come before all others, in the same order among themselves.
+  // reader's own groups (every group a service names is one of the reader's) come before all
+  // others, in the same order among themselves: a line for young LGBTQ+ people does not lead for
+  // every teenager. A young reader sent to domestic-violence services also gets the lines for
+  // abuse in young people's relationships, right after them.
   private static List<SafetyItem> services(SafetyAssessment assessment, ResourceDirectory directory, Region region,
       Set<AudienceTag> reader) {
     List<SafetyItem.Service> services = new ArrayList<>();
     Set<String> listed = new HashSet<>();
-    for (ServiceType type : assessment.services()) {
+    for (ServiceType type : forReader(assessment.services(), reader)) {
       ResourceMatch match = directory.find(region, type);
       for (CrisisResource resource : match.resources().stream().sorted(CrisisResource.GENERAL_FIRST).toList()) {
         if (listed.add(resource.id())) {
@@ -63,8 +66,22 @@ public record SafetyBlock(SafetyLevel level, List<SafetyItem> items) {
         }
       }
     }
-    services.sort(Comparator.comparing(service -> service.resource().tags().stream().noneMatch(reader::contains)));
+    services.sort(Comparator.comparing(service -> !setUpFor(service.resource(), reader)));
     return List.copyOf(services);
+  }
+
+  private static boolean setUpFor(CrisisResource resource, Set<AudienceTag> reader) {
+    return !resource.tags().isEmpty() && reader.containsAll(resource.tags());
+  }
+
+  private static List<ServiceType> forReader(List<ServiceType> types, Set<AudienceTag> reader) {
+    int violence = types.indexOf(ServiceType.DOMESTIC_VIOLENCE);
+    if (!reader.contains(AudienceTag.YOUNG_PEOPLE) || violence < 0 || types.contains(ServiceType.YOUTH_DATING)) {
+      return types;
+    }
+    List<ServiceType> withDating = new ArrayList<>(types);
+    withDating.add(violence + 1, ServiceType.YOUTH_DATING);
+    return withDating;
   }
 
   /** Whether the first item is the call to the emergency number. */

@@ -313,6 +313,13 @@ public final class ResourcesFixture {
             .audience("Women in India facing violence or harassment, at home or outside it; the helpline puts callers "
                 + "in touch with the police, hospitals, legal help and One Stop Centres")
             .source("https://sites.cdit.org/keralawomen/node/84", ADDED, MEDIUM),
+        entry("in-childline-1098", "Childline 1098", "IN").types(CHILD_PROTECTION, CRISIS_LINE).tags(YOUNG_PEOPLE)
+            .channels(Channel.phone("1098").withNote("Free; an adult can call for a child too. Reports say it is being "
+                + "brought together with 112, so if 1098 does not answer, call 112"))
+            .hours(H24)
+            .audience("Children and young people under 18 in India who are in danger or distress, and adults calling "
+                + "for them")
+            .source("http://www.wcd.nic.in/childlineservice.htm", ADDED, MEDIUM),
         entry("in-tele-manas", "Tele-MANAS", "IN").types(CRISIS_LINE)
             .channels(Channel.phone("14416").withNote("Free. Number read in a news report of a government answer in "
                 + "parliament"))

@@ -95,4 +95,22 @@ class SafetyBlockTest {
     assertThat(forAMan.services()).as("every service is still listed, each once")
         .hasSameSizeAs(SafetyBlock.of(assessment, DIRECTORY, Region.of("GB")).services());
   }
+
+  @Test
+  void aYoungReaderHarmedByAPartnerGetsTheLineForYoungPeoplesRelationshipsFirstNotOneForAnotherGroup() {
+    SafetyAssessment assessment = GATE.assess(SafetyContext.unknown(Region.of("US")),
+        List.of(SampleConcepts.challenge("some-challenge", ChallengeFamily.PARTNER_HARM)));
+    List<String> forATeenager = SafetyBlock.of(assessment, DIRECTORY, Region.of("US"),
+        java.util.Set.of(AudienceTag.YOUNG_PEOPLE)).services().stream().map(s -> s.resource().id()).toList();
+    assertThat(forATeenager.get(0)).isEqualTo("us-loveisrespect");
+    assertThat(forATeenager.indexOf("us-trevor-project")).as("a line for young LGBTQ+ people does not lead")
+        .isGreaterThan(forATeenager.indexOf("us-national-domestic-violence-hotline"));
+    List<String> forAnLgbtqTeenager = SafetyBlock.of(assessment, DIRECTORY, Region.of("US"),
+        java.util.Set.of(AudienceTag.YOUNG_PEOPLE, AudienceTag.LGBTQ)).services().stream()
+        .map(s -> s.resource().id()).toList();
+    assertThat(forAnLgbtqTeenager.subList(0, 2)).containsExactlyInAnyOrder("us-loveisrespect", "us-trevor-project");
+    assertThat(SafetyBlock.of(assessment, DIRECTORY, Region.of("US")).services())
+        .as("an adult reader is not sent to a line for young people's dating")
+        .noneMatch(s -> s.resource().id().equals("us-loveisrespect"));
+  }
 }
