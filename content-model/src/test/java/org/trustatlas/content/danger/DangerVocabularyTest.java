@@ -170,6 +170,15 @@ class DangerVocabularyTest {
   }
 
   @Test
+  void aChildWithAnAdultPartnerOrSomeoneWithPowerOverThemIsReadAsAtRisk() {
+    assertThat(ids("im 14 and my boyfriend is 25")).contains("adult-and-a-child");
+    assertThat(ids("my 30 year old bf says age is just a number im 15")).contains("adult-and-a-child");
+    assertThat(ids("he is my teacher and we are together im 16")).contains("adult-and-a-child");
+    assertThat(ids("we are both 16 and want to have sex for the first time")).isEmpty();
+    assertThat(ids("been married 25 years and my husband cheated with a 30 year old")).isEmpty();
+  }
+
+  @Test
   void everydayWordsAreNotReadAsDanger() {
     assertThat(ids("my partner cheated on me")).isEmpty();
     assertThat(ids("stress at work is killing our sex life")).isEmpty();
