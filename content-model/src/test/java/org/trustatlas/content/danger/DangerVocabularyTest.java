@@ -179,6 +179,14 @@ class DangerVocabularyTest {
   }
 
   @Test
+  void chokingAPartnerAsksForIsReadAsRiskNotAsAbuseButChokingDoneToTheReaderStaysStrangulation() {
+    assertThat(ids("my girlfriend asked me to choke her during sex is it safe")).containsExactly("choking-in-sex");
+    assertThat(ids("he likes to choke me during sex and i hate it")).contains("strangulation")
+        .doesNotContain("choking-in-sex");
+    assertThat(ids("he chokes me during sex")).containsExactly("strangulation");
+  }
+
+  @Test
   void everydayWordsAreNotReadAsDanger() {
     assertThat(ids("my partner cheated on me")).isEmpty();
     assertThat(ids("stress at work is killing our sex life")).isEmpty();
