@@ -31,7 +31,10 @@ import org.trustatlas.core.dynamics.SimulationCost;
 import org.trustatlas.core.dynamics.SimulationTooLargeException;
 import org.trustatlas.core.dynamics.Simulator;
 import org.trustatlas.core.internal.Lazy;
+import org.trustatlas.core.model.ActorRole;
 import org.trustatlas.core.model.Atlas;
+import org.trustatlas.core.model.Challenge;
+import org.trustatlas.core.model.ChallengeFamily;
 import org.trustatlas.core.model.Concept;
 import org.trustatlas.core.model.ConceptId;
 import org.trustatlas.core.model.Direction;
@@ -198,23 +201,50 @@ public final class TrustAtlas {
   }
 
   /**
-   * Once danger is recognised, what the results may show: what the safety gate lets through for a
-   * reader whose words said what they said (no couples work where a partner harms), and the concepts
-   * written to someone using harm only when the words are theirs.
+   * What the results may show. The concepts written to someone using harm only when the words are
+   * theirs, danger or not: a hurt reader whose words are read as no danger at all must still not
+   * meet "hurting a partner and wanting to stop" first. Once danger is recognised, also only what
+   * the safety gate lets through for a reader whose words said what they said (no couples work
+   * where a partner harms); and where a partner harms or the reader used harm, nothing about
+   * repairing the relationship (its outcomes, phases, practices, foundations and requirements):
+   * safety and the reader's own recovery come first, and repair is not a way back in for someone
+   * who used harm.
    */
   private static Predicate<Concept> shown(List<DangerMatch> danger, DangerVocabulary vocabulary, SafetyGate gate,
       Region region, Atlas graph) {
-    if (danger.isEmpty()) {
-      return concept -> true;
-    }
-    SafetyContext context = DangerSafety.context(danger, region);
-    Set<ConceptId> forUsingHarm = danger.stream().anyMatch(m -> m.category().writtenToSomeoneUsingHarm())
-        ? Set.of()
+    boolean usingHarm = danger.stream().anyMatch(m -> m.category().writtenToSomeoneUsingHarm());
+    Set<ConceptId> forUsingHarm = usingHarm ? Set.of()
         : vocabulary.categories().stream().filter(DangerCategory::writtenToSomeoneUsingHarm)
             .flatMap(c -> Stream.concat(c.concepts().stream(), c.then().stream())).collect(Collectors.toSet());
+    if (danger.isEmpty()) {
+      return concept -> !forUsingHarm.contains(concept.id());
+    }
+    SafetyContext context = DangerSafety.context(danger, region);
+    boolean harm = usingHarm || danger.stream().anyMatch(m -> m.category().signalsPartnerHarm());
     Predicate<Concept> allowed = concept -> gate.evaluate(context, List.of(), concept).shown();
+    Set<ConceptId> safety = vocabulary.safetyConcepts();
     return concept -> !forUsingHarm.contains(concept.id()) && allowed.test(concept)
-        && reachedThroughAllowedStrategy(graph, concept, allowed);
+        && reachedThroughAllowedStrategy(graph, concept, allowed)
+        && !(harm && aboutRepair(concept) && !safety.contains(concept.id()) && !tiedToHarm(graph, concept));
+  }
+
+  // The kinds in which the pack writes about the relationship itself: where it can end, its phases,
+  // its practices, what trust rests on and what repair needs.
+  private static boolean aboutRepair(Concept concept) {
+    return switch (concept.kind()) {
+      case OUTCOME, PHASE, DEVELOPMENT_PRACTICE, TRUST_FOUNDATION, TRUST_DIMENSION, RECOVERY_REQUIREMENT -> true;
+      case CHALLENGE, AGGRAVATOR, EMOTIONAL_RESPONSE, COGNITIVE_STATE, REACTIVE_BEHAVIOR, CONSEQUENCE,
+          REBUILDING_STRATEGY, RESOURCE -> false;
+    };
+  }
+
+  // Related to harm by a partner, or to a step for the person harmed or the person who used harm:
+  // "safety first", "living free from harm" and "stopping the harm" stay.
+  private static boolean tiedToHarm(Atlas graph, Concept concept) {
+    return graph.related(concept.id(), Direction.BOTH).stream().map(Link::other).anyMatch(other ->
+        other instanceof Challenge challenge && challenge.family() == ChallengeFamily.PARTNER_HARM
+            || other instanceof RebuildingStrategy strategy
+                && (strategy.actor() == ActorRole.SURVIVOR || strategy.actor() == ActorRole.USING_HARM));
   }
 
   /**

@@ -279,12 +279,21 @@ public final class DangerVocabulary {
         }
         continue;
       }
+      boolean ownAct = phrase.category().writtenToSomeoneUsingHarm();
       for (List<Set<String>> form : phrase.forms()) {
         DangerMatch previous = best.get(phrase.category().id());
         List<Integer> at = new ArrayList<>();
-        if ((previous == null || previous.words() < form.size()) && phrase.matches(stems, single, form, at)) {
-          best.put(phrase.category().id(), new DangerMatch(phrase.category(), phrase.text(), form.size(),
-              at.stream().map(stems::get).collect(java.util.stream.Collectors.toSet())));
+        // Every phrase of the reader's own act is tried, and the words of all that match kept: what
+        // another category finds within them is that act told again (see below).
+        if ((ownAct || previous == null || previous.words() < form.size()) && phrase.matches(stems, single, form, at)) {
+          Set<String> matched = new HashSet<>();
+          at.forEach(i -> matched.add(stems.get(i)));
+          if (previous != null && ownAct) {
+            matched.addAll(previous.stems());
+          }
+          boolean longer = previous == null || previous.words() < form.size();
+          best.put(phrase.category().id(), new DangerMatch(phrase.category(),
+              longer ? phrase.text() : previous.phrase(), longer ? form.size() : previous.words(), matched));
         }
       }
     }
@@ -299,10 +308,11 @@ public final class DangerVocabulary {
       matches.removeAll(usingHarm);
     } else {
       // A match found wholly within the words of the reader's own act ("i choked her" is
-      // strangulation's "choked her") says nothing more, and read to them as a victim ("it is never
-      // your fault", "get a medical check") it would speak to the wrong person.
-      matches.removeIf(harmed -> harmed.category().signalsPartnerHarm()
-          && usingHarm.stream().anyMatch(own -> own.stems().containsAll(harmed.stems())));
+      // strangulation's "choked her", "i raped my wife" is rape's "raped") says nothing more, and
+      // read to them as a victim ("it is never your fault", "get a medical check") it would speak
+      // to the wrong person.
+      matches.removeIf(other -> !other.category().writtenToSomeoneUsingHarm()
+          && usingHarm.stream().anyMatch(own -> own.stems().containsAll(other.stems())));
     }
     matches.sort(Comparator.comparingInt(DangerMatch::words).reversed());   // stable: ties stay in pack order
     return List.copyOf(matches);

@@ -116,6 +116,30 @@ class DangerSearchTest {
   }
 
   @Test
+  void wordsReadAsNoDangerNeverLeadAHurtReaderToWhatIsWrittenForSomeoneUsingHarm() {
+    SearchResults results = BUNDLED.search("he never stops when i ask how do i get him to stop", 10, Region.of("GB"));
+    assertThat(results.dangerRecognised()).isFalse();
+    assertThat(results.hits()).extracting(hit -> hit.concept().id().value())
+        .doesNotContain("using-harm", "stopping-harm", "joining-a-behaviour-change-programme");
+    assertThat(BUNDLED.search("perpetrator programme near me", 10, Region.of("GB")).hits())
+        .as("a reader who asks for it finds it").extracting(hit -> hit.concept().id().value())
+        .contains("behaviour-change-programme");
+  }
+
+  @Test
+  void onceAPartnersHarmIsRecognisedSearchShowsNoRelationshipRepairButKeepsWhatIsAboutSafety() {
+    for (String words : List.of("he hurts me how do i rebuild trust", "he hurts me sometimes but i love him",
+        "my husband hits me should we work on our communication", "i hit my wife how do we get our trust back")) {
+      assertThat(BUNDLED.search(words, 10, Region.of("GB")).hits()).as(words)
+          .extracting(hit -> hit.concept().id().value())
+          .doesNotContain("renewed-trust", "forgiveness", "deeper-connection", "honest-dialogue", "communication",
+              "open-communication", "atone");
+    }
+    assertThat(BUNDLED.search("he hits me and i want to be safe and free of him", 10, Region.of("GB")).hits())
+        .extracting(hit -> hit.concept().id().value()).containsAnyOf("living-free-from-harm", "safety-first");
+  }
+
+  @Test
   void aResourceOnlyCouplesWorkLeadsToIsLeftOutWithCouplesWork() {
     for (String words : List.of("he hits me but i want to save the marriage", "he hurts me, can couples therapy help",
         "my wife hits me should we see a marriage counsellor", "i choked her and we want couples counselling")) {
