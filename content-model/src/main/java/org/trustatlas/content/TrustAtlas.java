@@ -205,10 +205,10 @@ public final class TrustAtlas {
    * theirs, danger or not: a hurt reader whose words are read as no danger at all must still not
    * meet "hurting a partner and wanting to stop" first. Once danger is recognised, also only what
    * the safety gate lets through for a reader whose words said what they said (no couples work
-   * where a partner harms); and where a partner harms or the reader used harm, nothing about
-   * repairing the relationship (its outcomes, phases, practices, foundations and requirements):
-   * safety and the reader's own recovery come first, and repair is not a way back in for someone
-   * who used harm.
+   * where a partner harms); and where a partner harms, the reader used harm or is sent to a
+   * domestic-violence service, no couples work and nothing about repairing the relationship (its
+   * outcomes, phases, practices, foundations and requirements): safety and the reader's own
+   * recovery come first, and repair is not a way back in for someone who used harm.
    */
   private static Predicate<Concept> shown(List<DangerMatch> danger, DangerVocabulary vocabulary, SafetyGate gate,
       Region region, Atlas graph) {
@@ -220,8 +220,12 @@ public final class TrustAtlas {
       return concept -> !forUsingHarm.contains(concept.id());
     }
     SafetyContext context = DangerSafety.context(danger, region);
-    boolean harm = usingHarm || danger.stream().anyMatch(m -> m.category().signalsPartnerHarm());
-    Predicate<Concept> allowed = concept -> gate.evaluate(context, List.of(), concept).shown();
+    // Harm: the words say a partner harms, the reader used harm, or they are sent to a
+    // domestic-violence service ("we hit each other" sets no flag, and needs no couples work either).
+    boolean harm = usingHarm || danger.stream().anyMatch(m -> m.category().signalsPartnerHarm()
+        || m.category().services().contains(ServiceType.DOMESTIC_VIOLENCE));
+    Predicate<Concept> allowed = concept -> gate.evaluate(context, List.of(), concept).shown()
+        && !(harm && concept instanceof RebuildingStrategy strategy && strategy.conjoint());
     Set<ConceptId> safety = vocabulary.safetyConcepts();
     return concept -> !forUsingHarm.contains(concept.id()) && allowed.test(concept)
         && reachedThroughAllowedStrategy(graph, concept, allowed)

@@ -142,7 +142,8 @@ class DangerSearchTest {
   @Test
   void aResourceOnlyCouplesWorkLeadsToIsLeftOutWithCouplesWork() {
     for (String words : List.of("he hits me but i want to save the marriage", "he hurts me, can couples therapy help",
-        "my wife hits me should we see a marriage counsellor", "i choked her and we want couples counselling")) {
+        "my wife hits me should we see a marriage counsellor", "i choked her and we want couples counselling",
+        "we both hit each other should we try couples counselling")) {
       assertThat(BUNDLED.search(words, 10, Region.of("GB")).hits()).as(words)
           .extracting(hit -> hit.concept().id().value()).doesNotContain("couples-therapist", "couples-therapy");
     }
