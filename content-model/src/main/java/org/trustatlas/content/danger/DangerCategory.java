@@ -62,6 +62,11 @@ public record DangerCategory(String id, String label, List<String> phrases, List
     return services.get(0) == ServiceType.BEHAVIOUR_CHANGE;
   }
 
+  /** Whether the category is about harm to a child: its first service is child protection. */
+  public boolean aboutAChild() {
+    return services.get(0) == ServiceType.CHILD_PROTECTION;
+  }
+
   /** The same category naming only the concepts {@code known}, for a pack that inherits the vocabulary. */
   public DangerCategory keeping(java.util.function.Predicate<ConceptId> known) {
     return new DangerCategory(id, label, phrases, except, concepts.stream().filter(known).toList(),

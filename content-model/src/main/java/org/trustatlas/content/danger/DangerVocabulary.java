@@ -300,10 +300,11 @@ public final class DangerVocabulary {
     List<DangerMatch> matches = new ArrayList<>(best.values());
     matches.removeIf(m -> excepted.contains(m.category().id()));
     // A reader whose words also say a partner harms them ("i hit him back to get him off me") is
-    // never told the harm is theirs to stop; a match that shares a word of substance with the
+    // never told the harm is theirs to stop (harm to the children, "in front of the kids", does not
+    // say that); a match that shares a word of substance with the
     // reader's own act ("i choked her" is strangulation too) restates it and does not count.
     List<DangerMatch> usingHarm = matches.stream().filter(m -> m.category().writtenToSomeoneUsingHarm()).toList();
-    if (matches.stream().anyMatch(harmed -> harmed.category().signalsPartnerHarm()
+    if (matches.stream().anyMatch(harmed -> harmed.category().signalsPartnerHarm() && !harmed.category().aboutAChild()
         && usingHarm.stream().noneMatch(own -> restates(own, harmed)))) {
       matches.removeAll(usingHarm);
     } else {

@@ -53,7 +53,8 @@ public record SafetyBlock(SafetyLevel level, List<SafetyItem> items) {
   // reader's own groups (every group a service names is one of the reader's) come before all
   // others, in the same order among themselves: a line for young LGBTQ+ people does not lead for
   // every teenager. A young reader sent to domestic-violence services also gets the lines for
-  // abuse in young people's relationships, right after them.
+  // abuse in young people's relationships: first when a partner's violence is what the words are
+  // about, right after those services otherwise.
   private static List<SafetyItem> services(SafetyAssessment assessment, ResourceDirectory directory, Region region,
       Set<AudienceTag> reader) {
     List<SafetyItem.Service> services = new ArrayList<>();
@@ -66,7 +67,9 @@ public record SafetyBlock(SafetyLevel level, List<SafetyItem> items) {
         }
       }
     }
-    services.sort(Comparator.comparing(service -> !setUpFor(service.resource(), reader)));
+    // A youth-dating line keeps the place it was given among the types (see forReader).
+    services.sort(Comparator.comparing(service -> service.type() == ServiceType.YOUTH_DATING
+        || !setUpFor(service.resource(), reader)));
     return List.copyOf(services);
   }
 
@@ -79,8 +82,9 @@ public record SafetyBlock(SafetyLevel level, List<SafetyItem> items) {
     if (!reader.contains(AudienceTag.YOUNG_PEOPLE) || violence < 0 || types.contains(ServiceType.YOUTH_DATING)) {
       return types;
     }
+    // First when the words are about a partner's violence (it is the first type), else after it.
     List<ServiceType> withDating = new ArrayList<>(types);
-    withDating.add(violence + 1, ServiceType.YOUTH_DATING);
+    withDating.add(violence == 0 ? 0 : violence + 1, ServiceType.YOUTH_DATING);
     return withDating;
   }
 
