@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.trustatlas.core.internal.Lazy;
 import org.trustatlas.core.internal.Suggestions;
 import org.trustatlas.core.model.ConceptId;
@@ -52,17 +53,32 @@ public final class DangerVocabulary {
   private final Map<String, List<String>> groups;
   private final Map<AudienceTag, List<String>> readers;
   private final UnaryOperator<List<String>> stemmer;
-  // Phrases expanded into stemmed slots: the costly part (every word stemmed), so it is done on the
-  // first recognise, not when a pack is read; a reader who only browses never pays for it.
-  private final Lazy<Compiled> compiled = Lazy.of(this::compile);
+  // Phrases expanded into stemmed slots: the costly part (every word stemmed), done where a pack is
+  // read from YAML, or read back from the build's expansion (DangerForms) on the first recognise.
+  private final Lazy<Compiled> compiled;
 
   /**
    * The vocabulary ready to match: spellings by their words, every phrase's forms, every word, and
    * for each stem the phrases some form of which can begin with it: a text is matched only against
    * phrases one of its words can begin, a few dozen of the hundreds.
    */
-  private record Compiled(Map<String, List<String>> respellings, List<Phrase> phrases, Set<String> words,
+  record Compiled(Map<String, List<String>> respellings, List<Phrase> phrases, Set<String> words,
       Map<String, BitSet> beginning, Map<AudienceTag, List<List<Set<String>>>> readers) {
+
+    // Every form must fill its first slot at some word of the text, in order or not (a + phrase's
+    // first slot is one of its words too), so a phrase none of whose first slots is there cannot match.
+    static Compiled of(Map<String, List<String>> respellings, List<Phrase> phrases, Set<String> words,
+        Map<AudienceTag, List<List<Set<String>>>> readers) {
+      Map<String, BitSet> beginning = new HashMap<>();
+      for (int p = 0; p < phrases.size(); p++) {
+        for (List<Set<String>> form : phrases.get(p).forms()) {
+          for (String stem : form.get(0)) {
+            beginning.computeIfAbsent(stem, k -> new BitSet()).set(p);
+          }
+        }
+      }
+      return new Compiled(respellings, phrases, words, beginning, readers);
+    }
 
     BitSet candidates(List<String> stems, List<String> single) {
       BitSet candidates = new BitSet(phrases.size());
@@ -86,7 +102,7 @@ public final class DangerVocabulary {
    * brackets); a form is a list of slots, each the stems that may fill it. An exception when
    * {@code except}.
    */
-  private record Phrase(DangerCategory category, String text, List<List<Set<String>>> forms, boolean except) {
+  record Phrase(DangerCategory category, String text, List<List<Set<String>>> forms, boolean except) {
 
     boolean unordered() {
       return text.contains(" + ");
@@ -104,7 +120,8 @@ public final class DangerVocabulary {
   }
 
   private DangerVocabulary(List<DangerCategory> categories, Map<String, String> spellings,
-      Map<String, List<String>> groups, Map<AudienceTag, List<String>> readers, UnaryOperator<List<String>> stemmer) {
+      Map<String, List<String>> groups, Map<AudienceTag, List<String>> readers, UnaryOperator<List<String>> stemmer,
+      byte @Nullable [] expanded) {
     this.stemmer = stemmer;
     EnumMap<AudienceTag, List<String>> byTag = new EnumMap<>(AudienceTag.class);
     readers.forEach((tag, phrases) -> byTag.put(tag, List.copyOf(phrases)));
@@ -112,6 +129,7 @@ public final class DangerVocabulary {
     this.groups = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(groups));
     this.categories = List.copyOf(categories);
     this.spellings = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(spellings));
+    this.compiled = expanded == null ? Lazy.of(this::compile) : Lazy.of(() -> DangerForms.read(expanded, this.categories));
   }
 
   private Compiled compile() {
@@ -138,16 +156,6 @@ public final class DangerVocabulary {
         phrases.add(new Phrase(category, text, forms.of(where(category, text), text), true));
       }
     }
-    // Every form must fill its first slot at some word of the text, in order or not (a + phrase's
-    // first slot is one of its words too), so a phrase none of whose first slots is there cannot match.
-    Map<String, BitSet> beginning = new HashMap<>();
-    for (int p = 0; p < phrases.size(); p++) {
-      for (List<Set<String>> form : phrases.get(p).forms()) {
-        for (String stem : form.get(0)) {
-          beginning.computeIfAbsent(stem, k -> new BitSet()).set(p);
-        }
-      }
-    }
     Map<AudienceTag, List<List<Set<String>>>> readerForms = new EnumMap<>(AudienceTag.class);
     readers.forEach((tag, texts) -> readerForms.put(tag, texts.stream().flatMap(text -> {
       String where = "reader phrase '" + text + "' of group '" + tag.slug() + "'";
@@ -156,7 +164,7 @@ public final class DangerVocabulary {
       }
       return forms.of(where, text).stream();
     }).toList()));
-    return new Compiled(respellings, List.copyOf(phrases), Set.copyOf(known), beginning, readerForms);
+    return Compiled.of(respellings, List.copyOf(phrases), Set.copyOf(known), readerForms);
   }
 
   /**
@@ -196,18 +204,31 @@ public final class DangerVocabulary {
         }
       }
     });
-    DangerVocabulary vocabulary = new DangerVocabulary(categories, spellings, groups, readers, stemmer);
+    DangerVocabulary vocabulary = new DangerVocabulary(categories, spellings, groups, readers, stemmer, null);
     vocabulary.compiled.get();      // every phrase checked now, where the pack is read
     return vocabulary;
   }
 
   /**
-   * A vocabulary that {@link #of} has accepted before, as a build-time snapshot holds it: its
-   * phrases are expanded on first use instead of now, since they cannot fail.
+   * A vocabulary that {@link #of} accepted at build time, with the phrases it expanded then ({@link
+   * #expandedForms}), as the bundled pack's snapshot holds them: they are read back on the first
+   * recognise, and no phrase is stemmed again. {@code stemmer} stems only a reader's words.
+   *
+   * @throws IllegalArgumentException on the first recognise, when {@code expanded} was not made of
+   *     these categories by this build
    */
-  public static DangerVocabulary ofChecked(List<DangerCategory> categories, Map<String, String> spellings,
-      Map<String, List<String>> groups, Map<AudienceTag, List<String>> readers, UnaryOperator<List<String>> stemmer) {
-    return new DangerVocabulary(categories, spellings, groups, readers, stemmer);
+  public static DangerVocabulary ofExpanded(List<DangerCategory> categories, Map<String, String> spellings,
+      Map<String, List<String>> groups, Map<AudienceTag, List<String>> readers, UnaryOperator<List<String>> stemmer,
+      byte[] expanded) {
+    return new DangerVocabulary(categories, spellings, groups, readers, stemmer, expanded.clone());
+  }
+
+  /**
+   * Every phrase, exception and reader phrase expanded into its forms of stemmed words, as bytes that
+   * {@link #ofExpanded} reads back: what the build keeps so that no run stems the phrases.
+   */
+  public byte[] expandedForms() {
+    return DangerForms.write(compiled.get());
   }
 
   /** A vocabulary that names no reader groups; see {@link #of}. */
@@ -358,7 +379,7 @@ public final class DangerVocabulary {
   /** The same vocabulary naming only the concepts {@code known}, for a pack that inherits it. */
   public DangerVocabulary keepingConcepts(Predicate<ConceptId> known) {
     return new DangerVocabulary(categories.stream()
-        .map(c -> c.keeping(known)).toList(), spellings, groups, readers, stemmer);
+        .map(c -> c.keeping(known)).toList(), spellings, groups, readers, stemmer, null);
   }
 
   /**

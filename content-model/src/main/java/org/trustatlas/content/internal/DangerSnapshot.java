@@ -17,10 +17,10 @@ import org.trustatlas.core.safety.TriState;
 
 /**
  * The snapshot part for the danger vocabulary: spellings and word groups in pack order, the reader
- * groups' phrases, and each
- * category with its phrases, exceptions, concepts shown first and after, flags, services, message,
- * rationale and sources. The vocabulary is made on read by {@link DangerVocabulary#ofChecked} with the
- * stemmer {@link DangerReader} uses, so its phrases are expanded exactly as from YAML.
+ * groups' phrases, each category with its phrases, exceptions, concepts shown first and after,
+ * flags, services, message, rationale and sources, and then every phrase as the build expanded it
+ * into stemmed forms ({@link DangerVocabulary#expandedForms}): a run reads those back instead of
+ * stemming the phrases again, and stems only a reader's words, with {@link DangerReader}'s stemmer.
  */
 final class DangerSnapshot {
 
@@ -45,6 +45,7 @@ final class DangerSnapshot {
       o.texts(group.getValue());
     });
     out.list(vocabulary.categories(), DangerSnapshot::category);
+    out.bytes(vocabulary.expandedForms());
   }
 
   static DangerVocabulary read(SnapshotIn in) throws IOException {
@@ -64,7 +65,7 @@ final class DangerSnapshot {
     for (int n = in.count(); n > 0; n--) {
       categories.add(category(in));
     }
-    return DangerVocabulary.ofChecked(categories, spellings, groups, readers, DangerReader.STEMMER);
+    return DangerVocabulary.ofExpanded(categories, spellings, groups, readers, DangerReader.STEMMER, in.bytes());
   }
 
   private static void category(SnapshotOut out, DangerCategory c) throws IOException {

@@ -1,0 +1,185 @@
+package org.trustatlas.content.danger;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.trustatlas.content.danger.DangerVocabulary.Compiled;
+import org.trustatlas.content.danger.DangerVocabulary.Phrase;
+import org.trustatlas.core.safety.AudienceTag;
+
+/**
+ * A vocabulary's phrases as matching needs them (every form's slots of stems, the spellings by their
+ * words, every known word), written as bytes and read back without stemming a word: the build keeps
+ * them in the bundled pack's snapshot, so no run pays for expanding hundreds of phrases. Each
+ * distinct word and slot is written once and referred to by number, as most recur across phrases.
+ */
+final class DangerForms {
+
+  private static final AudienceTag[] TAGS = AudienceTag.values();
+
+  private DangerForms() {}
+
+  static byte[] write(Compiled compiled) {
+    Tables tables = new Tables();
+    compiled.respellings().forEach((written, meant) -> {
+      tables.word(written);
+      meant.forEach(tables::word);
+    });
+    compiled.phrases().forEach(phrase -> phrase.forms().forEach(tables::form));
+    compiled.words().forEach(tables::word);
+    compiled.readers().values().forEach(forms -> forms.forEach(tables::form));
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (DataOutputStream out = new DataOutputStream(bytes)) {
+      out.writeInt(tables.words.size());
+      for (String word : tables.words) {
+        out.writeUTF(word);
+      }
+      out.writeInt(tables.slots.size());
+      for (List<String> slot : tables.slots) {
+        words(out, tables, slot);
+      }
+      out.writeInt(compiled.respellings().size());
+      for (Map.Entry<String, List<String>> spelling : compiled.respellings().entrySet()) {
+        out.writeInt(tables.word(spelling.getKey()));
+        words(out, tables, spelling.getValue());
+      }
+      out.writeInt(compiled.phrases().size());
+      for (Phrase phrase : compiled.phrases()) {
+        forms(out, tables, phrase.forms());
+      }
+      words(out, tables, List.copyOf(compiled.words()));
+      out.writeInt(compiled.readers().size());
+      for (Map.Entry<AudienceTag, List<List<Set<String>>>> group : compiled.readers().entrySet()) {
+        out.writeInt(group.getKey().ordinal());
+        forms(out, tables, group.getValue());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write to memory", e);
+    }
+    return bytes.toByteArray();
+  }
+
+  /**
+   * The compiled vocabulary of {@code categories} from bytes {@link #write} made of it: phrases are
+   * paired with the categories' phrases and exceptions in the order compiling lists them.
+   *
+   * @throws IllegalArgumentException when the bytes do not hold as many phrases as the categories do
+   */
+  static Compiled read(byte[] bytes, List<DangerCategory> categories) {
+    try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+      String[] words = new String[in.readInt()];
+      for (int i = 0; i < words.length; i++) {
+        words[i] = in.readUTF();
+      }
+      List<Set<String>> slots = new ArrayList<>();
+      for (int n = in.readInt(); n > 0; n--) {
+        slots.add(Set.copyOf(words(in, words)));
+      }
+      Map<String, List<String>> respellings = new LinkedHashMap<>();
+      for (int n = in.readInt(); n > 0; n--) {
+        respellings.put(words[in.readInt()], words(in, words));
+      }
+      int count = in.readInt();
+      int expected = categories.stream().mapToInt(c -> c.phrases().size() + c.except().size()).sum();
+      if (count != expected) {
+        throw new IllegalArgumentException("the expanded forms hold " + count + " phrases; the categories have "
+            + expected);
+      }
+      List<Phrase> phrases = new ArrayList<>(count);
+      for (DangerCategory category : categories) {
+        for (String text : category.phrases()) {
+          phrases.add(new Phrase(category, text, forms(in, slots), false));
+        }
+        for (String text : category.except()) {
+          phrases.add(new Phrase(category, text, forms(in, slots), true));
+        }
+      }
+      Set<String> known = Set.copyOf(words(in, words));
+      Map<AudienceTag, List<List<Set<String>>>> readers = new EnumMap<>(AudienceTag.class);
+      for (int n = in.readInt(); n > 0; n--) {
+        readers.put(TAGS[in.readInt()], forms(in, slots));
+      }
+      return Compiled.of(respellings, List.copyOf(phrases), known, readers);
+    } catch (IOException | IndexOutOfBoundsException | NegativeArraySizeException e) {
+      throw new IllegalArgumentException("the expanded forms are cut short or not this build's", e);
+    }
+  }
+
+  private static void words(DataOutputStream out, Tables tables, List<String> words) throws IOException {
+    out.writeInt(words.size());
+    for (String word : words) {
+      out.writeInt(tables.word(word));
+    }
+  }
+
+  private static List<String> words(DataInputStream in, String[] words) throws IOException {
+    int size = in.readInt();
+    List<String> read = new ArrayList<>(size);
+    for (int i = 0; i < size; i++) {
+      read.add(words[in.readInt()]);
+    }
+    return List.copyOf(read);
+  }
+
+  private static void forms(DataOutputStream out, Tables tables, List<List<Set<String>>> forms) throws IOException {
+    out.writeInt(forms.size());
+    for (List<Set<String>> form : forms) {
+      out.writeInt(form.size());
+      for (Set<String> slot : form) {
+        out.writeInt(tables.slot(slot));
+      }
+    }
+  }
+
+  private static List<List<Set<String>>> forms(DataInputStream in, List<Set<String>> slots) throws IOException {
+    int size = in.readInt();
+    List<List<Set<String>>> forms = new ArrayList<>(size);
+    for (int i = 0; i < size; i++) {
+      int length = in.readInt();
+      List<Set<String>> form = new ArrayList<>(length);
+      for (int j = 0; j < length; j++) {
+        form.add(slots.get(in.readInt()));
+      }
+      forms.add(List.copyOf(form));
+    }
+    return List.copyOf(forms);
+  }
+
+  /** Each distinct word and slot, numbered in the order first met. */
+  private static final class Tables {
+    final List<String> words = new ArrayList<>();
+    final Map<String, Integer> wordNumbers = new HashMap<>();
+    final List<List<String>> slots = new ArrayList<>();
+    final Map<Set<String>, Integer> slotNumbers = new HashMap<>();
+
+    int word(String word) {
+      return wordNumbers.computeIfAbsent(word, w -> {
+        words.add(w);
+        return words.size() - 1;
+      });
+    }
+
+    int slot(Set<String> slot) {
+      return slotNumbers.computeIfAbsent(slot, s -> {
+        List<String> ordered = List.copyOf(s);
+        ordered.forEach(this::word);
+        slots.add(ordered);
+        return slots.size() - 1;
+      });
+    }
+
+    void form(List<Set<String>> form) {
+      form.forEach(this::slot);
+    }
+  }
+}
