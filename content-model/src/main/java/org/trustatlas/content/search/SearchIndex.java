@@ -23,7 +23,6 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.IOContext;
 import org.apache.lucene.store.IndexInput;
-import org.apache.lucene.store.IndexOutput;
 import org.apache.lucene.util.BytesRef;
 import org.trustatlas.core.model.Atlas;
 import org.trustatlas.core.model.Concept;
@@ -71,19 +70,9 @@ public final class SearchIndex {
     return files;
   }
 
-  /** An index made of {@link #files}, in memory, to open read-only. */
+  /** An index made of {@link #files}, opened read-only where the files lie. */
   static Directory directory(Map<String, byte[]> files) {
-    ByteBuffersDirectory index = new ByteBuffersDirectory();
-    try {
-      for (Map.Entry<String, byte[]> file : files.entrySet()) {
-        try (IndexOutput out = index.createOutput(file.getKey(), IOContext.DEFAULT)) {
-          out.writeBytes(file.getValue(), file.getValue().length);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot copy an index into memory", e);
-    }
-    return index;
+    return new ShippedDirectory(files);
   }
 
   /** The concept of each document of {@code reader}, by document number, from the stored ids. */

@@ -42,6 +42,22 @@ class SearchIndexTest {
   }
 
   @Test
+  void theShippedIndexRefusesEveryWriteAndNamesAFileItLacks() throws IOException {
+    org.apache.lucene.store.Directory shipped = SearchIndex.directory(PackSnapshot.searchIndex().orElseThrow());
+    String first = shipped.listAll()[0];
+    assertThat(shipped.fileLength(first)).isPositive();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> shipped.deleteFile(first))
+        .isInstanceOf(UnsupportedOperationException.class).hasMessageContaining("read-only");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+        () -> shipped.createOutput("extra", org.apache.lucene.store.IOContext.DEFAULT))
+        .isInstanceOf(UnsupportedOperationException.class);
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+        () -> shipped.openInput("missing.cfs", org.apache.lucene.store.IOContext.DEFAULT))
+        .isInstanceOf(java.io.FileNotFoundException.class).hasMessageContaining("'missing.cfs'");
+    assertThat(shipped.fileLength(first)).as("nothing changed").isEqualTo(shipped.fileLength(shipped.listAll()[0]));
+  }
+
+  @Test
   void aSearchOfTheShippedIndexRanksLikeASearchOfAFreshIndex() {
     Atlas yaml = PackReader.read(bundledFolder()).atlas();
     ConceptSearch fresh = ConceptSearch.index(yaml);
