@@ -174,6 +174,11 @@ class DangerVocabularyTest {
     assertThat(ids("im 14 and my boyfriend is 25")).contains("adult-and-a-child");
     assertThat(ids("my 30 year old bf says age is just a number im 15")).contains("adult-and-a-child");
     assertThat(ids("he is my teacher and we are together im 16")).contains("adult-and-a-child");
+    assertThat(ids("me 13 my boyfrend 22")).contains("adult-and-a-child");
+    assertThat(ids("im 14 bf 25 is that ok")).contains("adult-and-a-child");
+    assertThat(ids("is it ok for a 13 year old dating a 22 year old")).contains("adult-and-a-child");
+    assertThat(ids("my son is 13 and me and my partner are 40")).isEmpty();
+    assertThat(ids("i am 15 minutes late and my boyfriend is mad")).isEmpty();
     assertThat(ids("we are both 16 and want to have sex for the first time")).isEmpty();
     assertThat(ids("been married 25 years and my husband cheated with a 30 year old")).isEmpty();
   }
