@@ -45,7 +45,7 @@ final class BundledPack {
   }
 
   static ConceptSearch search(Atlas atlas) {
-    Optional<Map<String, byte[]>> snapshot = PackSnapshot.searchIndex();
+    Optional<byte[]> snapshot = PackSnapshot.searchIndex();
     return snapshot.isPresent() ? ConceptSearch.open(atlas, snapshot.get()) : ConceptSearch.index(atlas);
   }
 

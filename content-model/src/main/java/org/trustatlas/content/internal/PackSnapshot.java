@@ -7,7 +7,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.Optional;
 import org.trustatlas.content.search.SearchIndex;
 import org.trustatlas.core.model.Atlas;
@@ -34,7 +33,7 @@ public final class PackSnapshot {
     write(folder, AtlasSnapshot.PART, out -> AtlasSnapshot.write(pack.atlas(), out));
     write(folder, GuidanceSnapshot.PART, out -> GuidanceSnapshot.write(pack.guidance(), out));
     write(folder, DynamicsSnapshot.PART, out -> DynamicsSnapshot.write(pack.dynamics(), out));
-    write(folder, SearchSnapshot.PART, out -> SearchSnapshot.write(SearchIndex.files(pack.atlas()), out));
+    write(folder, SearchSnapshot.PART, out -> SearchSnapshot.write(SearchIndex.bytes(pack.atlas()), out));
   }
 
   /** Every part but the index, read at once: what the bundled pack holds, for comparing with its YAML. */
@@ -55,8 +54,8 @@ public final class PackSnapshot {
     return read(DynamicsSnapshot.PART, DynamicsSnapshot::read);
   }
 
-  /** The files of the bundled pack's search index, by name. */
-  public static Optional<Map<String, byte[]>> searchIndex() {
+  /** The bundled pack's search index, as {@link SearchIndex#bytes} wrote it. */
+  public static Optional<byte[]> searchIndex() {
     return read(SearchSnapshot.PART, SearchSnapshot::read);
   }
 

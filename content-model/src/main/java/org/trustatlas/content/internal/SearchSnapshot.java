@@ -1,15 +1,10 @@
 package org.trustatlas.content.internal;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
- * The snapshot part for the search index: the files of the committed index the build made (see
- * {@link org.trustatlas.content.search.SearchIndex}), by name, read back and opened read-only, so no
- * reader waits for indexing.
+ * The snapshot part for the search index: the arrays the build read out of the Lucene index it made
+ * (see {@link org.trustatlas.content.search.SearchIndex#bytes}), so no reader waits for indexing.
  */
 public final class SearchSnapshot {
 
@@ -17,22 +12,14 @@ public final class SearchSnapshot {
 
   private SearchSnapshot() {}
 
-  public static void write(Map<String, byte[]> files, SnapshotOut out) throws IOException {
-    List<String> names = new ArrayList<>(files.keySet());
-    names.sort(null);
-    out.list(names, (o, name) -> {
-      o.text(name);
-      o.bytes(files.get(name));
-    });
+  public static void write(byte[] index, SnapshotOut out) throws IOException {
+    out.bytes(index);
     out.end(PART);
   }
 
-  public static Map<String, byte[]> read(SnapshotIn in) throws IOException {
-    Map<String, byte[]> files = new LinkedHashMap<>();
-    for (int count = in.number(); count > 0; count--) {
-      files.put(in.text(), in.bytes());
-    }
+  public static byte[] read(SnapshotIn in) throws IOException {
+    byte[] index = in.bytes();
     in.end(PART);
-    return files;
+    return index;
   }
 }

@@ -5,38 +5,23 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.index.TermStates;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.DisjunctionMaxQuery;
-import org.apache.lucene.search.FuzzyQuery;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.PhraseQuery;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.store.Directory;
 import org.jspecify.annotations.Nullable;
 import org.trustatlas.core.model.Atlas;
 import org.trustatlas.core.model.Concept;
 import org.trustatlas.core.model.ConceptId;
 
 /**
- * Searches the Lucene index of one atlas ({@link SearchIndex}), from many threads. Each concept is
- * one document, so results rank concepts, not files. Labels and aliases weigh most; the summary and the
- * article sentences a concept cites add context; a fuzzy pass forgives one or two typos, but never
- * on a danger word (see {@link Request}): "choking" must not become "coping".
+ * Searches one atlas's index ({@link SearchIndex}), from many threads. Each concept is one document,
+ * so results rank concepts, not files. Labels and aliases weigh most; the summary and the article
+ * sentences a concept cites add context; a fuzzy pass forgives one or two typos, but never on a
+ * danger word (see {@link Request}): "choking" must not become "coping". The index is plain arrays
+ * ({@link FlatIndex}) scored as Lucene's BM25 scores it ({@link IndexQuery}): a search opens no
+ * Lucene index; Lucene analyses the words and builds the index.
  */
 public final class ConceptSearch {
 
@@ -46,52 +31,34 @@ public final class ConceptSearch {
   private static final int MAX_QUERY_LENGTH = 500;
   /** Room for concepts a reader may not be shown, beyond those a request asks for. */
   private static final int LEFT_OUT_ROOM = 10;
-  private static final Map<String, Float> FIELDS =
-      Map.of("label", 5f, "aliases", 4f, "summary", 1f, "sentences", 0.5f);
 
-  private final Atlas atlas;
   private final Analyzer analyzer = ReaderAnalyzer.perField();
-  private final IndexSearcher searcher;
-  /** The concept of each document, read once when the index opens instead of per hit. */
+  private final IndexQuery query;
+  /** The concept of each document, looked up once when the index opens instead of per hit. */
   private final Concept[] byDocument;
-  /** The words of the pack's own names ("words" field): the only words whose fuzzy expansion is kept. */
-  private final Set<String> vocabulary;
-  /**
-   * The fuzzy expansion of each vocabulary word a query used, as Lucene rewrites it against this
-   * index: building a Levenshtein automaton per word was half of a search's work. Keyed by pack words
-   * only, so it never holds a word a reader typed that the pack does not already contain.
-   */
-  private final Map<String, Query> fuzzyExpansions = new ConcurrentHashMap<>();
-  /**
-   * Each indexed term's statistics, looked up in the terms dictionary once instead of by every query
-   * that uses it (about a fifth of a search's work). Only terms the pack's own text contains are
-   * kept, as in {@link #fuzzyExpansions}; a term the index lacks is looked up again each time.
-   */
-  private final Map<Term, TermStates> termStates = new ConcurrentHashMap<>();
 
-  private ConceptSearch(Atlas atlas, IndexSearcher searcher) throws IOException {
-    this.atlas = atlas;
-    this.searcher = searcher;
-    this.byDocument = SearchIndex.concepts(atlas, searcher.getIndexReader());
-    this.vocabulary = SearchIndex.terms(searcher.getIndexReader(), "words");
+  private ConceptSearch(Atlas atlas, FlatIndex index) {
+    this.query = new IndexQuery(index);
+    this.byDocument = new Concept[index.ids.length];
+    for (int doc = 0; doc < byDocument.length; doc++) {
+      String id = index.ids[doc];
+      byDocument[doc] = atlas.concept(id).orElseThrow(
+          () -> new IllegalStateException("the search index names concept '" + id + "', which the pack lacks"));
+    }
   }
 
   /** Indexes every concept of {@code atlas} in memory (see {@link SearchIndex}). */
   public static ConceptSearch index(Atlas atlas) {
-    return open(atlas, SearchIndex.build(atlas));
+    return new ConceptSearch(atlas, SearchIndex.flat(atlas));
   }
 
-  /** Searches the index whose files {@link SearchIndex#files} made of {@code atlas}, read-only. */
-  public static ConceptSearch open(Atlas atlas, Map<String, byte[]> indexFiles) {
-    return open(atlas, SearchIndex.directory(indexFiles));
-  }
-
-  private static ConceptSearch open(Atlas atlas, Directory index) {
-    try {
-      return new ConceptSearch(atlas, new IndexSearcher(DirectoryReader.open(index)));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot open the search index of pack '" + atlas.pack().id() + "'", e);
-    }
+  /**
+   * Searches the index {@link SearchIndex#bytes} made of {@code atlas}.
+   *
+   * @throws IllegalArgumentException when the bytes are cut short or another build's
+   */
+  public static ConceptSearch open(Atlas atlas, byte[] index) {
+    return new ConceptSearch(atlas, FlatIndex.read(index));
   }
 
   /**
@@ -170,19 +137,15 @@ public final class ConceptSearch {
   // Asks the index for as many more as there are concepts the reader may not be shown, at most, so
   // that leaving them out still fills the limit.
   private List<SearchHit> indexed(List<String> terms, List<String> words, List<Boolean> fuzzy, Request request) {
-    try {
-      List<SearchHit> hits = new ArrayList<>();
-      int asked = request.limit() + request.pinned().size() + LEFT_OUT_ROOM;
-      for (ScoreDoc found : searcher.search(query(terms, words, fuzzy), asked).scoreDocs) {
-        Concept concept = byDocument[found.doc];
-        if (hits.size() < request.limit() && request.shown().test(concept)) {
-          hits.add(new SearchHit(concept, found.score, Snippets.of(concept, terms)));
-        }
+    List<SearchHit> hits = new ArrayList<>();
+    int asked = request.limit() + request.pinned().size() + LEFT_OUT_ROOM;
+    for (IndexQuery.Scored found : query.top(terms, words, fuzzy, asked)) {
+      Concept concept = byDocument[found.doc()];
+      if (hits.size() < request.limit() && request.shown().test(concept)) {
+        hits.add(new SearchHit(concept, found.score(), Snippets.of(concept, terms)));
       }
-      return hits;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot search an in-memory index", e);
     }
+    return hits;
   }
 
   // Pinned concepts score above every indexed hit and the concepts shown after them below every
@@ -212,82 +175,25 @@ public final class ConceptSearch {
     return List.copyOf(hits);
   }
 
-  /**
-   * Per term: the best field wins (dis-max), exact beats fuzzy; a phrase over label or alias adds
-   * more. A danger word gets no fuzzy clause.
-   */
-  private Query query(List<String> terms, List<String> words, List<Boolean> fuzzy) {
-    BooleanQuery.Builder all = new BooleanQuery.Builder();
+  /** The query's stems and its words as typed, one for one, as search analyses {@code text} (for tests). */
+  List<List<String>> analysed(String text) {
+    List<String> terms = terms("summary", text);
+    List<String> words = terms("words", text);
+    List<String> typed = new ArrayList<>();
     for (int i = 0; i < terms.size(); i++) {
-      String term = terms.get(i);
-      List<Query> perField = new ArrayList<>();
-      FIELDS.forEach((field, boost) -> termQuery(new Term(field, term))
-          .ifPresent(query -> perField.add(new BoostQuery(query, boost))));
-      if (fuzzy.get(i) && words.get(i).length() >= 4) {
-        String word = words.get(i);
-        int edits = word.length() >= 7 ? 2 : 1;
-        perField.add(new BoostQuery(fuzzy(word, edits), 2f));
-      }
-      if (!perField.isEmpty()) {
-        all.add(new DisjunctionMaxQuery(perField, 0.1f), BooleanClause.Occur.SHOULD);
-      }
+      typed.add(i < words.size() ? words.get(i) : terms.get(i));
     }
-    if (terms.size() > 1) {
-      for (String field : List.of("label", "aliases")) {
-        // A phrase can match only where the field has every one of its terms.
-        if (terms.stream().allMatch(term -> termStates.containsKey(new Term(field, term)))) {
-          all.add(new BoostQuery(new PhraseQuery(1, field, terms.toArray(String[]::new)), 6f),
-              BooleanClause.Occur.SHOULD);
-        }
-      }
-    }
-    return all.build();
+    return List.of(terms, typed);
   }
 
-  /**
-   * A query for one term with its statistics at hand, or empty when no document has the term: a
-   * clause that matches nothing adds nothing to a dis-max or a boolean score, so leaving it out
-   * changes no score.
-   */
-  private Optional<Query> termQuery(Term term) {
-    TermStates known = termStates.get(term);
-    if (known == null) {
-      try {
-        TermStates built = TermStates.build(searcher, term, true);
-        if (built.docFreq() == 0) {
-          return Optional.empty();
-        }
-        known = termStates.computeIfAbsent(term, t -> built);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot look a term up in an in-memory index", e);
-      }
-    }
-    return Optional.of(new TermQuery(term, known));
-  }
-
-  /** A fuzzy match of {@code word}, rewritten once per pack word (see {@link #fuzzyExpansions}). */
-  private Query fuzzy(String word, int edits) {
-    FuzzyQuery query = new FuzzyQuery(new Term("words", word), edits, 1);
-    if (!vocabulary.contains(word)) {
-      return query;
-    }
-    return fuzzyExpansions.computeIfAbsent(word, w -> {
-      try {
-        return searcher.rewrite(query);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot expand a fuzzy query in memory", e);
-      }
-    });
+  /** The index's own ranking of the analysed words, before anything is pinned or left out (for tests). */
+  List<IndexQuery.Scored> ranked(List<String> terms, List<String> words, List<Boolean> fuzzy, int limit) {
+    return query.top(terms, words, fuzzy, limit);
   }
 
   /** Whether the fuzzy expansion of {@code word} is kept (for tests: never for a word the pack lacks). */
   boolean remembers(String word) {
-    return fuzzyExpansions.containsKey(word);
-  }
-
-  /** Whether some field's statistics for {@code stem} are kept (for tests: never for a term the pack lacks). */
-  boolean remembersTerm(String stem) {
-    return termStates.keySet().stream().anyMatch(term -> term.text().equals(stem));
+    return query.remembers(word);
   }
 
   /** The query's tokens as {@code field} analyses them; stems and raw words line up one to one. */

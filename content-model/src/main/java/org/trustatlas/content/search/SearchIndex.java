@@ -2,28 +2,16 @@ package org.trustatlas.content.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.IOContext;
-import org.apache.lucene.store.IndexInput;
-import org.apache.lucene.util.BytesRef;
 import org.trustatlas.core.model.Atlas;
 import org.trustatlas.core.model.Concept;
 import org.trustatlas.core.model.Sentence;
@@ -31,9 +19,10 @@ import org.trustatlas.core.model.SentenceRef;
 
 /**
  * Builds the search index of one atlas: one Lucene document per concept, so results rank concepts,
- * not files. The build writes the bundled pack's index into its snapshot, so a reader's first search
- * opens it instead of building it; a pack loaded from a folder is indexed in memory on first search.
- * What a query does with the fields is {@link ConceptSearch}'s business.
+ * not files. Lucene analyses and indexes the concepts, and the index is read out into arrays ({@link
+ * FlatIndex}) that search scores: the build writes the bundled pack's into its snapshot, so a reader's
+ * first search reads arrays instead of indexing; a pack loaded from a folder is indexed in memory on
+ * first search. What a query does with the fields is {@link ConceptSearch}'s business.
  */
 public final class SearchIndex {
 
@@ -52,54 +41,17 @@ public final class SearchIndex {
     return type;
   }
 
-  /** The files of the index of {@code atlas}, by name: what the build writes into the pack's snapshot. */
-  public static Map<String, byte[]> files(Atlas atlas) {
-    Directory index = build(atlas);
-    Map<String, byte[]> files = new LinkedHashMap<>();
-    try {
-      for (String name : index.listAll()) {
-        try (IndexInput in = index.openInput(name, IOContext.READONCE)) {
-          byte[] bytes = new byte[Math.toIntExact(in.length())];
-          in.readBytes(bytes, 0, bytes.length);
-          files.put(name, bytes);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read an in-memory index", e);
-    }
-    return files;
+  /**
+   * The index of {@code atlas} as bytes {@link ConceptSearch#open} reads: what the build writes into
+   * the pack's snapshot, so that no reader waits for indexing or opens a Lucene index.
+   */
+  public static byte[] bytes(Atlas atlas) {
+    return flat(atlas).bytes();
   }
 
-  /** An index made of {@link #files}, opened read-only where the files lie. */
-  static Directory directory(Map<String, byte[]> files) {
-    return new ShippedDirectory(files);
-  }
-
-  /** The concept of each document of {@code reader}, by document number, from the stored ids. */
-  static Concept[] concepts(Atlas atlas, IndexReader reader) throws IOException {
-    Concept[] concepts = new Concept[reader.maxDoc()];
-    StoredFields stored = reader.storedFields();
-    for (int doc = 0; doc < concepts.length; doc++) {
-      String id = stored.document(doc).get("id");
-      concepts[doc] = atlas.concept(id).orElseThrow(
-          () -> new IllegalStateException("the search index names concept '" + id + "', which the pack lacks"));
-    }
-    return concepts;
-  }
-
-  /** Every term of {@code field}. */
-  static Set<String> terms(IndexReader reader, String field) throws IOException {
-    Set<String> terms = new HashSet<>();
-    for (LeafReaderContext leaf : reader.leaves()) {
-      Terms all = leaf.reader().terms(field);
-      if (all != null) {
-        TermsEnum each = all.iterator();
-        for (BytesRef term = each.next(); term != null; term = each.next()) {
-          terms.add(term.utf8ToString());
-        }
-      }
-    }
-    return Set.copyOf(terms);
+  /** Every concept of {@code atlas} indexed by Lucene, then read out into arrays to search. */
+  static FlatIndex flat(Atlas atlas) {
+    return FlatIndex.of(build(atlas));
   }
 
   /** A committed, single-segment index of every concept of {@code atlas}, in memory. */

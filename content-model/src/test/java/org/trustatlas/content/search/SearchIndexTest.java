@@ -1,6 +1,7 @@
 package org.trustatlas.content.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -9,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
@@ -27,34 +27,29 @@ import org.trustatlas.core.model.Atlas;
 class SearchIndexTest {
 
   @Test
-  void theSnapshotsIndexHoldsTheTermsPostingsNormsAndStoredFieldsOfAFreshIndexOfTheYamlPack() throws IOException {
-    Map<String, byte[]> shipped = PackSnapshot.searchIndex()
+  void theSnapshotsIndexHoldsTheTermsPostingsNormsAndIdsOfAFreshLuceneIndexOfTheYamlPack() throws IOException {
+    byte[] shipped = PackSnapshot.searchIndex()
         .orElseThrow(() -> new AssertionError("the build wrote no index into the snapshot"));
     Atlas yaml = PackReader.read(bundledFolder()).atlas();
-    try (DirectoryReader actual = DirectoryReader.open(SearchIndex.directory(shipped));
-        DirectoryReader expected = DirectoryReader.open(SearchIndex.build(yaml))) {
-      assertThat(actual.leaves()).hasSize(1);
+    try (DirectoryReader expected = DirectoryReader.open(SearchIndex.build(yaml))) {
       assertThat(expected.leaves()).hasSize(1);
       List<String> described = describe(expected.leaves().get(0).reader());
       assertThat(described).hasSizeGreaterThan(1000);
-      assertThat(describe(actual.leaves().get(0).reader())).isEqualTo(described);
+      assertThat(describe(FlatIndex.read(shipped))).isEqualTo(described);
     }
+    assertThat(shipped).isEqualTo(SearchIndex.bytes(yaml));
   }
 
   @Test
-  void theShippedIndexRefusesEveryWriteAndNamesAFileItLacks() throws IOException {
-    org.apache.lucene.store.Directory shipped = SearchIndex.directory(PackSnapshot.searchIndex().orElseThrow());
-    String first = shipped.listAll()[0];
-    assertThat(shipped.fileLength(first)).isPositive();
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> shipped.deleteFile(first))
-        .isInstanceOf(UnsupportedOperationException.class).hasMessageContaining("read-only");
-    org.assertj.core.api.Assertions.assertThatThrownBy(
-        () -> shipped.createOutput("extra", org.apache.lucene.store.IOContext.DEFAULT))
-        .isInstanceOf(UnsupportedOperationException.class);
-    org.assertj.core.api.Assertions.assertThatThrownBy(
-        () -> shipped.openInput("missing.cfs", org.apache.lucene.store.IOContext.DEFAULT))
-        .isInstanceOf(java.io.FileNotFoundException.class).hasMessageContaining("'missing.cfs'");
-    assertThat(shipped.fileLength(first)).as("nothing changed").isEqualTo(shipped.fileLength(shipped.listAll()[0]));
+  void anIndexCutShortOrOfAnotherFormatIsRefusedWithAReason() {
+    byte[] shipped = PackSnapshot.searchIndex().orElseThrow();
+    Atlas atlas = PackReader.read(bundledFolder()).atlas();
+    assertThatThrownBy(() -> ConceptSearch.open(atlas, java.util.Arrays.copyOf(shipped, shipped.length / 2)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cut short");
+    byte[] other = shipped.clone();
+    other[3] = 99;
+    assertThatThrownBy(() -> ConceptSearch.open(atlas, other))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("format 99");
   }
 
   @Test
@@ -69,39 +64,70 @@ class SearchIndexTest {
     }
   }
 
-  /** Every field's options; per field, every term with its postings and positions, and the norms; every stored field. */
+  /** Per kept field: its statistics, every term with its postings (and positions, for names), the norms; the ids. */
   private static List<String> describe(LeafReader reader) throws IOException {
     List<String> lines = new ArrayList<>();
     lines.add("docs " + reader.maxDoc());
-    for (FieldInfo field : reader.getFieldInfos()) {
-      lines.add("field " + field.name + " " + field.getIndexOptions() + " norms " + field.hasNorms());
-      Terms terms = reader.terms(field.name);
-      if (terms != null) {
-        TermsEnum each = terms.iterator();
-        for (BytesRef term = each.next(); term != null; term = each.next()) {
-          StringBuilder postings = new StringBuilder(field.name + ":" + term.utf8ToString() + " df " + each.docFreq());
-          PostingsEnum docs = each.postings(null, PostingsEnum.POSITIONS);
-          for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-            postings.append(" d").append(doc).append('x').append(docs.freq()).append('@');
-            for (int i = 0; i < docs.freq(); i++) {
-              postings.append(docs.nextPosition()).append(',');
-            }
+    for (String field : FlatIndex.FIELDS) {
+      boolean positions = field.equals("label") || field.equals("aliases");
+      Terms terms = reader.terms(field);
+      lines.add("field " + field + " docs " + terms.getDocCount() + " length " + terms.getSumTotalTermFreq());
+      TermsEnum each = terms.iterator();
+      for (BytesRef term = each.next(); term != null; term = each.next()) {
+        StringBuilder postings = new StringBuilder(field + ":" + term.utf8ToString() + " df " + each.docFreq());
+        PostingsEnum docs = each.postings(null, positions ? PostingsEnum.POSITIONS : PostingsEnum.FREQS);
+        for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+          postings.append(" d").append(doc).append('x').append(docs.freq()).append('@');
+          for (int i = 0; positions && i < docs.freq(); i++) {
+            postings.append(docs.nextPosition()).append(',');
           }
-          lines.add(postings.toString());
         }
+        lines.add(postings.toString());
       }
-      NumericDocValues norms = reader.getNormValues(field.name);
+      NumericDocValues norms = reader.getNormValues(field);
       if (norms != null) {
         for (int doc = norms.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = norms.nextDoc()) {
-          lines.add("norm " + field.name + " d" + doc + " " + norms.longValue());
+          if (norms.longValue() != 0) {   // no length: the document has no words in the field
+            lines.add("norm " + field + " d" + doc + " " + (byte) norms.longValue());
+          }
         }
       }
     }
     StoredFields stored = reader.storedFields();
     for (int doc = 0; doc < reader.maxDoc(); doc++) {
-      for (var field : stored.document(doc).getFields()) {
-        lines.add("stored d" + doc + " " + field.name() + " " + field.stringValue());
+      lines.add("id d" + doc + " " + stored.document(doc).get("id"));
+    }
+    return lines;
+  }
+
+  /** The same lines for a flat index. */
+  private static List<String> describe(FlatIndex index) {
+    List<String> lines = new ArrayList<>();
+    lines.add("docs " + index.ids.length);
+    for (String name : FlatIndex.FIELDS) {
+      FlatIndex.Field field = index.fields.get(name);
+      lines.add("field " + name + " docs " + field.docCount + " length " + field.sumTotalTermFreq);
+      List<String> terms = new ArrayList<>(field.terms.keySet());
+      terms.sort(null);
+      for (String term : terms) {
+        FlatIndex.Postings postings = field.terms.get(term);
+        StringBuilder line = new StringBuilder(name + ":" + term + " df " + postings.docFreq());
+        for (int i = 0; i < postings.docs.length; i++) {
+          line.append(" d").append(postings.docs[i]).append('x').append(postings.freqs[i]).append('@');
+          for (int j = 0; postings.positions != null && j < postings.freqs[i]; j++) {
+            line.append(postings.positions[i][j]).append(',');
+          }
+        }
+        lines.add(line.toString());
       }
+      for (int doc = 0; field.norms != null && doc < field.norms.length; doc++) {
+        if (field.norms[doc] != 0) {
+          lines.add("norm " + name + " d" + doc + " " + field.norms[doc]);
+        }
+      }
+    }
+    for (int doc = 0; doc < index.ids.length; doc++) {
+      lines.add("id d" + doc + " " + index.ids[doc]);
     }
     return lines;
   }
