@@ -44,9 +44,10 @@ final class BundledPack {
     return snapshot.isPresent() ? snapshot.get() : PackReader.readDynamics(folder(), atlas.get());
   }
 
-  static ConceptSearch search(Atlas atlas) {
+  /** The shipped index is read before the atlas is asked for: a first search reads both at once. */
+  static ConceptSearch search(Lazy<Atlas> atlas) {
     Optional<byte[]> snapshot = PackSnapshot.searchIndex();
-    return snapshot.isPresent() ? ConceptSearch.open(atlas, snapshot.get()) : ConceptSearch.index(atlas);
+    return snapshot.isPresent() ? ConceptSearch.open(atlas, snapshot.get()) : ConceptSearch.index(atlas.get());
   }
 
   static Path folder() {

@@ -170,10 +170,10 @@ public final class TrustAtlas {
     Objects.requireNonNull(query, "query must not be null");
     Objects.requireNonNull(region, "region must not be null");
     ConceptSearch.check(query, limit);
-    Atlas graph = atlas.get();
-    // On a cold start the index opens on a second core while this thread reads the guidance and
-    // recognises danger: a first search waits for the slower of the two, not for both.
+    // On a cold start the index is read and Lucene's analysis started on a second core while this
+    // thread reads the atlas and the guidance: a first search waits for the slower of the two.
     search.prefetch();
+    Atlas graph = atlas.get();
     GuidanceContent content = guidance.get();
     DangerVocabulary vocabulary = content.danger();
     List<DangerMatch> danger = vocabulary.recognise(query);
@@ -408,7 +408,7 @@ public final class TrustAtlas {
     private static TrustAtlas bundled() {
       Lazy<Atlas> atlas = Lazy.of(BundledPack::atlas);
       return new TrustAtlas(atlas, Lazy.of(() -> BundledPack.dynamics(atlas)),
-          Lazy.of(() -> BundledPack.guidance(atlas.get())), Lazy.of(() -> BundledPack.search(atlas.get())));
+          Lazy.of(() -> BundledPack.guidance(atlas.get())), Lazy.of(() -> BundledPack.search(atlas)));
     }
   }
 }

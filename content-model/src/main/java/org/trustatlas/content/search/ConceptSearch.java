@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -37,27 +38,32 @@ public final class ConceptSearch {
   /** The concept of each document, looked up once when the index opens instead of per hit. */
   private final Concept[] byDocument;
 
-  private ConceptSearch(Atlas atlas, FlatIndex index) {
+  private ConceptSearch(Supplier<Atlas> atlas, FlatIndex index) {
     this.query = new IndexQuery(index);
+    // Lucene's analysis starts up (its constants, and the JVM's management beans it asks) before the
+    // atlas is asked for: on a first search another thread is still reading it.
+    terms("summary", "warm");
+    Atlas pack = atlas.get();
     this.byDocument = new Concept[index.ids.length];
     for (int doc = 0; doc < byDocument.length; doc++) {
       String id = index.ids[doc];
-      byDocument[doc] = atlas.concept(id).orElseThrow(
+      byDocument[doc] = pack.concept(id).orElseThrow(
           () -> new IllegalStateException("the search index names concept '" + id + "', which the pack lacks"));
     }
   }
 
   /** Indexes every concept of {@code atlas} in memory (see {@link SearchIndex}). */
   public static ConceptSearch index(Atlas atlas) {
-    return new ConceptSearch(atlas, SearchIndex.flat(atlas));
+    return new ConceptSearch(() -> atlas, SearchIndex.flat(atlas));
   }
 
   /**
-   * Searches the index {@link SearchIndex#bytes} made of {@code atlas}.
+   * Searches the index {@link SearchIndex#bytes} made of an atlas, asking for the atlas only once the
+   * index is read and the analysis ready: a first search can read both on two threads at once.
    *
    * @throws IllegalArgumentException when the bytes are cut short or another build's
    */
-  public static ConceptSearch open(Atlas atlas, byte[] index) {
+  public static ConceptSearch open(Supplier<Atlas> atlas, byte[] index) {
     return new ConceptSearch(atlas, FlatIndex.read(index));
   }
 

@@ -44,11 +44,11 @@ class SearchIndexTest {
   void anIndexCutShortOrOfAnotherFormatIsRefusedWithAReason() {
     byte[] shipped = PackSnapshot.searchIndex().orElseThrow();
     Atlas atlas = PackReader.read(bundledFolder()).atlas();
-    assertThatThrownBy(() -> ConceptSearch.open(atlas, java.util.Arrays.copyOf(shipped, shipped.length / 2)))
+    assertThatThrownBy(() -> ConceptSearch.open(() -> atlas, java.util.Arrays.copyOf(shipped, shipped.length / 2)))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cut short");
     byte[] other = shipped.clone();
     other[3] = 99;
-    assertThatThrownBy(() -> ConceptSearch.open(atlas, other))
+    assertThatThrownBy(() -> ConceptSearch.open(() -> atlas, other))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("format 99");
   }
 
@@ -56,7 +56,7 @@ class SearchIndexTest {
   void aSearchOfTheShippedIndexRanksLikeASearchOfAFreshIndex() {
     Atlas yaml = PackReader.read(bundledFolder()).atlas();
     ConceptSearch fresh = ConceptSearch.index(yaml);
-    ConceptSearch shipped = ConceptSearch.open(yaml, PackSnapshot.searchIndex().orElseThrow());
+    ConceptSearch shipped = ConceptSearch.open(() -> yaml, PackSnapshot.searchIndex().orElseThrow());
     for (String query : List.of("my partner cheated", "he hits me", "rebuild trust", "counselling", "jelousy")) {
       assertThat(shipped.search(ConceptSearch.Request.of(query, 10))).extracting(h -> h.concept().id() + " " + h.score())
           .as(query).isEqualTo(fresh.search(ConceptSearch.Request.of(query, 10)).stream().map(h -> h.concept().id() + " " + h.score())
