@@ -104,6 +104,15 @@ final class FlatIndex {
     }
   }
 
+  // A size read back, which no part of the bytes can exceed: a corrupt one fails here, not in an allocation.
+  private static int count(DataInputStream in, int most) throws IOException {
+    int count = in.readInt();
+    if (count < 0 || count > most) {
+      throw new IOException("a count of " + count + " in " + most + " bytes");
+    }
+    return count;
+  }
+
   private static Field field(DirectoryReader reader, String name, boolean positions) throws IOException {
     int docCount = 0;
     long sumTotalTermFreq = 0;
@@ -212,7 +221,7 @@ final class FlatIndex {
         throw new IllegalArgumentException("the search index is in format " + format + "; this build reads "
             + FORMAT + "; rebuild it");
       }
-      String[] ids = new String[in.readInt()];
+      String[] ids = new String[count(in, bytes.length)];
       for (int i = 0; i < ids.length; i++) {
         ids[i] = in.readUTF();
       }
@@ -225,18 +234,18 @@ final class FlatIndex {
           norms = new byte[ids.length];
           in.readFully(norms);
         }
-        int count = in.readInt();
+        int count = count(in, bytes.length);
         Map<String, Postings> terms = new HashMap<>(count * 2);
         for (int t = 0; t < count; t++) {
           String term = in.readUTF();
           boolean positions = in.readBoolean();
-          int size = in.readInt();
+          int size = count(in, bytes.length);
           int[] docs = new int[size];
           int[] freqs = new int[size];
           int[][] at = positions ? new int[size][] : null;
           for (int i = 0; i < size; i++) {
             docs[i] = in.readInt();
-            freqs[i] = in.readInt();
+            freqs[i] = count(in, bytes.length);
             if (at != null) {
               at[i] = new int[freqs[i]];
               for (int j = 0; j < freqs[i]; j++) {
