@@ -59,25 +59,44 @@ public final class DangerVocabulary {
 
   /**
    * The vocabulary ready to match: spellings by their words, every phrase's forms, every word, and
-   * for each stem the phrases some form of which can begin with it: a text is matched only against
-   * phrases one of its words can begin, a few dozen of the hundreds.
+   * for each stem the phrases it keys: a text is matched only against phrases whose key one of its
+   * words is, a few dozen of the hundreds.
    */
   record Compiled(Map<String, List<String>> respellings, List<Phrase> phrases, Set<String> words,
-      Map<String, BitSet> beginning, Map<AudienceTag, List<List<Set<String>>>> readers) {
+      Map<String, BitSet> keys, Map<AudienceTag, List<List<Set<String>>>> readers) {
 
-    // Every form must fill its first slot at some word of the text, in order or not (a + phrase's
-    // first slot is one of its words too), so a phrase none of whose first slots is there cannot match.
+    // Every slot of a form must be filled by some word of the text, in order or not, so a form is
+    // keyed by one slot, its rarest (the slot whose commonest stem fills the fewest slots of all
+    // forms): a phrase none of whose keys the text has cannot match, and keys such as "kill" or
+    // "choke" leave out far more phrases than "i", "he" or "my" would.
     static Compiled of(Map<String, List<String>> respellings, List<Phrase> phrases, Set<String> words,
         Map<AudienceTag, List<List<Set<String>>>> readers) {
-      Map<String, BitSet> beginning = new HashMap<>();
-      for (int p = 0; p < phrases.size(); p++) {
-        for (List<Set<String>> form : phrases.get(p).forms()) {
-          for (String stem : form.get(0)) {
-            beginning.computeIfAbsent(stem, k -> new BitSet()).set(p);
+      Map<String, Integer> filled = new HashMap<>();
+      for (Phrase phrase : phrases) {
+        for (List<Set<String>> form : phrase.forms()) {
+          for (Set<String> slot : form) {
+            slot.forEach(stem -> filled.merge(stem, 1, Integer::sum));
           }
         }
       }
-      return new Compiled(respellings, phrases, words, beginning, readers);
+      Map<String, BitSet> keys = new HashMap<>();
+      for (int p = 0; p < phrases.size(); p++) {
+        for (List<Set<String>> form : phrases.get(p).forms()) {
+          Set<String> key = form.get(0);
+          int commonest = Integer.MAX_VALUE;
+          for (Set<String> slot : form) {
+            int most = slot.stream().mapToInt(filled::get).max().orElse(0);
+            if (most < commonest) {
+              commonest = most;
+              key = slot;
+            }
+          }
+          for (String stem : key) {
+            keys.computeIfAbsent(stem, k -> new BitSet()).set(p);
+          }
+        }
+      }
+      return new Compiled(respellings, phrases, words, keys, readers);
     }
 
     BitSet candidates(List<String> stems, List<String> single) {
@@ -90,7 +109,7 @@ public final class DangerVocabulary {
     }
 
     private void or(BitSet candidates, String stem) {
-      BitSet phrases = beginning.get(stem);
+      BitSet phrases = keys.get(stem);
       if (phrases != null) {
         candidates.or(phrases);
       }
