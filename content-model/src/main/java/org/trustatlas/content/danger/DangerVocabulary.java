@@ -133,6 +133,15 @@ public final class DangerVocabulary {
 
   }
 
+  private static boolean everySlotPresent(List<Set<String>> form, Set<String> present) {
+    for (Set<String> slot : form) {
+      if (java.util.Collections.disjoint(slot, present)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   // A reader phrase's form, in order as written (reader phrases are never written with +).
   private static boolean matches(List<String> stems, List<String> single, List<Set<String>> form) {
     return inOrder(stems, single, form, 0, -1, new ArrayList<>());
@@ -279,10 +288,17 @@ public final class DangerVocabulary {
     List<String> words = ReaderWords.respell(ReaderWords.split(text), vocabulary.respellings());
     List<String> stems = stemmer.apply(words);
     List<String> single = stemmer.apply(ReaderWords.singleLetters(words));
+    // A form can match only where every one of its slots has a word of the text: checked first, as
+    // most of the reader phrases share no word with a given text.
+    Set<String> present = new HashSet<>(stems);
+    present.addAll(single);
     Set<AudienceTag> groups = EnumSet.noneOf(AudienceTag.class);
     vocabulary.readers().forEach((tag, forms) -> {
-      if (forms.stream().anyMatch(form -> matches(stems, single, form))) {
-        groups.add(tag);
+      for (List<Set<String>> form : forms) {
+        if (everySlotPresent(form, present) && matches(stems, single, form)) {
+          groups.add(tag);
+          return;
+        }
       }
     });
     return Set.copyOf(groups);
