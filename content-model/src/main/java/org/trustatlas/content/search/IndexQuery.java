@@ -44,6 +44,8 @@ final class IndexQuery {
   private final FlatIndex index;
   private final Map<String, float[]> normInverses = new java.util.HashMap<>();
   private final String[] vocabulary;
+  /** Each vocabulary word's code points, by the same index. */
+  private final int[][] codePoints;
   private final Set<String> known;
   /**
    * The fuzzy expansion of each vocabulary word a query used. Keyed by pack words only, so it never
@@ -56,8 +58,12 @@ final class IndexQuery {
     for (Map.Entry<String, Field> field : index.fields.entrySet()) {
       normInverses.put(field.getKey(), normInverse(field.getValue()));
     }
-    this.vocabulary = index.fields.get("words").terms.keySet().stream()
-        .sorted(IndexQuery::byCodePoint).toArray(String[]::new);
+    this.vocabulary = index.fields.get("words").terms.keySet().toArray(String[]::new);
+    Arrays.sort(vocabulary, IndexQuery::byCodePoint);
+    this.codePoints = new int[vocabulary.length][];
+    for (int i = 0; i < vocabulary.length; i++) {
+      codePoints[i] = codePoints(vocabulary[i]);
+    }
     this.known = Set.of(vocabulary);
   }
 
@@ -206,10 +212,11 @@ final class IndexQuery {
   }
 
   private List<Expansion> expand(String word, int edits) {
-    int[] typed = word.codePoints().toArray();
+    int[] typed = codePoints(word);
     List<Expansion> found = new ArrayList<>();
-    for (String term : vocabulary) {
-      int[] candidate = term.codePoints().toArray();
+    for (int v = 0; v < vocabulary.length; v++) {
+      String term = vocabulary[v];
+      int[] candidate = codePoints[v];
       if (candidate.length == 0 || candidate[0] != typed[0] || Math.abs(candidate.length - typed.length) > edits) {
         continue;
       }
@@ -258,8 +265,31 @@ final class IndexQuery {
     return d[n][m];
   }
 
+  // A plain loop: streams cost a cold start more than the work they do here.
+  private static int[] codePoints(String word) {
+    int[] points = new int[word.codePointCount(0, word.length())];
+    for (int i = 0, at = 0; i < points.length; i++) {
+      points[i] = word.codePointAt(at);
+      at += Character.charCount(points[i]);
+    }
+    return points;
+  }
+
+  // Lucene orders terms by their UTF-8 bytes, which is code point order; String.compareTo is not,
+  // past the surrogates.
   private static int byCodePoint(String a, String b) {
-    return Arrays.compare(a.codePoints().toArray(), b.codePoints().toArray());
+    int i = 0;
+    int j = 0;
+    while (i < a.length() && j < b.length()) {
+      int x = a.codePointAt(i);
+      int y = b.codePointAt(j);
+      if (x != y) {
+        return Integer.compare(x, y);
+      }
+      i += Character.charCount(x);
+      j += Character.charCount(y);
+    }
+    return Integer.compare(a.length() - i, b.length() - j);
   }
 
   // Every term in the field within one word of slack, in order, as Lucene's sloppy phrase scores it.
