@@ -15,6 +15,7 @@ import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.util.CharTokenizer;
 
 /**
  * The stems search gives words, for matching a reader's words outside the index (the danger
@@ -42,8 +43,30 @@ public final class Stems {
 
   private Stems() {}
 
+  /**
+   * Longest word stemmed: the tokenizer cuts a longer one in two, which would put every later stem
+   * against the wrong word. No word of the vocabulary comes near it; a longer one is kept as written.
+   */
+  static final int LONGEST = CharTokenizer.DEFAULT_MAX_WORD_LEN;
+
   /** The stem of each word, one for one; {@code words} are single words without spaces. */
   public static List<String> of(List<String> words) {
+    List<String> stemmed = new ArrayList<>(words.size());
+    List<String> stemmable = new ArrayList<>(words.size());
+    for (String word : words) {
+      if (word.length() <= LONGEST) {
+        stemmable.add(word);
+      }
+    }
+    List<String> stems = analysed(stemmable);
+    int next = 0;
+    for (String word : words) {
+      stemmed.add(word.length() <= LONGEST ? stems.get(next++) : word);
+    }
+    return List.copyOf(stemmed);
+  }
+
+  private static List<String> analysed(List<String> words) {
     List<String> stems = new ArrayList<>(words.size());
     try (TokenStream stream = ANALYZER.tokenStream("words", String.join(" ", words))) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
@@ -55,7 +78,10 @@ public final class Stems {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return List.copyOf(stems);
+    if (stems.size() != words.size()) {
+      throw new IllegalArgumentException(words.size() + " words gave " + stems.size() + " stems; each must be one word");
+    }
+    return stems;
   }
 
   /** The stem of one word. */

@@ -162,6 +162,16 @@ class DangerVocabularyTest {
   }
 
   @Test
+  void aWordLongerThanTheTokenizerTakesNeitherFailsNorHidesTheWordsAroundIt() {
+    String longWord = "a".repeat(300);
+    assertThat(ids(longWord)).isEmpty();
+    assertThat(ids("he chokes me " + longWord)).contains("strangulation");
+    assertThat(ids(longWord + " he chokes me " + "b".repeat(256))).contains("strangulation");
+    assertThat(TrustAtlas.bundled().search("a".repeat(499), 10).hits()).isEmpty();
+    assertThat(TrustAtlas.bundled().search("i want to die " + "x".repeat(400), 10).danger()).isNotEmpty();
+  }
+
+  @Test
   void hurtByAPartnerIsReadButHurtFeelingsAreNot() {
     assertThat(ids("he hurts me")).contains("hurt-by-partner");
     assertThat(ids("my husband keeps hurting me")).contains("hurt-by-partner");
