@@ -80,6 +80,22 @@ class StrictInputFuzzTest {
     }
   }
 
+  /**
+   * A reader's search, whatever they type: results led by a safety block with an emergency number,
+   * or, for a blank or over-long query, a refusal that says so. Nothing else may escape.
+   */
+  @FuzzTest(maxDuration = "60s")
+  void searchesAnswerWithASafetyBlockOrRefuseTheQuery(byte[] data) {
+    String text = new String(data, StandardCharsets.UTF_8);
+    try {
+      var results = TrustAtlas.bundled().search(text, 10);
+      assertThat(results.safety().items()).isNotEmpty();
+      assertThat(results.hits()).hasSizeLessThanOrEqualTo(10);
+    } catch (IllegalArgumentException refused) {
+      assertThat(text.isBlank() || text.length() > 500).as(refused.getMessage()).isTrue();
+    }
+  }
+
   /** Located, short, and free of control characters, whatever was sent. */
   private static void assertLocated(PackProblem problem, String name) {
     assertThat(problem.file()).isEqualTo(name);
