@@ -184,11 +184,22 @@ class DangerVocabularyTest {
     assertThat(ids("im 14 and my boyfriend is 25")).contains("adult-and-a-child");
     assertThat(ids("my 30 year old bf says age is just a number im 15")).contains("adult-and-a-child");
     assertThat(ids("he is my teacher and we are together im 16")).contains("adult-and-a-child");
-    assertThat(ids("me 13 my boyfrend 22")).contains("adult-and-a-child");
-    assertThat(ids("im 14 bf 25 is that ok")).contains("adult-and-a-child");
     assertThat(ids("is it ok for a 13 year old dating a 22 year old")).contains("adult-and-a-child");
-    assertThat(ids("my son is 13 and me and my partner are 40")).isEmpty();
-    assertThat(ids("i am 15 minutes late and my boyfriend is mad")).isEmpty();
+    assertThat(ids("13 yo dating a 22 yo")).contains("adult-and-a-child");
+    assertThat(ids("13 year old dating 22 year old")).contains("adult-and-a-child");
+    assertThat(ids("im 14 dating a 25 year old")).contains("adult-and-a-child");
+    assertThat(ids("im 13 and my boyfriend is 44")).contains("adult-and-a-child");
+    assertThat(ids("im 13 my bf 41")).contains("adult-and-a-child");
+    assertThat(ids("im a 14 year old with a 30 year old boyfriend")).contains("adult-and-a-child");
+    // Numbers that are not a reader's age: years, weeks, minutes and times, and a parent's family.
+    for (String everyday : List.of("my son is 13 and me and my partner are 40",
+        "i am 15 minutes late and my boyfriend is mad", "im 15 years married husband 45 cheated on me",
+        "im 15 yrs married husband 42", "im 12 weeks pregnant, bf 25 left me", "im 15 minutes late bf 20 minutes away",
+        "he has been with me 15 years my husband is 40 and he cheated", "he cheated on me 12 times my husband is 38",
+        "raising a 13 year old with a 45 year old husband who does nothing",
+        "co-parenting a 14 year old with a 40 year old ex")) {
+      assertThat(ids(everyday)).as(everyday).doesNotContain("adult-and-a-child");
+    }
     assertThat(ids("we are both 16 and want to have sex for the first time")).isEmpty();
     assertThat(ids("been married 25 years and my husband cheated with a 30 year old")).isEmpty();
   }
