@@ -26,10 +26,11 @@ import org.trustatlas.core.safety.AudienceTag;
 final class DangerForms {
 
   private static final AudienceTag[] TAGS = AudienceTag.values();
+  private static final int FORMAT = 1;
 
   private DangerForms() {}
 
-  static byte[] write(Compiled compiled) {
+  static byte[] write(Compiled compiled, long fingerprint) {
     Tables tables = new Tables();
     compiled.respellings().forEach((written, meant) -> {
       tables.word(written);
@@ -40,6 +41,8 @@ final class DangerForms {
     compiled.readers().values().forEach(forms -> forms.forEach(tables::form));
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (DataOutputStream out = new DataOutputStream(bytes)) {
+      out.writeInt(FORMAT);
+      out.writeLong(fingerprint);
       out.writeInt(tables.words.size());
       for (String word : tables.words) {
         out.writeUTF(word);
@@ -73,27 +76,36 @@ final class DangerForms {
    * The compiled vocabulary of {@code categories} from bytes {@link #write} made of it: phrases are
    * paired with the categories' phrases and exceptions in the order compiling lists them.
    *
-   * @throws IllegalArgumentException when the bytes do not hold as many phrases as the categories do
+   * @param fingerprint of the vocabulary the bytes must have been made of (its phrases, exceptions,
+   *     spellings, groups and reader phrases)
+   * @throws IllegalArgumentException when the bytes were made of another vocabulary or by another
+   *     format, or are cut short, too long or inconsistent
    */
-  static Compiled read(byte[] bytes, List<DangerCategory> categories) {
+  static Compiled read(byte[] bytes, List<DangerCategory> categories, long fingerprint) {
     try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
-      String[] words = new String[in.readInt()];
+      int format = in.readInt();
+      if (format != FORMAT) {
+        throw refused("are in format " + format + ", and this build reads " + FORMAT);
+      }
+      if (in.readLong() != fingerprint) {
+        throw refused("were made of another vocabulary");
+      }
+      String[] words = new String[count(in)];
       for (int i = 0; i < words.length; i++) {
         words[i] = in.readUTF();
       }
       List<Set<String>> slots = new ArrayList<>();
-      for (int n = in.readInt(); n > 0; n--) {
+      for (int n = count(in); n > 0; n--) {
         slots.add(Set.copyOf(words(in, words)));
       }
       Map<String, List<String>> respellings = new LinkedHashMap<>();
-      for (int n = in.readInt(); n > 0; n--) {
+      for (int n = count(in); n > 0; n--) {
         respellings.put(words[in.readInt()], words(in, words));
       }
-      int count = in.readInt();
+      int count = count(in);
       int expected = categories.stream().mapToInt(c -> c.phrases().size() + c.except().size()).sum();
       if (count != expected) {
-        throw new IllegalArgumentException("the expanded forms hold " + count + " phrases; the categories have "
-            + expected);
+        throw refused("hold " + count + " phrases; the categories have " + expected);
       }
       List<Phrase> phrases = new ArrayList<>(count);
       for (DangerCategory category : categories) {
@@ -106,13 +118,30 @@ final class DangerForms {
       }
       Set<String> known = Set.copyOf(words(in, words));
       Map<AudienceTag, List<List<Set<String>>>> readers = new EnumMap<>(AudienceTag.class);
-      for (int n = in.readInt(); n > 0; n--) {
+      for (int n = count(in); n > 0; n--) {
         readers.put(TAGS[in.readInt()], forms(in, slots));
       }
+      if (in.available() != 0) {
+        throw refused("go on for " + in.available() + " bytes past their end");
+      }
       return Compiled.of(respellings, List.copyOf(phrases), known, readers);
-    } catch (IOException | IndexOutOfBoundsException | NegativeArraySizeException e) {
-      throw new IllegalArgumentException("the expanded forms are cut short or not this build's", e);
+    } catch (IOException | IndexOutOfBoundsException | IllegalStateException e) {
+      throw new IllegalArgumentException(
+          "the danger vocabulary's expanded forms are cut short or inconsistent; rebuild with ./mvnw package", e);
     }
+  }
+
+  private static IllegalArgumentException refused(String why) {
+    return new IllegalArgumentException("the danger vocabulary's expanded forms " + why + "; rebuild with ./mvnw package");
+  }
+
+  // A size read back, which the bytes left must be able to hold: a corrupt one fails here, not in an allocation.
+  private static int count(DataInputStream in) throws IOException {
+    int count = in.readInt();
+    if (count < 0 || count > in.available()) {
+      throw new IllegalStateException("a count of " + count + " with " + in.available() + " bytes left");
+    }
+    return count;
   }
 
   private static void words(DataOutputStream out, Tables tables, List<String> words) throws IOException {
@@ -123,7 +152,7 @@ final class DangerForms {
   }
 
   private static List<String> words(DataInputStream in, String[] words) throws IOException {
-    int size = in.readInt();
+    int size = count(in);
     List<String> read = new ArrayList<>(size);
     for (int i = 0; i < size; i++) {
       read.add(words[in.readInt()]);
@@ -142,10 +171,10 @@ final class DangerForms {
   }
 
   private static List<List<Set<String>>> forms(DataInputStream in, List<Set<String>> slots) throws IOException {
-    int size = in.readInt();
+    int size = count(in);
     List<List<Set<String>>> forms = new ArrayList<>(size);
     for (int i = 0; i < size; i++) {
-      int length = in.readInt();
+      int length = count(in);
       List<Set<String>> form = new ArrayList<>(length);
       for (int j = 0; j < length; j++) {
         form.add(slots.get(in.readInt()));

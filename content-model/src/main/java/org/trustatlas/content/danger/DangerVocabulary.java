@@ -157,7 +157,7 @@ public final class DangerVocabulary {
     this.groups = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(groups));
     this.categories = List.copyOf(categories);
     this.spellings = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(spellings));
-    this.compiled = expanded == null ? Lazy.of(this::compile) : Lazy.of(() -> DangerForms.read(expanded, this.categories));
+    this.compiled = expanded == null ? Lazy.of(this::compile) : Lazy.of(() -> DangerForms.read(expanded, this.categories, fingerprint()));
   }
 
   private Compiled compile() {
@@ -256,7 +256,20 @@ public final class DangerVocabulary {
    * {@link #ofExpanded} reads back: what the build keeps so that no run stems the phrases.
    */
   public byte[] expandedForms() {
-    return DangerForms.write(compiled.get());
+    return DangerForms.write(compiled.get(), fingerprint());
+  }
+
+  // Of everything the expanded forms are made of, so that forms made of another vocabulary are refused.
+  private long fingerprint() {
+    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+    StringBuilder text = new StringBuilder();
+    for (DangerCategory category : categories) {
+      text.append(category.id()).append('\n').append(String.join("\n", category.phrases())).append("\n-\n")
+          .append(String.join("\n", category.except())).append("\n--\n");
+    }
+    text.append(spellings).append('\n').append(groups).append('\n').append(readers);
+    crc.update(text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    return crc.getValue();
   }
 
   /** A vocabulary that names no reader groups; see {@link #of}. */

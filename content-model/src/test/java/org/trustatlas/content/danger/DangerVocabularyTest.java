@@ -251,40 +251,49 @@ class DangerVocabularyTest {
   }
 
   @Test
-  void aVocabularyReadFromItsExpandedFormsStemsOnlyTheReadersWordsAndRecognisesTheSame() {
+  void aVocabularyReadFromItsExpandedFormsStemsOnlyTheReadersWordsAndRecognisesAsAFreshOneDoes() {
+    // Compiled here from the phrases, not read from the build's snapshot as the bundled one is.
+    DangerVocabulary fresh = DangerVocabulary.of(bundled.categories(), bundled.spellings(), bundled.groups(),
+        bundled.readers(), Stems::of);
     List<String> asked = new java.util.ArrayList<>();
     java.util.function.UnaryOperator<List<String>> counting = words -> {
       asked.addAll(words);
       return Stems.of(words);
     };
-    DangerVocabulary expanded = DangerVocabulary.ofExpanded(bundled.categories(), bundled.spellings(),
-        bundled.groups(), bundled.readers(), counting, bundled.expandedForms());
+    DangerVocabulary expanded = DangerVocabulary.ofExpanded(fresh.categories(), fresh.spellings(),
+        fresh.groups(), fresh.readers(), counting, fresh.expandedForms());
     assertThat(asked).isEmpty();
 
     for (String text : List.of("he chokes me", "i wanna kil myself", "my boyfrend hitt me", "we hit each other",
         "im 14 and my boyfriend is 25", "i choked her", "my partner cheated on me")) {
       asked.clear();
-      assertThat(expanded.recognise(text)).isEqualTo(bundled.recognise(text));
+      assertThat(expanded.recognise(text)).isEqualTo(fresh.recognise(text));
       // Only the reader's words (respelled, as written and with single letters); the phrases' are thousands.
       assertThat(asked).as("stemmed for '%s'", text).hasSizeLessThanOrEqualTo(4 * text.split(" ").length);
     }
-    assertThat(expanded.readerGroups("im a guy and she hits me")).isEqualTo(bundled.readerGroups("im a guy and she hits me"))
+    assertThat(expanded.readerGroups("im a guy and she hits me")).isEqualTo(fresh.readerGroups("im a guy and she hits me"))
         .isNotEmpty();
     assertThat(expanded.isDangerWord("strangled")).isTrue();
     assertThat(expanded.isDangerWord("holiday")).isFalse();
   }
 
   @Test
-  void expandedFormsOfOtherCategoriesAreRefusedWhenFirstUsed() {
+  void expandedFormsOfAnotherVocabularyCutShortTooLongOrCorruptAreRefusedWithTheRebuildHint() {
     DangerVocabulary small = vocabulary(category("x", List.of("he chokes me"), List.of()));
-    DangerVocabulary mismatched = DangerVocabulary.ofExpanded(bundled.categories(), bundled.spellings(),
-        bundled.groups(), bundled.readers(), Stems::of, small.expandedForms());
-    assertThatThrownBy(() -> mismatched.recognise("he chokes me")).isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("phrases");
-    byte[] cut = java.util.Arrays.copyOf(bundled.expandedForms(), 40);
-    assertThatThrownBy(() -> DangerVocabulary.ofExpanded(bundled.categories(), bundled.spellings(), bundled.groups(),
-        bundled.readers(), Stems::of, cut).recognise("he chokes me")).isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("cut short");
+    byte[] forms = bundled.expandedForms();
+    java.util.function.Function<byte[], DangerVocabulary> reading = bytes -> DangerVocabulary.ofExpanded(
+        bundled.categories(), bundled.spellings(), bundled.groups(), bundled.readers(), Stems::of, bytes);
+    assertThat(reading.apply(forms).recognise("he chokes me")).isNotEmpty();
+    assertThatThrownBy(() -> reading.apply(small.expandedForms()).recognise("he chokes me"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("another vocabulary");
+    assertThatThrownBy(() -> reading.apply(java.util.Arrays.copyOf(forms, forms.length / 2)).recognise("he chokes me"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("rebuild");
+    assertThatThrownBy(() -> reading.apply(java.util.Arrays.copyOf(forms, forms.length + 3)).recognise("he chokes me"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("past their end");
+    byte[] huge = forms.clone();
+    huge[12] = 0x7f;                  // the word count, after the format and the fingerprint
+    assertThatThrownBy(() -> reading.apply(huge).recognise("he chokes me"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("rebuild");
   }
 
   @Test
