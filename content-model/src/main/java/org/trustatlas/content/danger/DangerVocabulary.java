@@ -333,7 +333,7 @@ public final class DangerVocabulary {
    */
   public List<DangerMatch> recognise(String text) {
     Compiled vocabulary = compiled.get();
-    List<String> words = ReaderWords.respell(ReaderWords.split(text), vocabulary.respellings());
+    List<String> words = ReaderWords.amounts(ReaderWords.respell(ReaderWords.split(text), vocabulary.respellings()));
     List<String> stems = stemmer.apply(words);
     List<String> single = stemmer.apply(ReaderWords.singleLetters(words));
     // By category id: phrases come category by category, so this map holds them in pack order.

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -59,6 +60,40 @@ final class ReaderWords {
       single.add(once.toString());
     }
     return List.copyOf(single);
+  }
+
+  /** Words that make the number before them an amount of time or a count, never an age. */
+  private static final Set<String> UNITS = Set.of("week", "weeks", "wk", "wks", "day", "days", "month", "months",
+      "hour", "hours", "hr", "hrs", "minute", "minutes", "min", "mins", "time", "times", "year", "years", "yr", "yrs");
+
+  /** What a number that is an amount becomes: no phrase has it, so it fills no slot. */
+  static final String AMOUNT = "#";
+
+  /**
+   * {@code words} with each number that counts time or times ("12 weeks pregnant", "15 years
+   * married", "12 times") replaced by {@link #AMOUNT}: only a number on its own, or one followed by
+   * "year old", can be someone's age. Phrases allow two other words between theirs, so without this
+   * "im 15 years married and my husband is 45" would read as a fifteen-year-old's words.
+   */
+  static List<String> amounts(List<String> words) {
+    List<String> out = new ArrayList<>(words);
+    for (int i = 0; i + 1 < out.size(); i++) {
+      String next = out.get(i + 1);
+      boolean age = (next.equals("year") || next.equals("years")) && i + 2 < out.size() && out.get(i + 2).equals("old");
+      if (isNumber(out.get(i)) && UNITS.contains(next) && !age) {
+        out.set(i, AMOUNT);
+      }
+    }
+    return out;
+  }
+
+  private static boolean isNumber(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (word.charAt(i) < '0' || word.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return !word.isEmpty();
   }
 
   /** {@code words} with every spelling replaced, longest match first, left to right. */

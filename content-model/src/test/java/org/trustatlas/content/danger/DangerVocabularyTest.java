@@ -191,13 +191,23 @@ class DangerVocabularyTest {
     assertThat(ids("im 13 and my boyfriend is 44")).contains("adult-and-a-child");
     assertThat(ids("im 13 my bf 41")).contains("adult-and-a-child");
     assertThat(ids("im a 14 year old with a 30 year old boyfriend")).contains("adult-and-a-child");
+    for (String child : List.of("he is 26 and i am 15", "he's 26 and i'm 15", "im 15 my boyfriend is 10 yrs older",
+        "i am 14 and my 20 year old boyfriend wants sex", "my daughter is 14 and her boyfriend is 22",
+        "my 15 year old son has a 30 year old girlfriend", "i am 13 years old and my boyfriend is 25")) {
+      assertThat(ids(child)).as(child).contains("adult-and-a-child");
+    }
     // Numbers that are not a reader's age: years, weeks, minutes and times, and a parent's family.
     for (String everyday : List.of("my son is 13 and me and my partner are 40",
         "i am 15 minutes late and my boyfriend is mad", "im 15 years married husband 45 cheated on me",
         "im 15 yrs married husband 42", "im 12 weeks pregnant, bf 25 left me", "im 15 minutes late bf 20 minutes away",
         "he has been with me 15 years my husband is 40 and he cheated", "he cheated on me 12 times my husband is 38",
         "raising a 13 year old with a 45 year old husband who does nothing",
-        "co-parenting a 14 year old with a 40 year old ex")) {
+        "co-parenting a 14 year old with a 40 year old ex", "i am 12 weeks pregnant and my husband is 30",
+        "my husband is 40 and i am 13 weeks pregnant", "i am 15 years married and my husband is 45",
+        "i am 10 years sober and my wife is 50", "i am 15 minutes away and my boyfriend is 30 minutes late",
+        "i am 14 months postpartum and my husband is 30", "i am 13 days late and he is 31",
+        "my 12 year old is on a 30 day screen ban", "i am sleeping with my boss", "i am dating my manager",
+        "my boss is my boyfriend")) {
       assertThat(ids(everyday)).as(everyday).doesNotContain("adult-and-a-child");
     }
     assertThat(ids("we are both 16 and want to have sex for the first time")).isEmpty();
