@@ -6,11 +6,13 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.CRC32;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -35,7 +37,7 @@ final class FlatIndex {
   /** The fields, in the order they are written; names keep positions for phrase matching. */
   static final List<String> FIELDS = List.of("label", "aliases", "summary", "sentences", "words");
 
-  private static final int FORMAT = 1;
+  private static final int FORMAT = 2;
 
   /** The concept id of each document. */
   final String[] ids;
@@ -206,7 +208,15 @@ final class FlatIndex {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write to memory", e);
     }
-    return bytes.toByteArray();
+    // The format, then a checksum of everything after it: a damaged index is refused, not misread.
+    byte[] body = bytes.toByteArray();
+    CRC32 crc = new CRC32();
+    crc.update(body, 4, body.length - 4);
+    byte[] sealed = new byte[body.length + 8];
+    System.arraycopy(body, 0, sealed, 0, 4);
+    ByteBuffer.wrap(sealed).putLong(4, crc.getValue());
+    System.arraycopy(body, 4, sealed, 12, body.length - 4);
+    return sealed;
   }
 
   /**
@@ -220,6 +230,11 @@ final class FlatIndex {
       if (format != FORMAT) {
         throw new IllegalArgumentException("the search index is in format " + format + "; this build reads "
             + FORMAT + "; rebuild it");
+      }
+      CRC32 crc = new CRC32();
+      crc.update(bytes, 12, bytes.length - 12);
+      if (in.readLong() != crc.getValue()) {
+        throw new IllegalArgumentException("the search index is damaged (its checksum does not match); rebuild it");
       }
       String[] ids = new String[count(in, bytes.length)];
       for (int i = 0; i < ids.length; i++) {
@@ -245,6 +260,9 @@ final class FlatIndex {
           int[][] at = positions ? new int[size][] : null;
           for (int i = 0; i < size; i++) {
             docs[i] = in.readInt();
+            if (docs[i] < 0 || docs[i] >= ids.length || i > 0 && docs[i] <= docs[i - 1]) {
+              throw new IOException("document " + docs[i] + " out of order or range");
+            }
             freqs[i] = count(in, bytes.length);
             if (at != null) {
               at[i] = new int[freqs[i]];

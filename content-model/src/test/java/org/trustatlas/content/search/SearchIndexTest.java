@@ -45,7 +45,17 @@ class SearchIndexTest {
     byte[] shipped = PackSnapshot.searchIndex().orElseThrow();
     Atlas atlas = PackReader.read(bundledFolder()).atlas();
     assertThatThrownBy(() -> ConceptSearch.open(() -> atlas, java.util.Arrays.copyOf(shipped, shipped.length / 2)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("rebuild it");
+    assertThatThrownBy(() -> ConceptSearch.open(() -> atlas, java.util.Arrays.copyOf(shipped, 6)))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cut short");
+    java.util.Random random = new java.util.Random(7);
+    for (int n = 0; n < 200; n++) {
+      byte[] flipped = shipped.clone();
+      int at = 12 + random.nextInt(flipped.length - 12);
+      flipped[at] ^= (byte) (1 << random.nextInt(8));
+      assertThatThrownBy(() -> ConceptSearch.open(() -> atlas, flipped)).as("a bit flipped at %d", at)
+          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("damaged");
+    }
     byte[] other = shipped.clone();
     other[3] = 99;
     assertThatThrownBy(() -> ConceptSearch.open(() -> atlas, other))
