@@ -114,14 +114,26 @@ final class IndexQuery {
     double[] others = new double[size];
     boolean[] seen = new boolean[size];
     List<Integer> touched = new ArrayList<>();
+    // A term given k times is one clause weighted k, as Lucene merges equal clauses: its weights are
+    // the boosts times k, which rounds as Lucene rounds it, not as k sums would.
+    Map<String, Integer> times = new java.util.LinkedHashMap<>();
+    Map<String, Integer> first = new java.util.HashMap<>();
     for (int i = 0; i < terms.size(); i++) {
+      String word = words.get(i);
+      String key = terms.get(i) + '\u0000' + (fuzzy.get(i) && word.length() >= 4 ? word : "");
+      times.merge(key, 1, Integer::sum);
+      first.putIfAbsent(key, i);
+    }
+    for (Map.Entry<String, Integer> clause : times.entrySet()) {
+      int i = first.get(clause.getKey());
+      float k = clause.getValue();
       touched.clear();
       for (int f = 0; f < NAMED.size(); f++) {
         String name = NAMED.get(f);
         Field field = index.fields.get(name);
         Postings postings = field.terms.get(terms.get(i));
         if (postings != null) {
-          float weight = BOOSTS[f] * idf(postings.docFreq(), field.docCount);
+          float weight = BOOSTS[f] * k * idf(postings.docFreq(), field.docCount);
           float[] inverse = normInverses.get(name);
           for (int p = 0; p < postings.docs.length; p++) {
             int doc = postings.docs[p];
@@ -131,7 +143,7 @@ final class IndexQuery {
       }
       String word = words.get(i);
       if (fuzzy.get(i) && word.length() >= 4) {
-        fuzzyScores(expansions(word, word.length() >= 7 ? 2 : 1), max, others, seen, touched);
+        fuzzyScores(expansions(word, word.length() >= 7 ? 2 : 1), k, max, others, seen, touched);
       }
       for (int doc : touched) {
         total[doc] += (float) (max[doc] + others[doc] * TIE_BREAKER);
@@ -176,7 +188,7 @@ final class IndexQuery {
   }
 
   // The expansions score as one disjunct: each with the largest document frequency among them.
-  private void fuzzyScores(List<Expansion> expanded, float[] max, double[] others, boolean[] seen,
+  private void fuzzyScores(List<Expansion> expanded, float k, float[] max, double[] others, boolean[] seen,
       List<Integer> touched) {
     if (expanded.isEmpty()) {
       return;
@@ -191,7 +203,10 @@ final class IndexQuery {
     Map<Integer, Double> sums = new java.util.TreeMap<>();
     for (Expansion expansion : expanded) {
       Postings postings = field.terms.get(expansion.term());
-      float weight = FUZZY_BOOST * expansion.boost() * idf;
+      // One expansion folds its boost into the fuzzy boost before the clause's weight; several are a
+      // group under it, each taking the group's boost (Lucene's rewrite, in its order).
+      float weight = expanded.size() == 1 ? FUZZY_BOOST * expansion.boost() * k * idf
+          : expansion.boost() * (FUZZY_BOOST * k) * idf;
       for (int p = 0; p < postings.docs.length; p++) {
         int doc = postings.docs[p];
         sums.merge(doc, (double) score(weight, postings.freqs[p], inverse, field.norm(doc)), Double::sum);

@@ -46,6 +46,21 @@ class IndexQueryTest {
   }
 
   @Test
+  void aWordRepeatedScoresAsLuceneScoresItsMergedClause() throws IOException {
+    LuceneOracle lucene = new LuceneOracle(atlas);
+    for (String query : List.of("trust trust trust", "cheating cheating cheating", "help help help partner",
+        "consent consent consent consent consent", "he hit hits hitting me me me", "jelous jelous jelous affair",
+        "trust trust", "abuse abuse abuse abuse")) {
+      List<List<String>> analysed = search.analysed(query);
+      for (boolean loosely : List.of(true, false)) {
+        List<Boolean> fuzzy = Collections.nCopies(analysed.get(0).size(), loosely);
+        assertThat(search.ranked(analysed.get(0), analysed.get(1), fuzzy, 60)).as("%s (fuzzy %s)", query, loosely)
+            .isEqualTo(lucene.top(analysed.get(0), analysed.get(1), fuzzy, 60));
+      }
+    }
+  }
+
+  @Test
   void misspeltAndShuffledWordsOfThePacksOwnNamesRankAsLuceneRanksThem() throws IOException {
     LuceneOracle lucene = new LuceneOracle(atlas);
     List<String> names = new ArrayList<>();
