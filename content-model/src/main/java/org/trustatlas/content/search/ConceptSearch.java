@@ -123,13 +123,14 @@ public final class ConceptSearch {
    */
   public List<SearchHit> search(Request request) {
     check(request.text(), request.limit());
-    List<String> allTerms = terms("summary", request.text());
-    List<String> allWords = terms("words", request.text());
+    List<List<String>> analysed = analysed(request.text());
+    List<String> allTerms = analysed.get(0);
+    List<String> allWords = analysed.get(1);
     List<String> terms = new ArrayList<>();
     List<String> words = new ArrayList<>();
     List<Boolean> fuzzy = new ArrayList<>();
     for (int i = 0; i < allTerms.size(); i++) {
-      String word = i < allWords.size() ? allWords.get(i) : allTerms.get(i);
+      String word = allWords.get(i);
       if (!request.answered().contains(allTerms.get(i))) {
         terms.add(allTerms.get(i));
         words.add(word);
@@ -181,7 +182,7 @@ public final class ConceptSearch {
     return List.copyOf(hits);
   }
 
-  /** The query's stems and its words as typed, one for one, as search analyses {@code text} (for tests). */
+  /** The query's stems and its words as typed, one for one, as search analyses {@code text}. */
   List<List<String>> analysed(String text) {
     List<String> terms = terms("summary", text);
     List<String> words = terms("words", text);

@@ -89,11 +89,6 @@ final class IndexQuery {
     return (float) Math.log(1 + (docCount - docFreq + 0.5D) / (docFreq + 0.5D));
   }
 
-  /** The words of the pack's own names. */
-  Set<String> vocabulary() {
-    return known;
-  }
-
   /** Whether the expansion of {@code word} is kept (for tests: never for a word the pack lacks). */
   boolean remembers(String word) {
     return expansions.containsKey(word);
@@ -168,7 +163,8 @@ final class IndexQuery {
     return found.size() > limit ? List.copyOf(found.subList(0, limit)) : List.copyOf(found);
   }
 
-  private static float score(float weight, int freq, float[] normInverse, long norm) {
+  // BM25 as Lucene writes it, for a term's frequency or a phrase's sloppy one.
+  private static float score(float weight, float freq, float[] normInverse, long norm) {
     return weight - weight / (1f + freq * normInverse[((byte) norm) & 0xFF]);
   }
 
@@ -335,15 +331,11 @@ final class IndexQuery {
         }
         float freq = new SloppyPhrase(positions, PHRASE_SLOP).freq();
         if (freq > 0) {
-          total[doc] += phraseScore(weight, freq, inverse, field, doc);
+          total[doc] += score(weight, freq, inverse, field.norm(doc));
           matched[doc] = true;
         }
       }
     }
-  }
-
-  private static float phraseScore(float weight, float freq, float[] inverse, Field field, int doc) {
-    return weight - weight / (1f + freq * inverse[((byte) field.norm(doc)) & 0xFF]);
   }
 
   /**
@@ -381,26 +373,26 @@ final class IndexQuery {
       return freq;
     }
 
-    // The least by position, then by offset in the phrase (which is also the term's order here).
-    private int pop() {
+    // Where in the queue the least is, by position, then by offset in the phrase (which is also the
+    // term's order here).
+    private int least() {
       int least = 0;
       for (int i = 1; i < queue.size(); i++) {
-        if (position[queue.get(i)] < position[queue.get(least)]
-            || position[queue.get(i)] == position[queue.get(least)] && queue.get(i) < queue.get(least)) {
+        int pp = queue.get(i);
+        int best = queue.get(least);
+        if (position[pp] < position[best] || position[pp] == position[best] && pp < best) {
           least = i;
         }
       }
-      return queue.remove(least);
+      return least;
+    }
+
+    private int pop() {
+      return queue.remove(least());
     }
 
     private int top() {
-      int least = queue.get(0);
-      for (int pp : queue) {
-        if (position[pp] < position[least] || position[pp] == position[least] && pp < least) {
-          least = pp;
-        }
-      }
-      return position[least];
+      return position[queue.get(least())];
     }
 
     private boolean advance(int pp) {
