@@ -85,7 +85,11 @@ public final class DangerVocabulary {
           Set<String> key = form.get(0);
           int commonest = Integer.MAX_VALUE;
           for (Set<String> slot : form) {
-            int most = slot.stream().mapToInt(filled::get).max().orElse(0);
+            // A plain loop: this runs for every form on a first search, where each stream costs.
+            int most = 0;
+            for (String stem : slot) {
+              most = Math.max(most, filled.get(stem));
+            }
             if (most < commonest) {
               commonest = most;
               key = slot;
