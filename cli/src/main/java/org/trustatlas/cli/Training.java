@@ -56,6 +56,7 @@ public final class Training {
   private Training() {}
 
   public static void main(String[] args) {
+    Main.lightenPicocli(); // as every real start does, so the archive holds what a start loads
     Environment.system(); // the console and environment classes every real start loads
     if (args.length == 1 && args[0].equals("serve")) {
       serve();
