@@ -22,7 +22,8 @@ import org.trustatlas.core.model.ConceptId;
  * sentences a concept cites add context; a fuzzy pass forgives one or two typos, but never on a
  * danger word (see {@link Request}): "choking" must not become "coping". The index is plain arrays
  * ({@link FlatIndex}) scored as Lucene's BM25 scores it ({@link IndexQuery}): a search opens no
- * Lucene index; Lucene analyses the words and builds the index.
+ * Lucene index, and analyses plain ASCII words without Lucene ({@link PlainAnalysis}); Lucene builds
+ * the index and analyses any other text.
  */
 public final class ConceptSearch {
 
@@ -30,19 +31,16 @@ public final class ConceptSearch {
   public static final int MAX_LIMIT = 50;
 
   private static final int MAX_QUERY_LENGTH = 500;
+  private static final int MAX_TERMS = 32;
   /** Room for concepts a reader may not be shown, beyond those a request asks for. */
   private static final int LEFT_OUT_ROOM = 10;
 
-  private final Analyzer analyzer = ReaderAnalyzer.perField();
   private final IndexQuery query;
   /** The concept of each document, looked up once when the index opens instead of per hit. */
   private final Concept[] byDocument;
 
   private ConceptSearch(Supplier<Atlas> atlas, FlatIndex index) {
     this.query = new IndexQuery(index);
-    // Lucene's analysis starts up (its constants, and the JVM's management beans it asks) before the
-    // atlas is asked for: on a first search another thread is still reading it.
-    terms("summary", "warm");
     Atlas pack = atlas.get();
     this.byDocument = new Concept[index.ids.length];
     for (int doc = 0; doc < byDocument.length; doc++) {
@@ -182,8 +180,16 @@ public final class ConceptSearch {
     return List.copyOf(hits);
   }
 
-  /** The query's stems and its words as typed, one for one, as search analyses {@code text}. */
+  /**
+   * The query's stems and its words as typed, one for one, as search analyses {@code text}: by
+   * {@link PlainAnalysis} when the text is plain ASCII, by Lucene otherwise, to the same words.
+   */
   List<List<String>> analysed(String text) {
+    List<String> plain = PlainAnalysis.words(text);
+    if (plain != null) {
+      List<String> words = firstTerms(plain);
+      return List.of(PlainAnalysis.stems(words), words);
+    }
     List<String> terms = terms("summary", text);
     List<String> words = terms("words", text);
     List<String> typed = new ArrayList<>();
@@ -203,10 +209,10 @@ public final class ConceptSearch {
     return query.remembers(word);
   }
 
-  /** The query's tokens as {@code field} analyses them; stems and raw words line up one to one. */
-  private List<String> terms(String field, String text) {
+  /** The query's tokens as Lucene analyses {@code field}; stems and raw words line up one to one. */
+  private static List<String> terms(String field, String text) {
     List<String> terms = new ArrayList<>();
-    try (TokenStream stream = analyzer.tokenStream(field, text)) {
+    try (TokenStream stream = Lucene.ANALYZER.tokenStream(field, text)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       stream.reset();
       while (stream.incrementToken()) {
@@ -216,6 +222,16 @@ public final class ConceptSearch {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return List.copyOf(terms.subList(0, Math.min(terms.size(), 32)));
+    return firstTerms(terms);
+  }
+
+  /** A query's first {@value #MAX_TERMS} terms: a longer text asks nothing more of the index. */
+  private static List<String> firstTerms(List<String> terms) {
+    return List.copyOf(terms.subList(0, Math.min(terms.size(), MAX_TERMS)));
+  }
+
+  /** Lucene's analysis, started only by a query that is not plain ASCII. */
+  private static final class Lucene {
+    static final Analyzer ANALYZER = ReaderAnalyzer.perField();
   }
 }

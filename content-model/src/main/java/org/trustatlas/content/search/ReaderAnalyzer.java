@@ -1,6 +1,5 @@
 package org.trustatlas.content.search;
 
-import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -8,7 +7,6 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
@@ -19,7 +17,8 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * English analysis for how readers write: possessives dropped, accents folded, Porter stems (so
  * "cheated", "cheating" and "cheat" meet, and "counselling" meets "counseling"), and the pronouns
  * of a first-person question treated as stop words, since "my", "he" and "me" say nothing about
- * which concept is meant.
+ * which concept is meant. Plain ASCII text takes {@link PlainAnalysis}, which gives the same words
+ * without starting Lucene.
  */
 final class ReaderAnalyzer extends Analyzer {
 
@@ -41,12 +40,7 @@ final class ReaderAnalyzer extends Analyzer {
   }
 
   private static CharArraySet stopWords() {
-    CharArraySet words = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
-    words.addAll(List.of("i", "me", "my", "mine", "myself", "he", "him", "his", "she", "her", "hers", "we", "us",
-        "our", "you", "your", "they", "them", "im", "ive", "do", "does", "did", "how", "what", "why", "when",
-        "can", "could", "should", "would", "am", "has", "have", "had", "been", "so", "very", "just", "really",
-        "after", "since", "about", "get", "got", "feel", "feeling", "keep", "keeps", "want"));
-    return CharArraySet.unmodifiableSet(words);
+    return CharArraySet.unmodifiableSet(new CharArraySet(PlainAnalysis.STOP_WORDS, true));
   }
 
   @Override

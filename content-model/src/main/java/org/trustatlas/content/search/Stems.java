@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -28,18 +29,7 @@ import org.apache.lucene.analysis.util.CharTokenizer;
  */
 public final class Stems {
 
-  private static final CharArraySet KEPT_WHOLE =
-      CharArraySet.unmodifiableSet(new CharArraySet(Set.of("abusive", "abuser", "abusers"), false));
-
-  private static final Analyzer ANALYZER = new Analyzer() {
-    @Override
-    protected TokenStreamComponents createComponents(String fieldName) {
-      Tokenizer source = new WhitespaceTokenizer();
-      TokenStream result = new PorterStemFilter(
-          new SetKeywordMarkerFilter(new ASCIIFoldingFilter(new LowerCaseFilter(source)), KEPT_WHOLE));
-      return new TokenStreamComponents(source, result);
-    }
-  };
+  private static final Set<String> KEPT = Set.of("abusive", "abuser", "abusers");
 
   private Stems() {}
 
@@ -49,26 +39,40 @@ public final class Stems {
    */
   static final int LONGEST = CharTokenizer.DEFAULT_MAX_WORD_LEN;
 
-  /** The stem of each word, one for one; {@code words} are single words without spaces. */
+  /**
+   * The stem of each word, one for one; {@code words} are single words without spaces. A word of
+   * printable ASCII is stemmed here ({@link Porter}); any other goes through Lucene's analysis.
+   */
   public static List<String> of(List<String> words) {
     List<String> stemmed = new ArrayList<>(words.size());
-    List<String> stemmable = new ArrayList<>(words.size());
     for (String word : words) {
-      if (word.length() <= LONGEST) {
-        stemmable.add(word);
-      }
-    }
-    List<String> stems = analysed(stemmable);
-    int next = 0;
-    for (String word : words) {
-      stemmed.add(word.length() <= LONGEST ? stems.get(next++) : word);
+      stemmed.add(word.length() > LONGEST ? word : isPlain(word) ? plain(word) : analysed(List.of(word)).get(0));
     }
     return List.copyOf(stemmed);
   }
 
+  private static boolean isPlain(String word) {
+    if (word.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (c <= ' ' || c >= 0x7f) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // What the analyzer below does to a word of printable ASCII: lower-cased, then stemmed unless kept whole.
+  private static String plain(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    return KEPT.contains(lower) ? lower : Porter.stem(lower);
+  }
+
   private static List<String> analysed(List<String> words) {
     List<String> stems = new ArrayList<>(words.size());
-    try (TokenStream stream = ANALYZER.tokenStream("words", String.join(" ", words))) {
+    try (TokenStream stream = Lucene.ANALYZER.tokenStream("words", String.join(" ", words))) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       stream.reset();
       while (stream.incrementToken()) {
@@ -88,5 +92,20 @@ public final class Stems {
   public static String of(String word) {
     List<String> stems = of(List.of(word));
     return stems.isEmpty() ? word : stems.get(0);
+  }
+
+  /** Lucene's analysis, started only by a word that is not plain ASCII. */
+  private static final class Lucene {
+    private static final CharArraySet KEPT_WHOLE = CharArraySet.unmodifiableSet(new CharArraySet(KEPT, false));
+
+    static final Analyzer ANALYZER = new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new WhitespaceTokenizer();
+        TokenStream result = new PorterStemFilter(
+            new SetKeywordMarkerFilter(new ASCIIFoldingFilter(new LowerCaseFilter(source)), KEPT_WHOLE));
+        return new TokenStreamComponents(source, result);
+      }
+    };
   }
 }

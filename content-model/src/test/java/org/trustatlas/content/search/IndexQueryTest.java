@@ -100,7 +100,7 @@ class IndexQueryTest {
     };
   }
 
-  private static List<String> queries() throws IOException {
+  static List<String> queries() throws IOException {
     List<String> queries = new ArrayList<>();
     for (String set : SETS) {
       try (InputStream in = IndexQueryTest.class.getResourceAsStream("/" + set)) {
