@@ -34,9 +34,9 @@ final class BundledPack {
     return snapshot.isPresent() ? snapshot.get() : PackReader.read(folder()).atlas();
   }
 
-  static GuidanceContent guidance(Atlas atlas) {
+  static GuidanceContent guidance(Lazy<Atlas> atlas) {
     Optional<GuidanceContent> snapshot = PackSnapshot.guidance(atlas);
-    return snapshot.isPresent() ? snapshot.get() : PackReader.readGuidance(folder(), atlas);
+    return snapshot.isPresent() ? snapshot.get() : PackReader.readGuidance(folder(), atlas.get());
   }
 
   static DynamicsContent dynamics(Lazy<Atlas> atlas) {

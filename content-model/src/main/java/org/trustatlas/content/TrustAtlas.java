@@ -170,11 +170,10 @@ public final class TrustAtlas {
     Objects.requireNonNull(query, "query must not be null");
     Objects.requireNonNull(region, "region must not be null");
     ConceptSearch.check(query, limit);
-    // On a cold start the index is read and Lucene's analysis started on a second core while this
-    // thread reads the atlas and the guidance: a first search waits for the slower of the two.
+    // On a cold start the index is read on another core while the guidance and the atlas are read.
     search.prefetch();
+    GuidanceContent content = guidanceAndAtlas();
     Atlas graph = atlas.get();
-    GuidanceContent content = guidance.get();
     DangerVocabulary vocabulary = content.danger();
     List<DangerMatch> danger = vocabulary.recognise(query);
     // The categories' concepts first, the index on the words no phrase took, their other concepts after.
@@ -318,7 +317,7 @@ public final class TrustAtlas {
    */
   public RepairPlan plan(Situation situation) {
     Objects.requireNonNull(situation, "situation must not be null");
-    return guidance.get().planner().plan(situation);
+    return guidanceAndAtlas().planner().plan(situation);
   }
 
   /**
@@ -326,7 +325,17 @@ public final class TrustAtlas {
    * resources when they signal danger. Answers live only in the steps the caller holds.
    */
   public CheckIn checkIn() {
-    return guidance.get().checkIn();
+    return guidanceAndAtlas().checkIn();
+  }
+
+  /**
+   * The guidance, joined to the atlas: on a cold start its own parts are read on a second core while
+   * this thread reads the atlas, so a first plan or search waits for the slower of the two, not both.
+   */
+  private GuidanceContent guidanceAndAtlas() {
+    guidance.prefetch();
+    atlas.get();
+    return guidance.get();
   }
 
   /**
@@ -408,7 +417,7 @@ public final class TrustAtlas {
     private static TrustAtlas bundled() {
       Lazy<Atlas> atlas = Lazy.of(BundledPack::atlas);
       return new TrustAtlas(atlas, Lazy.of(() -> BundledPack.dynamics(atlas)),
-          Lazy.of(() -> BundledPack.guidance(atlas.get())), Lazy.of(() -> BundledPack.search(atlas)));
+          Lazy.of(() -> BundledPack.guidance(atlas)), Lazy.of(() -> BundledPack.search(atlas)));
     }
   }
 }

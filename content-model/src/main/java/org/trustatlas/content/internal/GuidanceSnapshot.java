@@ -1,7 +1,13 @@
 package org.trustatlas.content.internal;
 
 import java.io.IOException;
+import java.util.List;
+import java.util.function.Supplier;
+import org.trustatlas.content.danger.DangerVocabulary;
+import org.trustatlas.content.read.Wording;
+import org.trustatlas.core.checkin.Question;
 import org.trustatlas.core.model.Atlas;
+import org.trustatlas.core.safety.ResourceDirectory;
 import org.trustatlas.core.safety.SafetyGate;
 
 /**
@@ -24,11 +30,17 @@ public final class GuidanceSnapshot {
     out.end(PART);
   }
 
-  public static GuidanceContent read(SnapshotIn in, Atlas atlas) throws IOException {
+  /**
+   * Reads every part, then asks for the atlas the planner is joined to: read on a thread of its own,
+   * the guidance waits for the atlas only at the end.
+   */
+  public static GuidanceContent read(SnapshotIn in, Supplier<Atlas> atlas) throws IOException {
     SafetyGate gate = SafetyGate.of(RulesSnapshot.read(in));
-    GuidanceContent guidance = GuidanceContent.of(atlas, gate, ResourcesSnapshot.read(in), CheckInSnapshot.read(in),
-        DangerSnapshot.read(in), WordingSnapshot.read(in));
+    ResourceDirectory directory = ResourcesSnapshot.read(in);
+    List<Question> questions = CheckInSnapshot.read(in);
+    DangerVocabulary danger = DangerSnapshot.read(in);
+    Wording wording = WordingSnapshot.read(in);
     in.end(PART);
-    return guidance;
+    return GuidanceContent.of(atlas.get(), gate, directory, questions, danger, wording);
   }
 }

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.trustatlas.content.search.SearchIndex;
 import org.trustatlas.core.model.Atlas;
 
@@ -38,7 +39,7 @@ public final class PackSnapshot {
 
   /** Every part but the index, read at once: what the bundled pack holds, for comparing with its YAML. */
   public static Optional<LoadedPack> read() {
-    return atlas().map(atlas -> new LoadedPack(atlas, dynamics().orElseThrow(), guidance(atlas).orElseThrow()));
+    return atlas().map(atlas -> new LoadedPack(atlas, dynamics().orElseThrow(), guidance(() -> atlas).orElseThrow()));
   }
 
   /** The bundled concept graph; empty when this build has no snapshot (an IDE that skipped the build step). */
@@ -46,7 +47,8 @@ public final class PackSnapshot {
     return read(AtlasSnapshot.PART, AtlasSnapshot::read);
   }
 
-  public static Optional<GuidanceContent> guidance(Atlas atlas) {
+  /** The bundled guidance, joined to the atlas once its own parts are read. */
+  public static Optional<GuidanceContent> guidance(Supplier<Atlas> atlas) {
     return read(GuidanceSnapshot.PART, in -> GuidanceSnapshot.read(in, atlas));
   }
 

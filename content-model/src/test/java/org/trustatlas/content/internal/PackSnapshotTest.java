@@ -37,7 +37,7 @@ class PackSnapshotTest {
     Atlas atlas = roundTrip(out -> AtlasSnapshot.write(YAML.atlas(), out), AtlasSnapshot::read);
     DeepEquality.assertEqual(atlas, YAML.atlas());
     DeepEquality.assertEqual(roundTrip(out -> GuidanceSnapshot.write(YAML.guidance(), out),
-        in -> GuidanceSnapshot.read(in, atlas)), YAML.guidance());
+        in -> GuidanceSnapshot.read(in, () -> atlas)), YAML.guidance());
     DeepEquality.assertEqual(roundTrip(out -> DynamicsSnapshot.write(YAML.dynamics(), out), DynamicsSnapshot::read),
         YAML.dynamics());
   }
