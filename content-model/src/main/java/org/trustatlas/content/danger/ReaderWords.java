@@ -30,7 +30,33 @@ final class ReaderWords {
     String folded = isAscii(text) ? text : MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
     String lower = APOSTROPHES.matcher(folded.toLowerCase(Locale.ROOT)).replaceAll("");
     String plain = NOT_WORD.matcher(lower).replaceAll(" ").strip();
-    return plain.isEmpty() ? List.of() : Arrays.asList(plain.split(" "));
+    if (plain.isEmpty()) {
+      return List.of();
+    }
+    String[] words = plain.split(" ");
+    for (int i = 0; i < words.length; i++) {
+      words[i] = ageOf(words[i]);
+    }
+    return Arrays.asList(words);
+  }
+
+  /**
+   * The age in how forums write age and sex together ("me (14f) and my bf (23m)", "m23"): the number
+   * alone, so it can fill an age slot; any other word as it is.
+   */
+  private static String ageOf(String word) {
+    int n = word.length();
+    if (n == 3 && isNumber(word.substring(0, 2)) && isSex(word.charAt(2))) {
+      return word.substring(0, 2);
+    }
+    if (n == 3 && isSex(word.charAt(0)) && isNumber(word.substring(1))) {
+      return word.substring(1);
+    }
+    return word;
+  }
+
+  private static boolean isSex(char c) {
+    return c == 'f' || c == 'm';
   }
 
   private static boolean isAscii(String text) {
@@ -64,7 +90,9 @@ final class ReaderWords {
 
   /** Words that make the number before them an amount of time or a count, never an age. */
   private static final Set<String> UNITS = Set.of("week", "weeks", "wk", "wks", "day", "days", "month", "months",
-      "hour", "hours", "hr", "hrs", "minute", "minutes", "min", "mins", "time", "times", "year", "years", "yr", "yrs");
+      "hour", "hours", "hr", "hrs", "minute", "minutes", "min", "mins", "time", "times", "year", "years", "yr", "yrs",
+      "pm", "oclock", "stone", "st", "kg", "kgs", "kilo", "kilos", "lb", "lbs", "pound", "pounds", "mile", "miles", "km",
+      "mg", "percent");
 
   /** What a number that is an amount becomes: no phrase has it, so it fills no slot. */
   static final String AMOUNT = "#";

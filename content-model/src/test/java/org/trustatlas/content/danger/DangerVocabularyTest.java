@@ -215,6 +215,23 @@ class DangerVocabularyTest {
   }
 
   @Test
+  void aChildsAgeIsReadHoweverItIsWrittenButAWeightADistanceOrATimeIsNoAge() {
+    for (String child : List.of("im 14 he is 25", "i'm 15, he's 31", "me 13 bf 22", "im fifteen and my boyfriend is thirty",
+        "im 13 and my bf is twenty-five", "he is 30 and i am fourteen", "my daughter is thirteen and her boyfriend is 24",
+        "me (14f) and my bf (23m)", "i (13F) and my boyfriend (22M)", "my boyfriend (24m) and i (15f) have been dating",
+        "my bf is 25m and im 14f")) {
+      assertThat(ids(child)).as(child).contains("adult-and-a-child");
+    }
+    for (String everyday : List.of("im 11 stone and my husband is 40", "im 10 stone he is 35",
+        "i am fifteen years married and he is 45", "we have been together ten years he is 40",
+        "i am ten minutes late he is 30", "im up at 11 pm and he is 30", "we met at 12 oclock and he is 30",
+        "i am 10 miles away and he is 30", "im on 15 mg and my husband is 40", "i am twelve weeks pregnant he is 30",
+        "my 15m commute and my 25m salary")) {
+      assertThat(ids(everyday)).as(everyday).doesNotContain("adult-and-a-child");
+    }
+  }
+
+  @Test
   void chokingAPartnerAsksForIsReadAsRiskNotAsAbuseButChokingDoneToTheReaderStaysStrangulation() {
     assertThat(ids("my girlfriend asked me to choke her during sex is it safe")).containsExactly("choking-in-sex");
     assertThat(ids("he likes to choke me during sex and i hate it")).contains("strangulation")
