@@ -2,14 +2,12 @@ package org.trustatlas.web.api;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.javalin.http.Header;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.trustatlas.content.TrustAtlas;
 import org.trustatlas.content.json.AtlasJson;
 import org.trustatlas.core.checkin.CheckInStep;
 import org.trustatlas.core.safety.Region;
-import org.trustatlas.web.http.CachePolicy;
 import org.trustatlas.web.http.CachedBody;
 import org.trustatlas.web.http.CheckInRequests;
 import org.trustatlas.web.http.JsonBody;
@@ -45,8 +43,7 @@ public final class CheckInApi implements RouteGroup {
     JsonBody body = JsonBody.read(ctx).allow("answers", "region");
     Region region = body.string("region").map(CheckInApi::region).orElse(Region.INTERNATIONAL);
     CheckInStep step = CheckInRequests.run(atlas, body.stringListMap("answers"), region);
-    ctx.header(Header.CACHE_CONTROL, CachePolicy.NO_STORE.header());
-    ctx.contentType(CachedBody.JSON).result(AtlasJson.compact(AtlasJson.checkInStep(step)));
+    CachedBody.sendFresh(ctx, AtlasJson.checkInStep(step));
   }
 
   // Where resources come from until the answers say where the reader lives; one that names no

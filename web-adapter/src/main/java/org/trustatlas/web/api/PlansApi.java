@@ -2,10 +2,8 @@ package org.trustatlas.web.api;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.javalin.http.Header;
 import org.trustatlas.content.TrustAtlas;
 import org.trustatlas.content.json.AtlasJson;
-import org.trustatlas.web.http.CachePolicy;
 import org.trustatlas.web.http.CachedBody;
 import org.trustatlas.web.http.JsonBody;
 import org.trustatlas.web.http.PlanRequests;
@@ -34,8 +32,6 @@ public final class PlansApi implements RouteGroup {
     JsonBody body = JsonBody.read(ctx).allow("challenges", "role", "flags", "aggravators", "region");
     PlanRequests.Input input = new PlanRequests.Input(body.strings("challenges"), body.string("role"),
         body.stringMap("flags"), body.strings("aggravators"), body.string("region"));
-    String plan = AtlasJson.compact(AtlasJson.plan(PlanRequests.plan(atlas, input)));
-    ctx.header(Header.CACHE_CONTROL, CachePolicy.NO_STORE.header());
-    ctx.contentType(CachedBody.JSON).result(plan);
+    CachedBody.sendFresh(ctx, AtlasJson.plan(PlanRequests.plan(atlas, input)));
   }
 }

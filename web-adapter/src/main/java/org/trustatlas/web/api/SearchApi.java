@@ -2,13 +2,11 @@ package org.trustatlas.web.api;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.javalin.http.Header;
 import org.trustatlas.content.TrustAtlas;
 import org.trustatlas.content.json.AtlasJson;
 import java.util.Optional;
 import org.trustatlas.content.search.SearchResults;
 import org.trustatlas.core.safety.Region;
-import org.trustatlas.web.http.CachePolicy;
 import org.trustatlas.web.http.CachedBody;
 import org.trustatlas.web.http.Problems;
 import org.trustatlas.web.http.QueryParams;
@@ -54,7 +52,6 @@ public final class SearchApi implements RouteGroup {
       throw Problems.invalidParameter("region", "Region '" + asked.get() + "' names no country this atlas "
           + "recognises; use a code such as US, CA, GB (or UK), AU, a country's name, or INTL.").toException();
     }
-    ctx.header(Header.CACHE_CONTROL, CachePolicy.NO_STORE.header());
-    ctx.contentType(CachedBody.JSON).result(AtlasJson.compact(AtlasJson.search(results)));
+    CachedBody.sendFresh(ctx, AtlasJson.search(results));
   }
 }

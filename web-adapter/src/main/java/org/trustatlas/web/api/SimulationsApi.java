@@ -2,13 +2,11 @@ package org.trustatlas.web.api;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.javalin.http.Header;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.trustatlas.content.TrustAtlas;
 import org.trustatlas.content.json.AtlasJson;
 import org.trustatlas.core.dynamics.Scenario;
-import org.trustatlas.web.http.CachePolicy;
 import org.trustatlas.web.http.CachedBody;
 import org.trustatlas.web.http.JsonBody;
 import org.trustatlas.web.http.QueryParams;
@@ -51,8 +49,6 @@ public final class SimulationsApi implements RouteGroup {
     } else {
       scenario = SimulationRequests.written(body.text());
     }
-    ctx.header(Header.CACHE_CONTROL, CachePolicy.NO_STORE.header());
-    String json = AtlasJson.compact(AtlasJson.simulation(SimulationRequests.run(atlas, scenario)));
-    ctx.contentType(CachedBody.JSON).result(json);
+    CachedBody.sendFresh(ctx, AtlasJson.simulation(SimulationRequests.run(atlas, scenario)));
   }
 }

@@ -7,6 +7,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.function.Supplier;
+import org.trustatlas.content.json.AtlasJson;
+import tools.jackson.databind.JsonNode;
 
 /**
  * A response body computed once and served many times: its bytes, a strong ETag over them and a
@@ -48,6 +50,15 @@ public record CachedBody(byte[] bytes, String contentType, String etag, CachePol
         return made;
       }
     };
+  }
+
+  /**
+   * Sends a JSON answer made for this request only: marked {@code no-store}, so neither the browser
+   * nor any cache between keeps what a reader's words or answers brought back.
+   */
+  public static void sendFresh(Context ctx, JsonNode answer) {
+    ctx.header(Header.CACHE_CONTROL, CachePolicy.NO_STORE.header());
+    ctx.contentType(JSON).result(AtlasJson.compactBytes(answer));
   }
 
   public void send(Context ctx) {
