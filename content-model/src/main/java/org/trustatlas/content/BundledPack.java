@@ -17,6 +17,7 @@ import org.trustatlas.content.internal.PackSnapshot;
 import org.trustatlas.content.search.ConceptSearch;
 import org.trustatlas.core.internal.Lazy;
 import org.trustatlas.core.model.Atlas;
+import org.trustatlas.core.safety.SafetyGate;
 
 /**
  * The pack that ships inside this jar, part by part: each from the snapshot the build wrote (no YAML
@@ -37,6 +38,12 @@ final class BundledPack {
   static GuidanceContent guidance(Lazy<Atlas> atlas) {
     Optional<GuidanceContent> snapshot = PackSnapshot.guidance(atlas);
     return snapshot.isPresent() ? snapshot.get() : PackReader.readGuidance(folder(), atlas.get());
+  }
+
+  /** The safety gate alone: read from the snapshot without the rest of the guidance. */
+  static SafetyGate gate() {
+    Optional<SafetyGate> snapshot = PackSnapshot.gate();
+    return snapshot.isPresent() ? snapshot.get() : PackReader.readGuidance(folder(), atlas()).gate();
   }
 
   static DynamicsContent dynamics(Lazy<Atlas> atlas) {

@@ -81,13 +81,16 @@ public final class TrustAtlas {
   private final Lazy<Atlas> atlas;
   private final Lazy<DynamicsContent> dynamics;
   private final Lazy<GuidanceContent> guidance;
+  /** The guidance's safety gate alone: a concept's cautions need no more of it. */
+  private final Lazy<SafetyGate> gate;
   private final Lazy<ConceptSearch> search;
 
   private TrustAtlas(Lazy<Atlas> atlas, Lazy<DynamicsContent> dynamics, Lazy<GuidanceContent> guidance,
-      Lazy<ConceptSearch> search) {
+      Lazy<SafetyGate> gate, Lazy<ConceptSearch> search) {
     this.atlas = Objects.requireNonNull(atlas, "atlas");
     this.dynamics = dynamics;
     this.guidance = guidance;
+    this.gate = gate;
     this.search = search;
   }
 
@@ -108,7 +111,7 @@ public final class TrustAtlas {
     Objects.requireNonNull(folder, "folder must not be null");
     LoadedPack pack = PackReader.read(folder, TrustAtlas::bundledGuidance);
     return new TrustAtlas(Lazy.ready(pack.atlas()), Lazy.ready(pack.dynamics()), Lazy.ready(pack.guidance()),
-        Lazy.of(() -> ConceptSearch.index(pack.atlas())));
+        Lazy.ready(pack.guidance().gate()), Lazy.of(() -> ConceptSearch.index(pack.atlas())));
   }
 
   /** Every problem in the pack at {@code folder}; an empty list means it loads. */
@@ -133,6 +136,7 @@ public final class TrustAtlas {
     atlas.get();
     dynamics.get();
     guidance.get();
+    gate.get();
     search.get();
     return this;
   }
@@ -344,12 +348,12 @@ public final class TrustAtlas {
    */
   public List<String> cautions(Concept concept) {
     Objects.requireNonNull(concept, "concept must not be null");
-    return guidance.get().gate().cautions(concept);
+    return gate.get().cautions(concept);
   }
 
   /** The safety rules, in the order the gate runs them; each says why and on what source. */
   public List<SafetyRule> safetyRules() {
-    return guidance.get().rules();
+    return gate.get().rules();
   }
 
   /** Every crisis service and emergency number, by region. */
@@ -417,7 +421,7 @@ public final class TrustAtlas {
     private static TrustAtlas bundled() {
       Lazy<Atlas> atlas = Lazy.of(BundledPack::atlas);
       return new TrustAtlas(atlas, Lazy.of(() -> BundledPack.dynamics(atlas)),
-          Lazy.of(() -> BundledPack.guidance(atlas)), Lazy.of(() -> BundledPack.search(atlas)));
+          Lazy.of(() -> BundledPack.guidance(atlas)), Lazy.of(BundledPack::gate), Lazy.of(() -> BundledPack.search(atlas)));
     }
   }
 }

@@ -56,6 +56,14 @@ class LazyStartTest {
   }
 
   @Test
+  void aConceptsCautionsReadTheSafetyRulesAndNoOtherGuidance() throws Exception {
+    assertThat(run("cautions")).contains("org.trustatlas.content.internal.RulesSnapshot")
+        .doesNotContain("org.trustatlas.content.internal.ResourcesSnapshot",
+            "org.trustatlas.content.internal.DangerSnapshot", "org.trustatlas.content.internal.WordingSnapshot",
+            "org.trustatlas.core.repair.RepairPlanner");
+  }
+
+  @Test
   void aQueryInAnotherScriptStartsLucenesAnalysis() throws Exception {
     assertThat(run("accented")).contains("org.apache.lucene.analysis.standard.StandardTokenizer")
         .noneMatch(name -> name.startsWith("org.apache.lucene.index."));
@@ -101,6 +109,11 @@ class LazyStartTest {
       atlas.search("my partner cheated", 5);
       atlas.simulate(atlas.scenarios().get(0));
       atlas.checkIn();
+    }
+
+    public static void cautions() {
+      TrustAtlas atlas = TrustAtlas.bundled();
+      atlas.atlas().concepts().forEach(atlas::cautions);
     }
 
     public static void accented() {

@@ -30,12 +30,17 @@ public final class GuidanceSnapshot {
     out.end(PART);
   }
 
+  /** The safety gate: the rules come first in the part, so a gate alone reads no further. */
+  public static SafetyGate gate(SnapshotIn in) throws IOException {
+    return SafetyGate.of(RulesSnapshot.read(in));
+  }
+
   /**
    * Reads every part, then asks for the atlas the planner is joined to: read on a thread of its own,
    * the guidance waits for the atlas only at the end.
    */
   public static GuidanceContent read(SnapshotIn in, Supplier<Atlas> atlas) throws IOException {
-    SafetyGate gate = SafetyGate.of(RulesSnapshot.read(in));
+    SafetyGate gate = gate(in);
     ResourceDirectory directory = ResourcesSnapshot.read(in);
     List<Question> questions = CheckInSnapshot.read(in);
     DangerVocabulary danger = DangerSnapshot.read(in);

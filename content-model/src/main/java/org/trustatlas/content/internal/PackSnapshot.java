@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.trustatlas.content.search.SearchIndex;
 import org.trustatlas.core.model.Atlas;
+import org.trustatlas.core.safety.SafetyGate;
 
 /**
  * Everything the bundled pack needs at run time, written once by the build as one resource per part
@@ -50,6 +51,11 @@ public final class PackSnapshot {
   /** The bundled guidance, joined to the atlas once its own parts are read. */
   public static Optional<GuidanceContent> guidance(Supplier<Atlas> atlas) {
     return read(GuidanceSnapshot.PART, in -> GuidanceSnapshot.read(in, atlas));
+  }
+
+  /** The bundled safety gate, read from the start of the guidance part without the rest of it. */
+  public static Optional<SafetyGate> gate() {
+    return read(GuidanceSnapshot.PART, GuidanceSnapshot::gate);
   }
 
   public static Optional<DynamicsContent> dynamics() {

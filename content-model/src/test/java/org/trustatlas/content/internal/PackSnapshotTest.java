@@ -30,6 +30,7 @@ class PackSnapshotTest {
   void theBuildsSnapshotHoldsEveryFieldOfEveryPartOfTheYamlPack() {
     LoadedPack snapshot = PackSnapshot.read().orElseThrow(() -> new AssertionError("the build wrote no snapshot"));
     DeepEquality.assertEqual(snapshot, YAML);
+    DeepEquality.assertEqual(PackSnapshot.gate().orElseThrow(), YAML.guidance().gate());
   }
 
   @Test
