@@ -611,6 +611,9 @@ public final class DangerVocabulary {
     }
     int from = previous + 1;
     int to = previous < 0 ? text.size() - 1 : Math.min(text.size() - 1, previous + 1 + MAX_GAP);
+    // A number is never passed over to reach a number the phrase asks for: in "me 34 son 14" the 14
+    // is the son's age, not the writer's.
+    boolean number = previous >= 0 && isNumberSlot(phrase.get(next));
     for (int i = from; i <= to; i++) {
       if (fills(phrase.get(next), text, single, i)) {
         at.add(i);
@@ -619,7 +622,15 @@ public final class DangerVocabulary {
         }
         at.remove(at.size() - 1);
       }
+      if (number && ReaderWords.isNumber(text.get(i))) {
+        return false;
+      }
     }
     return false;
+  }
+
+  // Groups are all numbers or all words, so one member says which.
+  private static boolean isNumberSlot(Set<String> slot) {
+    return !slot.isEmpty() && ReaderWords.isNumber(slot.iterator().next());
   }
 }

@@ -29,34 +29,27 @@ final class ReaderWords {
     // Plain ASCII, most of what readers and the pack write, has no accent to fold.
     String folded = isAscii(text) ? text : MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
     String lower = APOSTROPHES.matcher(folded.toLowerCase(Locale.ROOT)).replaceAll("");
-    String plain = NOT_WORD.matcher(lower).replaceAll(" ").strip();
-    if (plain.isEmpty()) {
-      return List.of();
-    }
-    String[] words = plain.split(" ");
-    for (int i = 0; i < words.length; i++) {
-      words[i] = ageOf(words[i]);
-    }
-    return Arrays.asList(words);
+    String plain = NOT_WORD.matcher(numbers(lower)).replaceAll(" ").strip();
+    return plain.isEmpty() ? List.of() : Arrays.asList(plain.split(" "));
   }
 
-  /**
-   * The age in how forums write age and sex together ("me (14f) and my bf (23m)", "m23"): the number
-   * alone, so it can fill an age slot; any other word as it is.
-   */
-  private static String ageOf(String word) {
-    int n = word.length();
-    if (n == 3 && isNumber(word.substring(0, 2)) && isSex(word.charAt(2))) {
-      return word.substring(0, 2);
-    }
-    if (n == 3 && isSex(word.charAt(0)) && isNumber(word.substring(1))) {
-      return word.substring(1);
-    }
-    return word;
-  }
+  // How forums write an age with a sex, "(14f)", "( 23M )"; only in brackets, where it is an age
+  // ("14m clean" is months, "the m11" a road).
+  private static final Pattern AGE_AND_SEX = Pattern.compile("\\(\\s*(\\d{1,2})\\s*[fm]\\s*\\)");
+  // A pregnancy's weeks and days, "14+3".
+  private static final Pattern WEEKS_AND_DAYS = Pattern.compile("\\b(\\d{1,2})\\s*\\+\\s*(\\d)\\b");
+  // A number run into its unit, "13yo", "14yrs", "5ft", "30mg".
+  private static final Pattern AGE_RUN_ON = Pattern.compile("\\b(\\d{1,3})(yo|yrs|yr|ft|st|kg|kgs|lbs|mg|ml|km|hrs|mins)\\b");
 
-  private static boolean isSex(char c) {
-    return c == 'f' || c == 'm';
+  // A decimal, "12.5 stone": never an age, and not to be read as two numbers.
+  private static final Pattern DECIMAL = Pattern.compile("\\b\\d+\\.\\d+\\b");
+
+  /** {@code lower} with numbers written in shorthand spelt out as words, before punctuation goes. */
+  private static String numbers(String lower) {
+    String text = DECIMAL.matcher(lower).replaceAll(" decimal ");
+    text = AGE_AND_SEX.matcher(text).replaceAll(" $1 ");
+    text = WEEKS_AND_DAYS.matcher(text).replaceAll("$1 weeks $2 days");
+    return AGE_RUN_ON.matcher(text).replaceAll("$1 $2");
   }
 
   private static boolean isAscii(String text) {
@@ -91,8 +84,12 @@ final class ReaderWords {
   /** Words that make the number before them an amount of time or a count, never an age. */
   private static final Set<String> UNITS = Set.of("week", "weeks", "wk", "wks", "day", "days", "month", "months",
       "hour", "hours", "hr", "hrs", "minute", "minutes", "min", "mins", "time", "times", "year", "years", "yr", "yrs",
-      "pm", "oclock", "stone", "st", "kg", "kgs", "kilo", "kilos", "lb", "lbs", "pound", "pounds", "mile", "miles", "km",
-      "mg", "percent");
+      "oclock", "stone", "st", "kg", "kgs", "kilo", "kilos", "lb", "lbs", "pound", "pounds", "mile", "miles", "km",
+      "mg", "mcg", "ml", "percent", "grand", "quid", "dollars", "bucks", "euros", "k");
+
+  /** Words that make the number after them a measure, a size or a place in a list, never an age. */
+  private static final Set<String> BEFORE = Set.of("size", "room", "level", "day", "page", "number", "chapter", "step",
+      "seat", "table", "platform", "gate", "floor", "foot", "feet", "ft", "dose");
 
   /** What a number that is an amount becomes: no phrase has it, so it fills no slot. */
   static final String AMOUNT = "#";
@@ -105,17 +102,30 @@ final class ReaderWords {
    */
   static List<String> amounts(List<String> words) {
     List<String> out = new ArrayList<>(words);
-    for (int i = 0; i + 1 < out.size(); i++) {
-      String next = out.get(i + 1);
-      boolean age = (next.equals("year") || next.equals("years")) && i + 2 < out.size() && out.get(i + 2).equals("old");
-      if (isNumber(out.get(i)) && UNITS.contains(next) && !age) {
+    for (int i = 0; i < out.size(); i++) {
+      if (isNumber(out.get(i)) && (i > 0 && BEFORE.contains(words.get(i - 1)) || i + 1 < out.size() && unit(words, i))) {
         out.set(i, AMOUNT);
       }
     }
     return out;
   }
 
-  private static boolean isNumber(String word) {
+  // Whether the word after the number at i makes it an amount: a unit, but not "years old" (an age),
+  // "years older" (a gap between two ages, which the vocabulary reads), or "pm" after more than 12
+  // ("25 pm me" asks for a private message).
+  private static boolean unit(List<String> words, int i) {
+    String next = words.get(i + 1);
+    String after = i + 2 < words.size() ? words.get(i + 2) : "";
+    boolean years = next.equals("year") || next.equals("years");
+    if (years && (after.equals("old") || after.equals("older") || after.equals("younger"))) {
+      return false;
+    }
+    // "12 an hour", "30 a week", "15 per day"
+    boolean rate = (next.equals("an") || next.equals("a") || next.equals("per")) && UNITS.contains(after);
+    return UNITS.contains(next) || rate || next.equals("pm") && words.get(i).length() <= 2 && Integer.parseInt(words.get(i)) <= 12;
+  }
+
+  static boolean isNumber(String word) {
     for (int i = 0; i < word.length(); i++) {
       if (word.charAt(i) < '0' || word.charAt(i) > '9') {
         return false;

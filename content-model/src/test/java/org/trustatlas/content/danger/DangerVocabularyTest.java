@@ -218,15 +218,30 @@ class DangerVocabularyTest {
   void aChildsAgeIsReadHoweverItIsWrittenButAWeightADistanceOrATimeIsNoAge() {
     for (String child : List.of("im 14 he is 25", "i'm 15, he's 31", "me 13 bf 22", "im fifteen and my boyfriend is thirty",
         "im 13 and my bf is twenty-five", "he is 30 and i am fourteen", "my daughter is thirteen and her boyfriend is 24",
-        "me (14f) and my bf (23m)", "i (13F) and my boyfriend (22M)", "my boyfriend (24m) and i (15f) have been dating",
-        "my bf is 25m and im 14f")) {
+        "me (14f) and my bf (23m)", "my boyfriend (24m) and i (15f) have been dating", "my daughter (14f) and her bf (23m)",
+        "my sister (13f) and her boyfriend (20m)", "im 14 and my bf is 25 pm me", "he is 25 im 14", "me 14 him 25",
+        "im 15 and my teacher asked me out", "my teacher and i are dating", "me and my coach are in a relationship",
+        "im 15 and seeing my tutor he is 28", "my sister is 14 and her boyfriend is 23", "my daughter is 14, her bf is 23",
+        "my 15 yr old is dating a 21 year old", "can a 13yo date a 20yo", "im a 14 year old girl and my boyfriend is 24",
+        "i am nearly 16 and he is 30", "i am in year 9 and my boyfriend is 20", "im 13 and a 30 year old man wants to meet me",
+        "my son is 13 and a 40 year old man is messaging him", "my boyfriend is 11 years older than me and im 14",
+        "im 13 going out with a 19 year old")) {
       assertThat(ids(child)).as(child).contains("adult-and-a-child");
     }
+    // Numbers that are amounts, measures, other people's ages, or a peer a year or three older.
     for (String everyday : List.of("im 11 stone and my husband is 40", "im 10 stone he is 35",
         "i am fifteen years married and he is 45", "we have been together ten years he is 40",
         "i am ten minutes late he is 30", "im up at 11 pm and he is 30", "we met at 12 oclock and he is 30",
         "i am 10 miles away and he is 30", "im on 15 mg and my husband is 40", "i am twelve weeks pregnant he is 30",
-        "my 15m commute and my 25m salary")) {
+        "my 15m commute and my 25m salary", "i had 10 drinks and my boyfriend had 20", "i owe 15 grand and my husband is 40",
+        "My (30F) husband (32M) and our son (13M)", "Me (34F), son (14M), husband (40M)", "me 34f son 14m husband 40m",
+        "my husband 45 and me 40 kids 12 and 14", "i am on the m11 and my husband is 50", "im 12m postpartum and my husband is 35",
+        "i am one of ten kids and my husband is 40", "im a size 14 and my boyfriend is 30 and he calls me fat",
+        "im 5 foot 10 and my husband is 35", "im 5' 11 and my husband is 40", "i am 5ft 10 and he is 30",
+        "im 14+3 and my partner is 28", "i am paid 12 an hour and my partner is paid 25", "i'm 12.5 stone and my husband is 40",
+        "im on 15 ml methadone and my partner is on 30 ml", "i am on day 12 of no contact and my husband is 40",
+        "my son is 12 and his dads girlfriend is 25", "my daughter is 15 and her brothers girlfriend is 19",
+        "im 14 and my bf is 2 years older")) {
       assertThat(ids(everyday)).as(everyday).doesNotContain("adult-and-a-child");
     }
   }
