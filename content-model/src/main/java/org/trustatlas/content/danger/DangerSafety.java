@@ -29,8 +29,10 @@ import org.trustatlas.core.safety.TriState;
  * categories' services come before any other. A search answers what the reader's words say: the
  * notices and services the gate adds only because other safety questions went unasked (a screening
  * note, a domestic-violence line for a reader who spoke of self-harm) are left to plans and the
- * check-in, except that a crisis line is always listed. When no danger is recognised: the region's
- * emergency number alone, closing the answer.
+ * check-in, except that a crisis line is always listed. Where the words are about harm to a child,
+ * what the gate says to an adult harmed by a partner (its notice, and the domestic-violence services
+ * it refers to) is left out: a child is sent to child protection. When no danger is recognised: the
+ * region's emergency number alone, closing the answer.
  */
 public final class DangerSafety {
 
@@ -66,10 +68,21 @@ public final class DangerSafety {
     List<ServiceType> services = new ArrayList<>(first);
     services.addAll(answered.services());
     services.add(ServiceType.CRISIS_LINE);
-    SafetyAssessment assessment = new SafetyAssessment(asked.level(), asked.escalations(),
-        asked.notices().stream().filter(notice -> spoken.contains(notice.ruleId())).toList(), services)
+    boolean child = matches.stream().anyMatch(match -> match.category().aboutAChild());
+    if (child) {
+      services.removeIf(type -> type == ServiceType.DOMESTIC_VIOLENCE);
+    }
+    List<Notice> notices = asked.notices().stream().filter(notice -> spoken.contains(notice.ruleId()))
+        .filter(notice -> !child || !refersToDomesticViolence(gate, notice.ruleId())).toList();
+    SafetyAssessment assessment = new SafetyAssessment(asked.level(), asked.escalations(), notices, services)
         .atLeast(SafetyLevel.PARTNER_HARM).escalating(messages);
     return SafetyBlock.of(assessment, directory, region, reader);
+  }
+
+  // A notice written to an adult harmed by a partner: its rule sends the reader to a domestic-violence service.
+  private static boolean refersToDomesticViolence(SafetyGate gate, String ruleId) {
+    return gate.rules().stream().anyMatch(rule -> rule.id().equals(ruleId)
+        && rule.effect().refer().contains(ServiceType.DOMESTIC_VIOLENCE));
   }
 
   /**

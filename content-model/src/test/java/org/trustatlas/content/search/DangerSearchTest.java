@@ -101,6 +101,20 @@ class DangerSearchTest {
   }
 
   @Test
+  void aChildWithAnAdultIsSpokenToAsAChildNotAsAnAdultHarmedByAPartner() {
+    for (String words : List.of("im 14 and my boyfriend is 25", "my daughter is 14 and her boyfriend is 22",
+        "im 14 and my bf is 25 and he choked me")) {
+      var safety = BUNDLED.search(words, 10, Region.of("GB")).safety();
+      assertThat(safety.services().get(0).type()).as(words).isEqualTo(ServiceType.CHILD_PROTECTION);
+      assertThat(safety.services()).as(words).noneMatch(service -> service.type() == ServiceType.DOMESTIC_VIOLENCE);
+      assertThat(safety.notices()).as(words).noneMatch(notice -> notice.ruleId().equals("partner-harm-safety-first"));
+    }
+    var adult = BUNDLED.search("he forced himself on me", 10, Region.of("GB")).safety();
+    assertThat(adult.services()).anyMatch(service -> service.type() == ServiceType.DOMESTIC_VIOLENCE);
+    assertThat(adult.notices()).anyMatch(notice -> notice.ruleId().equals("partner-harm-safety-first"));
+  }
+
+  @Test
   void aReaderHarmedByAPartnerIsShownNeitherCouplesWorkNorWhatIsWrittenForSomeoneUsingHarm() {
     Set<String> forUsingHarm = Set.of("using-harm", "behaviour-change-programme", "stopping-harm",
         "joining-a-behaviour-change-programme", "accountability-for-harm", "taking-responsibility-without-excuses");
