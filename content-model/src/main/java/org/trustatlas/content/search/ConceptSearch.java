@@ -1,7 +1,5 @@
 package org.trustatlas.content.search;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -9,8 +7,6 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.jspecify.annotations.Nullable;
 import org.trustatlas.core.model.Atlas;
 import org.trustatlas.core.model.Concept;
@@ -211,18 +207,7 @@ public final class ConceptSearch {
 
   /** The query's tokens as Lucene analyses {@code field}; stems and raw words line up one to one. */
   private static List<String> terms(String field, String text) {
-    List<String> terms = new ArrayList<>();
-    try (TokenStream stream = Lucene.ANALYZER.tokenStream(field, text)) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      stream.reset();
-      while (stream.incrementToken()) {
-        terms.add(term.toString());
-      }
-      stream.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return firstTerms(terms);
+    return firstTerms(ReaderAnalyzer.terms(Lucene.ANALYZER, field, text));
   }
 
   /** A query's first {@value #MAX_TERMS} terms: a longer text asks nothing more of the index. */

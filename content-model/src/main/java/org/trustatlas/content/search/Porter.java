@@ -178,115 +178,39 @@ final class Porter {
     }
   }
 
-  /** Double suffixes to single ones: -ization to -ize, -ational to -ate. */
+  /**
+   * Step 3's double suffixes and what each becomes (-ization to -ize, -ational to -ate), in Porter's
+   * order. At most one can end a word where Porter's switch on the next-to-last letter would look:
+   * every suffix that ends the word has that letter there.
+   */
+  private static final String[][] DOUBLE_SUFFIXES = {
+      {"ational", "ate"}, {"tional", "tion"}, {"enci", "ence"}, {"anci", "ance"}, {"izer", "ize"}, {"bli", "ble"},
+      {"alli", "al"}, {"entli", "ent"}, {"eli", "e"}, {"ousli", "ous"}, {"ization", "ize"}, {"ation", "ate"},
+      {"ator", "ate"}, {"alism", "al"}, {"iveness", "ive"}, {"fulness", "ful"}, {"ousness", "ous"}, {"aliti", "al"},
+      {"iviti", "ive"}, {"biliti", "ble"}, {"logi", "log"}};
+
+  /** Step 4's suffixes: -icate, -ative, -alize, -iciti, -ical, -ful, -ness. */
+  private static final String[][] SUFFIXES = {
+      {"icate", "ic"}, {"ative", ""}, {"alize", "al"}, {"iciti", "ic"}, {"ical", "ic"}, {"ful", ""}, {"ness", ""}};
+
+  /** Double suffixes to single ones. */
   private void step3() {
-    if (k == 0) {
-      return;
-    }
-    switch (b[k - 1]) {
-      case 'a' -> {
-        if (ends("ational")) {
-          replaceIfMeasured("ate");
-        } else if (ends("tional")) {
-          replaceIfMeasured("tion");
-        }
-      }
-      case 'c' -> {
-        if (ends("enci")) {
-          replaceIfMeasured("ence");
-        } else if (ends("anci")) {
-          replaceIfMeasured("ance");
-        }
-      }
-      case 'e' -> {
-        if (ends("izer")) {
-          replaceIfMeasured("ize");
-        }
-      }
-      case 'l' -> {
-        if (ends("bli")) {
-          replaceIfMeasured("ble");
-        } else if (ends("alli")) {
-          replaceIfMeasured("al");
-        } else if (ends("entli")) {
-          replaceIfMeasured("ent");
-        } else if (ends("eli")) {
-          replaceIfMeasured("e");
-        } else if (ends("ousli")) {
-          replaceIfMeasured("ous");
-        }
-      }
-      case 'o' -> {
-        if (ends("ization")) {
-          replaceIfMeasured("ize");
-        } else if (ends("ation")) {
-          replaceIfMeasured("ate");
-        } else if (ends("ator")) {
-          replaceIfMeasured("ate");
-        }
-      }
-      case 's' -> {
-        if (ends("alism")) {
-          replaceIfMeasured("al");
-        } else if (ends("iveness")) {
-          replaceIfMeasured("ive");
-        } else if (ends("fulness")) {
-          replaceIfMeasured("ful");
-        } else if (ends("ousness")) {
-          replaceIfMeasured("ous");
-        }
-      }
-      case 't' -> {
-        if (ends("aliti")) {
-          replaceIfMeasured("al");
-        } else if (ends("iviti")) {
-          replaceIfMeasured("ive");
-        } else if (ends("biliti")) {
-          replaceIfMeasured("ble");
-        }
-      }
-      case 'g' -> {
-        if (ends("logi")) {
-          replaceIfMeasured("log");
-        }
-      }
-      default -> {
-        // no double suffix ends in this letter
-      }
+    if (k > 0) {
+      replaceFirst(DOUBLE_SUFFIXES);
     }
   }
 
   /** -ic-, -full, -ness and the like. */
   private void step4() {
-    switch (b[k]) {
-      case 'e' -> {
-        if (ends("icate")) {
-          replaceIfMeasured("ic");
-        } else if (ends("ative")) {
-          replaceIfMeasured("");
-        } else if (ends("alize")) {
-          replaceIfMeasured("al");
-        }
-      }
-      case 'i' -> {
-        if (ends("iciti")) {
-          replaceIfMeasured("ic");
-        }
-      }
-      case 'l' -> {
-        if (ends("ical")) {
-          replaceIfMeasured("ic");
-        } else if (ends("ful")) {
-          replaceIfMeasured("");
-        }
-      }
-      case 's' -> {
-        if (ends("ness")) {
-          replaceIfMeasured("");
-        }
-      }
-      default -> {
-        // no such suffix ends in this letter
+    replaceFirst(SUFFIXES);
+  }
+
+  // The first suffix of the table that ends the word is replaced, where the stem is long enough.
+  private void replaceFirst(String[][] table) {
+    for (String[] suffix : table) {
+      if (ends(suffix[0])) {
+        replaceIfMeasured(suffix[1]);
+        return;
       }
     }
   }

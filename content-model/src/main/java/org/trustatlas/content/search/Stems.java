@@ -1,7 +1,5 @@
 package org.trustatlas.content.search;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +13,6 @@ import org.apache.lucene.analysis.core.WhitespaceTokenizer;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.util.CharTokenizer;
 
 /**
@@ -71,17 +68,7 @@ public final class Stems {
   }
 
   private static List<String> analysed(List<String> words) {
-    List<String> stems = new ArrayList<>(words.size());
-    try (TokenStream stream = Lucene.ANALYZER.tokenStream("words", String.join(" ", words))) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      stream.reset();
-      while (stream.incrementToken()) {
-        stems.add(term.toString());
-      }
-      stream.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    List<String> stems = ReaderAnalyzer.terms(Lucene.ANALYZER, "words", String.join(" ", words));
     if (stems.size() != words.size()) {
       throw new IllegalArgumentException(words.size() + " words gave " + stems.size() + " stems; each must be one word");
     }

@@ -3,14 +3,11 @@ package org.trustatlas.content.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.junit.jupiter.api.Test;
 
 class PlainAnalysisTest {
@@ -89,17 +86,6 @@ class PlainAnalysisTest {
   }
 
   private static List<String> lucene(String field, String text) {
-    List<String> terms = new ArrayList<>();
-    try (TokenStream stream = LUCENE.tokenStream(field, text)) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      stream.reset();
-      while (stream.incrementToken()) {
-        terms.add(term.toString());
-      }
-      stream.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return terms;
+    return ReaderAnalyzer.terms(LUCENE, field, text);
   }
 }
