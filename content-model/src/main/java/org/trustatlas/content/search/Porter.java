@@ -46,43 +46,15 @@ final class Porter {
     }
   }
 
-  /** The number of vowel-consonant sequences in b[0..j]. */
+  /** Porter's m: the number of vowel-consonant sequences in b[0..j], each a vowel followed by a consonant. */
   private int measure() {
     int n = 0;
-    int i = 0;
-    while (true) {
-      if (i > j) {
-        return n;
+    for (int i = 1; i <= j; i++) {
+      if (consonant(i) && !consonant(i - 1)) {
+        n++;
       }
-      if (!consonant(i)) {
-        break;
-      }
-      i++;
     }
-    i++;
-    while (true) {
-      while (true) {
-        if (i > j) {
-          return n;
-        }
-        if (consonant(i)) {
-          break;
-        }
-        i++;
-      }
-      i++;
-      n++;
-      while (true) {
-        if (i > j) {
-          return n;
-        }
-        if (!consonant(i)) {
-          break;
-        }
-        i++;
-      }
-      i++;
-    }
+    return n;
   }
 
   private boolean vowelInStem() {
