@@ -29,10 +29,12 @@ import org.trustatlas.core.safety.TriState;
  * categories' services come before any other. A search answers what the reader's words say: the
  * notices and services the gate adds only because other safety questions went unasked (a screening
  * note, a domestic-violence line for a reader who spoke of self-harm) are left to plans and the
- * check-in, except that a crisis line is always listed. Where the words are about harm to a child,
- * what the gate says to an adult harmed by a partner (its notice, and the domestic-violence services
- * it refers to) is left out: a child is sent to child protection. When no danger is recognised: the
- * region's emergency number alone, closing the answer.
+ * check-in, except that a crisis line is always listed. Where the words are only about harm to a
+ * child, and no category matched sends the reader to a domestic-violence service itself, what the
+ * gate says to an adult harmed by a partner (its notice, and the domestic-violence services it
+ * refers to) is left out: a child is sent to child protection. A parent harmed with the children
+ * ("he hits me in front of the kids") keeps every domestic-violence line. When no danger is
+ * recognised: the region's emergency number alone, closing the answer.
  */
 public final class DangerSafety {
 
@@ -68,7 +70,8 @@ public final class DangerSafety {
     List<ServiceType> services = new ArrayList<>(first);
     services.addAll(answered.services());
     services.add(ServiceType.CRISIS_LINE);
-    boolean child = matches.stream().anyMatch(match -> match.category().aboutAChild());
+    boolean child = matches.stream().allMatch(match -> match.category().aboutAChild()
+        && !match.category().services().contains(ServiceType.DOMESTIC_VIOLENCE));
     if (child) {
       services.removeIf(type -> type == ServiceType.DOMESTIC_VIOLENCE);
     }

@@ -103,21 +103,36 @@ final class ReaderWords {
   static List<String> amounts(List<String> words) {
     List<String> out = new ArrayList<>(words);
     for (int i = 0; i < out.size(); i++) {
-      if (isNumber(out.get(i)) && (i > 0 && BEFORE.contains(words.get(i - 1)) || i + 1 < out.size() && unit(words, i))) {
+      if (!isNumber(out.get(i))) {
+        continue;
+      }
+      if (gap(words, i)) {
+        out.set(i, GAP + out.get(i));
+      } else if (i > 0 && BEFORE.contains(words.get(i - 1)) || i + 1 < out.size() && unit(words, i)) {
         out.set(i, AMOUNT);
       }
     }
     return out;
   }
 
+  /**
+   * What a number of years between two people becomes ("11 years older" is "gap11 years older"): a
+   * word of its own, never an age, that only the vocabulary's gap groups list.
+   */
+  static final String GAP = "gap";
+
+  private static boolean gap(List<String> words, int i) {
+    return i + 2 < words.size() && (words.get(i + 1).equals("year") || words.get(i + 1).equals("years"))
+        && (words.get(i + 2).equals("older") || words.get(i + 2).equals("younger"));
+  }
+
   // Whether the word after the number at i makes it an amount: a unit, but not "years old" (an age),
-  // "years older" (a gap between two ages, which the vocabulary reads), or "pm" after more than 12
-  // ("25 pm me" asks for a private message).
+  // or "pm" after more than 12 ("25 pm me" asks for a private message).
   private static boolean unit(List<String> words, int i) {
     String next = words.get(i + 1);
     String after = i + 2 < words.size() ? words.get(i + 2) : "";
     boolean years = next.equals("year") || next.equals("years");
-    if (years && (after.equals("old") || after.equals("older") || after.equals("younger"))) {
+    if (years && after.equals("old")) {
       return false;
     }
     // "12 an hour", "30 a week", "15 per day"

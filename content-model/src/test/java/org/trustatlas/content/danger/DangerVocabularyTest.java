@@ -218,7 +218,8 @@ class DangerVocabularyTest {
   void aChildsAgeIsReadHoweverItIsWrittenButAWeightADistanceOrATimeIsNoAge() {
     for (String child : List.of("im 14 he is 25", "i'm 15, he's 31", "me 13 bf 22", "im fifteen and my boyfriend is thirty",
         "im 13 and my bf is twenty-five", "he is 30 and i am fourteen", "my daughter is thirteen and her boyfriend is 24",
-        "me (14f) and my bf (23m)", "my boyfriend (24m) and i (15f) have been dating", "my daughter (14f) and her bf (23m)",
+        "me (14f) and my bf (23m)", "my daughter (14f) and her bf (23m)", "my sisters boyfriend is 24 and shes 13",
+        "my mums boyfriend is 35 and touches me", "my teacher and i are in love", "im 13 and my boy friend is 22",
         "my sister (13f) and her boyfriend (20m)", "im 14 and my bf is 25 pm me", "he is 25 im 14", "me 14 him 25",
         "im 15 and my teacher asked me out", "my teacher and i are dating", "me and my coach are in a relationship",
         "im 15 and seeing my tutor he is 28", "my sister is 14 and her boyfriend is 23", "my daughter is 14, her bf is 23",
@@ -241,7 +242,9 @@ class DangerVocabularyTest {
         "im 14+3 and my partner is 28", "i am paid 12 an hour and my partner is paid 25", "i'm 12.5 stone and my husband is 40",
         "im on 15 ml methadone and my partner is on 30 ml", "i am on day 12 of no contact and my husband is 40",
         "my son is 12 and his dads girlfriend is 25", "my daughter is 15 and her brothers girlfriend is 19",
-        "im 14 and my bf is 2 years older")) {
+        "im 14 and my bf is 2 years older", "my husband is 40 and i am 11 years younger and he hits me",
+        "my gf is 30 and im 13 years older", "my husband is 50 and i am 15 years younger than him",
+        "my husband 38 and me, kids 12 and 9, always arguing", "family of four my husband 40 and i have kids 14 and 11")) {
       assertThat(ids(everyday)).as(everyday).doesNotContain("adult-and-a-child");
     }
   }

@@ -103,15 +103,20 @@ class DangerSearchTest {
   @Test
   void aChildWithAnAdultIsSpokenToAsAChildNotAsAnAdultHarmedByAPartner() {
     for (String words : List.of("im 14 and my boyfriend is 25", "my daughter is 14 and her boyfriend is 22",
-        "im 14 and my bf is 25 and he choked me")) {
+        "my teacher and i are in love")) {
       var safety = BUNDLED.search(words, 10, Region.of("GB")).safety();
       assertThat(safety.services().get(0).type()).as(words).isEqualTo(ServiceType.CHILD_PROTECTION);
       assertThat(safety.services()).as(words).noneMatch(service -> service.type() == ServiceType.DOMESTIC_VIOLENCE);
       assertThat(safety.notices()).as(words).noneMatch(notice -> notice.ruleId().equals("partner-harm-safety-first"));
     }
-    var adult = BUNDLED.search("he forced himself on me", 10, Region.of("GB")).safety();
-    assertThat(adult.services()).anyMatch(service -> service.type() == ServiceType.DOMESTIC_VIOLENCE);
-    assertThat(adult.notices()).anyMatch(notice -> notice.ruleId().equals("partner-harm-safety-first"));
+    // An adult harmed by a partner keeps every domestic-violence line, also when children are there.
+    for (String words : List.of("he forced himself on me", "my husband hits me in front of the kids",
+        "he has a knife and says he will kill me and the kids are watching")) {
+      var adult = BUNDLED.search(words, 10, Region.of("GB")).safety();
+      assertThat(adult.services()).as(words).anyMatch(service -> service.type() == ServiceType.DOMESTIC_VIOLENCE);
+    }
+    assertThat(BUNDLED.search("my husband hits me in front of the kids", 10, Region.of("GB")).safety().notices())
+        .anyMatch(notice -> notice.ruleId().equals("partner-harm-safety-first"));
   }
 
   @Test
