@@ -37,8 +37,10 @@ public final class JavalinAtlasServer implements AtlasServer {
     JettyStartup.statePadding();
     CompletableFuture<WebApp> app = new CompletableFuture<>();
     Thread prepare = new Thread(() -> {
-      JettyStartup.warm();
+      // In the order this thread's work is asked for: the JSON mapper while the routes are declared
+      // (the health route keeps a JSON body), then the JDK's locales Jetty reads as it is created.
       AtlasJson.mapper(); // its first use loads the date and locale machinery the first JSON answer needs
+      JettyStartup.warm();
       atlas.atlas();
       // The rest (guidance, scenarios, the search index) once the port is open: on two cores, work
       // beside Jetty's start only delays the first answer.

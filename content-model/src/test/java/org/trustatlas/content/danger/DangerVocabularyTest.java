@@ -215,6 +215,20 @@ class DangerVocabularyTest {
   }
 
   @Test
+  void aParentNamingTheirPartnerThroughTheChildIsReadAsPartnerViolenceNotAsAChildHurtAtHome() {
+    for (String words : List.of("my baby's father hits me", "my sons dad hits me", "my daughter's father hit me",
+        "my kids dad hit me while i was holding the baby")) {
+      assertThat(ids(words)).as(words).contains("partner-violence").doesNotContain("child-hurt-at-home");
+    }
+    for (String words : List.of("my parents beat me", "my dad hits my mum", "dad hits mum every night")) {
+      assertThat(ids(words)).as(words).containsExactly("child-hurt-at-home");
+    }
+    for (String words : List.of("my partner is sexually abusing my son", "i found out my husband abused my daughter")) {
+      assertThat(ids(words)).as(words).contains("children-harmed");
+    }
+  }
+
+  @Test
   void aChildsAgeIsReadHoweverItIsWrittenButAWeightADistanceOrATimeIsNoAge() {
     for (String child : List.of("im 14 he is 25", "i'm 15, he's 31", "me 13 bf 22", "im fifteen and my boyfriend is thirty",
         "im 13 and my bf is twenty-five", "he is 30 and i am fourteen", "my daughter is thirteen and her boyfriend is 24",

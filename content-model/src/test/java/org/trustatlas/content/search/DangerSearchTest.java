@@ -111,7 +111,7 @@ class DangerSearchTest {
     }
     // An adult harmed by a partner keeps every domestic-violence line, also when children are there.
     for (String words : List.of("he forced himself on me", "my husband hits me in front of the kids",
-        "he has a knife and says he will kill me and the kids are watching")) {
+        "he has a knife and says he will kill me and the kids are watching", "my baby's father hits me")) {
       var adult = BUNDLED.search(words, 10, Region.of("GB")).safety();
       assertThat(adult.services()).as(words).anyMatch(service -> service.type() == ServiceType.DOMESTIC_VIOLENCE);
     }
