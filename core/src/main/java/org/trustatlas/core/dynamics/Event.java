@@ -1,7 +1,8 @@
 package org.trustatlas.core.dynamics;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import org.trustatlas.core.internal.Require;
-import java.util.Locale;
 
 /**
  * Something that happens in a week of a {@link Scenario}. Each kind is a record that checks its
@@ -171,7 +172,12 @@ public sealed interface Event {
     }
   }
 
-  private static String number(double value) {
-    return String.format(Locale.ROOT, "%.2f", value).replaceAll("0+$", "").replaceAll("\\.$", "");
+  /**
+   * The value to two decimals without trailing zeros ("0.5", "1"), rounded half up from its shortest
+   * decimal form as {@code %.2f} rounds it: without {@code Formatter} and two regular expressions,
+   * whose first use costs a simulation's first description about 10 ms.
+   */
+  static String number(double value) {
+    return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
   }
 }
