@@ -4,13 +4,13 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.trustatlas.core.repair.ReaderRole;
+import org.trustatlas.core.safety.CountryNames;
 import org.trustatlas.core.safety.Region;
 import org.trustatlas.core.safety.SafetyFlag;
 import org.trustatlas.core.safety.SafetyLevel;
@@ -127,7 +127,7 @@ public record Wording(List<RoleWords> roles, List<Question> questions, Map<Servi
     if (region.international()) {
       return international;
     }
-    String country = new Locale("", region.code()).getDisplayCountry(Locale.ENGLISH);
+    String country = CountryNames.of(region.code());
     return country.isBlank() ? region.code() : country;
   }
 

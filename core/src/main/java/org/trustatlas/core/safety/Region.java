@@ -88,7 +88,7 @@ public record Region(String code) {
     Map<String, String> names = new HashMap<>();
     for (String country : COUNTRIES) {
       Locale locale = new Locale("", country);
-      names.put(key(locale.getDisplayCountry(Locale.ENGLISH)), country);
+      names.put(key(CountryNames.of(country)), country);
       try {
         names.put(key(locale.getISO3Country()), country);
       } catch (MissingResourceException noAlpha3) {
