@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
+import org.trustatlas.content.read.EventRuns;
 import org.trustatlas.core.repair.ReaderRole;
 import org.trustatlas.core.repair.Situation;
 
@@ -93,6 +94,9 @@ class LazyStartTest {
     public static void main(String[] args) {
       everything();
       TrustAtlas.bundled().search("he chokes me", 5);
+      // What a front end prints of a simulation: its events and refusals grouped by value.
+      TrustAtlas atlas = TrustAtlas.bundled();
+      atlas.scenarios().forEach(scenario -> EventRuns.of(atlas.simulate(scenario)));
     }
 
     public static void bundled() {

@@ -59,7 +59,19 @@ public record EventRuns(List<Happened> events, List<NotApplied> refusals) {
     for (TimedEvent timed : simulation.trajectory().events()) {
       happened.computeIfAbsent(timed.event(), event -> new ArrayList<>()).add(timed.at());
     }
-    record Why(String reason, String source) {}
+    // equals and hashCode written out, as Event's are: a record's generated ones start a chain of
+    // method handles on first use, which a first printout of refusals would pay.
+    record Why(String reason, String source) {
+      @Override
+      public boolean equals(Object other) {
+        return other instanceof Why why && reason.equals(why.reason) && source.equals(why.source);
+      }
+
+      @Override
+      public int hashCode() {
+        return reason.hashCode() * 31 + source.hashCode();
+      }
+    }
     Map<Why, List<Integer>> refusedWeeks = new LinkedHashMap<>();
     Map<Why, Set<Event>> refusedEvents = new LinkedHashMap<>();
     for (Refusal refusal : simulation.refusals()) {

@@ -7,6 +7,9 @@ import org.trustatlas.core.internal.Require;
 /**
  * Something that happens in a week of a {@link Scenario}. Each kind is a record that checks its
  * values; {@link #describe()} says it in words a reader understands, for legends and summaries.
+ * Each writes out its {@code equals} and {@code hashCode} (by every component, as a record's own
+ * would): the generated ones bootstrap a chain of method handles on first use, record by record,
+ * about 20 ms of a first simulation's printout, which groups events by value.
  */
 public sealed interface Event {
 
@@ -54,6 +57,16 @@ public sealed interface Event {
     public String describe() {
       return "a trustworthy act (size " + number(magnitude) + ")";
     }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof PositiveAct act && Double.compare(magnitude, act.magnitude) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+      return Double.hashCode(magnitude);
+    }
   }
 
   /**
@@ -81,6 +94,19 @@ public sealed interface Event {
       return "a " + disclosure.slug() + " " + kind.slug() + " violation (severity " + number(severity)
           + (deceptive ? ", with deception)" : ")");
     }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Violation violation && kind == violation.kind
+          && Double.compare(severity, violation.severity) == 0 && deceptive == violation.deceptive
+          && disclosure == violation.disclosure;
+    }
+
+    @Override
+    public int hashCode() {
+      return ((kind.hashCode() * 31 + Double.hashCode(severity)) * 31 + Boolean.hashCode(deceptive)) * 31
+          + disclosure.hashCode();
+    }
   }
 
   /** What the involved partner does about the latest violation. */
@@ -103,6 +129,16 @@ public sealed interface Event {
         case PROMISE -> "a promise to change";
         case SUBSTANTIVE_REPAIR -> "a substantive repair";
       };
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Response response && kind == response.kind;
+    }
+
+    @Override
+    public int hashCode() {
+      return kind.hashCode();
     }
   }
 
@@ -134,6 +170,17 @@ public sealed interface Event {
       return (kind == StressorKind.ACUTE ? "an acute stressor" : "chronic stress for " + weeks + " weeks")
           + " (intensity " + number(intensity) + ")";
     }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Stressor stressor && kind == stressor.kind
+          && Double.compare(intensity, stressor.intensity) == 0 && weeks == stressor.weeks;
+    }
+
+    @Override
+    public int hashCode() {
+      return (kind.hashCode() * 31 + Double.hashCode(intensity)) * 31 + weeks;
+    }
   }
 
   /** Help taken up for {@code weeks} weeks from the week it starts. */
@@ -153,6 +200,16 @@ public sealed interface Event {
     public String describe() {
       return (kind == SupportKind.THERAPY ? "therapy" : "self-care") + " for " + weeks + " weeks";
     }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Support support && kind == support.kind && weeks == support.weeks;
+    }
+
+    @Override
+    public int hashCode() {
+      return kind.hashCode() * 31 + weeks;
+    }
   }
 
   /**
@@ -169,6 +226,16 @@ public sealed interface Event {
     @Override
     public String describe() {
       return "the hurt partner forgives";
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Forgive;
+    }
+
+    @Override
+    public int hashCode() {
+      return Forgive.class.hashCode();
     }
   }
 
