@@ -41,9 +41,9 @@ final class BundledPack {
   }
 
   /** The safety gate alone: read from the snapshot without the rest of the guidance. */
-  static SafetyGate gate() {
+  static SafetyGate gate(Lazy<Atlas> atlas) {
     Optional<SafetyGate> snapshot = PackSnapshot.gate();
-    return snapshot.isPresent() ? snapshot.get() : PackReader.readGuidance(folder(), atlas()).gate();
+    return snapshot.isPresent() ? snapshot.get() : PackReader.readGuidance(folder(), atlas.get()).gate();
   }
 
   static DynamicsContent dynamics(Lazy<Atlas> atlas) {

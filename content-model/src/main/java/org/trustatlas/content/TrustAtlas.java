@@ -421,7 +421,7 @@ public final class TrustAtlas {
     private static TrustAtlas bundled() {
       Lazy<Atlas> atlas = Lazy.of(BundledPack::atlas);
       return new TrustAtlas(atlas, Lazy.of(() -> BundledPack.dynamics(atlas)),
-          Lazy.of(() -> BundledPack.guidance(atlas)), Lazy.of(BundledPack::gate), Lazy.of(() -> BundledPack.search(atlas)));
+          Lazy.of(() -> BundledPack.guidance(atlas)), Lazy.of(() -> BundledPack.gate(atlas)), Lazy.of(() -> BundledPack.search(atlas)));
     }
   }
 }

@@ -95,10 +95,13 @@ final class ReaderWords {
   static final String AMOUNT = "#";
 
   /**
-   * {@code words} with each number that counts time or times ("12 weeks pregnant", "15 years
-   * married", "12 times") replaced by {@link #AMOUNT}: only a number on its own, or one followed by
-   * "year old", can be someone's age. Phrases allow two other words between theirs, so without this
-   * "im 15 years married and my husband is 45" would read as a fifteen-year-old's words.
+   * {@code words} with each number that is an amount replaced by {@link #AMOUNT}: one that counts
+   * time or times ("12 weeks pregnant", "15 years married", "12 times"), measures ("11 stone", "15
+   * mg", "12 an hour") or follows a word that makes it a size or a place ("size 14", "day 12"); and
+   * each gap between two ages ("11 years older") by a {@link #GAP} word. Only a number on its own,
+   * or one followed by "year old", can be someone's age. Phrases allow two other words between
+   * theirs, so without this "im 15 years married and my husband is 45" would read as a
+   * fifteen-year-old's words.
    */
   static List<String> amounts(List<String> words) {
     List<String> out = new ArrayList<>(words);
