@@ -46,10 +46,22 @@ final class ReaderWords {
 
   /** {@code lower} with numbers written in shorthand spelt out as words, before punctuation goes. */
   private static String numbers(String lower) {
+    if (!hasDigit(lower)) {
+      return lower;     // every pattern below needs a digit; most texts, and every phrase, have none
+    }
     String text = DECIMAL.matcher(lower).replaceAll(" decimal ");
     text = AGE_AND_SEX.matcher(text).replaceAll(" $1 ");
     text = WEEKS_AND_DAYS.matcher(text).replaceAll("$1 weeks $2 days");
     return AGE_RUN_ON.matcher(text).replaceAll("$1 $2");
+  }
+
+  private static boolean hasDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isAscii(String text) {

@@ -43,7 +43,7 @@ public final class Stems {
   public static List<String> of(List<String> words) {
     List<String> stemmed = new ArrayList<>(words.size());
     for (String word : words) {
-      stemmed.add(word.length() > LONGEST ? word : isPlain(word) ? plain(word) : analysed(List.of(word)).get(0));
+      stemmed.add(word.length() > LONGEST ? word : isPlain(word) ? plain(word) : analysed(word));
     }
     return List.copyOf(stemmed);
   }
@@ -67,12 +67,13 @@ public final class Stems {
     return KEPT.contains(lower) ? lower : Porter.stem(lower);
   }
 
-  private static List<String> analysed(List<String> words) {
-    List<String> stems = ReaderAnalyzer.terms(Lucene.ANALYZER, "words", String.join(" ", words));
-    if (stems.size() != words.size()) {
-      throw new IllegalArgumentException(words.size() + " words gave " + stems.size() + " stems; each must be one word");
+  // Lucene's stem of a word that is not printable ASCII; it must analyse to exactly one term.
+  private static String analysed(String word) {
+    List<String> stems = ReaderAnalyzer.terms(Lucene.ANALYZER, "words", word);
+    if (stems.size() != 1) {
+      throw new IllegalArgumentException("'" + word + "' gave " + stems.size() + " stems; each must be one word");
     }
-    return stems;
+    return stems.get(0);
   }
 
   /** The stem of one word. */
