@@ -67,8 +67,8 @@ public final class Atlas {
   private static Citing[] citing(Article article, Graph graph) {
     int sentences = article.sentences().size();
     List<Concept> all = Arrays.asList(graph.concepts);
-    int[][] concepts = positions(sentences, all);
-    int[][] relations = positions(sentences, graph.relations);
+    int[][] concepts = positions(sentences, graph.conceptSentences);
+    int[][] relations = positions(sentences, graph.relationSentences);
     Citing[] citing = new Citing[sentences];
     for (int s = 0; s < sentences; s++) {
       citing[s] = new Citing(Graph.select(all, concepts[s]), Graph.select(graph.relations, relations[s]));
@@ -76,31 +76,26 @@ public final class Atlas {
     return citing;
   }
 
-  private static int[][] positions(int sentences, List<?> cited) {
-    int count = cited.size();
+  /** Per sentence, the items citing it; the rules have already refused any sentence past the end. */
+  private static int[][] positions(int sentences, Graph.Cited cited) {
+    int items = cited.start.length - 1;
+    int end = cited.start[items];
     int[] sizes = new int[sentences];
-    for (int i = 0; i < count; i++) {
-      for (SentenceRef ref : citations(cited.get(i)).sentences()) {
-        sizes[ref.number() - 1]++;
-      }
+    for (int k = 0; k < end; k++) {
+      sizes[cited.numbers[k] - 1]++;
     }
     int[][] positions = new int[sentences][];
     for (int s = 0; s < sentences; s++) {
       positions[s] = new int[sizes[s]];
       sizes[s] = 0;
     }
-    for (int i = 0; i < count; i++) {
-      for (SentenceRef ref : citations(cited.get(i)).sentences()) {
-        int s = ref.number() - 1;
+    for (int i = 0; i < items; i++) {
+      for (int k = cited.start[i]; k < cited.start[i + 1]; k++) {
+        int s = cited.numbers[k] - 1;
         positions[s][sizes[s]++] = i;
       }
     }
     return positions;
-  }
-
-  private static Citations citations(Object conceptOrRelation) {
-    return conceptOrRelation instanceof Concept concept ? concept.citations()
-        : ((Relation) conceptOrRelation).citations();
   }
 
   /**

@@ -29,9 +29,11 @@ final class AtlasRules {
       if (graph.duplicates.get(i)) {
         found.add(Violation.concept(i, concept.id(), "id", "duplicate concept id '" + concept.id() + "'"));
       }
-      for (SentenceRef s : uncited(article, concept.citations(), cited)) {
-        found.add(Violation.concept(i, concept.id(), "sentences",
-            "concept '" + concept.id() + "' cites sentence " + s + ", which the article does not have"));
+      if (!graph.conceptSentences.mark(i, cited)) {
+        for (SentenceRef s : uncited(article, concept.citations())) {
+          found.add(Violation.concept(i, concept.id(), "sentences",
+              "concept '" + concept.id() + "' cites sentence " + s + ", which the article does not have"));
+        }
       }
     }
     for (int i = 0; i < concepts.length; i++) {
@@ -44,9 +46,11 @@ final class AtlasRules {
       if (repeated.get(i)) {
         found.add(Violation.relation(i, null, "relation " + describe(relation) + " is listed twice"));
       }
-      for (SentenceRef s : uncited(article, relation.citations(), cited)) {
-        found.add(Violation.relation(i, "sentences",
-            "relation " + describe(relation) + " cites sentence " + s + ", which the article does not have"));
+      if (!graph.relationSentences.mark(i, cited)) {
+        for (SentenceRef s : uncited(article, relation.citations())) {
+          found.add(Violation.relation(i, "sentences",
+              "relation " + describe(relation) + " cites sentence " + s + ", which the article does not have"));
+        }
       }
     }
     for (Sentence sentence : article.sentences()) {
@@ -142,16 +146,11 @@ final class AtlasRules {
     }
   }
 
-  /** Marks the sentences {@code citations} cites as cited; returns those the article lacks. */
-  private static List<SentenceRef> uncited(Article article, Citations citations, boolean[] cited) {
-    List<SentenceRef> missing = List.of();
+  /** The sentences {@code citations} cites that the article lacks. */
+  private static List<SentenceRef> uncited(Article article, Citations citations) {
+    List<SentenceRef> missing = new ArrayList<>();
     for (SentenceRef ref : citations.sentences()) {
-      if (article.contains(ref)) {
-        cited[ref.number() - 1] = true;
-      } else {
-        if (missing.isEmpty()) {
-          missing = new ArrayList<>();
-        }
+      if (!article.contains(ref)) {
         missing.add(ref);
       }
     }

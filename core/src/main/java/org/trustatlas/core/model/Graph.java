@@ -2,6 +2,7 @@ package org.trustatlas.core.model;
 
 import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.RandomAccess;
@@ -33,12 +34,22 @@ final class Graph {
   final int[] out;
   final int[] inStart;
   final int[] in;
+  /** The sentences each concept cites, by number, read once as the concepts are indexed. */
+  final Cited conceptSentences;
+  /** The sentences each relation cites, likewise. */
+  final Cited relationSentences;
 
-  /** Per slot, the id's string: one reference fewer to follow than the id itself. */
-  private final String[] keys;
   /**
-   * Per slot, the key's hash (high half) and its concept's position plus one (low half, 0 for an empty
-   * slot): one read settles most probes, without touching the key's string.
+   * Every concept's id, one after another in pack order, and where each starts: a compact copy that
+   * lookups compare with. The ids' own strings lie scattered among the concepts on the heap, so on a
+   * large pack comparing with them cost a cache miss or two per relation end; this copy is a few bytes
+   * a concept (ids are ASCII slugs) and stays in the CPU's caches far longer.
+   */
+  private final String ids;
+  private final int[] idStart;
+  /**
+   * Per slot, the id's hash (high half) and its concept's position plus one (low half, 0 for an empty
+   * slot): one read settles most probes, without touching the id.
    */
   private final long[] slots;
   private final int mask;
@@ -49,13 +60,16 @@ final class Graph {
     this.kinds = new ConceptKind[this.concepts.length];
     this.relations = relations;
     int capacity = Integer.highestOneBit(Math.max(2, this.concepts.length * 2 - 1)) << 1;
-    this.keys = new String[capacity];
+    this.idStart = new int[this.concepts.length + 1];
+    this.ids = concatenatedIds(this.concepts, idStart);
     this.slots = new long[capacity];
     this.mask = capacity - 1;
     this.shift = Integer.numberOfLeadingZeros(capacity) + 1;
+    this.conceptSentences = new Cited(this.concepts.length);
     for (int i = 0; i < this.concepts.length; i++) {
       kinds[i] = this.concepts[i].kind();
-      if (!insert(this.concepts[i].id(), i)) {
+      conceptSentences.add(i, this.concepts[i].citations());
+      if (!insert(i)) {
         duplicates.set(i);
       }
     }
@@ -65,11 +79,13 @@ final class Graph {
     this.relationKinds = new RelationKind[size];
     int[] outDegree = new int[this.concepts.length + 1];
     int[] inDegree = new int[this.concepts.length + 1];
+    this.relationSentences = new Cited(size);
     String lastFrom = null;
     int lastFromPosition = UNKNOWN;
     for (int r = 0; r < size; r++) {
       Relation relation = relations.get(r);
       relationKinds[r] = relation.kind();
+      relationSentences.add(r, relation.citations());
       // Packs list a concept's relations together: its id is looked up once per run of them.
       String source = relation.from().value();
       if (!source.equals(lastFrom)) {
@@ -104,6 +120,16 @@ final class Graph {
     return degrees;
   }
 
+  private static String concatenatedIds(Concept[] concepts, int[] starts) {
+    StringBuilder all = new StringBuilder(concepts.length * 16);
+    for (int i = 0; i < concepts.length; i++) {
+      starts[i] = all.length();
+      all.append(concepts[i].id().value());
+    }
+    starts[concepts.length] = all.length();
+    return all.toString();
+  }
+
   /** The position of the concept with this id (the first, if several have it), or {@link #UNKNOWN}. */
   int position(ConceptId id) {
     String value = id.value();
@@ -113,29 +139,33 @@ final class Graph {
       if (entry == 0) {
         return UNKNOWN;
       }
-      if ((int) (entry >>> 32) == hash) {
-        String key = keys[slot];
-        if (key == value || key.equals(value)) {
-          return (int) entry - 1;
-        }
+      int at = (int) entry - 1;
+      if ((int) (entry >>> 32) == hash && spells(at, value)) {
+        return at;
       }
     }
   }
 
-  private boolean insert(ConceptId id, int position) {
-    String value = id.value();
+  /** Adds the concept at {@code position} to the table; false if an earlier concept has its id. */
+  private boolean insert(int position) {
+    String value = concepts[position].id().value();
     int hash = value.hashCode();
     for (int slot = slot(hash); ; slot = (slot + 1) & mask) {
       long entry = slots[slot];
       if (entry == 0) {
-        keys[slot] = value;
         slots[slot] = (long) hash << 32 | (position + 1L);
         return true;
       }
-      if ((int) (entry >>> 32) == hash && keys[slot].equals(value)) {
+      if ((int) (entry >>> 32) == hash && spells((int) entry - 1, value)) {
         return false;
       }
     }
+  }
+
+  /** Whether the concept at {@code at} has the id {@code value}. */
+  private boolean spells(int at, String value) {
+    int start = idStart[at];
+    return idStart[at + 1] - start == value.length() && ids.regionMatches(start, value, 0, value.length());
   }
 
   /** Fibonacci hashing: the top bits of the product spread even ids like "c1", "c2" over the table. */
@@ -157,6 +187,53 @@ final class Graph {
   /** The items of {@code all} at {@code positions}, as a read-only list that copies nothing. */
   static <T> List<T> select(List<T> all, int[] positions) {
     return new Selection<>(all, positions);
+  }
+
+  /**
+   * The sentence numbers each of a run of items (concepts or relations) cites, flattened into one
+   * array, with where each item's start: the rules and the atlas's index by sentence read them in
+   * sequence instead of going back to every item's citations, which on a large pack lie scattered
+   * over the heap.
+   */
+  static final class Cited {
+    /** Per item, where its numbers start; the last entry is where the numbers end. */
+    final int[] start;
+    /** Sentence numbers, 1 to 99 (a {@link SentenceRef}'s range), item after item. */
+    byte[] numbers;
+
+    Cited(int items) {
+      this.start = new int[items + 1];
+      this.numbers = new byte[Math.max(16, items + items / 2)];
+    }
+
+    /** Adds the numbers of item {@code item}; items are added in order, from 0. */
+    void add(int item, Citations citations) {
+      int end = start[item];
+      for (SentenceRef ref : citations.sentences()) {
+        if (end == numbers.length) {
+          numbers = Arrays.copyOf(numbers, end * 2);
+        }
+        numbers[end++] = (byte) ref.number();
+      }
+      start[item + 1] = end;
+    }
+
+    /**
+     * Marks the sentences item {@code item} cites in {@code cited} (by number less one); false if
+     * it cites one past the end of {@code cited}, which the article then lacks.
+     */
+    boolean mark(int item, boolean[] cited) {
+      boolean all = true;
+      for (int k = start[item]; k < start[item + 1]; k++) {
+        int number = numbers[k];
+        if (number <= cited.length) {
+          cited[number - 1] = true;
+        } else {
+          all = false;
+        }
+      }
+      return all;
+    }
   }
 
   private static final class Selection<T> extends AbstractList<T> implements RandomAccess {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class AtlasTest {
@@ -146,6 +147,111 @@ class AtlasTest {
             "related betrayal>honest-dialogue honest-dialogue outgoing",
             "related infidelity>betrayal infidelity incoming",
             "related faith>betrayal faith incoming");
+  }
+
+  /**
+   * The flat indexes (ids in one table, citations flattened) against a plain scan, on packs large
+   * enough to fill the id table's probe chains: ids that are prefixes of one another, repeated ids,
+   * relations to unknown ids, and sentences cited past the article's end.
+   */
+  @Test
+  void indexesAgreeWithAPlainScanOnRandomPacks() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+    Article article = Article.of("Four", java.util.stream.IntStream.rangeClosed(1, 4)
+        .mapToObj(n -> new Sentence(SentenceRef.of("S0" + n), "One", "Sentence " + n + ".")).toList());
+    for (int round = 0; round < 20; round++) {
+      int size = 1 + random.nextInt(600);
+      String[] ids = new String[size];
+      List<Concept> concepts = new java.util.ArrayList<>();
+      for (int i = 0; i < size; i++) {
+        // Short ids from a small alphabet: many share prefixes, and some repeat.
+        ids[i] = i > 0 && random.nextInt(40) == 0 ? ids[random.nextInt(i)] : randomSlug(random);
+        String[] cited = random.ints(1 + random.nextInt(3), 1, 6).distinct().mapToObj(n -> "S0" + n)
+            .toArray(String[]::new);
+        concepts.add(new TrustDimension(info(ids[i], cited)));
+      }
+      List<Relation> relations = new java.util.ArrayList<>();
+      for (int r = 0; r < size * 3; r++) {
+        String from = ids[random.nextInt(size)];
+        String to = random.nextInt(30) == 0 ? randomSlug(random) + "-x" : ids[random.nextInt(size)];
+        if (from.equals(to)) {
+          continue;
+        }
+        relations.add(Relation.of(RelationKind.RELATED, from, to,
+            Citations.sentences("S0" + (1 + random.nextInt(5)))));
+      }
+      List<String> expected = new java.util.ArrayList<>();
+      java.util.Set<String> seen = new java.util.HashSet<>();
+      for (Concept concept : concepts) {
+        if (!seen.add(concept.id().value())) {
+          expected.add("duplicate concept id '" + concept.id() + "'");
+        }
+        if (concept.citations().sentences().contains(SentenceRef.of("S05"))) {
+          expected.add("concept '" + concept.id() + "' cites sentence S05, which the article does not have");
+        }
+      }
+      for (Relation relation : relations) {
+        if (!seen.contains(relation.to().value())) {
+          expected.add("relation '" + relation.from() + " related " + relation.to() + "' ends at unknown concept '"
+              + relation.to() + "'");
+        }
+        if (relation.citations().sentences().contains(SentenceRef.of("S05"))) {
+          expected.add("relation '" + relation.from() + " related " + relation.to()
+              + "' cites sentence S05, which the article does not have");
+        }
+      }
+      for (Sentence sentence : article.sentences()) {
+        if (Stream.concat(concepts.stream().map(Concept::citations), relations.stream().map(Relation::citations))
+            .noneMatch(c -> c.sentences().contains(sentence.ref()))) {
+          expected.add("sentence " + sentence.ref() + " is not cited by any concept or relation; every sentence must be");
+        }
+      }
+      assertThat(Atlas.violations(article, concepts, relations)).extracting(Violation::message)
+          .filteredOn(m -> !m.contains("listed twice"))
+          .map(m -> m.replaceFirst("; did you mean .*$", ""))
+          .containsExactlyInAnyOrderElementsOf(expected);
+
+      // The same pack made valid: first of each id, relations between known ids, sentences S01-S04.
+      List<Concept> valid = new java.util.ArrayList<>();
+      java.util.Set<String> kept = new java.util.LinkedHashSet<>();
+      for (Concept concept : concepts) {
+        if (kept.add(concept.id().value())) {
+          valid.add(new TrustDimension(info(concept.id().value(), "S01", "S0" + (1 + random.nextInt(4)))));
+        }
+      }
+      List<Relation> validRelations = new java.util.ArrayList<>();
+      java.util.Set<String> edges = new java.util.HashSet<>();
+      for (Relation relation : relations) {
+        if (kept.contains(relation.to().value()) && edges.add(relation.from() + ">" + relation.to())) {
+          validRelations.add(Relation.of(RelationKind.RELATED, relation.from().value(), relation.to().value(),
+              Citations.sentences("S0" + (1 + random.nextInt(4)))));
+        }
+      }
+      Atlas atlas = Atlas.of(PACK, article, List.of(), valid, validRelations);
+      for (Concept concept : valid) {
+        assertThat(atlas.concept(concept.id())).containsSame(concept);
+        assertThat(atlas.concept(concept.id().value() + "0")).isEqualTo(
+            valid.stream().filter(c -> c.id().value().equals(concept.id().value() + "0")).findFirst());
+        assertThat(atlas.related(concept.id(), Direction.OUTGOING)).extracting(Link::relation)
+            .containsExactlyElementsOf(validRelations.stream().filter(r -> r.from().equals(concept.id())).toList());
+      }
+      for (Sentence sentence : article.sentences()) {
+        Atlas.Citing citing = atlas.citing(sentence.ref());
+        assertThat(citing.concepts()).containsExactlyElementsOf(
+            valid.stream().filter(c -> c.citations().sentences().contains(sentence.ref())).toList());
+        assertThat(citing.relations()).containsExactlyElementsOf(
+            validRelations.stream().filter(r -> r.citations().sentences().contains(sentence.ref())).toList());
+      }
+    }
+  }
+
+  private static String randomSlug(java.util.SplittableRandom random) {
+    StringBuilder slug = new StringBuilder();
+    int length = 1 + random.nextInt(random.nextInt(10) == 0 ? 40 : 4);
+    for (int i = 0; i < length; i++) {
+      slug.append("ab1"  .charAt(random.nextInt(3)));
+    }
+    return slug.toString();
   }
 
   @Test
