@@ -302,7 +302,8 @@ public final class DangerVocabulary {
    */
   public Set<AudienceTag> readerGroups(String text) {
     Compiled vocabulary = compiled.get();
-    List<String> words = ReaderWords.respell(ReaderWords.split(text), vocabulary.respellings());
+    // Amounts read as in recognise: "i am 15 minutes away" tells no age.
+    List<String> words = ReaderWords.amounts(ReaderWords.respell(ReaderWords.split(text), vocabulary.respellings()));
     List<String> stems = stemmer.apply(words);
     List<String> single = stemmer.apply(ReaderWords.singleLetters(words));
     // A form can match only where every one of its slots has a word of the text: checked first, as

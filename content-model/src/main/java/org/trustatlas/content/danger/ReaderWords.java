@@ -36,6 +36,8 @@ final class ReaderWords {
   // How forums write an age with a sex, "(14f)", "( 23M )"; only in brackets, where it is an age
   // ("14m clean" is months, "the m11" a road).
   private static final Pattern AGE_AND_SEX = Pattern.compile("\\(\\s*(\\d{1,2})\\s*[fm]\\s*\\)");
+  // The same after "i" or "me", "i (13F) and my boyfriend (22M)": the writer's own age.
+  private static final Pattern OWN_AGE_AND_SEX = Pattern.compile("\\b(?:i|me)\\s*\\(\\s*(\\d{1,2})\\s*[fm]\\s*\\)");
   // A pregnancy's weeks and days, "14+3".
   private static final Pattern WEEKS_AND_DAYS = Pattern.compile("\\b(\\d{1,2})\\s*\\+\\s*(\\d)\\b");
   // A number run into its unit, "13yo", "14yrs", "5ft", "30mg".
@@ -50,6 +52,7 @@ final class ReaderWords {
       return lower;     // every pattern below needs a digit; most texts, and every phrase, have none
     }
     String text = DECIMAL.matcher(lower).replaceAll(" decimal ");
+    text = OWN_AGE_AND_SEX.matcher(text).replaceAll(" i am $1 ");
     text = AGE_AND_SEX.matcher(text).replaceAll(" $1 ");
     text = WEEKS_AND_DAYS.matcher(text).replaceAll("$1 weeks $2 days");
     return AGE_RUN_ON.matcher(text).replaceAll("$1 $2");
@@ -123,11 +126,49 @@ final class ReaderWords {
       }
       if (gap(words, i)) {
         out.set(i, GAP + out.get(i));
-      } else if (i > 0 && BEFORE.contains(words.get(i - 1)) || i + 1 < out.size() && unit(words, i)) {
+      } else if (i > 0 && BEFORE.contains(words.get(i - 1))) {
+        out.set(i, AMOUNT);
+      } else if (toldAsAge(words, i)) {
+        String verb = words.get(i - 1);
+        out.set(i - 1, verb.equals("have") ? "am" : verb.equals("has") ? "is" : verb.equals("had") ? "was" : verb);
+      } else if (i + 1 < out.size() && unit(words, i)) {
         out.set(i, AMOUNT);
       }
     }
     return out;
+  }
+
+  /** Verbs after which "N years" is someone's age when nothing follows that makes it a span of time. */
+  private static final Set<String> AGE_VERBS = Set.of("am", "is", "are", "was", "were", "have", "has", "had");
+
+  /** Words that end the telling of an age, where a span of time would go on ("15 years married"). */
+  private static final Set<String> AFTER_AGE = Set.of("and", "but", "so", "or", "my", "he", "she", "i", "we",
+      "they", "him", "me", "when", "now", "only", "already", "still", "girl", "boy", "female", "male", "old");
+
+  private static final Set<String> RANKS = Set.of("junior", "senior", "elder");
+
+  /**
+   * Whether the number at {@code i} is an age told the way many languages tell it, in years and with
+   * no "old": "i have 14 years and my boyfriend is 25", "i am 14 years, he 25", "he has 30 years".
+   * Only after a verb that can carry an age, and only where the telling ends, since "i have 2 years
+   * left", "we have 15 years together" and "i am 10 years sober" count time. The verb that has or had
+   * the years reads as the one that is or was the age, so phrases written with "i am" meet it.
+   */
+  private static boolean toldAsAge(List<String> words, int i) {
+    if (i == 0 || !AGE_VERBS.contains(words.get(i - 1)) || i + 1 >= words.size()) {
+      return false;
+    }
+    String next = words.get(i + 1);
+    if (!next.equals("year") && !next.equals("years")) {
+      return false;
+    }
+    if (i + 2 == words.size()) {
+      return true;
+    }
+    String after = words.get(i + 2);
+    // "she is 16 years my junior" gives a difference, not her age.
+    return AFTER_AGE.contains(after)
+        && !(after.equals("my") && i + 3 < words.size() && RANKS.contains(words.get(i + 3)));
   }
 
   /**

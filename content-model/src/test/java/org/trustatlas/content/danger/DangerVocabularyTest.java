@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.trustatlas.content.TrustAtlas;
 import org.trustatlas.content.search.Stems;
+import org.trustatlas.core.safety.AudienceTag;
 import org.trustatlas.core.safety.ServiceType;
 
 class DangerVocabularyTest {
@@ -212,6 +213,32 @@ class DangerVocabularyTest {
     }
     assertThat(ids("we are both 16 and want to have sex for the first time")).isEmpty();
     assertThat(ids("been married 25 years and my husband cheated with a 30 year old")).isEmpty();
+  }
+
+  @Test
+  void anAgeToldInYearsWithoutOldAsManyLanguagesTellItIsStillAnAge() {
+    for (String child : List.of("i have 14 years and my boyfriend is 25", "I have 14 years and my boyfriend has 25 years",
+        "i have 14 years old and my bf is 23", "I am 14 years and my boyfriend is 27", "im 13 years, my bf 24",
+        "i have 15 years my boyfriend 28", "my boyfriend has 30 years and i have 14 years", "my age is 14 and my boyfriend is 30",
+        "i am 13 years of age and my boyfriend is 24", "ive 14 years and my boyfriend is 26", "he has 25 years and i have 14 years",
+        "i (13F) and my boyfriend (22M)", "i am aged 14 and my boyfriend is 21")) {
+      assertThat(ids(child)).as(child).contains("adult-and-a-child");
+    }
+    for (String reader : List.of("i have 14 years", "my age is 15", "i am 13 years")) {
+      assertThat(bundled.readerGroups(reader)).as(reader).contains(AudienceTag.YOUNG_PEOPLE);
+    }
+    for (String adult : List.of("i am 15 minutes away and he hit me", "i am 14 weeks pregnant and he hits me",
+        "i have 15 years with my husband")) {
+      assertThat(bundled.readerGroups(adult)).as(adult).doesNotContain(AudienceTag.YOUNG_PEOPLE);
+    }
+    // Years that are time, not an age: with someone, left, together, married, of something, ago.
+    for (String everyday : List.of("i have 15 years with my husband and he is 45", "we have 14 years together and my husband is 40",
+        "i have 2 years left on my visa and my husband is 30", "i was 14 years in that marriage and he was 40",
+        "i have 15 years of marriage and my husband is 45", "it was 14 years ago and he is 40",
+        "i had 12 years of abuse from my husband who is 50", "she is 16 years my junior and i am 40",
+        "i have 10 years experience and my husband is 35", "we are 15 years married and he is 45")) {
+      assertThat(ids(everyday)).as(everyday).doesNotContain("adult-and-a-child");
+    }
   }
 
   @Test
