@@ -227,7 +227,8 @@ public final class TrustAtlas {
     // domestic-violence service ("we hit each other" sets no flag, and needs no couples work either).
     boolean harm = usingHarm || danger.stream().anyMatch(m -> m.category().signalsPartnerHarm()
         || m.category().services().contains(ServiceType.DOMESTIC_VIOLENCE));
-    Predicate<Concept> allowed = concept -> gate.evaluate(context, List.of(), concept).shown()
+    SafetyGate.Situated situated = gate.situated(context, List.of());
+    Predicate<Concept> allowed = concept -> situated.evaluate(concept).shown()
         && !(harm && concept instanceof RebuildingStrategy strategy && strategy.conjoint());
     Set<ConceptId> safety = vocabulary.safetyConcepts();
     return concept -> !forUsingHarm.contains(concept.id()) && allowed.test(concept)

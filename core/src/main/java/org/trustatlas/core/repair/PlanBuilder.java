@@ -22,6 +22,7 @@ import org.trustatlas.core.safety.Decision;
 import org.trustatlas.core.safety.Notice;
 import org.trustatlas.core.safety.SafetyAssessment;
 import org.trustatlas.core.safety.SafetyContext;
+import org.trustatlas.core.safety.SafetyGate;
 import org.trustatlas.core.safety.SafetyFlag;
 import org.trustatlas.core.safety.SafetyLevel;
 import org.trustatlas.core.safety.TriState;
@@ -41,6 +42,8 @@ final class PlanBuilder {
       ActorRole.INVOLVED_PARTNER, ActorRole.INDIVIDUAL, ActorRole.BOTH, ActorRole.HURT_PARTNER, ActorRole.SUPPORTER);
 
   private final Toolkit kit;
+  /** The gate for this situation: every candidate of the plan is asked about in the same one. */
+  private final SafetyGate.Situated gate;
   private final SafetyContext context;
   private final Reading reading;
   private final Resolver.Resolved resolved;
@@ -58,6 +61,7 @@ final class PlanBuilder {
     this.reading = reading;
     this.resolved = resolved;
     this.spoken = assessment.ruleIds();
+    this.gate = kit.gate().situated(context, resolved.challenges());
   }
 
   List<PlanPhase> phases() {
@@ -147,7 +151,7 @@ final class PlanBuilder {
   }
 
   private Decision decide(Candidate candidate) {
-    return kit.gate().evaluate(context, resolved.challenges(), candidate);
+    return gate.evaluate(candidate);
   }
 
   // The safety block already says what rules about the whole answer say; steps need not repeat it.

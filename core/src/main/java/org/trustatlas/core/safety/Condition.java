@@ -29,6 +29,28 @@ public sealed interface Condition {
     return false;
   }
 
+  /** What a condition comes to for a situation before any candidate is known. */
+  enum Settled {
+    /** Holds whatever the candidate. */
+    ALWAYS,
+    /** Holds for no candidate. */
+    NEVER,
+    /** Holds for some candidates only. */
+    ON_CANDIDATE
+  }
+
+  /**
+   * Whether the condition holds for every candidate in this situation, for none, or depends on the
+   * candidate: what a gate needs to set a rule aside once for a whole answer. A condition that does
+   * not test the candidate is settled by the situation alone.
+   */
+  default Settled settle(SafetyContext context, Collection<Challenge> challenges) {
+    if (aboutCandidate()) {
+      return Settled.ON_CANDIDATE;
+    }
+    return holds(context, challenges, Optional.empty()) ? Settled.ALWAYS : Settled.NEVER;
+  }
+
   /** Holds when every one of the given conditions holds. */
   static Condition allOf(Condition... all) {
     return new AllOf(List.of(all));
@@ -91,6 +113,21 @@ public sealed interface Condition {
     }
 
     @Override
+    public Settled settle(SafetyContext context, Collection<Challenge> challenges) {
+      Settled settled = Settled.ALWAYS;
+      for (Condition condition : all) {
+        Settled part = condition.settle(context, challenges);
+        if (part == Settled.NEVER) {
+          return Settled.NEVER;
+        }
+        if (part == Settled.ON_CANDIDATE) {
+          settled = Settled.ON_CANDIDATE;
+        }
+      }
+      return settled;
+    }
+
+    @Override
     public boolean aboutCandidate() {
       return all.stream().anyMatch(Condition::aboutCandidate);
     }
@@ -113,6 +150,21 @@ public sealed interface Condition {
     }
 
     @Override
+    public Settled settle(SafetyContext context, Collection<Challenge> challenges) {
+      Settled settled = Settled.NEVER;
+      for (Condition condition : any) {
+        Settled part = condition.settle(context, challenges);
+        if (part == Settled.ALWAYS) {
+          return Settled.ALWAYS;
+        }
+        if (part == Settled.ON_CANDIDATE) {
+          settled = Settled.ON_CANDIDATE;
+        }
+      }
+      return settled;
+    }
+
+    @Override
     public boolean aboutCandidate() {
       return any.stream().anyMatch(Condition::aboutCandidate);
     }
@@ -127,6 +179,15 @@ public sealed interface Condition {
     @Override
     public boolean holds(SafetyContext context, Collection<Challenge> challenges, Optional<Candidate> candidate) {
       return !condition.holds(context, challenges, candidate);
+    }
+
+    @Override
+    public Settled settle(SafetyContext context, Collection<Challenge> challenges) {
+      return switch (condition.settle(context, challenges)) {
+        case ALWAYS -> Settled.NEVER;
+        case NEVER -> Settled.ALWAYS;
+        case ON_CANDIDATE -> Settled.ON_CANDIDATE;
+      };
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.trustatlas.core.model.ActorRole;
@@ -54,10 +55,57 @@ public final class SafetyGate {
    * signalled, escalates (keeping the caveats); otherwise the caveats, if any, go with it.
    */
   public Decision evaluate(SafetyContext context, Collection<Challenge> challenges, Candidate candidate) {
+    return decide(rules, context, challenges, candidate);
+  }
+
+  /**
+   * This gate for one reader's situation, for an answer that asks about many candidates (a plan, a
+   * search's results): the rules that cannot hold for any candidate in it (a rule about partner harm
+   * when no flag says so) are set aside once, instead of being tested again for every candidate. It
+   * decides exactly as {@link #evaluate(SafetyContext, Collection, Candidate)} would.
+   */
+  public Situated situated(SafetyContext context, Collection<Challenge> challenges) {
+    Objects.requireNonNull(context, "context must not be null");
+    List<Challenge> present = List.copyOf(challenges);
+    List<SafetyRule> possible = new ArrayList<>();
+    for (SafetyRule rule : rules) {
+      if (rule.condition().settle(context, present) != Condition.Settled.NEVER) {
+        possible.add(rule);
+      }
+    }
+    return new Situated(List.copyOf(possible), context, present);
+  }
+
+  /** The gate for one situation; see {@link #situated}. */
+  public static final class Situated {
+    private final List<SafetyRule> rules;
+    private final SafetyContext context;
+    private final List<Challenge> challenges;
+
+    private Situated(List<SafetyRule> rules, SafetyContext context, List<Challenge> challenges) {
+      this.rules = rules;
+      this.context = context;
+      this.challenges = challenges;
+    }
+
+    /** Whether the candidate may be shown in this situation. */
+    public Decision evaluate(Candidate candidate) {
+      return decide(rules, context, challenges, candidate);
+    }
+
+    /** Whether the concept, presented as its kind usually is ({@link Candidate#of(Concept)}), may be shown. */
+    public Decision evaluate(Concept concept) {
+      return evaluate(Candidate.of(concept));
+    }
+  }
+
+  private static Decision decide(List<SafetyRule> rules, SafetyContext context, Collection<Challenge> challenges,
+      Candidate candidate) {
     List<Notice> escalations = new ArrayList<>();
     List<Notice> caveats = new ArrayList<>();
+    Optional<Candidate> judged = Optional.of(candidate);
     for (SafetyRule rule : rules) {
-      if (!rule.condition().holds(context, challenges, Optional.of(candidate))) {
+      if (!rule.condition().holds(context, challenges, judged)) {
         continue;
       }
       Effect effect = rule.effect();

@@ -102,4 +102,59 @@ class ConditionTest {
     assertThat(SafetyContext.unknown().readBy(org.trustatlas.core.model.ActorRole.SURVIVOR).partnerHarmSignalled())
         .isFalse();
   }
+
+  /**
+   * Settling a condition before the candidate is known (what a gate for one situation sets rules
+   * aside by) agrees with holding it for each candidate: "always" holds for every one, "never" for
+   * none. Random trees of every kind of condition, in random situations.
+   */
+  @Test
+  void aSettledConditionAgreesWithHoldingItForEachCandidate() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(5);
+    List<Candidate> candidates = List.of(Candidate.of(SampleConcepts.couplesTherapy()),
+        Candidate.of(strategy("apology", INVOLVED_PARTNER, SampleConcepts.Trait.FAULT)),
+        Candidate.of(strategy("own-boundaries", org.trustatlas.core.model.ActorRole.HURT_PARTNER)),
+        Candidate.of(SampleConcepts.forgiveness()), Candidate.asRequirement(SampleConcepts.forgiveness()),
+        Candidate.of(SampleConcepts.sexualPractice("exploring")), Candidate.of(SampleConcepts.revenge()));
+    List<Challenge> known = List.of(SampleConcepts.challenge("infidelity", ChallengeFamily.RELATIONAL_BETRAYAL),
+        SampleConcepts.challenge("intimate-partner-abuse", ChallengeFamily.PARTNER_HARM));
+    int settledAlways = 0;
+    int settledNever = 0;
+    for (int round = 0; round < 3000; round++) {
+      Condition condition = randomCondition(random, 3);
+      SafetyContext context = SafetyContext.unknown()
+          .with(SafetyFlag.FEAR_OF_PARTNER, TriState.values()[random.nextInt(3)])
+          .with(SafetyFlag.ONGOING_ABUSE, TriState.values()[random.nextInt(3)]);
+      List<Challenge> present = known.subList(0, random.nextInt(known.size() + 1));
+      Condition.Settled settled = condition.settle(context, present);
+      for (Candidate candidate : candidates) {
+        boolean holds = condition.holds(context, present, Optional.of(candidate));
+        if (settled == Condition.Settled.ALWAYS) {
+          assertThat(holds).as("%s settled always, for %s", condition, candidate).isTrue();
+        } else if (settled == Condition.Settled.NEVER) {
+          assertThat(holds).as("%s settled never, for %s", condition, candidate).isFalse();
+        }
+      }
+      settledAlways += settled == Condition.Settled.ALWAYS ? 1 : 0;
+      settledNever += settled == Condition.Settled.NEVER ? 1 : 0;
+    }
+    // Not a vacuous pass: many trees settle either way, and more than a third depend on the candidate.
+    assertThat(settledAlways).isGreaterThan(300);
+    assertThat(settledNever).isGreaterThan(300);
+    assertThat(3000 - settledAlways - settledNever).isGreaterThan(1000);
+  }
+
+  private static Condition randomCondition(java.util.SplittableRandom random, int depth) {
+    int pick = random.nextInt(depth == 0 ? 5 : 8);
+    return switch (pick) {
+      case 0 -> anyFlag(TriState.YES, SafetyFlag.FEAR_OF_PARTNER);
+      case 1 -> family(ChallengeFamily.PARTNER_HARM);
+      case 2 -> challenge("infidelity");
+      case 3 -> candidate(CandidateTrait.values()[random.nextInt(CandidateTrait.values().length)]);
+      case 4 -> actor(BOTH);
+      case 5 -> allOf(randomCondition(random, depth - 1), randomCondition(random, depth - 1));
+      case 6 -> anyOf(randomCondition(random, depth - 1), randomCondition(random, depth - 1));
+      default -> not(randomCondition(random, depth - 1));
+    };
+  }
 }
