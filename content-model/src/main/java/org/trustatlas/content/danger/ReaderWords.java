@@ -36,12 +36,15 @@ final class ReaderWords {
   // How forums write an age with a sex, "(14f)", "( 23M )"; only in brackets, where it is an age
   // ("14m clean" is months, "the m11" a road).
   private static final Pattern AGE_AND_SEX = Pattern.compile("\\(\\s*(\\d{1,2})\\s*[fm]\\s*\\)");
-  // The same after "i" or "me", "i (13F) and my boyfriend (22M)": the writer's own age.
-  private static final Pattern OWN_AGE_AND_SEX = Pattern.compile("\\b(?:i|me)\\s*\\(\\s*(\\d{1,2})\\s*[fm]\\s*\\)");
+  // The same after "i" or "me", or opening the text, "i (13F) and my boyfriend (22M)", "(14f) my bf
+  // (25m) wants to meet": the writer's own age.
+  private static final Pattern OWN_AGE_AND_SEX =
+      Pattern.compile("(?:\\b(?:i|me)|^)\\s*\\(\\s*(\\d{1,2})\\s*[fm]\\s*\\)");
   // A pregnancy's weeks and days, "14+3".
   private static final Pattern WEEKS_AND_DAYS = Pattern.compile("\\b(\\d{1,2})\\s*\\+\\s*(\\d)\\b");
   // A number run into its unit, "13yo", "14yrs", "5ft", "30mg".
-  private static final Pattern AGE_RUN_ON = Pattern.compile("\\b(\\d{1,3})(yo|yrs|yr|ft|st|kg|kgs|lbs|mg|ml|km|hrs|mins)\\b");
+  private static final Pattern AGE_RUN_ON =
+      Pattern.compile("\\b(\\d{1,3})(yo|yrs|yr|years|year|ft|st|kg|kgs|lbs|mg|ml|km|hrs|mins)\\b");
 
   // A decimal, "12.5 stone": never an age, and not to be read as two numbers.
   private static final Pattern DECIMAL = Pattern.compile("\\b\\d+\\.\\d+\\b");
@@ -129,8 +132,7 @@ final class ReaderWords {
       } else if (i > 0 && BEFORE.contains(words.get(i - 1))) {
         out.set(i, AMOUNT);
       } else if (toldAsAge(words, i)) {
-        String verb = words.get(i - 1);
-        out.set(i - 1, verb.equals("have") ? "am" : verb.equals("has") ? "is" : verb.equals("had") ? "was" : verb);
+        out.set(i - 1, beingVerb(words, i - 1));
       } else if (i + 1 < out.size() && unit(words, i)) {
         out.set(i, AMOUNT);
       }
@@ -139,23 +141,53 @@ final class ReaderWords {
   }
 
   /** Verbs after which "N years" is someone's age when nothing follows that makes it a span of time. */
-  private static final Set<String> AGE_VERBS = Set.of("am", "is", "are", "was", "were", "have", "has", "had");
+  private static final Set<String> AGE_VERBS = Set.of("am", "is", "are", "was", "were", "have", "has", "had",
+      "having");
+
+  /** Verbs that have the years ("i have 14 years") rather than are them ("i am 14 years"). */
+  private static final Set<String> HAVING = Set.of("have", "has", "had", "having");
+
+  /**
+   * The verb at {@code at} as the one that is the age: "i have" is "i am", "he have" and "she has"
+   * are "is", "had" is "was"; a verb that already is one stays.
+   */
+  private static String beingVerb(List<String> words, int at) {
+    String verb = words.get(at);
+    if (!HAVING.contains(verb)) {
+      return verb;
+    }
+    if (verb.equals("had")) {
+      return "was";
+    }
+    boolean writer = at == 0 || words.get(at - 1).equals("i") || words.get(at - 1).equals("am");
+    return writer ? "am" : "is";
+  }
 
   /** Words that end the telling of an age, where a span of time would go on ("15 years married"). */
   private static final Set<String> AFTER_AGE = Set.of("and", "but", "so", "or", "my", "he", "she", "i", "we",
-      "they", "him", "me", "when", "now", "only", "already", "still", "girl", "boy", "female", "male", "old");
+      "they", "him", "me", "when", "now", "only", "already", "still", "girl", "boy", "female", "male", "man",
+      "woman", "guy", "lady", "is", "it", "this");
+
+  /** People whose age may follow them without a verb, as in notes and non-native writing: "my boyfriend 25 years". */
+  private static final Set<String> PERSONS = Set.of("boyfriend", "girlfriend", "husband", "wife", "partner", "fiance",
+      "fiancee", "man", "guy", "he", "she", "i");
 
   private static final Set<String> RANKS = Set.of("junior", "senior", "elder");
 
   /**
    * Whether the number at {@code i} is an age told the way many languages tell it, in years and with
-   * no "old": "i have 14 years and my boyfriend is 25", "i am 14 years, he 25", "he has 30 years".
-   * Only after a verb that can carry an age, and only where the telling ends, since "i have 2 years
-   * left", "we have 15 years together" and "i am 10 years sober" count time. The verb that has or had
+   * no "old": "i have 14 years and my boyfriend is 25", "i am 14 years, he 25", "he has 30 years",
+   * "my boyfriend 22 years". Only after a verb that can carry an age or a person, and only where the
+   * telling ends, since "i have 2 years left", "we have 15 years together" and "i am 10 years sober"
+   * count time. The verb that has or had
    * the years reads as the one that is or was the age, so phrases written with "i am" meet it.
    */
   private static boolean toldAsAge(List<String> words, int i) {
-    if (i == 0 || !AGE_VERBS.contains(words.get(i - 1)) || i + 1 >= words.size()) {
+    if (i == 0 || i + 1 >= words.size()) {
+      return false;
+    }
+    String before = words.get(i - 1);
+    if (!AGE_VERBS.contains(before) && !PERSONS.contains(before)) {
       return false;
     }
     String next = words.get(i + 1);
@@ -166,10 +198,17 @@ final class ReaderWords {
       return true;
     }
     String after = words.get(i + 2);
+    String then = i + 3 < words.size() ? words.get(i + 3) : "";
+    if (after.equals("old")) {
+      // "i am 14 years old girl" is the writer; "i have 14 years old son" is the son, not the writer.
+      return !HAVING.contains(words.get(i - 1)) || then.isEmpty() || AFTER_AGE.contains(then) && !OWNED.contains(then);
+    }
     // "she is 16 years my junior" gives a difference, not her age.
-    return AFTER_AGE.contains(after)
-        && !(after.equals("my") && i + 3 < words.size() && RANKS.contains(words.get(i + 3)));
+    return AFTER_AGE.contains(after) && !(after.equals("my") && RANKS.contains(then));
   }
+
+  /** After "have N years old", words that say what is that old is someone else, not the writer. */
+  private static final Set<String> OWNED = Set.of("girl", "boy", "female", "male", "old");
 
   /**
    * What a number of years between two people becomes ("11 years older" is "gap11 years older"): a

@@ -221,14 +221,19 @@ class DangerVocabularyTest {
         "i have 14 years old and my bf is 23", "I am 14 years and my boyfriend is 27", "im 13 years, my bf 24",
         "i have 15 years my boyfriend 28", "my boyfriend has 30 years and i have 14 years", "my age is 14 and my boyfriend is 30",
         "i am 13 years of age and my boyfriend is 24", "ive 14 years and my boyfriend is 26", "he has 25 years and i have 14 years",
-        "i (13F) and my boyfriend (22M)", "i am aged 14 and my boyfriend is 21")) {
+        "i (13F) and my boyfriend (22M)", "i am aged 14 and my boyfriend is 21", "i have 14 years he have 25 years",
+        "I am having 15 years and my boyfriend is 24", "my years are 14 and my boyfriend is 30", "i hav 14 years and my bf is 25",
+        "i has 14 years and my boyfriend is 25", "i have 14 anos and my boyfriend is 25", "i have 14 ans and my boyfriend is 25",
+        "I have 14 years, my boyfriend 25 years, is it normal?", "I am 13 years girl and my boyfriend is 24 years man",
+        "im 14yrs n my bf is 25", "i'm 14yrs old n my bf is 25", "i m 14 and my bf is 25", "i have 13years and my boyfriend 22years",
+        "(14f) my bf (25m) wants to meet", "i am 14 years old girl and my boyfriend is 25 years old man")) {
       assertThat(ids(child)).as(child).contains("adult-and-a-child");
     }
     for (String reader : List.of("i have 14 years", "my age is 15", "i am 13 years")) {
       assertThat(bundled.readerGroups(reader)).as(reader).contains(AudienceTag.YOUNG_PEOPLE);
     }
     for (String adult : List.of("i am 15 minutes away and he hit me", "i am 14 weeks pregnant and he hits me",
-        "i have 15 years with my husband")) {
+        "i have 15 years with my husband", "i have 14 years old son and my husband hits me")) {
       assertThat(bundled.readerGroups(adult)).as(adult).doesNotContain(AudienceTag.YOUNG_PEOPLE);
     }
     // Years that are time, not an age: with someone, left, together, married, of something, ago.
@@ -236,7 +241,10 @@ class DangerVocabularyTest {
         "i have 2 years left on my visa and my husband is 30", "i was 14 years in that marriage and he was 40",
         "i have 15 years of marriage and my husband is 45", "it was 14 years ago and he is 40",
         "i had 12 years of abuse from my husband who is 50", "she is 16 years my junior and i am 40",
-        "i have 10 years experience and my husband is 35", "we are 15 years married and he is 45")) {
+        "i have 10 years experience and my husband is 35", "we are 15 years married and he is 45",
+        "i have 14 years old son and my husband hits me", "i have 15 years old son my husband is 45 and he beat me",
+        "i have a 14 years old daughter and her dad is 40", "he has been with me 15 years my husband is 40 and he cheated",
+        "i have been with him 15 years and he is 40", "my husband 15 years older than me is 45")) {
       assertThat(ids(everyday)).as(everyday).doesNotContain("adult-and-a-child");
     }
   }
