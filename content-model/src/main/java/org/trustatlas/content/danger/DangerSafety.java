@@ -34,7 +34,8 @@ import org.trustatlas.core.safety.TriState;
  * gate says to an adult harmed by a partner (its notice, and the domestic-violence services it
  * refers to) is left out: a child is sent to child protection. A parent harmed with the children
  * ("he hits me in front of the kids") keeps every domestic-violence line. When no danger is
- * recognised: the region's emergency number alone, closing the answer.
+ * recognised: the region's emergency number alone, closing the answer. A reader whose words say
+ * they are young is also given the child-protection services, whatever the danger.
  */
 public final class DangerSafety {
 
@@ -68,6 +69,11 @@ public final class DangerSafety {
     Set<String> spoken = new LinkedHashSet<>();      // by rule: one gate words each rule's notice once
     answered.notices().forEach(notice -> spoken.add(notice.ruleId()));
     List<ServiceType> services = new ArrayList<>(first);
+    if (reader.contains(AudienceTag.YOUNG_PEOPLE) && !services.contains(ServiceType.CHILD_PROTECTION)) {
+      // A young person in danger of any kind, hit by a boyfriend as much as approached by an adult,
+      // is also a child a child-protection line is there for.
+      services.add(ServiceType.CHILD_PROTECTION);
+    }
     services.addAll(answered.services());
     services.add(ServiceType.CRISIS_LINE);
     boolean child = matches.stream().allMatch(match -> match.category().aboutAChild()

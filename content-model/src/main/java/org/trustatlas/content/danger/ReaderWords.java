@@ -122,7 +122,8 @@ final class ReaderWords {
    * fifteen-year-old's words.
    */
   static List<String> amounts(List<String> words) {
-    List<String> out = new ArrayList<>(words);
+    List<String> out = agesOfYears(words);
+    words = List.copyOf(out);
     for (int i = 0; i < out.size(); i++) {
       if (!isNumber(out.get(i))) {
         continue;
@@ -140,9 +141,35 @@ final class ReaderWords {
     return out;
   }
 
+  /** People, not partners, that "of N years" gives the age of: "a man of 30 years", "my daughter of 14 years". */
+  private static final Set<String> OF_YEARS = Set.of("man", "woman", "guy", "boy", "girl", "daughter", "son", "child",
+      "kid", "teenager");
+
+  /**
+   * {@code words} with each "man of 30 years" written "30 year old man", as phrases give ages. Only
+   * for people who are not partners: "my husband of 20 years" tells how long a marriage has lasted.
+   */
+  private static List<String> agesOfYears(List<String> words) {
+    List<String> out = new ArrayList<>(words);
+    for (int i = 0; i + 3 < out.size(); i++) {
+      if (OF_YEARS.contains(out.get(i)) && out.get(i + 1).equals("of") && isNumber(out.get(i + 2))
+          && (out.get(i + 3).equals("years") || out.get(i + 3).equals("year"))) {
+        String person = out.get(i);
+        out.set(i, out.get(i + 2));
+        out.set(i + 1, "year");
+        out.set(i + 2, "old");
+        out.set(i + 3, person);
+      }
+    }
+    return out;
+  }
+
   /** Verbs after which "N years" is someone's age when nothing follows that makes it a span of time. */
   private static final Set<String> AGE_VERBS = Set.of("am", "is", "are", "was", "were", "have", "has", "had",
       "having");
+
+  /** Words that may stand between the verb and the age: "im only 14 years", "i am still 14 years". */
+  private static final Set<String> ONLY = Set.of("only", "still", "just");
 
   /** Verbs that have the years ("i have 14 years") rather than are them ("i am 14 years"). */
   private static final Set<String> HAVING = Set.of("have", "has", "had", "having");
@@ -152,6 +179,9 @@ final class ReaderWords {
    * are "is", "had" is "was"; a verb that already is one stays.
    */
   private static String beingVerb(List<String> words, int at) {
+    if (ONLY.contains(words.get(at)) && at > 0) {
+      return words.get(at);     // "i am only 14 years": the verb before it already is one
+    }
     String verb = words.get(at);
     if (!HAVING.contains(verb)) {
       return verb;
@@ -187,7 +217,8 @@ final class ReaderWords {
       return false;
     }
     String before = words.get(i - 1);
-    if (!AGE_VERBS.contains(before) && !PERSONS.contains(before)) {
+    boolean verb = AGE_VERBS.contains(before) || i > 1 && AGE_VERBS.contains(words.get(i - 2)) && ONLY.contains(before);
+    if (!verb && !PERSONS.contains(before) && !(i == 1 && before.equals("me"))) {
       return false;
     }
     String next = words.get(i + 1);

@@ -226,7 +226,11 @@ class DangerVocabularyTest {
         "i has 14 years and my boyfriend is 25", "i have 14 anos and my boyfriend is 25", "i have 14 ans and my boyfriend is 25",
         "I have 14 years, my boyfriend 25 years, is it normal?", "I am 13 years girl and my boyfriend is 24 years man",
         "im 14yrs n my bf is 25", "i'm 14yrs old n my bf is 25", "i m 14 and my bf is 25", "i have 13years and my boyfriend 22years",
-        "(14f) my bf (25m) wants to meet", "i am 14 years old girl and my boyfriend is 25 years old man")) {
+        "(14f) my bf (25m) wants to meet", "i am 14 years old girl and my boyfriend is 25 years old man",
+        "i have 14 years and a man of 30 years wants to be my boyfriend", "I am girl of 14 years and my boyfriend is 25",
+        "im 15 yrs old bf is 30", "im only 14 years and my boyfriend is 26", "i am still 14 years and my boyfriend has 25 years",
+        "my girl is 14 and her boyfriend is 24",
+        "my daughter of 14 years has a 25 year old boyfriend")) {
       assertThat(ids(child)).as(child).contains("adult-and-a-child");
     }
     for (String reader : List.of("i have 14 years", "my age is 15", "i am 13 years")) {
@@ -244,7 +248,9 @@ class DangerVocabularyTest {
         "i have 10 years experience and my husband is 35", "we are 15 years married and he is 45",
         "i have 14 years old son and my husband hits me", "i have 15 years old son my husband is 45 and he beat me",
         "i have a 14 years old daughter and her dad is 40", "he has been with me 15 years my husband is 40 and he cheated",
-        "i have been with him 15 years and he is 40", "my husband 15 years older than me is 45")) {
+        "i have been with him 15 years and he is 40", "my husband 15 years older than me is 45",
+        "my husband of 20 years is 45 and i am 44", "my boyfriend of 14 years is 40", "a man of 30 years experience helped me",
+        "we are 14 years together and my husband is 40")) {
       assertThat(ids(everyday)).as(everyday).doesNotContain("adult-and-a-child");
     }
   }

@@ -120,6 +120,24 @@ class DangerSearchTest {
   }
 
   @Test
+  void aYoungReaderHarmedByAPartnerIsAlsoGivenChildProtectionAndKeepsTheDomesticViolenceLines() {
+    for (String region : List.of("GB", "US")) {
+      for (String words : List.of("im 14 and my boyfriend hits me", "i have 15 years and my boyfriend forced me to have sex",
+          "i am 15 and my girlfriend choked me")) {
+        var safety = BUNDLED.search(words, 10, Region.of(region)).safety();
+        assertThat(safety.services()).as(words + " in " + region)
+            .anyMatch(service -> service.type() == ServiceType.CHILD_PROTECTION);
+      }
+      var parent = BUNDLED.search("my husband hits me and i am 40", 10, Region.of(region)).safety();
+      assertThat(parent.services()).as("a parent in " + region)
+          .noneMatch(service -> service.type() == ServiceType.CHILD_PROTECTION)
+          .anyMatch(service -> service.type() == ServiceType.DOMESTIC_VIOLENCE);
+    }
+    assertThat(BUNDLED.search("im 14 and my boyfriend hits me", 10, Region.of("GB")).safety().services())
+        .anyMatch(service -> service.type() == ServiceType.DOMESTIC_VIOLENCE);
+  }
+
+  @Test
   void aReaderHarmedByAPartnerIsShownNeitherCouplesWorkNorWhatIsWrittenForSomeoneUsingHarm() {
     Set<String> forUsingHarm = Set.of("using-harm", "behaviour-change-programme", "stopping-harm",
         "joining-a-behaviour-change-programme", "accountability-for-harm", "taking-responsibility-without-excuses");
