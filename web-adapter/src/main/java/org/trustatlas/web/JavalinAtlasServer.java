@@ -50,6 +50,7 @@ public final class JavalinAtlasServer implements AtlasServer {
     }, "trust-atlas-prepare");
     prepare.setDaemon(true);
     prepare.start();
+    JettyStartup.preload();
     WebApp created = WebApp.create(atlas, options, List.of());
     RunningServer server = RunningServer.start(created, host, port);
     app.complete(created);

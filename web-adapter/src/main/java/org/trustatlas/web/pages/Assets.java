@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.trustatlas.web.http.CachePolicy;
 import org.trustatlas.web.http.CachedBody;
 import org.trustatlas.web.http.QueryParams;
@@ -22,11 +23,12 @@ final class Assets implements RouteGroup {
 
   @Override
   public void addTo(RoutesConfig routes) {
+    // Read and tagged when first asked for, after the page that links them: not while the server starts.
     FILES.forEach((name, type) -> {
-      CachedBody body = CachedBody.of(read(name), type, CachePolicy.PUBLIC);
+      Supplier<CachedBody> body = CachedBody.onFirstRequest(() -> CachedBody.of(read(name), type, CachePolicy.PUBLIC));
       routes.get("/assets/" + name, ctx -> {
         QueryParams.of(ctx);
-        body.send(ctx);
+        body.get().send(ctx);
       });
     });
   }
