@@ -196,11 +196,16 @@ public final class TrustAtlas {
   /**
    * Whom the services listed first are set up for: the groups the words say the reader belongs to,
    * except that someone using harm is first of all that ("im a guy and i hit my girlfriend" needs a
-   * behaviour-change line before a line for men who are being abused).
+   * behaviour-change line before a line for men who are being abused), and, when the words say so,
+   * young: a 15-year-old who hit a boyfriend is a child a youth or child-protection line is there for.
    */
   private static Set<AudienceTag> readerGroups(List<DangerMatch> danger, DangerVocabulary vocabulary, String query) {
-    return danger.stream().anyMatch(m -> m.category().writtenToSomeoneUsingHarm()) ? Set.of(AudienceTag.USING_HARM)
-        : vocabulary.readerGroups(query);
+    Set<AudienceTag> said = vocabulary.readerGroups(query);
+    if (danger.stream().noneMatch(m -> m.category().writtenToSomeoneUsingHarm())) {
+      return said;
+    }
+    return said.contains(AudienceTag.YOUNG_PEOPLE) ? Set.of(AudienceTag.USING_HARM, AudienceTag.YOUNG_PEOPLE)
+        : Set.of(AudienceTag.USING_HARM);
   }
 
   /**

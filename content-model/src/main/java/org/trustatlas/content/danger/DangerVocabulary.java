@@ -623,12 +623,18 @@ public final class DangerVocabulary {
         }
         at.remove(at.size() - 1);
       }
-      if (number && ReaderWords.isNumber(text.get(i))) {
+      // An age follows the word before it, or a word that only qualifies it ("i am only 14"):
+      // in "i am with husband 15 years" and "i am back at 11" no one is 15 or 11.
+      if (number && (ReaderWords.isNumber(text.get(i)) || !QUALIFIERS.contains(text.get(i)))) {
         return false;
       }
     }
     return false;
   }
+
+  /** Words that may stand between a phrase's word and the age it asks for, as Porter stems them. */
+  private static final Set<String> QUALIFIERS = Set.of("onli", "just", "still", "about", "almost", "nearli", "ag",
+      "like", "turn");
 
   // Groups are all numbers or all words, so one member says which.
   private static boolean isNumberSlot(Set<String> slot) {

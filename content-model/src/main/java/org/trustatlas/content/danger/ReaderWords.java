@@ -36,15 +36,20 @@ final class ReaderWords {
   // How forums write an age with a sex, "(14f)", "( 23M )"; only in brackets, where it is an age
   // ("14m clean" is months, "the m11" a road).
   private static final Pattern AGE_AND_SEX = Pattern.compile("\\(\\s*(\\d{1,2})\\s*[fm]\\s*\\)");
-  // The same after "i" or "me", or opening the text, "i (13F) and my boyfriend (22M)", "(14f) my bf
-  // (25m) wants to meet": the writer's own age.
-  private static final Pattern OWN_AGE_AND_SEX =
-      Pattern.compile("(?:\\b(?:i|me)|^)\\s*\\(\\s*(\\d{1,2})\\s*[fm]\\s*\\)");
+  // The same after "i" or "me", or opening the text before words about the writer, "i (13F) and my
+  // boyfriend (22M)", "(14f) my bf (25m) wants to meet": the writer's own age. "(12m) baby" opening a
+  // text is a baby's months.
+  private static final Pattern OWN_AGE_AND_SEX = Pattern.compile("(?:\\b(?:i|me)\\s*|^\\s*(?=\\(\\s*\\d{1,2}\\s*[fm]\\s*\\)"
+      + "\\s*(?:my|and|me|im|i|bf|gf|boyfriend|girlfriend|dating|here|with)\\b))\\(\\s*(\\d{1,2})\\s*[fm]\\s*\\)");
   // A pregnancy's weeks and days, "14+3".
   private static final Pattern WEEKS_AND_DAYS = Pattern.compile("\\b(\\d{1,2})\\s*\\+\\s*(\\d)\\b");
   // A number run into its unit, "13yo", "14yrs", "5ft", "30mg".
   private static final Pattern AGE_RUN_ON =
       Pattern.compile("\\b(\\d{1,3})(yo|yrs|yr|years|year|ft|st|kg|kgs|lbs|mg|ml|km|hrs|mins)\\b");
+
+  // Money and shares, "£15 short", "15% sure": amounts, never ages.
+  private static final Pattern MONEY = Pattern.compile("[£$€]\\s*(\\d+)");
+  private static final Pattern PERCENT = Pattern.compile("(\\d+)\\s*%");
 
   // A decimal, "12.5 stone": never an age, and not to be read as two numbers.
   private static final Pattern DECIMAL = Pattern.compile("\\b\\d+\\.\\d+\\b");
@@ -55,6 +60,8 @@ final class ReaderWords {
       return lower;     // every pattern below needs a digit; most texts, and every phrase, have none
     }
     String text = DECIMAL.matcher(lower).replaceAll(" decimal ");
+    text = MONEY.matcher(text).replaceAll(" $1 pounds ");
+    text = PERCENT.matcher(text).replaceAll("$1 percent ");
     text = OWN_AGE_AND_SEX.matcher(text).replaceAll(" i am $1 ");
     text = AGE_AND_SEX.matcher(text).replaceAll(" $1 ");
     text = WEEKS_AND_DAYS.matcher(text).replaceAll("$1 weeks $2 days");
@@ -103,7 +110,8 @@ final class ReaderWords {
   private static final Set<String> UNITS = Set.of("week", "weeks", "wk", "wks", "day", "days", "month", "months",
       "hour", "hours", "hr", "hrs", "minute", "minutes", "min", "mins", "time", "times", "year", "years", "yr", "yrs",
       "oclock", "stone", "st", "kg", "kgs", "kilo", "kilos", "lb", "lbs", "pound", "pounds", "mile", "miles", "km",
-      "mg", "mcg", "ml", "percent", "grand", "quid", "dollars", "bucks", "euros", "k");
+      "mg", "mcg", "ml", "percent", "grand", "quid", "dollars", "bucks", "euros", "k", "hundred", "thousand",
+      "floors", "floor", "storeys", "stories", "people", "guests");
 
   /** Words that make the number after them a measure, a size or a place in a list, never an age. */
   private static final Set<String> BEFORE = Set.of("size", "room", "level", "day", "page", "number", "chapter", "step",
@@ -145,6 +153,10 @@ final class ReaderWords {
   private static final Set<String> OF_YEARS = Set.of("man", "woman", "guy", "boy", "girl", "daughter", "son", "child",
       "kid", "teenager");
 
+  /** Words after "of N years" that make the years a span: "a man of 30 years experience". */
+  private static final Set<String> SPAN = Set.of("experience", "of", "ago", "in", "married", "together", "service",
+      "standing", "work", "working", "marriage", "practice");
+
   /**
    * {@code words} with each "man of 30 years" written "30 year old man", as phrases give ages. Only
    * for people who are not partners: "my husband of 20 years" tells how long a marriage has lasted.
@@ -153,7 +165,8 @@ final class ReaderWords {
     List<String> out = new ArrayList<>(words);
     for (int i = 0; i + 3 < out.size(); i++) {
       if (OF_YEARS.contains(out.get(i)) && out.get(i + 1).equals("of") && isNumber(out.get(i + 2))
-          && (out.get(i + 3).equals("years") || out.get(i + 3).equals("year"))) {
+          && (out.get(i + 3).equals("years") || out.get(i + 3).equals("year"))
+          && (i + 4 == out.size() || !SPAN.contains(out.get(i + 4)))) {
         String person = out.get(i);
         out.set(i, out.get(i + 2));
         out.set(i + 1, "year");
@@ -263,6 +276,11 @@ final class ReaderWords {
     }
     // "12 an hour", "30 a week", "15 per day"
     boolean rate = (next.equals("an") || next.equals("a") || next.equals("per")) && UNITS.contains(after);
+    // "11 and a half stone", "14 and a half weeks" (but "14 and a half" alone is an age)
+    if (next.equals("and") && after.equals("a") && i + 4 < words.size() && words.get(i + 3).equals("half")
+        && UNITS.contains(words.get(i + 4))) {
+      return true;
+    }
     return UNITS.contains(next) || rate || next.equals("pm") && words.get(i).length() <= 2 && Integer.parseInt(words.get(i)) <= 12;
   }
 

@@ -255,6 +255,45 @@ class DangerVocabularyTest {
     }
   }
 
+  /** From a clinician's review: numbers near "i am" that are not the writer's age raise no child alarm. */
+  @Test
+  void aNumberNearIAmThatIsNotTheWritersAgeRaisesNoChildAlarm() {
+    for (String adult : List.of("im mum of 13 yr old, husband 38 beat me", "i am mum to 14 year old n husband 45 hits me",
+        "i m mother of 13 yr old n husband 39 hit me", "i am back at 11, bf 25 will kill me",
+        "i am leaving at 11 tonight my boyfriend 25 hits me", "i am a year 10 teacher and my husband 40 hits me",
+        "im a 14, boyfriend 28 calls me fat and kicks me", "(12m) baby, partner 30 hits me", "(15m) twins, husband 30 hits me",
+        "(14m) son and husband (35m) hits me", "i am a guy of 14 years experience and my wife hits me",
+        "i am with husband 15 years, he beat me")) {
+      assertThat(ids(adult)).as(adult).doesNotContain("adult-and-a-child");
+    }
+    for (String adult : List.of("i am with my 15 year old and my husband hits me",
+        "i am scared my 14 year old will see my husband hit me", "I am 11 and a half stone and my boyfriend hits me",
+        "i am eleven and a half stone and my boyfriend hits me", "i am 14 and a half weeks pregnant and my boyfriend hit me",
+        "i am in week 14 of pregnancy and my husband hits me", "i am 15 hundred pounds in debt and my husband will kill me",
+        "i am £15 short for rent and he will hit me", "i am out until 11 and he threatens to kill me",
+        "i am home by 12 or my boyfriend slaps me", "i am due on 14 june and he hits me", "i am in flat 14 and he hits me",
+        "i am 13 floors up and he threatens to throw me", "i am 15 % sure my husband will kill me",
+        "i am having 15 people over and he hits me", "i am on 14 tablets a day and he hits me")) {
+      assertThat(bundled.readerGroups(adult)).as(adult).doesNotContain(AudienceTag.YOUNG_PEOPLE);
+      assertThat(ids(adult)).as(adult).doesNotContain("adult-and-a-child");
+    }
+    for (String child : List.of("im 14 my man is 25", "im 14 and my boo is 24", "im 14. he 25", "bf 25 me 14",
+        "my bf 25 me 14", "im 14 bf 25", "im 14 and my bfs 25", "14 yo girl with 25 yo boyfriend",
+        "im 14 and my boyfriend is an adult", "im 14 and he is in his twenties", "im 14 and he is in college",
+        "i am 14 and they are making me marry a 35 year old man", "im 13 and im talking to a 19 year old",
+        "a 25 year old guy keeps snapchatting me im 14", "my teacher is 30 and im 14 and he said he loves me",
+        "im 14 and my teacher texts me every night", "im 14 and a man online asked me for pics")) {
+      assertThat(ids(child)).as(child).contains("adult-and-a-child");
+    }
+    for (String young : List.of("my nudes got leaked at school im 14", "im 14 and i sent nudes and now he is sharing them")) {
+      assertThat(ids(young)).as(young).contains("image-based-abuse");
+      assertThat(bundled.readerGroups(young)).as(young).contains(AudienceTag.YOUNG_PEOPLE);
+    }
+    for (String young : List.of("im only 14 and my boyfriend is 26", "i am just 13", "i am 14 and a half")) {
+      assertThat(bundled.readerGroups(young)).as(young).contains(AudienceTag.YOUNG_PEOPLE);
+    }
+  }
+
   @Test
   void aParentNamingTheirPartnerThroughTheChildIsReadAsPartnerViolenceNotAsAChildHurtAtHome() {
     for (String words : List.of("my baby's father hits me", "my sons dad hits me", "my daughter's father hit me",

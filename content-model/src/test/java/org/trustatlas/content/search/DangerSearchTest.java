@@ -135,6 +135,11 @@ class DangerSearchTest {
     }
     assertThat(BUNDLED.search("im 14 and my boyfriend hits me", 10, Region.of("GB")).safety().services())
         .anyMatch(service -> service.type() == ServiceType.DOMESTIC_VIOLENCE);
+    // A young reader who used harm is still a child: child protection is listed for them too.
+    for (String region : List.of("GB", "US")) {
+      assertThat(BUNDLED.search("im 15 and i hit my boyfriend", 10, Region.of(region)).safety().services())
+          .as(region).anyMatch(service -> service.type() == ServiceType.CHILD_PROTECTION);
+    }
   }
 
   @Test
