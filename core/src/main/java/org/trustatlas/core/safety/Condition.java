@@ -51,6 +51,26 @@ public sealed interface Condition {
     return holds(context, challenges, Optional.empty()) ? Settled.ALWAYS : Settled.NEVER;
   }
 
+  /**
+   * All-of and any-of settled alike: one part settled {@code decisive} (never for all-of, always for
+   * any-of) settles the whole; otherwise the whole depends on the candidate if a part does, and is
+   * {@code unanimous} if none does.
+   */
+  private static Settled settleParts(List<Condition> parts, Settled decisive, Settled unanimous, SafetyContext context,
+      Collection<Challenge> challenges) {
+    Settled settled = unanimous;
+    for (Condition part : parts) {
+      Settled one = part.settle(context, challenges);
+      if (one == decisive) {
+        return decisive;
+      }
+      if (one == Settled.ON_CANDIDATE) {
+        settled = Settled.ON_CANDIDATE;
+      }
+    }
+    return settled;
+  }
+
   /** Holds when every one of the given conditions holds. */
   static Condition allOf(Condition... all) {
     return new AllOf(List.of(all));
@@ -114,17 +134,7 @@ public sealed interface Condition {
 
     @Override
     public Settled settle(SafetyContext context, Collection<Challenge> challenges) {
-      Settled settled = Settled.ALWAYS;
-      for (Condition condition : all) {
-        Settled part = condition.settle(context, challenges);
-        if (part == Settled.NEVER) {
-          return Settled.NEVER;
-        }
-        if (part == Settled.ON_CANDIDATE) {
-          settled = Settled.ON_CANDIDATE;
-        }
-      }
-      return settled;
+      return settleParts(all, Settled.NEVER, Settled.ALWAYS, context, challenges);
     }
 
     @Override
@@ -151,17 +161,7 @@ public sealed interface Condition {
 
     @Override
     public Settled settle(SafetyContext context, Collection<Challenge> challenges) {
-      Settled settled = Settled.NEVER;
-      for (Condition condition : any) {
-        Settled part = condition.settle(context, challenges);
-        if (part == Settled.ALWAYS) {
-          return Settled.ALWAYS;
-        }
-        if (part == Settled.ON_CANDIDATE) {
-          settled = Settled.ON_CANDIDATE;
-        }
-      }
-      return settled;
+      return settleParts(any, Settled.ALWAYS, Settled.NEVER, context, challenges);
     }
 
     @Override
