@@ -2,7 +2,6 @@ package org.trustatlas.content.danger;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,50 +21,76 @@ final class ReaderWords {
   private ReaderWords() {}
 
   private static final Pattern MARKS = Pattern.compile("\\p{M}");
-  private static final Pattern APOSTROPHES = Pattern.compile("['\u2019\u2018`]");
-  private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9]+");
 
   static List<String> split(String text) {
     // Plain ASCII, most of what readers and the pack write, has no accent to fold.
     String folded = isAscii(text) ? text : MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
-    String lower = APOSTROPHES.matcher(folded.toLowerCase(Locale.ROOT)).replaceAll("");
-    String plain = NOT_WORD.matcher(numbers(lower)).replaceAll(" ").strip();
-    return plain.isEmpty() ? List.of() : Arrays.asList(plain.split(" "));
+    String lower = withoutApostrophes(folded.toLowerCase(Locale.ROOT));
+    return words(hasDigit(lower) ? Shorthand.numbers(lower) : lower);
   }
 
-  // How forums write an age with a sex, "(14f)", "( 23M )"; only in brackets, where it is an age
-  // ("14m clean" is months, "the m11" a road).
-  private static final Pattern AGE_AND_SEX = Pattern.compile("\\(\\s*(\\d{1,2})\\s*[fm]\\s*\\)");
-  // The same after "i" or "me", or opening the text before words about the writer, "i (13F) and my
-  // boyfriend (22M)", "(14f) my bf (25m) wants to meet": the writer's own age. "(12m) baby" opening a
-  // text is a baby's months.
-  private static final Pattern OWN_AGE_AND_SEX = Pattern.compile("(?:\\b(?:i|me)\\s*|^\\s*(?=\\(\\s*\\d{1,2}\\s*[fm]\\s*\\)"
-      + "\\s*(?:my|and|me|im|i|bf|gf|boyfriend|girlfriend|dating|here|with)\\b))\\(\\s*(\\d{1,2})\\s*[fm]\\s*\\)");
-  // A pregnancy's weeks and days, "14+3".
-  private static final Pattern WEEKS_AND_DAYS = Pattern.compile("\\b(\\d{1,2})\\s*\\+\\s*(\\d)\\b");
-  // A number run into its unit, "13yo", "14yrs", "5ft", "30mg".
-  private static final Pattern AGE_RUN_ON =
-      Pattern.compile("\\b(\\d{1,3})(yo|yrs|yr|years|year|ft|st|kg|kgs|lbs|mg|ml|km|hrs|mins)\\b");
-
-  // Money and shares, "£15 short", "15% sure": amounts, never ages.
-  private static final Pattern MONEY = Pattern.compile("[£$€]\\s*(\\d+)");
-  private static final Pattern PERCENT = Pattern.compile("(\\d+)\\s*%");
-
-  // A decimal, "12.5 stone": never an age, and not to be read as two numbers.
-  private static final Pattern DECIMAL = Pattern.compile("\\b\\d+\\.\\d+\\b");
-
-  /** {@code lower} with numbers written in shorthand spelt out as words, before punctuation goes. */
-  private static String numbers(String lower) {
-    if (!hasDigit(lower)) {
-      return lower;     // every pattern below needs a digit; most texts, and every phrase, have none
+  // Apostrophes go ("don't" is "dont"): straight, curly and backtick.
+  private static String withoutApostrophes(String text) {
+    StringBuilder kept = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c != '\'' && c != '\u2019' && c != '\u2018' && c != '`') {
+        kept.append(c);
+      }
     }
-    String text = DECIMAL.matcher(lower).replaceAll(" decimal ");
-    text = MONEY.matcher(text).replaceAll(" $1 pounds ");
-    text = PERCENT.matcher(text).replaceAll("$1 percent ");
-    text = OWN_AGE_AND_SEX.matcher(text).replaceAll(" i am $1 ");
-    text = AGE_AND_SEX.matcher(text).replaceAll(" $1 ");
-    text = WEEKS_AND_DAYS.matcher(text).replaceAll("$1 weeks $2 days");
-    return AGE_RUN_ON.matcher(text).replaceAll("$1 $2");
+    return kept.toString();
+  }
+
+  // The runs of a-z and 0-9; everything else separates them.
+  private static List<String> words(String text) {
+    List<String> words = new ArrayList<>();
+    int start = -1;
+    for (int i = 0; i <= text.length(); i++) {
+      char c = i < text.length() ? text.charAt(i) : ' ';
+      boolean word = c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+      if (word && start < 0) {
+        start = i;
+      } else if (!word && start >= 0) {
+        words.add(text.substring(start, i));
+        start = -1;
+      }
+    }
+    return words;
+  }
+
+  /**
+   * Numbers written in shorthand, spelt out as words before punctuation goes. Only a text with a
+   * digit needs them (most texts, and every phrase, have none), so they are compiled on first use.
+   */
+  private static final class Shorthand {
+    // How forums write an age with a sex, "(14f)", "( 23M )"; only in brackets, where it is an age
+    // ("14m clean" is months, "the m11" a road).
+    private static final Pattern AGE_AND_SEX = Pattern.compile("\\(\\s*(\\d{1,2})\\s*[fm]\\s*\\)");
+    // The same after "i" or "me", or opening the text before words about the writer, "i (13F) and my
+    // boyfriend (22M)", "(14f) my bf (25m) wants to meet": the writer's own age. "(12m) baby" opening a
+    // text is a baby's months.
+    private static final Pattern OWN_AGE_AND_SEX = Pattern.compile("(?:\\b(?:i|me)\\s*|^\\s*(?=\\(\\s*\\d{1,2}\\s*[fm]\\s*\\)"
+        + "\\s*(?:my|and|me|im|i|bf|gf|boyfriend|girlfriend|dating|here|with)\\b))\\(\\s*(\\d{1,2})\\s*[fm]\\s*\\)");
+    // A pregnancy's weeks and days, "14+3".
+    private static final Pattern WEEKS_AND_DAYS = Pattern.compile("\\b(\\d{1,2})\\s*\\+\\s*(\\d)\\b");
+    // A number run into its unit, "13yo", "14yrs", "5ft", "30mg".
+    private static final Pattern AGE_RUN_ON =
+        Pattern.compile("\\b(\\d{1,3})(yo|yrs|yr|years|year|ft|st|kg|kgs|lbs|mg|ml|km|hrs|mins)\\b");
+    // Money and shares, "£15 short", "15% sure": amounts, never ages.
+    private static final Pattern MONEY = Pattern.compile("[£$€]\\s*(\\d+)");
+    private static final Pattern PERCENT = Pattern.compile("(\\d+)\\s*%");
+    // A decimal, "12.5 stone": never an age, and not to be read as two numbers.
+    private static final Pattern DECIMAL = Pattern.compile("\\b\\d+\\.\\d+\\b");
+
+    static String numbers(String lower) {
+      String text = DECIMAL.matcher(lower).replaceAll(" decimal ");
+      text = MONEY.matcher(text).replaceAll(" $1 pounds ");
+      text = PERCENT.matcher(text).replaceAll("$1 percent ");
+      text = OWN_AGE_AND_SEX.matcher(text).replaceAll(" i am $1 ");
+      text = AGE_AND_SEX.matcher(text).replaceAll(" $1 ");
+      text = WEEKS_AND_DAYS.matcher(text).replaceAll("$1 weeks $2 days");
+      return AGE_RUN_ON.matcher(text).replaceAll("$1 $2");
+    }
   }
 
   private static boolean hasDigit(String text) {
