@@ -294,6 +294,19 @@ class DangerVocabularyTest {
     }
   }
 
+  /** An adult telling of abuse in their own childhood is spoken to as an adult survivor, not as a child. */
+  @Test
+  void anAdultAbusedAsAChildIsSpokenToAsASurvivorNotAsAChild() {
+    for (String adult : List.of("i am 30 and when i was 14 my uncle touched me", "im 30 and my stepdad touched me when i was 12",
+        "i am 45 and my coach kissed me when i was 13", "i am 40 and my stepdad touched me when i was a kid",
+        "i am an adult now but my uncle touched me as a child")) {
+      assertThat(ids(adult)).as(adult).contains("abused-as-a-child").doesNotContain("adult-and-a-child");
+    }
+    // Without an adult's age the words may be a child's: both are spoken to.
+    assertThat(ids("my uncle touched me when i was 12")).contains("abused-as-a-child", "adult-and-a-child");
+    assertThat(ids("my uncle touches me every night")).contains("adult-and-a-child").doesNotContain("abused-as-a-child");
+  }
+
   @Test
   void aParentNamingTheirPartnerThroughTheChildIsReadAsPartnerViolenceNotAsAChildHurtAtHome() {
     for (String words : List.of("my baby's father hits me", "my sons dad hits me", "my daughter's father hit me",
