@@ -624,13 +624,18 @@ public final class DangerVocabulary {
         at.remove(at.size() - 1);
       }
       // An age follows the word before it, or a word that only qualifies it ("i am only 14"):
-      // in "i am with husband 15 years" and "i am back at 11" no one is 15 or 11.
-      if (number && (ReaderWords.isNumber(text.get(i)) || !QUALIFIERS.contains(text.get(i)))) {
+      // in "i am with husband 15 years" and "i am back at 11" no one is 15 or 11. An adult's age
+      // follows it with nothing between: "im nearly 18" and "im turning 18" are still a child's words.
+      if (number && (ReaderWords.isNumber(text.get(i)) || !QUALIFIERS.contains(text.get(i))
+          || phrase.get(next).contains(ADULT))) {
         return false;
       }
     }
     return false;
   }
+
+  /** The youngest adult age: a number slot that holds it asks for an adult's age. */
+  private static final String ADULT = "18";
 
   /** Words that may stand between a phrase's word and the age it asks for, as Porter stems them. */
   private static final Set<String> QUALIFIERS = Set.of("onli", "just", "still", "about", "almost", "nearli", "ag",

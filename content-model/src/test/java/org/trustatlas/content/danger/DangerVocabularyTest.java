@@ -302,6 +302,18 @@ class DangerVocabularyTest {
         "i am an adult now but my uncle touched me as a child")) {
       assertThat(ids(adult)).as(adult).contains("abused-as-a-child").doesNotContain("adult-and-a-child");
     }
+    for (String adult : List.of("i am 28 and when i was 8 my babysitter touched me", "i am 42 and when i was 9 my uncle abused me")) {
+      assertThat(ids(adult)).as(adult).contains("abused-as-a-child");
+    }
+    // From a third clinician review: a young reader is never taken for an adult survivor.
+    for (String child : List.of("im turning 18 soon and when i was 14 my coach touched me",
+        "im nearly 18 and my stepdad touched me when i was 15", "i am almost 18 and when i was 12 my uncle touched me",
+        "i am 14 and my 20 year old cousin touched me when i was 12", "my coach who is 25 touched me when i was 13",
+        "teacher had sex with me when i was 15", "my uncel toched me wen i was 10", "my daughter is 12 and says her stepdad touched her",
+        "my son said his uncle touched him when he was 10", "i am 15 and when i was 13 my stepdad abused me",
+        "my 14 year old says her coach kissed her")) {
+      assertThat(ids(child)).as(child).contains("adult-and-a-child");
+    }
     // Without an adult's age the words may be a child's: both are spoken to.
     assertThat(ids("my uncle touched me when i was 12")).contains("abused-as-a-child", "adult-and-a-child");
     assertThat(ids("my uncle touches me every night")).contains("adult-and-a-child").doesNotContain("abused-as-a-child");
