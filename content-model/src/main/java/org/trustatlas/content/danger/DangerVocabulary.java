@@ -623,11 +623,12 @@ public final class DangerVocabulary {
         }
         at.remove(at.size() - 1);
       }
-      // An age follows the word before it, or a word that only qualifies it ("i am only 14"):
-      // in "i am with husband 15 years" and "i am back at 11" no one is 15 or 11. An adult's age
-      // follows it with nothing between: "im nearly 18" and "im turning 18" are still a child's words.
+      // An age follows the word before it, or a word that only qualifies it ("i am only 14", "he
+      // is like 24"): in "i am with husband 15 years" and "i am back at 11" no one is 15 or 11. The
+      // writer's own adult age follows "am" with nothing between: "im nearly 18" and "im turning 18"
+      // are still a child's words.
       if (number && (ReaderWords.isNumber(text.get(i)) || !QUALIFIERS.contains(text.get(i))
-          || phrase.get(next).contains(ADULT))) {
+          || phrase.get(next).contains(ADULT) && text.get(previous).equals("am"))) {
         return false;
       }
     }

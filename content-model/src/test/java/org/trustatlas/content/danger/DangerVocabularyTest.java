@@ -311,7 +311,8 @@ class DangerVocabularyTest {
         "i am 14 and my 20 year old cousin touched me when i was 12", "my coach who is 25 touched me when i was 13",
         "teacher had sex with me when i was 15", "my uncel toched me wen i was 10", "my daughter is 12 and says her stepdad touched her",
         "my son said his uncle touched him when he was 10", "i am 15 and when i was 13 my stepdad abused me",
-        "my 14 year old says her coach kissed her")) {
+        "my 14 year old says her coach kissed her", "im 14 and my boyfriend is like 24", "im 14 and my boyfriend is almost 20",
+        "im 14 and hes like 25")) {
       assertThat(ids(child)).as(child).contains("adult-and-a-child");
     }
     // Without an adult's age the words may be a child's: both are spoken to.
