@@ -76,7 +76,8 @@ final class ReaderWords {
     // A number run into its unit, "13yo", "14yrs", "5ft", "30mg".
     private static final Pattern AGE_RUN_ON =
         Pattern.compile("\\b(\\d{1,3})(yo|yrs|yr|years|year|ft|st|kg|kgs|lbs|mg|ml|km|hrs|mins)\\b");
-    // Money and shares, "£15 short", "15% sure": amounts, never ages.
+    // Money and shares, "£15 short", "$15", "15% sure": amounts, never ages (any currency becomes
+    // "pounds", a unit: the word only has to make the number an amount).
     private static final Pattern MONEY = Pattern.compile("[£$€]\\s*(\\d+)");
     private static final Pattern PERCENT = Pattern.compile("(\\d+)\\s*%");
     // A decimal, "12.5 stone": never an age, and not to be read as two numbers.
