@@ -157,18 +157,18 @@ final class ReaderWords {
    */
   static List<String> amounts(List<String> words) {
     List<String> out = agesOfYears(words);
-    words = List.copyOf(out);
+    List<String> read = List.copyOf(out);   // each number is judged by the words as written, not as rewritten
     for (int i = 0; i < out.size(); i++) {
       if (!isNumber(out.get(i))) {
         continue;
       }
-      if (gap(words, i)) {
+      if (gap(read, i)) {
         out.set(i, GAP + out.get(i));
-      } else if (i > 0 && BEFORE.contains(words.get(i - 1))) {
+      } else if (i > 0 && BEFORE.contains(read.get(i - 1))) {
         out.set(i, AMOUNT);
-      } else if (toldAsAge(words, i)) {
-        out.set(i - 1, beingVerb(words, i - 1));
-      } else if (i + 1 < out.size() && unit(words, i)) {
+      } else if (toldAsAge(read, i)) {
+        out.set(i - 1, beingVerb(read, i - 1));
+      } else if (i + 1 < out.size() && unit(read, i)) {
         out.set(i, AMOUNT);
       }
     }
@@ -191,7 +191,7 @@ final class ReaderWords {
     List<String> out = new ArrayList<>(words);
     for (int i = 0; i + 3 < out.size(); i++) {
       if (OF_YEARS.contains(out.get(i)) && out.get(i + 1).equals("of") && isNumber(out.get(i + 2))
-          && (out.get(i + 3).equals("years") || out.get(i + 3).equals("year"))
+          && years(out.get(i + 3))
           && (i + 4 == out.size() || !SPAN.contains(out.get(i + 4)))) {
         String person = out.get(i);
         out.set(i, out.get(i + 2));
@@ -218,12 +218,9 @@ final class ReaderWords {
    * are "is", "had" is "was"; a verb that already is one stays.
    */
   private static String beingVerb(List<String> words, int at) {
-    if (ONLY.contains(words.get(at)) && at > 0) {
-      return words.get(at);     // "i am only 14 years": the verb before it already is one
-    }
     String verb = words.get(at);
     if (!HAVING.contains(verb)) {
-      return verb;
+      return verb;     // "am", "is", or "only" in "i am only 14 years": already reads as the age
     }
     if (verb.equals("had")) {
       return "was";
@@ -248,8 +245,8 @@ final class ReaderWords {
    * no "old": "i have 14 years and my boyfriend is 25", "i am 14 years, he 25", "he has 30 years",
    * "my boyfriend 22 years". Only after a verb that can carry an age or a person, and only where the
    * telling ends, since "i have 2 years left", "we have 15 years together" and "i am 10 years sober"
-   * count time. The verb that has or had
-   * the years reads as the one that is or was the age, so phrases written with "i am" meet it.
+   * count time. The verb that has or had the years reads as the one that is or was the age, so
+   * phrases written with "i am" meet it.
    */
   private static boolean toldAsAge(List<String> words, int i) {
     if (i == 0 || i + 1 >= words.size()) {
@@ -260,8 +257,7 @@ final class ReaderWords {
     if (!verb && !PERSONS.contains(before) && !(i == 1 && before.equals("me"))) {
       return false;
     }
-    String next = words.get(i + 1);
-    if (!next.equals("year") && !next.equals("years")) {
+    if (!years(words.get(i + 1))) {
       return false;
     }
     if (i + 2 == words.size()) {
@@ -278,7 +274,7 @@ final class ReaderWords {
   }
 
   /** After "have N years old", words that say what is that old is someone else, not the writer. */
-  private static final Set<String> OWNED = Set.of("girl", "boy", "female", "male", "old");
+  private static final Set<String> OWNED = Set.of("girl", "boy", "female", "male");
 
   /**
    * What a number of years between two people becomes ("11 years older" is "gap11 years older"): a
@@ -287,7 +283,7 @@ final class ReaderWords {
   static final String GAP = "gap";
 
   private static boolean gap(List<String> words, int i) {
-    return i + 2 < words.size() && (words.get(i + 1).equals("year") || words.get(i + 1).equals("years"))
+    return i + 2 < words.size() && years(words.get(i + 1))
         && (words.get(i + 2).equals("older") || words.get(i + 2).equals("younger"));
   }
 
@@ -296,8 +292,7 @@ final class ReaderWords {
   private static boolean unit(List<String> words, int i) {
     String next = words.get(i + 1);
     String after = i + 2 < words.size() ? words.get(i + 2) : "";
-    boolean years = next.equals("year") || next.equals("years");
-    if (years && after.equals("old")) {
+    if (years(next) && after.equals("old")) {
       return false;
     }
     // "12 an hour", "30 a week", "15 per day"
@@ -308,6 +303,10 @@ final class ReaderWords {
       return true;
     }
     return UNITS.contains(next) || rate || next.equals("pm") && words.get(i).length() <= 2 && Integer.parseInt(words.get(i)) <= 12;
+  }
+
+  private static boolean years(String word) {
+    return word.equals("years") || word.equals("year");
   }
 
   static boolean isNumber(String word) {
