@@ -348,7 +348,7 @@ public final class DangerVocabulary {
     for (int p = candidates.nextSetBit(0); p >= 0; p = candidates.nextSetBit(p + 1)) {
       Phrase phrase = vocabulary.phrases().get(p);
       if (phrase.except()) {
-        if (phrase.forms().stream().anyMatch(form -> phrase.matches(stems, single, form, new ArrayList<>()))) {
+        if (anyFormMatches(phrase, stems, single)) {
           excepted.add(phrase.category().id());
         }
         continue;
@@ -391,6 +391,16 @@ public final class DangerVocabulary {
     }
     matches.sort(Comparator.comparingInt(DangerMatch::words).reversed());   // stable: ties stay in pack order
     return List.copyOf(matches);
+  }
+
+  // A plain loop: every search tries the exceptions its words key.
+  private static boolean anyFormMatches(Phrase phrase, List<String> stems, List<String> single) {
+    for (List<Set<String>> form : phrase.forms()) {
+      if (phrase.matches(stems, single, form, new ArrayList<>())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // Stems of words that say who and when, not what was done: pronouns, "was", "to", "off"...

@@ -153,14 +153,33 @@ final class IndexQuery {
         phrase(name, terms, total, matched);
       }
     }
-    List<Scored> found = new ArrayList<>();
+    long[] ranked = new long[size];
+    int found = 0;
     for (int doc = 0; doc < size; doc++) {
       if (matched[doc]) {
-        found.add(new Scored(doc, (float) total[doc]));
+        ranked[found++] = rankKey((float) total[doc], doc);
       }
     }
-    found.sort(Comparator.comparingDouble((Scored s) -> s.score()).reversed().thenComparingInt(Scored::doc));
-    return found.size() > limit ? List.copyOf(found.subList(0, limit)) : List.copyOf(found);
+    Arrays.sort(ranked, 0, found);
+    Scored[] best = new Scored[Math.min(limit, found)];
+    for (int i = 0; i < best.length; i++) {
+      best[i] = new Scored((int) ranked[i], rankedScore(ranked[i]));
+    }
+    return List.of(best);
+  }
+
+  // Best first, ties in document order, as one primitive sort: the score's bits made to order as the
+  // scores do (negative ones too), inverted, above the document. A sort of records by a composed
+  // comparator was a fifth of a warm search.
+  private static long rankKey(float score, int doc) {
+    int bits = Float.floatToIntBits(score);
+    int ordered = bits ^ ((bits >> 31) & Integer.MAX_VALUE);
+    return ((long) ~ordered << 32) | doc;
+  }
+
+  private static float rankedScore(long rankKey) {
+    int ordered = ~(int) (rankKey >> 32);
+    return Float.intBitsToFloat(ordered ^ ((ordered >> 31) & Integer.MAX_VALUE));
   }
 
   // BM25 as Lucene writes it, for a term's frequency or a phrase's sloppy one.

@@ -13,12 +13,21 @@ final class Snippets {
 
   static String of(Concept concept, List<String> stems) {
     for (String alias : concept.aliases()) {
-      String lower = alias.toLowerCase(Locale.ROOT);
-      if (stems.stream().anyMatch(lower::contains)) {
+      if (containsAny(alias.toLowerCase(Locale.ROOT), stems)) {
         return "Also called \u201c" + alias + "\u201d. " + firstSentence(concept.summary());
       }
     }
     return firstSentence(concept.summary());
+  }
+
+  // A plain loop: this runs for every alias of every hit of every search.
+  private static boolean containsAny(String alias, List<String> stems) {
+    for (String stem : stems) {
+      if (alias.contains(stem)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String firstSentence(String summary) {
