@@ -8,8 +8,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import org.trustatlas.content.danger.DangerCategory;
 import org.trustatlas.content.danger.DangerMatch;
 import org.trustatlas.content.danger.DangerSafety;
 import org.trustatlas.content.danger.DangerVocabulary;
@@ -221,9 +219,7 @@ public final class TrustAtlas {
   private static Predicate<Concept> shown(List<DangerMatch> danger, DangerVocabulary vocabulary, SafetyGate gate,
       Region region, Atlas graph) {
     boolean usingHarm = danger.stream().anyMatch(m -> m.category().writtenToSomeoneUsingHarm());
-    Set<ConceptId> forUsingHarm = usingHarm ? Set.of()
-        : vocabulary.categories().stream().filter(DangerCategory::writtenToSomeoneUsingHarm)
-            .flatMap(c -> Stream.concat(c.concepts().stream(), c.then().stream())).collect(Collectors.toSet());
+    Set<ConceptId> forUsingHarm = usingHarm ? Set.of() : vocabulary.usingHarmConcepts();
     if (danger.isEmpty()) {
       return concept -> !forUsingHarm.contains(concept.id());
     }

@@ -109,13 +109,9 @@ public final class DangerSafety {
 
   // The same reader, had they answered no to everything their words did not speak of.
   private static SafetyContext onlyWhatWasSaid(SafetyContext context) {
-    SafetyContext answered = context;
-    for (SafetyFlag flag : SafetyFlag.values()) {
-      if (context.flag(flag) == TriState.UNKNOWN) {
-        answered = answered.with(flag, TriState.NO);
-      }
-    }
-    return answered;
+    Map<SafetyFlag, TriState> answered = new EnumMap<>(context.flags());
+    answered.replaceAll((flag, state) -> state == TriState.UNKNOWN ? TriState.NO : state);
+    return new SafetyContext(answered, context.region(), context.reader());
   }
 
   private static TriState stronger(TriState a, TriState b) {

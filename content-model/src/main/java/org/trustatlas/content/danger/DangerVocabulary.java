@@ -56,32 +56,53 @@ public final class DangerVocabulary {
   // Phrases expanded into stemmed slots: the costly part (every word stemmed), done where a pack is
   // read from YAML, or read back from the build's expansion (DangerForms) on the first recognise.
   private final Lazy<Compiled> compiled;
+  private final Set<ConceptId> safetyConcepts;
+  private final Set<ConceptId> usingHarmConcepts;
 
   /**
-   * The vocabulary ready to match: spellings by their words, every phrase's forms, every word, and
-   * for each stem the phrases it keys: a text is matched only against phrases whose key one of its
-   * words is, a few dozen of the hundreds.
+   * The vocabulary ready to match: spellings by their words, every phrase's forms, every word, the
+   * reader groups' forms, and the {@link Keys} of the phrases and of each group's forms.
    */
   record Compiled(Map<String, List<String>> respellings, List<Phrase> phrases, Set<String> words,
-      Map<String, BitSet> keys, Map<AudienceTag, List<List<Set<String>>>> readers) {
+      Keys keys, Map<AudienceTag, List<List<Set<String>>>> readers, Map<AudienceTag, Keys> readerKeys) {
 
-    // Every slot of a form must be filled by some word of the text, in order or not, so a form is
-    // keyed by one slot, its rarest (the slot whose commonest stem fills the fewest slots of all
-    // forms): a phrase none of whose keys the text has cannot match, and keys such as "kill" or
-    // "choke" leave out far more phrases than "i", "he" or "my" would.
     static Compiled of(Map<String, List<String>> respellings, List<Phrase> phrases, Set<String> words,
         Map<AudienceTag, List<List<Set<String>>>> readers) {
+      Map<AudienceTag, Keys> readerKeys = new EnumMap<>(AudienceTag.class);
+      // Each of a group's forms is keyed on its own: one that matches is enough.
+      readers.forEach((tag, forms) -> readerKeys.put(tag, Keys.of(forms.stream().map(List::of).toList())));
+      return new Compiled(respellings, phrases, words, Keys.of(phrases.stream().map(Phrase::forms).toList()),
+          readers, readerKeys);
+    }
+
+    BitSet candidates(List<String> stems, List<String> single) {
+      return keys.candidates(stems, single);
+    }
+  }
+
+  /**
+   * For each stem, the items (phrases, or reader forms) it keys: a text is matched only against
+   * items whose key one of its words is, a few dozen of the hundreds. Every slot of a form must be
+   * filled by some word of the text, in order or not, so a form is keyed by one slot, its rarest
+   * (the slot whose commonest stem fills the fewest slots of all forms): an item none of whose keys
+   * the text has cannot match, and keys such as "kill" or "choke" leave out far more phrases than
+   * "i", "he" or "my" would.
+   */
+  record Keys(Map<String, BitSet> byStem) {
+
+    /** Keys for items, each given as its forms; an item's bit is its index. */
+    static Keys of(List<List<List<Set<String>>>> items) {
       Map<String, Integer> filled = new HashMap<>();
-      for (Phrase phrase : phrases) {
-        for (List<Set<String>> form : phrase.forms()) {
+      for (List<List<Set<String>>> forms : items) {
+        for (List<Set<String>> form : forms) {
           for (Set<String> slot : form) {
             slot.forEach(stem -> filled.merge(stem, 1, Integer::sum));
           }
         }
       }
-      Map<String, BitSet> keys = new HashMap<>();
-      for (int p = 0; p < phrases.size(); p++) {
-        for (List<Set<String>> form : phrases.get(p).forms()) {
+      Map<String, BitSet> byStem = new HashMap<>();
+      for (int item = 0; item < items.size(); item++) {
+        for (List<Set<String>> form : items.get(item)) {
           Set<String> key = form.get(0);
           int commonest = Integer.MAX_VALUE;
           for (Set<String> slot : form) {
@@ -96,15 +117,15 @@ public final class DangerVocabulary {
             }
           }
           for (String stem : key) {
-            keys.computeIfAbsent(stem, k -> new BitSet()).set(p);
+            byStem.computeIfAbsent(stem, k -> new BitSet()).set(item);
           }
         }
       }
-      return new Compiled(respellings, phrases, words, keys, readers);
+      return new Keys(byStem);
     }
 
     BitSet candidates(List<String> stems, List<String> single) {
-      BitSet candidates = new BitSet(phrases.size());
+      BitSet candidates = new BitSet();
       for (int i = 0; i < stems.size(); i++) {
         or(candidates, stems.get(i));
         or(candidates, single.get(i));
@@ -113,9 +134,9 @@ public final class DangerVocabulary {
     }
 
     private void or(BitSet candidates, String stem) {
-      BitSet phrases = keys.get(stem);
-      if (phrases != null) {
-        candidates.or(phrases);
+      BitSet items = byStem.get(stem);
+      if (items != null) {
+        candidates.or(items);
       }
     }
   }
@@ -137,15 +158,6 @@ public final class DangerVocabulary {
 
   }
 
-  private static boolean everySlotPresent(List<Set<String>> form, Set<String> present) {
-    for (Set<String> slot : form) {
-      if (java.util.Collections.disjoint(slot, present)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   // A reader phrase's form, in order as written (reader phrases are never written with +).
   private static boolean matches(List<String> stems, List<String> single, List<Set<String>> form) {
     return inOrder(stems, single, form, 0, -1, new ArrayList<>());
@@ -160,6 +172,8 @@ public final class DangerVocabulary {
     this.readers = java.util.Collections.unmodifiableMap(byTag);
     this.groups = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(groups));
     this.categories = List.copyOf(categories);
+    this.safetyConcepts = conceptsOf(this.categories);
+    this.usingHarmConcepts = conceptsOf(this.categories.stream().filter(DangerCategory::writtenToSomeoneUsingHarm).toList());
     this.spellings = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(spellings));
     this.compiled = expanded == null ? Lazy.of(this::compile) : Lazy.of(() -> DangerForms.read(expanded, this.categories, fingerprint()));
   }
@@ -306,14 +320,11 @@ public final class DangerVocabulary {
     List<String> words = ReaderWords.amounts(ReaderWords.respell(ReaderWords.split(text), vocabulary.respellings()));
     List<String> stems = stemmer.apply(words);
     List<String> single = stemmer.apply(ReaderWords.singleLetters(words));
-    // A form can match only where every one of its slots has a word of the text: checked first, as
-    // most of the reader phrases share no word with a given text.
-    Set<String> present = new HashSet<>(stems);
-    present.addAll(single);
     Set<AudienceTag> groups = EnumSet.noneOf(AudienceTag.class);
     vocabulary.readers().forEach((tag, forms) -> {
-      for (List<Set<String>> form : forms) {
-        if (everySlotPresent(form, present) && matches(stems, single, form)) {
+      BitSet candidates = vocabulary.readerKeys().get(tag).candidates(stems, single);
+      for (int f = candidates.nextSetBit(0); f >= 0; f = candidates.nextSetBit(f + 1)) {
+        if (matches(stems, single, forms.get(f))) {
           groups.add(tag);
           return;
         }
@@ -431,6 +442,16 @@ public final class DangerVocabulary {
 
   /** Every concept some category shows first: the concepts a danger word may lead to. */
   public Set<ConceptId> safetyConcepts() {
+    return safetyConcepts;
+  }
+
+  /** The concepts of the categories written to someone using harm, first and after. */
+  public Set<ConceptId> usingHarmConcepts() {
+    return usingHarmConcepts;
+  }
+
+  // Every search asks for these, so they are made once.
+  private static Set<ConceptId> conceptsOf(List<DangerCategory> categories) {
     Set<ConceptId> ids = new LinkedHashSet<>();
     categories.forEach(c -> {
       ids.addAll(c.concepts());
