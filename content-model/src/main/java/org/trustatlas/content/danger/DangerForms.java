@@ -7,6 +7,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -19,14 +20,15 @@ import org.trustatlas.core.safety.AudienceTag;
 
 /**
  * A vocabulary's phrases as matching needs them (every form's slots of stems, the spellings by their
- * words, every known word), written as bytes and read back without stemming a word: the build keeps
- * them in the bundled pack's snapshot, so no run pays for expanding hundreds of phrases. Each
- * distinct word and slot is written once and referred to by number, as most recur across phrases.
+ * words, every known word, and the phrases' and reader groups' {@link DangerVocabulary.Keys}),
+ * written as bytes and read back without stemming a word or choosing a key: the build keeps them in
+ * the bundled pack's snapshot, so no run pays for expanding hundreds of phrases. Each distinct word
+ * and slot is written once and referred to by number, as most recur across phrases.
  */
 final class DangerForms {
 
   private static final AudienceTag[] TAGS = AudienceTag.values();
-  private static final int FORMAT = 1;
+  private static final int FORMAT = 2;
 
   private DangerForms() {}
 
@@ -39,6 +41,8 @@ final class DangerForms {
     compiled.phrases().forEach(phrase -> phrase.forms().forEach(tables::form));
     compiled.words().forEach(tables::word);
     compiled.readers().values().forEach(forms -> forms.forEach(tables::form));
+    compiled.keys().byStem().keySet().forEach(tables::word);
+    compiled.readerKeys().values().forEach(keys -> keys.byStem().keySet().forEach(tables::word));
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (DataOutputStream out = new DataOutputStream(bytes)) {
       out.writeInt(FORMAT);
@@ -65,6 +69,10 @@ final class DangerForms {
       for (Map.Entry<AudienceTag, List<List<Set<String>>>> group : compiled.readers().entrySet()) {
         out.writeInt(group.getKey().ordinal());
         forms(out, tables, group.getValue());
+      }
+      keys(out, tables, compiled.keys());
+      for (AudienceTag tag : compiled.readers().keySet()) {
+        keys(out, tables, compiled.readerKeys().get(tag));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write to memory", e);
@@ -121,10 +129,15 @@ final class DangerForms {
       for (int n = count(in); n > 0; n--) {
         readers.put(TAGS[in.readInt()], forms(in, slots));
       }
+      DangerVocabulary.Keys keys = keys(in, words);
+      Map<AudienceTag, DangerVocabulary.Keys> readerKeys = new EnumMap<>(AudienceTag.class);
+      for (AudienceTag tag : readers.keySet()) {
+        readerKeys.put(tag, keys(in, words));
+      }
       if (in.available() != 0) {
         throw refused("go on for " + in.available() + " bytes past their end");
       }
-      return Compiled.of(respellings, List.copyOf(phrases), known, readers);
+      return new Compiled(respellings, List.copyOf(phrases), known, keys, readers, readerKeys);
     } catch (IOException | IndexOutOfBoundsException | IllegalStateException e) {
       throw new IllegalArgumentException(
           "the danger vocabulary's expanded forms are cut short or inconsistent; rebuild with ./mvnw package", e);
@@ -158,6 +171,31 @@ final class DangerForms {
       read.add(words[in.readInt()]);
     }
     return List.copyOf(read);
+  }
+
+  private static void keys(DataOutputStream out, Tables tables, DangerVocabulary.Keys keys) throws IOException {
+    out.writeInt(keys.byStem().size());
+    for (Map.Entry<String, BitSet> key : keys.byStem().entrySet()) {
+      out.writeInt(tables.word(key.getKey()));
+      long[] items = key.getValue().toLongArray();
+      out.writeInt(items.length);
+      for (long bits : items) {
+        out.writeLong(bits);
+      }
+    }
+  }
+
+  private static DangerVocabulary.Keys keys(DataInputStream in, String[] words) throws IOException {
+    Map<String, BitSet> byStem = new HashMap<>();
+    for (int n = count(in); n > 0; n--) {
+      String stem = words[in.readInt()];
+      long[] items = new long[count(in)];
+      for (int i = 0; i < items.length; i++) {
+        items[i] = in.readLong();
+      }
+      byStem.put(stem, BitSet.valueOf(items));
+    }
+    return new DangerVocabulary.Keys(byStem);
   }
 
   private static void forms(DataOutputStream out, Tables tables, List<List<Set<String>>> forms) throws IOException {
