@@ -71,6 +71,13 @@ final class ReaderWords {
     // text is a baby's months.
     private static final Pattern OWN_AGE_AND_SEX = Pattern.compile("(?:\\b(?:i|me)\\s*|^\\s*(?=\\(\\s*\\d{1,2}\\s*[fm]\\s*\\)"
         + "\\s*(?:my|and|me|im|i|bf|gf|boyfriend|girlfriend|dating|here|with)\\b))\\(\\s*(\\d{1,2})\\s*[fm]\\s*\\)");
+    // Without brackets, "15f my bf is 21m", "im 14f and hes 19m": a number run into "f" is an age (no
+    // other reading is common); one run into "m" is an age only beside such an "f" ("15m" alone may be
+    // minutes, months or metres). Opening the text before words about the writer, the writer's own.
+    private static final Pattern OWN_BARE = Pattern.compile("^\\s*(\\d{1,2})[fm]\\b(?=\\s*(?:my|and|me|im|i|bf|gf"
+        + "|boyfriend|girlfriend|dating|here|with)\\b)");
+    private static final Pattern BARE_FEMALE = Pattern.compile("\\b(\\d{1,2})f\\b");
+    private static final Pattern BARE_MALE = Pattern.compile("\\b(\\d{1,2})m\\b");
     // A pregnancy's weeks and days, "14+3".
     private static final Pattern WEEKS_AND_DAYS = Pattern.compile("\\b(\\d{1,2})\\s*\\+\\s*(\\d)\\b");
     // A number run into its unit, "13yo", "14yrs", "5ft", "30mg".
@@ -89,6 +96,10 @@ final class ReaderWords {
       text = PERCENT.matcher(text).replaceAll("$1 percent ");
       text = OWN_AGE_AND_SEX.matcher(text).replaceAll(" i am $1 ");
       text = AGE_AND_SEX.matcher(text).replaceAll(" $1 ");
+      if (BARE_FEMALE.matcher(text).find()) {
+        text = OWN_BARE.matcher(text).replaceAll(" i am $1 ");
+        text = BARE_MALE.matcher(BARE_FEMALE.matcher(text).replaceAll(" $1 ")).replaceAll(" $1 ");
+      }
       text = WEEKS_AND_DAYS.matcher(text).replaceAll("$1 weeks $2 days");
       return AGE_RUN_ON.matcher(text).replaceAll("$1 $2");
     }

@@ -237,6 +237,7 @@ class DangerVocabularyTest {
       assertThat(bundled.readerGroups(reader)).as(reader).contains(AudienceTag.YOUNG_PEOPLE);
     }
     for (String adult : List.of("i am 15 minutes away and he hit me", "i am 14 weeks pregnant and he hits me",
+        "i am 15m from home and my boyfriend is 25",
         "i have 15 years with my husband", "i have 14 years old son and my husband hits me")) {
       assertThat(bundled.readerGroups(adult)).as(adult).doesNotContain(AudienceTag.YOUNG_PEOPLE);
     }
@@ -346,7 +347,8 @@ class DangerVocabularyTest {
         "my 15 yr old is dating a 21 year old", "can a 13yo date a 20yo", "im a 14 year old girl and my boyfriend is 24",
         "i am nearly 16 and he is 30", "i am in year 9 and my boyfriend is 20", "im 13 and a 30 year old man wants to meet me",
         "my son is 13 and a 40 year old man is messaging him", "my boyfriend is 11 years older than me and im 14",
-        "im 13 going out with a 19 year old")) {
+        "im 13 going out with a 19 year old", "15f my bf is 21m", "im 14f and hes 19m", "14f bf 23m",
+        "i am 14f my boyfriend is 22m")) {
       assertThat(ids(child)).as(child).contains("adult-and-a-child");
     }
     // Numbers that are amounts, measures, other people's ages, or a peer a year or three older.
