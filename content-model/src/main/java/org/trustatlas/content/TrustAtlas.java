@@ -2,6 +2,7 @@ package org.trustatlas.content;
 
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -198,12 +199,24 @@ public final class TrustAtlas {
    * young: a 15-year-old who hit a boyfriend is a child a youth or child-protection line is there for.
    */
   private static Set<AudienceTag> readerGroups(List<DangerMatch> danger, DangerVocabulary vocabulary, String query) {
-    Set<AudienceTag> said = vocabulary.readerGroups(query);
+    Set<AudienceTag> said = youngBeforeAdult(vocabulary.readerGroups(query));
     if (danger.stream().noneMatch(m -> m.category().writtenToSomeoneUsingHarm())) {
       return said;
     }
     return said.contains(AudienceTag.YOUNG_PEOPLE) ? Set.of(AudienceTag.USING_HARM, AudienceTag.YOUNG_PEOPLE)
         : Set.of(AudienceTag.USING_HARM);
+  }
+
+  // A young reader is a child before a man or a woman: "im 14 a man online says he will post my
+  // nudes" is no adult man's words, and lines for adult men or women do not lead for them.
+  private static Set<AudienceTag> youngBeforeAdult(Set<AudienceTag> said) {
+    if (!said.contains(AudienceTag.YOUNG_PEOPLE)) {
+      return said;
+    }
+    Set<AudienceTag> young = EnumSet.copyOf(said);
+    young.remove(AudienceTag.MEN);
+    young.remove(AudienceTag.WOMEN);
+    return Set.copyOf(young);
   }
 
   /**
