@@ -205,6 +205,14 @@ class DangerSearchTest {
   }
 
   @Test
+  void aYoungReaderIsAChildBeforeAManOrAWoman() {
+    for (String words : List.of("im 14 a man online says he will post my nudes unless i send more",
+        "i am 15 and a guy and my girlfriend hits me")) {
+      assertThat(firstService(words)).as(words).isEqualTo("gb-childline");
+    }
+  }
+
+  @Test
   void anEverydaySearchClosesWithTheEmergencyNumberAlone() {
     SearchResults results = BUNDLED.search("my partner cheated on me", 5, Region.of("AU"));
     assertThat(results.danger()).isEmpty();
