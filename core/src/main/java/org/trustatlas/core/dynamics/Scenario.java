@@ -28,13 +28,13 @@ public record Scenario(String id, String title, String description, int steps, l
     if (id == null || !ConceptId.isValid(id)) {
       throw new IllegalArgumentException("scenario id '" + id + "' must be lower-kebab-case, such as early-breach");
     }
-    title = Require.text(title, "scenario '" + id + "' title");
-    description = Objects.requireNonNull(description, "scenario '" + id + "' description must not be null").strip();
+    title = Require.text(title, () -> "scenario '" + id + "' title");
+    description = Objects.requireNonNull(description, () -> "scenario '" + id + "' description must not be null").strip();
     if (steps < 1 || steps > MAX_STEPS) {
       throw new IllegalArgumentException(
           "scenario '" + id + "' steps " + steps + " must be between 1 and " + MAX_STEPS);
     }
-    Require.present(initial, "scenario '" + id + "' initial state");
+    Require.present(initial, () -> "scenario '" + id + "' initial state");
     events = sorted(id, steps, events);
   }
 
@@ -49,10 +49,10 @@ public record Scenario(String id, String title, String description, int steps, l
   }
 
   private static List<TimedEvent> sorted(String id, int steps, List<TimedEvent> events) {
-    Objects.requireNonNull(events, "scenario '" + id + "' events must not be null");
+    Objects.requireNonNull(events, () -> "scenario '" + id + "' events must not be null");
     List<TimedEvent> copy = new ArrayList<>(events);
     for (TimedEvent event : copy) {
-      Objects.requireNonNull(event, "scenario '" + id + "' events must not contain null");
+      Objects.requireNonNull(event, () -> "scenario '" + id + "' events must not contain null");
       if (event.at() > steps) {
         throw new IllegalArgumentException("scenario '" + id + "' has " + event.event().describe() + " at week "
             + event.at() + ", after its last step " + steps);

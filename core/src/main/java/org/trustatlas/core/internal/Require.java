@@ -3,6 +3,7 @@ package org.trustatlas.core.internal;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,24 +16,50 @@ public final class Require {
 
   /** Non-blank text, stripped. */
   public static String text(String value, String field) {
-    Objects.requireNonNull(value, field + " must not be null");
+    return text(value, () -> field);
+  }
+
+  /**
+   * Non-blank text, stripped; {@code field} names it only if the check fails. Values are checked
+   * tens of thousands of times while a pack loads and a plan is written: a name such as
+   * {@code "concept 'x' label"} built on every call would cost more than the check.
+   */
+  public static String text(String value, Supplier<String> field) {
+    if (value == null) {
+      throw new NullPointerException(field.get() + " must not be null");
+    }
     if (value.isBlank()) {
-      throw new IllegalArgumentException(field + " must not be blank");
+      throw new IllegalArgumentException(field.get() + " must not be blank");
     }
     return value.strip();
   }
 
   /** Optional text: stripped, and empty when blank. */
   public static Optional<String> optional(Optional<String> value, String field) {
-    Objects.requireNonNull(value, field + " must not be null; use Optional.empty()");
-    return value.map(String::strip).filter(v -> !v.isEmpty());
+    return optional(value, () -> field);
+  }
+
+  public static Optional<String> optional(Optional<String> value, Supplier<String> field) {
+    if (value == null) {
+      throw new NullPointerException(field.get() + " must not be null; use Optional.empty()");
+    }
+    if (value.isEmpty()) {
+      return value;
+    }
+    String stripped = value.get().strip();
+    return stripped.isEmpty() ? Optional.empty() : Optional.of(stripped);
   }
 
   /** A lower-kebab-case identifier, such as {@code no-couples-work}. */
   public static String slug(String value, String field) {
+    return slug(value, () -> field);
+  }
+
+  public static String slug(String value, Supplier<String> field) {
     String slug = text(value, field);
     if (!isSlug(slug)) {
-      throw new IllegalArgumentException(field + " '" + slug + "' must be lower-kebab-case, such as 'no-couples-work'");
+      throw new IllegalArgumentException(field.get() + " '" + slug
+          + "' must be lower-kebab-case, such as 'no-couples-work'");
     }
     return slug;
   }
@@ -64,23 +91,42 @@ public final class Require {
 
   /** An unmodifiable copy without nulls. */
   public static <T> List<T> list(List<T> values, String field) {
-    Objects.requireNonNull(values, field + " must not be null");
+    return list(values, () -> field);
+  }
+
+  public static <T> List<T> list(List<T> values, Supplier<String> field) {
+    if (values == null) {
+      throw new NullPointerException(field.get() + " must not be null");
+    }
     for (T value : values) {
-      Objects.requireNonNull(value, field + " must not contain null");
+      if (value == null) {
+        throw new NullPointerException(field.get() + " must not contain null");
+      }
     }
     return List.copyOf(values);
   }
 
   public static <T> List<T> nonEmpty(List<T> values, String field) {
+    return nonEmpty(values, () -> field);
+  }
+
+  public static <T> List<T> nonEmpty(List<T> values, Supplier<String> field) {
     List<T> copy = list(values, field);
     if (copy.isEmpty()) {
-      throw new IllegalArgumentException(field + " must not be empty");
+      throw new IllegalArgumentException(field.get() + " must not be empty");
     }
     return copy;
   }
 
   public static <T> T present(T value, String field) {
-    return Objects.requireNonNull(value, field + " must not be null");
+    return present(value, () -> field);
+  }
+
+  public static <T> T present(T value, Supplier<String> field) {
+    if (value == null) {
+      throw new NullPointerException(field.get() + " must not be null");
+    }
+    return value;
   }
 
   /** A value in [0, 1]. */

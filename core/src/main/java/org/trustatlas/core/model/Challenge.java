@@ -7,7 +7,7 @@ public record Challenge(ConceptInfo info, ChallengeFamily family) implements Con
 
   public Challenge {
     Objects.requireNonNull(info, "info must not be null");
-    Objects.requireNonNull(family, "challenge '" + info.id() + "' needs a family");
+    Objects.requireNonNull(family, () -> "challenge '" + info.id() + "' needs a family");
   }
 
   /**

@@ -18,8 +18,8 @@ public record ConceptInfo(ConceptId id, String label, List<String> aliases, Stri
 
   public ConceptInfo {
     Objects.requireNonNull(id, "concept id must not be null");
-    label = Require.text(label, "concept '" + id + "' label");
-    List<String> stripped = new ArrayList<>(Require.list(aliases, "concept '" + id + "' aliases").size());
+    label = Require.text(label, () -> "concept '" + id + "' label");
+    List<String> stripped = new ArrayList<>(Require.list(aliases, () -> "concept '" + id + "' aliases").size());
     Set<String> seen = new HashSet<>();
     for (String alias : aliases) {
       String clean = alias.strip();
@@ -32,8 +32,8 @@ public record ConceptInfo(ConceptId id, String label, List<String> aliases, Stri
       stripped.add(clean);
     }
     aliases = List.copyOf(stripped);
-    summary = Require.text(summary, "concept '" + id + "' summary");
-    Objects.requireNonNull(citations, "concept '" + id + "' citations must not be null");
+    summary = Require.text(summary, () -> "concept '" + id + "' summary");
+    Objects.requireNonNull(citations, () -> "concept '" + id + "' citations must not be null");
   }
 
   /**

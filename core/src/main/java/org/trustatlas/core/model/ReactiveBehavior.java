@@ -7,7 +7,7 @@ public record ReactiveBehavior(ConceptInfo info, Valence valence) implements Con
 
   public ReactiveBehavior {
     Objects.requireNonNull(info, "info must not be null");
-    Objects.requireNonNull(valence, "reactive behaviour '" + info.id() + "' needs a valence");
+    Objects.requireNonNull(valence, () -> "reactive behaviour '" + info.id() + "' needs a valence");
   }
 
   @Override

@@ -20,8 +20,8 @@ public record RebuildingStrategy(
 
   public RebuildingStrategy {
     Objects.requireNonNull(info, "info must not be null");
-    Objects.requireNonNull(actor, "strategy '" + info.id() + "' needs an actor");
-    Objects.requireNonNull(phase, "strategy '" + info.id() + "' needs a phase");
+    Objects.requireNonNull(actor, () -> "strategy '" + info.id() + "' needs an actor");
+    Objects.requireNonNull(phase, () -> "strategy '" + info.id() + "' needs a phase");
     if (conjoint && actor != ActorRole.BOTH) {
       throw new IllegalArgumentException(
           "strategy '" + info.id() + "' is conjoint, so its actor must be both, not " + actor.slug());

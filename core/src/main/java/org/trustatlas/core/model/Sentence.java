@@ -8,7 +8,7 @@ public record Sentence(SentenceRef ref, String section, String text) {
 
   public Sentence {
     Objects.requireNonNull(ref, "sentence ref must not be null");
-    section = Require.text(section, "sentence " + ref + " section");
-    text = Require.text(text, "sentence " + ref + " text");
+    section = Require.text(section, () -> "sentence " + ref + " section");
+    text = Require.text(text, () -> "sentence " + ref + " text");
   }
 }

@@ -23,9 +23,9 @@ public record Step(
   public Step {
     Objects.requireNonNull(strategy, "strategy must not be null");
     Objects.requireNonNull(label, "label must not be null");
-    Objects.requireNonNull(actor, "step '" + strategy + "' needs its one actor");
-    Objects.requireNonNull(framing, "step '" + strategy + "' must say whose it is");
-    Objects.requireNonNull(why, "step '" + strategy + "' must say why it is there");
+    Objects.requireNonNull(actor, () -> "step '" + strategy + "' needs its one actor");
+    Objects.requireNonNull(framing, () -> "step '" + strategy + "' must say whose it is");
+    Objects.requireNonNull(why, () -> "step '" + strategy + "' must say why it is there");
     sentences = List.copyOf(sentences);
     sources = List.copyOf(sources);
     caveats = List.copyOf(caveats);

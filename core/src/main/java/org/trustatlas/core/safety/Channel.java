@@ -19,14 +19,14 @@ public record Channel(ChannelKind kind, String value, Optional<String> note, Opt
 
   public Channel {
     Objects.requireNonNull(kind, "channel kind must not be null");
-    value = Require.text(value, kind.slug() + " channel value");
+    value = Require.text(value, () -> kind.slug() + " channel value");
     if (kind.isAddress()) {
       value = Provenance.url(value, kind.slug() + " channel value");
     } else if (!DIALLABLE.matcher(value).matches()) {
       throw new IllegalArgumentException(kind.slug() + " channel value '" + value
           + "' must be a number as published (digits, letters, spaces, + ( ) . -)");
     }
-    note = Require.optional(note, kind.slug() + " channel note");
+    note = Require.optional(note, () -> kind.slug() + " channel note");
     Objects.requireNonNull(certainty, "channel certainty must not be null; use Optional.empty()");
   }
 

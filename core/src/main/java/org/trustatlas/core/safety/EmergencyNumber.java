@@ -18,14 +18,14 @@ public record EmergencyNumber(
 
   public EmergencyNumber {
     Objects.requireNonNull(region, "emergency number region must not be null");
-    numbers = Require.nonEmpty(numbers, "emergency numbers of " + region).stream().map(String::strip).toList();
+    numbers = Require.nonEmpty(numbers, () -> "emergency numbers of " + region).stream().map(String::strip).toList();
     for (String number : numbers) {
       Channel.phone(number);
     }
-    note = Require.optional(note, "emergency number note of " + region);
+    note = Require.optional(note, () -> "emergency number note of " + region);
     sourceUrl = Provenance.url(sourceUrl, "emergency number sourceUrl of " + region);
     lastVerified = Provenance.date(lastVerified, "emergency number lastVerified of " + region);
-    Objects.requireNonNull(certainty, "emergency number certainty of " + region + " must not be null");
+    Objects.requireNonNull(certainty, () -> "emergency number certainty of " + region + " must not be null");
   }
 
   /** The number to show first. */

@@ -19,7 +19,7 @@ final class Provenance {
   }
 
   static LocalDate date(LocalDate value, String field) {
-    return Objects.requireNonNull(value, field + " must not be null");
+    return Objects.requireNonNull(value, () -> field + " must not be null");
   }
 
   /** The note a front end must show next to a low-certainty contact detail. */
