@@ -3,9 +3,11 @@ package org.trustatlas.core.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.trustatlas.core.internal.Require;
 import org.trustatlas.core.internal.Slugs;
 import org.trustatlas.core.internal.Suggestions;
 
@@ -68,6 +70,22 @@ class ValueTypesTest {
     Citations inOrder = Citations.of(List.of(SentenceRef.of("S01"), SentenceRef.of("S02")), List.of(other, kim));
     assertThat(inOrder.sentences()).extracting(SentenceRef::id).containsExactly("S01", "S02");
     assertThat(inOrder.sources()).containsExactly(other, kim);
+  }
+
+  @Test
+  void aCheckNamesTheItemAndFieldWhenItFails() {
+    // The name is made only on failure; what it says must not change for that.
+    assertThatThrownBy(() -> Require.list(Arrays.asList("a", null), () -> "concept 'faith' aliases"))
+        .isInstanceOf(NullPointerException.class).hasMessage("concept 'faith' aliases must not contain null");
+    assertThatThrownBy(() -> Require.nonEmpty(List.of(), () -> "resource 'line' types"))
+        .hasMessage("resource 'line' types must not be empty");
+    assertThatThrownBy(() -> Require.optional(null, () -> "resource 'line' note"))
+        .hasMessage("resource 'line' note must not be null; use Optional.empty()");
+    assertThatThrownBy(() -> Require.slug("Not A Slug", "rule source"))
+        .hasMessage("rule source 'Not A Slug' must be lower-kebab-case, such as 'no-couples-work'");
+    assertThat(Require.optional(Optional.of("  "), "note")).isEmpty();
+    assertThat(Require.optional(Optional.of(" kept "), "note")).contains("kept");
+    assertThat(Require.text("  kept ", () -> "label")).isEqualTo("kept");
   }
 
   @Test
