@@ -128,7 +128,9 @@ public final class DangerVocabulary {
       BitSet candidates = new BitSet();
       for (int i = 0; i < stems.size(); i++) {
         or(candidates, stems.get(i));
-        or(candidates, single.get(i));
+        if (single.get(i) != stems.get(i)) {
+          or(candidates, single.get(i));
+        }
       }
       return candidates;
     }
@@ -319,7 +321,7 @@ public final class DangerVocabulary {
     // Amounts read as in recognise: "i am 15 minutes away" tells no age.
     List<String> words = ReaderWords.amounts(ReaderWords.respell(ReaderWords.split(text), vocabulary.respellings()));
     List<String> stems = stemmer.apply(words);
-    List<String> single = stemmer.apply(ReaderWords.singleLetters(words));
+    List<String> single = singleLetterStems(words, stems);
     Set<AudienceTag> groups = EnumSet.noneOf(AudienceTag.class);
     vocabulary.readers().forEach((tag, forms) -> {
       BitSet candidates = vocabulary.readerKeys().get(tag).candidates(stems, single);
@@ -331,6 +333,21 @@ public final class DangerVocabulary {
       }
     });
     return Set.copyOf(groups);
+  }
+
+  /**
+   * The stems of {@code words} with doubled letters written single ("hitt" as "hit"), each one that
+   * is its word's own stem replaced by that very string: most are, and a phrase slot then looks a
+   * word up once, not twice ({@link #fills}).
+   */
+  private List<String> singleLetterStems(List<String> words, List<String> stems) {
+    List<String> single = new ArrayList<>(stemmer.apply(ReaderWords.singleLetters(words)));
+    for (int i = 0; i < single.size(); i++) {
+      if (single.get(i).equals(stems.get(i))) {
+        single.set(i, stems.get(i));
+      }
+    }
+    return single;
   }
 
   /** The groups as written in the pack: a name, and the words {@code {name}} stands for. */
@@ -351,7 +368,7 @@ public final class DangerVocabulary {
     Compiled vocabulary = compiled.get();
     List<String> words = ReaderWords.amounts(ReaderWords.respell(ReaderWords.split(text), vocabulary.respellings()));
     List<String> stems = stemmer.apply(words);
-    List<String> single = stemmer.apply(ReaderWords.singleLetters(words));
+    List<String> single = singleLetterStems(words, stems);
     // By category id: phrases come category by category, so this map holds them in pack order.
     Map<String, DangerMatch> best = new LinkedHashMap<>();
     Set<String> excepted = new HashSet<>();
@@ -631,7 +648,9 @@ public final class DangerVocabulary {
   }
 
   private static boolean fills(Set<String> slot, List<String> text, List<String> single, int i) {
-    return slot.contains(text.get(i)) || slot.contains(single.get(i));
+    String word = text.get(i);
+    String other = single.get(i);
+    return slot.contains(word) || other != word && slot.contains(other);
   }
 
   // Each phrase slot after the previous one, at most MAX_GAP words later; the first anywhere. The
