@@ -39,7 +39,7 @@ public record SourceRef(String key, String title, List<String> authors, int year
 
   @Override
   public int hashCode() {
-    // The key alone: equal sources share it, and a plan hashes each of its sources several times.
+    // Key and year only: equal sources share them, and a plan hashes each of its sources several times.
     return key.hashCode() * 31 + year;
   }
 
