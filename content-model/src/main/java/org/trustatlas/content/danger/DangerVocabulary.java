@@ -336,15 +336,29 @@ public final class DangerVocabulary {
   }
 
   /**
-   * The stems of {@code words} with doubled letters written single ("hitt" as "hit"), each one that
-   * is its word's own stem replaced by that very string: most are, and a phrase slot then looks a
-   * word up once, not twice ({@link #fills}).
+   * The stems of {@code words} with doubled letters written single ("hitt" as "hit"). Only the words
+   * that change are stemmed again; every other one is its word's own stem, that very string, so a
+   * phrase slot looks it up once, not twice ({@link #fills}).
    */
   private List<String> singleLetterStems(List<String> words, List<String> stems) {
-    List<String> single = new ArrayList<>(stemmer.apply(ReaderWords.singleLetters(words)));
-    for (int i = 0; i < single.size(); i++) {
-      if (single.get(i).equals(stems.get(i))) {
-        single.set(i, stems.get(i));
+    List<String> singles = ReaderWords.singleLetters(words);
+    List<Integer> changed = new ArrayList<>();
+    List<String> respelt = new ArrayList<>();
+    for (int i = 0; i < singles.size(); i++) {
+      if (!singles.get(i).equals(words.get(i))) {
+        changed.add(i);
+        respelt.add(singles.get(i));
+      }
+    }
+    List<String> single = new ArrayList<>(stems);
+    if (changed.isEmpty()) {
+      return single;
+    }
+    List<String> stemmed = stemmer.apply(respelt);
+    for (int k = 0; k < stemmed.size(); k++) {
+      int i = changed.get(k);
+      if (!stemmed.get(k).equals(stems.get(i))) {
+        single.set(i, stemmed.get(k));
       }
     }
     return single;

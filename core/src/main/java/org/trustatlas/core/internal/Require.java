@@ -1,7 +1,6 @@
 package org.trustatlas.core.internal;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -43,11 +42,7 @@ public final class Require {
     if (value == null) {
       throw new NullPointerException(field.get() + " must not be null; use Optional.empty()");
     }
-    if (value.isEmpty()) {
-      return value;
-    }
-    String stripped = value.get().strip();
-    return stripped.isEmpty() ? Optional.empty() : Optional.of(stripped);
+    return value.map(String::strip).filter(v -> !v.isEmpty());
   }
 
   /** A lower-kebab-case identifier, such as {@code no-couples-work}. */
