@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.trustatlas.content.danger.DangerVocabulary.Compiled;
 import org.trustatlas.content.danger.DangerVocabulary.Phrase;
 import org.trustatlas.core.safety.AudienceTag;
@@ -34,15 +35,18 @@ final class DangerForms {
 
   static byte[] write(Compiled compiled, long fingerprint) {
     Tables tables = new Tables();
-    compiled.respellings().forEach((written, meant) -> {
+    compiled.respellings().byWords().forEach((written, meant) -> {
       tables.word(written);
       meant.forEach(tables::word);
     });
     compiled.phrases().forEach(phrase -> phrase.forms().forEach(tables::form));
-    compiled.words().forEach(tables::word);
+    // Sets are written sorted: their own order changes from one JVM to the next, and the build's
+    // snapshot must come out the same from the same sources.
+    List<String> words = compiled.words().stream().sorted().toList();
+    words.forEach(tables::word);
     compiled.readers().values().forEach(forms -> forms.forEach(tables::form));
-    compiled.keys().byStem().keySet().forEach(tables::word);
-    compiled.readerKeys().values().forEach(keys -> keys.byStem().keySet().forEach(tables::word));
+    new TreeMap<>(compiled.keys().byStem()).keySet().forEach(tables::word);
+    compiled.readerKeys().values().forEach(keys -> new TreeMap<>(keys.byStem()).keySet().forEach(tables::word));
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (DataOutputStream out = new DataOutputStream(bytes)) {
       out.writeInt(FORMAT);
@@ -55,8 +59,8 @@ final class DangerForms {
       for (List<String> slot : tables.slots) {
         words(out, tables, slot);
       }
-      out.writeInt(compiled.respellings().size());
-      for (Map.Entry<String, List<String>> spelling : compiled.respellings().entrySet()) {
+      out.writeInt(compiled.respellings().byWords().size());
+      for (Map.Entry<String, List<String>> spelling : compiled.respellings().byWords().entrySet()) {
         out.writeInt(tables.word(spelling.getKey()));
         words(out, tables, spelling.getValue());
       }
@@ -64,7 +68,7 @@ final class DangerForms {
       for (Phrase phrase : compiled.phrases()) {
         forms(out, tables, phrase.forms());
       }
-      words(out, tables, List.copyOf(compiled.words()));
+      words(out, tables, words);
       out.writeInt(compiled.readers().size());
       for (Map.Entry<AudienceTag, List<List<Set<String>>>> group : compiled.readers().entrySet()) {
         out.writeInt(group.getKey().ordinal());
@@ -137,7 +141,7 @@ final class DangerForms {
       if (in.available() != 0) {
         throw refused("go on for " + in.available() + " bytes past their end");
       }
-      return new Compiled(respellings, List.copyOf(phrases), known, keys, readers, readerKeys);
+      return new Compiled(Spellings.of(respellings), List.copyOf(phrases), known, keys, readers, readerKeys);
     } catch (IOException | IndexOutOfBoundsException | IllegalStateException e) {
       throw new IllegalArgumentException(
           "the danger vocabulary's expanded forms are cut short or inconsistent; rebuild with ./mvnw package", e);
@@ -175,7 +179,7 @@ final class DangerForms {
 
   private static void keys(DataOutputStream out, Tables tables, DangerVocabulary.Keys keys) throws IOException {
     out.writeInt(keys.byStem().size());
-    for (Map.Entry<String, BitSet> key : keys.byStem().entrySet()) {
+    for (Map.Entry<String, BitSet> key : new TreeMap<>(keys.byStem()).entrySet()) {
       out.writeInt(tables.word(key.getKey()));
       long[] items = key.getValue().toLongArray();
       out.writeInt(items.length);
@@ -238,7 +242,7 @@ final class DangerForms {
 
     int slot(Set<String> slot) {
       return slotNumbers.computeIfAbsent(slot, s -> {
-        List<String> ordered = List.copyOf(s);
+        List<String> ordered = s.stream().sorted().toList();
         ordered.forEach(this::word);
         slots.add(ordered);
         return slots.size() - 1;

@@ -63,10 +63,10 @@ public final class DangerVocabulary {
    * The vocabulary ready to match: spellings by their words, every phrase's forms, every word, the
    * reader groups' forms, and the {@link Keys} of the phrases and of each group's forms.
    */
-  record Compiled(Map<String, List<String>> respellings, List<Phrase> phrases, Set<String> words,
+  record Compiled(Spellings respellings, List<Phrase> phrases, Set<String> words,
       Keys keys, Map<AudienceTag, List<List<Set<String>>>> readers, Map<AudienceTag, Keys> readerKeys) {
 
-    static Compiled of(Map<String, List<String>> respellings, List<Phrase> phrases, Set<String> words,
+    static Compiled of(Spellings respellings, List<Phrase> phrases, Set<String> words,
         Map<AudienceTag, List<List<Set<String>>>> readers) {
       Map<AudienceTag, Keys> readerKeys = new EnumMap<>(AudienceTag.class);
       // Each of a group's forms is keyed on its own: one that matches is enough.
@@ -191,7 +191,8 @@ public final class DangerVocabulary {
       known.addAll(value);
     });
     groups.values().forEach(words -> words.forEach(w -> known.addAll(ReaderWords.split(w))));
-    Forms forms = new Forms(respellings);
+    Spellings spelt = Spellings.of(respellings);
+    Forms forms = new Forms(spelt);
     List<Phrase> phrases = new ArrayList<>();
     for (DangerCategory category : categories) {
       for (String text : category.phrases()) {
@@ -212,7 +213,7 @@ public final class DangerVocabulary {
       }
       return forms.of(where, text).stream();
     }).toList()));
-    return Compiled.of(respellings, List.copyOf(phrases), Set.copyOf(known), readerForms);
+    return Compiled.of(spelt, List.copyOf(phrases), Set.copyOf(known), readerForms);
   }
 
   /**
@@ -319,7 +320,7 @@ public final class DangerVocabulary {
   public Set<AudienceTag> readerGroups(String text) {
     Compiled vocabulary = compiled.get();
     // Amounts read as in recognise: "i am 15 minutes away" tells no age.
-    List<String> words = ReaderWords.amounts(ReaderWords.respell(ReaderWords.split(text), vocabulary.respellings()));
+    List<String> words = ReaderWords.amounts(vocabulary.respellings().respell(ReaderWords.split(text)));
     List<String> stems = stemmer.apply(words);
     List<String> single = singleLetterStems(words, stems);
     Set<AudienceTag> groups = EnumSet.noneOf(AudienceTag.class);
@@ -380,7 +381,7 @@ public final class DangerVocabulary {
    */
   public List<DangerMatch> recognise(String text) {
     Compiled vocabulary = compiled.get();
-    List<String> words = ReaderWords.amounts(ReaderWords.respell(ReaderWords.split(text), vocabulary.respellings()));
+    List<String> words = ReaderWords.amounts(vocabulary.respellings().respell(ReaderWords.split(text)));
     List<String> stems = stemmer.apply(words);
     List<String> single = singleLetterStems(words, stems);
     // By category id: phrases come category by category, so this map holds them in pack order.
@@ -503,11 +504,11 @@ public final class DangerVocabulary {
    */
   private final class Forms {
 
-    private final Map<String, List<String>> respellings;
+    private final Spellings respellings;
     private final Map<String, String> stemOf = new HashMap<>();
     private final Map<String, List<Set<String>>> expanded = new HashMap<>();
 
-    Forms(Map<String, List<String>> respellings) {
+    Forms(Spellings respellings) {
       this.respellings = respellings;
     }
 
@@ -591,13 +592,13 @@ public final class DangerVocabulary {
               + String.join(", ", groups.keySet()));
         }
         Set<String> stems = new LinkedHashSet<>();
-        members.forEach(m -> stems.addAll(spelt(ReaderWords.respell(ReaderWords.split(m), respellings))));
+        members.forEach(m -> stems.addAll(spelt(respellings.respell(ReaderWords.split(m)))));
         return List.of(Set.copyOf(stems));
       }
       if (word.contains("{") || word.contains("}")) {
         throw new IllegalArgumentException(where + " has a brace that does not enclose a group name");
       }
-      List<String> both = spelt(ReaderWords.respell(ReaderWords.split(word), respellings));
+      List<String> both = spelt(respellings.respell(ReaderWords.split(word)));
       int words = both.size() / 2;
       List<Set<String>> slots = new ArrayList<>();
       for (int i = 0; i < words; i++) {

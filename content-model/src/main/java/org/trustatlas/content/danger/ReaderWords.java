@@ -4,7 +4,6 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -327,27 +326,5 @@ final class ReaderWords {
       }
     }
     return !word.isEmpty();
-  }
-
-  /** {@code words} with every spelling replaced, longest match first, left to right. */
-  static List<String> respell(List<String> words, Map<String, List<String>> spellings) {
-    List<String> out = new ArrayList<>();
-    int i = 0;
-    while (i < words.size()) {
-      int taken = 0;
-      for (int n = Math.min(MAX_SPELLING_WORDS, words.size() - i); n >= 1 && taken == 0; n--) {
-        List<String> meant = spellings.get(String.join(" ", words.subList(i, i + n)));
-        if (meant != null) {
-          out.addAll(meant);
-          taken = n;
-        }
-      }
-      if (taken == 0) {
-        out.add(words.get(i));
-        taken = 1;
-      }
-      i += taken;
-    }
-    return out;
   }
 }

@@ -34,6 +34,7 @@ public final class ConceptSearch {
   private final IndexQuery query;
   /** The concept of each document, looked up once when the index opens instead of per hit. */
   private final Concept[] byDocument;
+  private final Snippets snippets = new Snippets();
 
   private ConceptSearch(Supplier<Atlas> atlas, FlatIndex index) {
     this.query = new IndexQuery(index);
@@ -143,7 +144,7 @@ public final class ConceptSearch {
     for (IndexQuery.Scored found : query.top(terms, words, fuzzy, asked)) {
       Concept concept = byDocument[found.doc()];
       if (hits.size() < request.limit() && request.shown().test(concept)) {
-        hits.add(new SearchHit(concept, found.score(), Snippets.of(concept, terms)));
+        hits.add(new SearchHit(concept, found.score(), snippets.of(concept, terms)));
       }
     }
     return hits;
@@ -151,7 +152,7 @@ public final class ConceptSearch {
 
   // Pinned concepts score above every indexed hit and the concepts shown after them below every
   // one, so the list stays best first.
-  private static List<SearchHit> pinnedFirst(Request request, List<SearchHit> indexed, List<String> stems) {
+  private List<SearchHit> pinnedFirst(Request request, List<SearchHit> indexed, List<String> stems) {
     float top = indexed.isEmpty() ? 0f : indexed.get(0).score();
     float bottom = indexed.isEmpty() ? 0f : indexed.get(indexed.size() - 1).score();
     List<SearchHit> hits = new ArrayList<>();
@@ -159,7 +160,7 @@ public final class ConceptSearch {
     List<Concept> pinned = request.pinned().stream().distinct().toList();
     for (int i = 0; i < pinned.size() && hits.size() < request.limit(); i++) {
       Concept concept = pinned.get(i);
-      hits.add(new SearchHit(concept, top + pinned.size() - i, Snippets.of(concept, stems)));
+      hits.add(new SearchHit(concept, top + pinned.size() - i, snippets.of(concept, stems)));
       shown.add(concept.id());
     }
     for (SearchHit hit : indexed) {
@@ -171,7 +172,7 @@ public final class ConceptSearch {
     List<Concept> after = request.after().stream().filter(c -> !shown.contains(c.id())).distinct().toList();
     for (int i = 0; i < after.size() && hits.size() < request.limit(); i++) {
       Concept concept = after.get(i);
-      hits.add(new SearchHit(concept, bottom * (after.size() - i) / (after.size() + 1f), Snippets.of(concept, stems)));
+      hits.add(new SearchHit(concept, bottom * (after.size() - i) / (after.size() + 1f), snippets.of(concept, stems)));
     }
     return List.copyOf(hits);
   }
