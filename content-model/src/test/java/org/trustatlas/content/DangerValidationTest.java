@@ -71,6 +71,24 @@ class DangerValidationTest {
   }
 
   @Test
+  void anUnlessPhraseRulesItsCategoryOutForTheWholeText() {
+    PackFixture pack = pack().replace("danger.yaml", "      - it hit me\n", "      - it hit me\n    unless:\n      - a game\n");
+    assertThat(pack.problems()).isEmpty();
+    TrustAtlas atlas = TrustAtlas.load(pack.folder());
+    assertThat(atlas.dangerVocabulary().recognise("he punched me")).hasSize(1);
+    assertThat(atlas.dangerVocabulary().recognise("he punched me in a game")).isEmpty();
+  }
+
+  @Test
+  void aBadUnlessPhraseIsReportedAtItsPlace() {
+    PackFixture broken = pack().replace("danger.yaml", "      - it hit me\n", "      - it hit me\n    unless:\n      - \"{hitt} a game\"\n");
+    assertThat(broken.problems()).singleElement().satisfies(p -> {
+      assertThat(p.pointer()).isEqualTo("/categories/0/unless/0");
+      assertThat(p.message()).contains("names group 'hitt'").contains("did you mean 'hits'?");
+    });
+  }
+
+  @Test
   void aSpellingThatIsNotWordsIsReportedAtItsKey() {
     PackFixture pack = pack().replace("danger.yaml", "  kil: kill", "  kil: [kill]");
     assertThat(pack.problems()).singleElement().satisfies(p -> {

@@ -18,8 +18,12 @@ import org.trustatlas.core.safety.TriState;
  * services listed first, a short message for the reader, and why (rationale, sources).
  *
  * @param phrases written as readers write them; a word in brackets, such as {@code (to)}, may be left out
- * @param except phrases that, when they match too, mean the words are about something else ("stop
- *     hitting me" is not someone asking how to stop hitting); written like phrases
+ * @param except phrases that mean the words they match are about something else ("choking on" in
+ *     "i was choking on my food"): the category's phrases may not use those words, and the rest of
+ *     the text is read as usual; written like phrases
+ * @param unless phrases that, when they match anywhere, mean the whole text is about something else
+ *     ("stop hitting me" is not someone asking how to stop hitting): the category is not signalled;
+ *     written like phrases
  * @param concepts shown first, before anything the index finds, in this order
  * @param then shown after what the index finds, when there is room
  * @param flags safety flags a match sets, as a safety answer would
@@ -29,7 +33,7 @@ import org.trustatlas.core.safety.TriState;
  * @param sources bibliography keys
  */
 public record DangerCategory(String id, String label, List<String> phrases, List<String> except,
-    List<ConceptId> concepts, List<ConceptId> then, Map<SafetyFlag, TriState> flags, List<ServiceType> services,
+    List<String> unless, List<ConceptId> concepts, List<ConceptId> then, Map<SafetyFlag, TriState> flags, List<ServiceType> services,
     Optional<String> message, String rationale, List<String> sources) {
 
   public DangerCategory {
@@ -37,6 +41,7 @@ public record DangerCategory(String id, String label, List<String> phrases, List
     label = Require.text(label, "danger category '" + id + "' label");
     phrases = Require.nonEmpty(phrases, "danger category '" + id + "' phrases");
     except = Require.list(except, "danger category '" + id + "' except");
+    unless = Require.list(unless, "danger category '" + id + "' unless");
     concepts = Require.list(concepts, "danger category '" + id + "' concepts");
     then = Require.list(then, "danger category '" + id + "' then");
     Objects.requireNonNull(flags, "danger category '" + id + "' flags must not be null");
@@ -47,6 +52,13 @@ public record DangerCategory(String id, String label, List<String> phrases, List
     message = Require.optional(message, "danger category '" + id + "' message");
     rationale = Require.text(rationale, "danger category '" + id + "' rationale");
     sources = Require.nonEmpty(sources, "danger category '" + id + "' sources");
+  }
+
+  /** A category without {@code unless} phrases. */
+  public DangerCategory(String id, String label, List<String> phrases, List<String> except, List<ConceptId> concepts,
+      List<ConceptId> then, Map<SafetyFlag, TriState> flags, List<ServiceType> services, Optional<String> message,
+      String rationale, List<String> sources) {
+    this(id, label, phrases, except, List.of(), concepts, then, flags, services, message, rationale, sources);
   }
 
   /** Whether a match says a partner may be harming the reader (a partner-harm flag set to yes). */
@@ -69,7 +81,7 @@ public record DangerCategory(String id, String label, List<String> phrases, List
 
   /** The same category naming only the concepts {@code known}, for a pack that inherits the vocabulary. */
   public DangerCategory keeping(java.util.function.Predicate<ConceptId> known) {
-    return new DangerCategory(id, label, phrases, except, concepts.stream().filter(known).toList(),
+    return new DangerCategory(id, label, phrases, except, unless, concepts.stream().filter(known).toList(),
         then.stream().filter(known).toList(), flags, services, message, rationale, sources);
   }
 }

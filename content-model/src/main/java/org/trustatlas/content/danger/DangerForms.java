@@ -29,7 +29,7 @@ import org.trustatlas.core.safety.AudienceTag;
 final class DangerForms {
 
   private static final AudienceTag[] TAGS = AudienceTag.values();
-  private static final int FORMAT = 2;
+  private static final int FORMAT = 3;
 
   private DangerForms() {}
 
@@ -86,7 +86,7 @@ final class DangerForms {
 
   /**
    * The compiled vocabulary of {@code categories} from bytes {@link #write} made of it: phrases are
-   * paired with the categories' phrases and exceptions in the order compiling lists them.
+   * paired with the categories' phrases, exceptions and rule-outs in the order compiling lists them.
    *
    * @param fingerprint of the vocabulary the bytes must have been made of (its phrases, exceptions,
    *     spellings, groups and reader phrases)
@@ -115,17 +115,21 @@ final class DangerForms {
         respellings.put(words[in.readInt()], words(in, words));
       }
       int count = count(in);
-      int expected = categories.stream().mapToInt(c -> c.phrases().size() + c.except().size()).sum();
+      int expected = categories.stream().mapToInt(c -> c.phrases().size() + c.except().size() + c.unless().size())
+          .sum();
       if (count != expected) {
         throw refused("hold " + count + " phrases; the categories have " + expected);
       }
       List<Phrase> phrases = new ArrayList<>(count);
       for (DangerCategory category : categories) {
         for (String text : category.phrases()) {
-          phrases.add(new Phrase(category, text, forms(in, slots), false));
+          phrases.add(new Phrase(category, text, forms(in, slots), DangerVocabulary.Kind.SIGNALS));
         }
         for (String text : category.except()) {
-          phrases.add(new Phrase(category, text, forms(in, slots), true));
+          phrases.add(new Phrase(category, text, forms(in, slots), DangerVocabulary.Kind.EXCEPT));
+        }
+        for (String text : category.unless()) {
+          phrases.add(new Phrase(category, text, forms(in, slots), DangerVocabulary.Kind.UNLESS));
         }
       }
       Set<String> known = Set.copyOf(words(in, words));

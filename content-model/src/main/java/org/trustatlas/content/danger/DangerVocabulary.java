@@ -143,26 +143,38 @@ public final class DangerVocabulary {
     }
   }
 
+  /** What a phrase of a category does when it matches: the YAML key it is listed under. */
+  enum Kind {
+    /** Signals the category ({@code phrases:}). */
+    SIGNALS,
+    /** Takes the words it matched out of the category's reach ({@code except:}). */
+    EXCEPT,
+    /** Rules the category out for the whole text ({@code unless:}). */
+    UNLESS
+  }
+
   /**
    * One phrase of one category, as written and in each of its forms (one per choice of the words in
-   * brackets); a form is a list of slots, each the stems that may fill it. An exception when
-   * {@code except}.
+   * brackets); a form is a list of slots, each the stems that may fill it.
    */
-  record Phrase(DangerCategory category, String text, List<List<Set<String>>> forms, boolean except) {
+  record Phrase(DangerCategory category, String text, List<List<Set<String>>> forms, Kind kind) {
 
     boolean unordered() {
       return text.contains(" + ");
     }
 
-    boolean matches(List<String> stems, List<String> single, List<Set<String>> form, List<Integer> at) {
-      return unordered() ? near(stems, single, form, 0, at) : inOrder(stems, single, form, 0, -1, at);
+    /** Whether {@code form} matches words not in {@code explained}; the positions it took are left in {@code at}. */
+    boolean matches(List<String> stems, List<String> single, List<Set<String>> form, @Nullable BitSet explained,
+        List<Integer> at) {
+      return unordered() ? near(stems, single, form, explained, 0, at)
+          : inOrder(stems, single, form, explained, 0, -1, at);
     }
 
   }
 
   // A reader phrase's form, in order as written (reader phrases are never written with +).
   private static boolean matches(List<String> stems, List<String> single, List<Set<String>> form) {
-    return inOrder(stems, single, form, 0, -1, new ArrayList<>());
+    return inOrder(stems, single, form, null, 0, -1, new ArrayList<>());
   }
 
   private DangerVocabulary(List<DangerCategory> categories, Map<String, String> spellings,
@@ -197,12 +209,15 @@ public final class DangerVocabulary {
     for (DangerCategory category : categories) {
       for (String text : category.phrases()) {
         List<List<Set<String>>> expanded = forms.of(where(category, text), text);
-        phrases.add(new Phrase(category, text, expanded, false));
+        phrases.add(new Phrase(category, text, expanded, Kind.SIGNALS));
         expanded.forEach(form -> form.forEach(known::addAll));
         known.addAll(ReaderWords.split(GROUP.matcher(text).replaceAll(" ").replace("(", " ").replace(")", " ")));
       }
       for (String text : category.except()) {
-        phrases.add(new Phrase(category, text, forms.of(where(category, text), text), true));
+        phrases.add(new Phrase(category, text, forms.of(where(category, text), text), Kind.EXCEPT));
+      }
+      for (String text : category.unless()) {
+        phrases.add(new Phrase(category, text, forms.of(where(category, text), text), Kind.UNLESS));
       }
     }
     Map<AudienceTag, List<List<Set<String>>>> readerForms = new EnumMap<>(AudienceTag.class);
@@ -286,7 +301,8 @@ public final class DangerVocabulary {
     StringBuilder text = new StringBuilder();
     for (DangerCategory category : categories) {
       text.append(category.id()).append('\n').append(String.join("\n", category.phrases())).append("\n-\n")
-          .append(String.join("\n", category.except())).append("\n--\n");
+          .append(String.join("\n", category.except())).append("\n--\n")
+          .append(String.join("\n", category.unless())).append("\n---\n");
     }
     text.append(spellings).append('\n').append(groups).append('\n').append(readers);
     crc.update(text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
@@ -386,23 +402,22 @@ public final class DangerVocabulary {
     List<String> single = singleLetterStems(words, stems);
     // By category id: phrases come category by category, so this map holds them in pack order.
     Map<String, DangerMatch> best = new LinkedHashMap<>();
-    Set<String> excepted = new HashSet<>();
     BitSet candidates = vocabulary.candidates(stems, single);
+    Exceptions exceptions = Exceptions.of(vocabulary, candidates, stems, single);
     for (int p = candidates.nextSetBit(0); p >= 0; p = candidates.nextSetBit(p + 1)) {
       Phrase phrase = vocabulary.phrases().get(p);
-      if (phrase.except()) {
-        if (anyFormMatches(phrase, stems, single)) {
-          excepted.add(phrase.category().id());
-        }
+      if (phrase.kind() != Kind.SIGNALS || exceptions.ruledOut().contains(phrase.category().id())) {
         continue;
       }
+      BitSet taken = exceptions.explained().get(phrase.category().id());
       boolean ownAct = phrase.category().writtenToSomeoneUsingHarm();
       for (List<Set<String>> form : phrase.forms()) {
         DangerMatch previous = best.get(phrase.category().id());
         List<Integer> at = new ArrayList<>();
         // Every phrase of the reader's own act is tried, and the words of all that match kept: what
         // another category finds within them is that act told again (see below).
-        if ((ownAct || previous == null || previous.words() < form.size()) && phrase.matches(stems, single, form, at)) {
+        if ((ownAct || previous == null || previous.words() < form.size())
+            && phrase.matches(stems, single, form, taken, at)) {
           Set<String> matched = new HashSet<>();
           at.forEach(i -> matched.add(stems.get(i)));
           if (previous != null && ownAct) {
@@ -415,7 +430,6 @@ public final class DangerVocabulary {
       }
     }
     List<DangerMatch> matches = new ArrayList<>(best.values());
-    matches.removeIf(m -> excepted.contains(m.category().id()));
     // A reader whose words also say a partner harms them ("i hit him back to get him off me") is
     // never told the harm is theirs to stop (harm to the children, "in front of the kids", does not
     // say that); a match that shares a word of substance with the
@@ -436,14 +450,44 @@ public final class DangerVocabulary {
     return List.copyOf(matches);
   }
 
-  // A plain loop: every search tries the exceptions its words key.
-  private static boolean anyFormMatches(Phrase phrase, List<String> stems, List<String> single) {
-    for (List<Set<String>> form : phrase.forms()) {
-      if (phrase.matches(stems, single, form, new ArrayList<>())) {
-        return true;
+  /**
+   * What a text's exceptions say, by category id. {@code explained}: the positions of the words its
+   * {@code except:} phrases match, every place one matches ("choking on" in "i was choking on my
+   * food"), each word once; those words mean something else, so the category's phrases may not use
+   * them, and the rest of the text is read as usual ("he choked me" said in the same breath is
+   * strangulation all the same). {@code ruledOut}: the categories an {@code unless:} phrase matched
+   * anywhere in the text.
+   */
+  private record Exceptions(Map<String, BitSet> explained, Set<String> ruledOut) {
+
+    static Exceptions of(Compiled vocabulary, BitSet candidates, List<String> stems, List<String> single) {
+      Map<String, BitSet> explained = new HashMap<>();
+      Set<String> ruledOut = new HashSet<>();
+      for (int p = candidates.nextSetBit(0); p >= 0; p = candidates.nextSetBit(p + 1)) {
+        Phrase phrase = vocabulary.phrases().get(p);
+        switch (phrase.kind()) {
+          case SIGNALS -> { }
+          case EXCEPT -> {
+            BitSet words = explained.computeIfAbsent(phrase.category().id(), id -> new BitSet());
+            for (List<Set<String>> form : phrase.forms()) {
+              // Each match takes words no earlier one took, so this ends within the text's length.
+              for (List<Integer> at = new ArrayList<>(); phrase.matches(stems, single, form, words, at); at.clear()) {
+                at.forEach(words::set);
+              }
+            }
+          }
+          case UNLESS -> {
+            for (List<Set<String>> form : phrase.forms()) {
+              if (phrase.matches(stems, single, form, null, new ArrayList<>())) {
+                ruledOut.add(phrase.category().id());
+                break;
+              }
+            }
+          }
+        }
       }
+      return new Exceptions(explained, ruledOut);
     }
-    return false;
   }
 
   // Stems of words that say who and when, not what was done: pronouns, "was", "to", "off"...
@@ -631,8 +675,8 @@ public final class DangerVocabulary {
   }
 
   // Each slot of a + phrase at a word of its own, all within WINDOW words, in any order.
-  private static boolean near(List<String> text, List<String> single, List<Set<String>> phrase, int next,
-      List<Integer> at) {
+  private static boolean near(List<String> text, List<String> single, List<Set<String>> phrase,
+      @Nullable BitSet explained, int next, List<Integer> at) {
     if (next == phrase.size()) {
       return true;
     }
@@ -641,9 +685,9 @@ public final class DangerVocabulary {
     int from = at.isEmpty() ? 0 : Math.max(0, at.get(0) - WINDOW + 1);
     int to = at.isEmpty() ? text.size() - 1 : Math.min(text.size() - 1, at.get(0) + WINDOW - 1);
     for (int i = from; i <= to; i++) {
-      if (!at.contains(i) && fills(phrase.get(next), text, single, i) && within(at, i)) {
+      if (!at.contains(i) && fills(phrase.get(next), text, single, explained, i) && within(at, i)) {
         at.add(i);
-        if (near(text, single, phrase, next + 1, at)) {
+        if (near(text, single, phrase, explained, next + 1, at)) {
           return true;
         }
         at.remove(at.size() - 1);
@@ -662,7 +706,11 @@ public final class DangerVocabulary {
     return high - low < WINDOW;
   }
 
-  private static boolean fills(Set<String> slot, List<String> text, List<String> single, int i) {
+  private static boolean fills(Set<String> slot, List<String> text, List<String> single, @Nullable BitSet explained,
+      int i) {
+    if (explained != null && explained.get(i)) {
+      return false;
+    }
     String word = text.get(i);
     String other = single.get(i);
     return slot.contains(word) || other != word && slot.contains(other);
@@ -670,8 +718,8 @@ public final class DangerVocabulary {
 
   // Each phrase slot after the previous one, at most MAX_GAP words later; the first anywhere. The
   // positions matched are left in {@code at}.
-  private static boolean inOrder(List<String> text, List<String> single, List<Set<String>> phrase, int next,
-      int previous, List<Integer> at) {
+  private static boolean inOrder(List<String> text, List<String> single, List<Set<String>> phrase,
+      @Nullable BitSet explained, int next, int previous, List<Integer> at) {
     if (next == phrase.size()) {
       return true;
     }
@@ -681,9 +729,9 @@ public final class DangerVocabulary {
     // is the son's age, not the writer's.
     boolean number = previous >= 0 && isNumberSlot(phrase.get(next));
     for (int i = from; i <= to; i++) {
-      if (fills(phrase.get(next), text, single, i)) {
+      if (fills(phrase.get(next), text, single, explained, i)) {
         at.add(i);
-        if (inOrder(text, single, phrase, next + 1, i, at)) {
+        if (inOrder(text, single, phrase, explained, next + 1, i, at)) {
           return true;
         }
         at.remove(at.size() - 1);

@@ -32,8 +32,12 @@ public record DangerFile(
       @JsonProperty(required = true)
       @JsonPropertyDescription("in readers' own words; a word in brackets, such as (to), may be left out")
           List<String> phrases,
-      @JsonPropertyDescription("phrases that mean the words are about something else; written like phrases")
+      @JsonPropertyDescription("phrases that mean the words they match are about something else: the category's "
+          + "phrases may not use those words; written like phrases")
           List<String> except,
+      @JsonPropertyDescription("phrases that, matched anywhere, mean the whole text is about something else: the "
+          + "category is not signalled; written like phrases")
+          List<String> unless,
       @JsonProperty(required = true) @JsonPropertyDescription("concept ids shown first, in this order")
           List<String> concepts,
       @JsonPropertyDescription("concept ids shown after what the index finds, when there is room")

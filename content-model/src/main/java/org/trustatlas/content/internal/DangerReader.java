@@ -89,6 +89,11 @@ final class DangerReader {
           return "/" + CATEGORIES + "/" + i + "/except/" + j;
         }
       }
+      for (int j = 0; j < category.unless().size(); j++) {
+        if (message.startsWith("phrase '" + category.unless().get(j) + "' of danger category '" + category.id())) {
+          return "/" + CATEGORIES + "/" + i + "/unless/" + j;
+        }
+      }
     }
     return message.startsWith("reader phrase") ? "/" + READERS : message.startsWith("group") ? "/" + GROUPS : message.startsWith("spelling") ? "/" + SPELLINGS
         : "/" + CATEGORIES;
@@ -209,7 +214,7 @@ final class DangerReader {
     }
     try {
       return Optional.of(new DangerCategory(c.id(), c.label(), c.phrases(),
-          c.except() == null ? List.of() : c.except(), ids, then, CheckInReader.flags(c.flags()),
+          c.except() == null ? List.of() : c.except(), c.unless() == null ? List.of() : c.unless(), ids, then, CheckInReader.flags(c.flags()),
           c.services().stream().map(s -> slug(ServiceType.class, s)).toList(), Optional.ofNullable(c.message()),
           c.rationale(), c.sources()));
     } catch (IllegalArgumentException invalid) {

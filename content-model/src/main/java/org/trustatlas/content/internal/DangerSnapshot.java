@@ -73,6 +73,7 @@ final class DangerSnapshot {
     out.text(c.label());
     out.texts(c.phrases());
     out.texts(c.except());
+    out.texts(c.unless());
     out.list(c.concepts(), (o, id) -> o.text(id.value()));
     out.list(c.then(), (o, id) -> o.text(id.value()));
     out.list(List.copyOf(c.flags().entrySet()), (o, flag) -> {
@@ -90,6 +91,7 @@ final class DangerSnapshot {
     String label = in.text();
     List<String> phrases = in.texts();
     List<String> except = in.texts();
+    List<String> unless = in.texts();
     List<ConceptId> concepts = CheckInSnapshot.ids(in);
     List<ConceptId> then = CheckInSnapshot.ids(in);
     Map<SafetyFlag, TriState> flags = new EnumMap<>(SafetyFlag.class);
@@ -98,7 +100,7 @@ final class DangerSnapshot {
     }
     List<ServiceType> services = in.constants(SERVICES);
     Optional<String> message = in.optionalText();
-    return new DangerCategory(id, label, phrases, except, concepts, then, flags, services, message, in.text(),
+    return new DangerCategory(id, label, phrases, except, unless, concepts, then, flags, services, message, in.text(),
         in.texts());
   }
 }

@@ -117,6 +117,42 @@ class DangerVocabularyTest {
   }
 
   @Test
+  void anExceptionTakesOnlyTheWordsItMatchedSoDangerSaidInTheSameBreathIsStillRead() {
+    DangerVocabulary words = vocabulary(category("choke", List.of("choke me", "choked"), List.of("choking on")));
+    assertThat(words.recognise("i was choking on my food")).isEmpty();
+    assertThat(words.recognise("i was choking on my food and choking on my tears")).isEmpty();
+    assertThat(words.recognise("he choked me till i passed out and i was choking on blood")).hasSize(1);
+    assertThat(words.recognise("i was choking on my food when he choked me")).hasSize(1);
+  }
+
+  @Test
+  void anUnlessPhraseRulesTheWholeCategoryOutWhereverItMatches() {
+    DangerCategory hurt = new DangerCategory("hurt", "hurt", List.of("he hurt me"), List.of(), List.of("cheated"),
+        List.of(), List.of(), Map.of(), List.of(ServiceType.DOMESTIC_VIOLENCE), Optional.empty(), "why",
+        List.of("some-source"));
+    DangerVocabulary words = vocabulary(hurt);
+    assertThat(words.recognise("he hurt me")).hasSize(1);
+    assertThat(words.recognise("he hurt me so much when he cheated")).isEmpty();
+    assertThat(words.recognise("he cheated and then he hurt me")).isEmpty();
+  }
+
+  @Test
+  void theBundledVocabularyReadsDangerToldBesideWordsItsExceptionsExplain() {
+    assertThat(ids("he choked me until i passed out and i was choking on my own blood")).contains("strangulation");
+    assertThat(ids("my husband will kill me, my mom will kill me too if she knows")).contains("threats-to-kill");
+    assertThat(ids("i feel safe talking about it here but i am scared of my husband")).contains("afraid-of-partner");
+    assertThat(ids("he forced me to have sex, i told him to stop talking")).contains("forced-sex");
+    assertThat(ids("i want to end the relationship and then kill myself")).contains("self-harm");
+    assertThat(ids("he kissed me then choked me")).contains("strangulation");
+    // The words the exceptions explain still mean nothing on their own.
+    for (String everyday : List.of("i was choking on my food", "my mom will kill me if she finds out",
+        "i feel emotionally safe with him", "i want to end the relationship", "he kissed my neck and held my hands",
+        "my boyfriend beat me at chess", "he said hit me up later", "he really hurt me when he cheated")) {
+      assertThat(ids(everyday)).as(everyday).isEmpty();
+    }
+  }
+
+  @Test
   void theMostSpecificMatchComesFirstAndEachCategoryOnce() {
     assertThat(ids("i choked her and i want to stop")).first().isEqualTo("using-harm");
     assertThat(ids("he chokes me and chokes me again")).containsOnlyOnce("strangulation");
@@ -432,7 +468,8 @@ class DangerVocabularyTest {
     assertThat(asked).isEmpty();
 
     for (String text : List.of("he chokes me", "i wanna kil myself", "my boyfrend hitt me", "we hit each other",
-        "im 14 and my boyfriend is 25", "i choked her", "my partner cheated on me")) {
+        "im 14 and my boyfriend is 25", "i choked her", "my partner cheated on me",
+        "he really hurt me when he cheated", "i was choking on my food when he choked me")) {
       asked.clear();
       assertThat(expanded.recognise(text)).isEqualTo(fresh.recognise(text));
       // Only the reader's words (respelled, as written and with single letters); the phrases' are thousands.
