@@ -33,8 +33,8 @@ import org.trustatlas.core.safety.TriState;
  * @param sources bibliography keys
  */
 public record DangerCategory(String id, String label, List<String> phrases, List<String> except,
-    List<String> unless, List<ConceptId> concepts, List<ConceptId> then, Map<SafetyFlag, TriState> flags, List<ServiceType> services,
-    Optional<String> message, String rationale, List<String> sources) {
+    List<String> unless, List<ConceptId> concepts, List<ConceptId> then, Map<SafetyFlag, TriState> flags,
+    List<ServiceType> services, Optional<String> message, String rationale, List<String> sources) {
 
   public DangerCategory {
     id = Require.slug(id, "danger category id");

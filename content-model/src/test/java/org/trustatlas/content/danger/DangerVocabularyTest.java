@@ -126,6 +126,14 @@ class DangerVocabularyTest {
   }
 
   @Test
+  void anExceptionMatchedAtEveryWordOfALongTextTakesThemAllAndStillEnds() {
+    DangerVocabulary words = vocabulary(category("choke", List.of("choked"), List.of("choking on", "choked on")));
+    String text = "choked on ".repeat(5_000);
+    assertTimeoutPreemptively(Duration.ofSeconds(5), () -> assertThat(words.recognise(text)).isEmpty());
+    assertThat(words.recognise(text + "then he choked me")).hasSize(1);
+  }
+
+  @Test
   void anUnlessPhraseRulesTheWholeCategoryOutWhereverItMatches() {
     DangerCategory hurt = new DangerCategory("hurt", "hurt", List.of("he hurt me"), List.of(), List.of("cheated"),
         List.of(), List.of(), Map.of(), List.of(ServiceType.DOMESTIC_VIOLENCE), Optional.empty(), "why",
