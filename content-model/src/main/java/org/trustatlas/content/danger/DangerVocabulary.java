@@ -163,18 +163,23 @@ public final class DangerVocabulary {
       return text.contains(" + ");
     }
 
-    /** Whether {@code form} matches words not in {@code explained}; the positions it took are left in {@code at}. */
+    /**
+     * Whether {@code form} matches words not in {@code explained}; the positions it took are left in
+     * {@code at}. An exception's words must stand next to each other, as written: with the gaps a
+     * phrase may have, "{kids} was choking" took the danger word from "my son said dad was choking
+     * him", and "choked on" from "he choked me on the kitchen floor".
+     */
     boolean matches(List<String> stems, List<String> single, List<Set<String>> form, @Nullable BitSet explained,
         List<Integer> at) {
       return unordered() ? near(stems, single, form, explained, 0, at)
-          : inOrder(stems, single, form, explained, 0, -1, at);
+          : inOrder(stems, single, form, explained, kind == Kind.EXCEPT ? 0 : MAX_GAP, 0, -1, at);
     }
 
   }
 
   // A reader phrase's form, in order as written (reader phrases are never written with +).
   private static boolean matches(List<String> stems, List<String> single, List<Set<String>> form) {
-    return inOrder(stems, single, form, null, 0, -1, new ArrayList<>());
+    return inOrder(stems, single, form, null, MAX_GAP, 0, -1, new ArrayList<>());
   }
 
   private DangerVocabulary(List<DangerCategory> categories, Map<String, String> spellings,
@@ -716,22 +721,22 @@ public final class DangerVocabulary {
     return slot.contains(word) || other != word && slot.contains(other);
   }
 
-  // Each phrase slot after the previous one, at most MAX_GAP words later; the first anywhere. The
+  // Each phrase slot after the previous one, at most {@code gap} words later; the first anywhere. The
   // positions matched are left in {@code at}.
   private static boolean inOrder(List<String> text, List<String> single, List<Set<String>> phrase,
-      @Nullable BitSet explained, int next, int previous, List<Integer> at) {
+      @Nullable BitSet explained, int gap, int next, int previous, List<Integer> at) {
     if (next == phrase.size()) {
       return true;
     }
     int from = previous + 1;
-    int to = previous < 0 ? text.size() - 1 : Math.min(text.size() - 1, previous + 1 + MAX_GAP);
+    int to = previous < 0 ? text.size() - 1 : Math.min(text.size() - 1, previous + 1 + gap);
     // A number is never passed over to reach a number the phrase asks for: in "me 34 son 14" the 14
     // is the son's age, not the writer's.
     boolean number = previous >= 0 && isNumberSlot(phrase.get(next));
     for (int i = from; i <= to; i++) {
       if (fills(phrase.get(next), text, single, explained, i)) {
         at.add(i);
-        if (inOrder(text, single, phrase, explained, next + 1, i, at)) {
+        if (inOrder(text, single, phrase, explained, gap, next + 1, i, at)) {
           return true;
         }
         at.remove(at.size() - 1);

@@ -126,6 +126,16 @@ class DangerVocabularyTest {
   }
 
   @Test
+  void anExceptionsWordsMustStandTogetherSoItCannotReachPastADangerWord() {
+    DangerVocabulary words = vocabulary(category("choke", List.of("choked"), List.of("choked on", "son (was) choking")));
+    assertThat(words.recognise("i choked on a grape")).isEmpty();
+    assertThat(words.recognise("my son was choking")).isEmpty();
+    assertThat(words.recognise("my son choking on milk")).isEmpty();
+    assertThat(words.recognise("he choked me on the kitchen floor")).hasSize(1);
+    assertThat(words.recognise("my son said dad was choking him")).hasSize(1);
+  }
+
+  @Test
   void anExceptionMatchedAtEveryWordOfALongTextTakesThemAllAndStillEnds() {
     DangerVocabulary words = vocabulary(category("choke", List.of("choked"), List.of("choking on", "choked on")));
     String text = "choked on ".repeat(5_000);
