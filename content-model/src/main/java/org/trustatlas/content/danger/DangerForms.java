@@ -115,21 +115,21 @@ final class DangerForms {
         respellings.put(words[in.readInt()], words(in, words));
       }
       int count = count(in);
-      int expected = categories.stream().mapToInt(c -> c.phrases().size() + c.except().size() + c.unless().size())
-          .sum();
+      int expected = 0;
+      for (DangerCategory category : categories) {
+        for (DangerVocabulary.Kind kind : DangerVocabulary.Kind.values()) {
+          expected += kind.of(category).size();
+        }
+      }
       if (count != expected) {
         throw refused("hold " + count + " phrases; the categories have " + expected);
       }
       List<Phrase> phrases = new ArrayList<>(count);
       for (DangerCategory category : categories) {
-        for (String text : category.phrases()) {
-          phrases.add(new Phrase(category, text, forms(in, slots), DangerVocabulary.Kind.SIGNALS));
-        }
-        for (String text : category.except()) {
-          phrases.add(new Phrase(category, text, forms(in, slots), DangerVocabulary.Kind.EXCEPT));
-        }
-        for (String text : category.unless()) {
-          phrases.add(new Phrase(category, text, forms(in, slots), DangerVocabulary.Kind.UNLESS));
+        for (DangerVocabulary.Kind kind : DangerVocabulary.Kind.values()) {
+          for (String text : kind.of(category)) {
+            phrases.add(new Phrase(category, text, forms(in, slots), kind));
+          }
         }
       }
       Set<String> known = Set.copyOf(words(in, words));

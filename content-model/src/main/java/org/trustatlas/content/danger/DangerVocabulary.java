@@ -150,7 +150,16 @@ public final class DangerVocabulary {
     /** Takes the words it matched out of the category's reach ({@code except:}). */
     EXCEPT,
     /** Rules the category out for the whole text ({@code unless:}). */
-    UNLESS
+    UNLESS;
+
+    /** The category's phrases of this kind, as written. */
+    List<String> of(DangerCategory category) {
+      return switch (this) {
+        case SIGNALS -> category.phrases();
+        case EXCEPT -> category.except();
+        case UNLESS -> category.unless();
+      };
+    }
   }
 
   /**
@@ -212,17 +221,16 @@ public final class DangerVocabulary {
     Forms forms = new Forms(spelt);
     List<Phrase> phrases = new ArrayList<>();
     for (DangerCategory category : categories) {
-      for (String text : category.phrases()) {
-        List<List<Set<String>>> expanded = forms.of(where(category, text), text);
-        phrases.add(new Phrase(category, text, expanded, Kind.SIGNALS));
-        expanded.forEach(form -> form.forEach(known::addAll));
-        known.addAll(ReaderWords.split(GROUP.matcher(text).replaceAll(" ").replace("(", " ").replace(")", " ")));
-      }
-      for (String text : category.except()) {
-        phrases.add(new Phrase(category, text, forms.of(where(category, text), text), Kind.EXCEPT));
-      }
-      for (String text : category.unless()) {
-        phrases.add(new Phrase(category, text, forms.of(where(category, text), text), Kind.UNLESS));
+      for (Kind kind : Kind.values()) {
+        for (String text : kind.of(category)) {
+          List<List<Set<String>>> expanded = forms.of(where(category, text), text);
+          phrases.add(new Phrase(category, text, expanded, kind));
+          // Only the words that signal danger are danger words (isDangerWord); an exception's are everyday.
+          if (kind == Kind.SIGNALS) {
+            expanded.forEach(form -> form.forEach(known::addAll));
+            known.addAll(ReaderWords.split(GROUP.matcher(text).replaceAll(" ").replace("(", " ").replace(")", " ")));
+          }
+        }
       }
     }
     Map<AudienceTag, List<List<Set<String>>>> readerForms = new EnumMap<>(AudienceTag.class);
@@ -340,10 +348,10 @@ public final class DangerVocabulary {
    */
   public Set<AudienceTag> readerGroups(String text) {
     Compiled vocabulary = compiled.get();
-    // Amounts read as in recognise: "i am 15 minutes away" tells no age.
-    List<String> words = ReaderWords.amounts(vocabulary.respellings().respell(ReaderWords.split(text)));
-    List<String> stems = stemmer.apply(words);
-    List<String> single = singleLetterStems(words, stems);
+    // Read as recognise reads it: "i am 15 minutes away" tells no age.
+    Reading reading = read(vocabulary, text);
+    List<String> stems = reading.stems();
+    List<String> single = reading.single();
     Set<AudienceTag> groups = EnumSet.noneOf(AudienceTag.class);
     vocabulary.readers().forEach((tag, forms) -> {
       BitSet candidates = vocabulary.readerKeys().get(tag).candidates(stems, single);
@@ -355,6 +363,19 @@ public final class DangerVocabulary {
       }
     });
     return Set.copyOf(groups);
+  }
+
+  /**
+   * A reader's words as matching compares them: their stems, and the stems with doubled letters
+   * written single ({@link #singleLetterStems}), one for one.
+   */
+  private record Reading(List<String> stems, List<String> single) {}
+
+  // Split, with the spellings replaced and amounts marked ("15 minutes" is no age), then stemmed.
+  private Reading read(Compiled vocabulary, String text) {
+    List<String> words = ReaderWords.amounts(vocabulary.respellings().respell(ReaderWords.split(text)));
+    List<String> stems = stemmer.apply(words);
+    return new Reading(stems, singleLetterStems(words, stems));
   }
 
   /**
@@ -402,9 +423,9 @@ public final class DangerVocabulary {
    */
   public List<DangerMatch> recognise(String text) {
     Compiled vocabulary = compiled.get();
-    List<String> words = ReaderWords.amounts(vocabulary.respellings().respell(ReaderWords.split(text)));
-    List<String> stems = stemmer.apply(words);
-    List<String> single = singleLetterStems(words, stems);
+    Reading reading = read(vocabulary, text);
+    List<String> stems = reading.stems();
+    List<String> single = reading.single();
     // By category id: phrases come category by category, so this map holds them in pack order.
     Map<String, DangerMatch> best = new LinkedHashMap<>();
     BitSet candidates = vocabulary.candidates(stems, single);

@@ -79,19 +79,13 @@ final class DangerReader {
   private static String where(List<DangerCategory> categories, String message) {
     for (int i = 0; i < categories.size(); i++) {
       DangerCategory category = categories.get(i);
-      for (int j = 0; j < category.phrases().size(); j++) {
-        if (message.startsWith("phrase '" + category.phrases().get(j) + "' of danger category '" + category.id())) {
-          return "/" + CATEGORIES + "/" + i + "/phrases/" + j;
-        }
-      }
-      for (int j = 0; j < category.except().size(); j++) {
-        if (message.startsWith("phrase '" + category.except().get(j) + "' of danger category '" + category.id())) {
-          return "/" + CATEGORIES + "/" + i + "/except/" + j;
-        }
-      }
-      for (int j = 0; j < category.unless().size(); j++) {
-        if (message.startsWith("phrase '" + category.unless().get(j) + "' of danger category '" + category.id())) {
-          return "/" + CATEGORIES + "/" + i + "/unless/" + j;
+      // Each list of phrases under its key in the file.
+      for (Map.Entry<String, List<String>> listed : List.of(Map.entry("phrases", category.phrases()),
+          Map.entry("except", category.except()), Map.entry("unless", category.unless()))) {
+        for (int j = 0; j < listed.getValue().size(); j++) {
+          if (message.startsWith("phrase '" + listed.getValue().get(j) + "' of danger category '" + category.id())) {
+            return "/" + CATEGORIES + "/" + i + "/" + listed.getKey() + "/" + j;
+          }
         }
       }
     }
