@@ -8,14 +8,16 @@
 #   ROUTES="search-api plan" bench/web-throughput.sh 5 3     # only some routes
 #
 # Routes: concept (GET /api/v1/concepts/infidelity), search-page (GET /search?q=...), search-api
-# (GET /api/v1/search?q=...), plan (POST /api/v1/plans, JSON body). Start to first response is
+# (GET /api/v1/search?q=...), plan (POST /api/v1/plans, JSON body), plan-fixed (POST /bench/plan-fixed:
+# the same answer, made once; beside plan it tells what making a plan costs from what sending an
+# answer of its size costs). Start to first response is
 # measured for `./atlas serve` (the launcher, with its start-up archive) and for a bare
 # `java -cp ... WebMain` (no archive), from process start to the first 200 of the concept route.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_PER_RUN="${1:-10}"
 RUNS="${2:-3}"
-ROUTES="${ROUTES:-concept search-page search-api plan}"
+ROUTES="${ROUTES:-concept search-page search-api plan plan-fixed}"
 PORT="${PORT:-7391}"
 OUT=bench/results
 mkdir -p "$OUT"
@@ -36,6 +38,7 @@ url_of() {
     search-page) echo "/search?q=my+partner+cheated" ;;
     search-api) echo "/api/v1/search?q=my%20partner%20cheated" ;;
     plan) echo "/api/v1/plans" ;;
+    plan-fixed) echo "/bench/plan-fixed" ;;
     *) echo "unknown route $1" >&2; exit 2 ;;
   esac
 }
@@ -48,7 +51,7 @@ wrk.headers["Content-Type"] = "application/json"
 LUA
 load() { # route seconds -> wrk output
   local script=()
-  [[ $1 == plan ]] && script=(-s "$OUT/plan.lua")
+  [[ $1 == plan* ]] && script=(-s "$OUT/plan.lua")
   wrk -t2 -c32 -d"$2s" --latency "${script[@]}" "http://127.0.0.1:$PORT$(url_of "$1")"
 }
 summary() { # wrk output -> "req/s p99"
@@ -96,7 +99,7 @@ SERVER_PID=$!
 for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$PORT/bench/hello" >/dev/null && break; sleep 0.1; done
 for route in hello $ROUTES; do
   body=()
-  [[ $route == plan ]] && body=(-H 'Content-Type: application/json' --data-binary "$PLAN")
+  [[ $route == plan* ]] && body=(-H 'Content-Type: application/json' --data-binary "$PLAN")
   status=$(curl -s -o /dev/null -w '%{http_code}' "${body[@]}" "http://127.0.0.1:$PORT$(url_of "$route")")
   [[ $status == 200 ]] || { echo "route $route answers $status, not 200" >&2; exit 1; }
 done

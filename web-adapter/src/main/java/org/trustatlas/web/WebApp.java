@@ -84,7 +84,7 @@ public final class WebApp {
     groups.addAll(pages.groups());
     groups.add(MountedEndpoints.found(trustAtlas));
     if (options.benchRoutes()) {
-      groups.add(new BenchRoutes());
+      groups.add(new BenchRoutes(trustAtlas));
     }
     return groups;
   }

@@ -61,6 +61,26 @@ class LifecycleTest {
   }
 
   @Test
+  void benchFixedPlanSendsThePlansRouteAnswerToTheBenchmarkSituation() {
+    String request = """
+        {"challenges":["infidelity"],"role":"hurt-partner","region":"GB"}""";
+    try (TestServer bench = TestServer.start(WebOptions.defaults().withBenchRoutes(true))) {
+      HttpResponse<String> fixed = bench.send("POST", "/bench/plan-fixed", request, "Content-Type", "application/json");
+      HttpResponse<String> made = bench.send("POST", "/api/v1/plans", request, "Content-Type", "application/json");
+      assertThat(made.statusCode()).isEqualTo(200);
+      assertThat(fixed.statusCode()).isEqualTo(200);
+      assertThat(fixed.body()).isEqualTo(made.body());
+      assertThat(fixed.headers().firstValue("Cache-Control")).isEqualTo(made.headers().firstValue("Cache-Control"));
+      assertThat(bench.send("POST", "/bench/plan-fixed", "{\"challenges\": [", "Content-Type", "application/json")
+          .statusCode()).as("reads the body as the plans route does").isEqualTo(400);
+    }
+    try (TestServer plain = TestServer.start()) {
+      assertThat(plain.send("POST", "/bench/plan-fixed", request, "Content-Type", "application/json").statusCode())
+          .isEqualTo(404);
+    }
+  }
+
+  @Test
   void quickExitTargetMustBeAWebAddress() {
     assertThatThrownBy(() -> WebOptions.defaults().withQuickExitUrl("javascript:alert(1)"))
         .hasMessageContaining("must be an http(s) address");
