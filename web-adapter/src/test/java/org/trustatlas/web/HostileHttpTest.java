@@ -161,6 +161,37 @@ class HostileHttpTest {
     }
   }
 
+  @Test
+  void aCharsetThisServerCannotReadIs415NamingItNotA500() throws IOException {
+    for (String charset : new String[] {"bogus-xx", "@@@", ""}) {
+      String api = exchange("POST /api/v1/plans HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json; charset="
+          + charset + "\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}");
+      assertThat(api).as(charset).startsWith("HTTP/1.1 415 ").contains("application/problem+json")
+          .contains("charset '" + charset + "'").contains("UTF-8");
+    }
+    String form = exchange("POST /search HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/x-www-form-urlencoded;"
+        + " charset=bogus\r\nContent-Length: 3\r\nConnection: close\r\n\r\nq=x");
+    assertThat(form).startsWith("HTTP/1.1 415 ").contains("charset 'bogus'");
+  }
+
+  @Test
+  void aBodyThatIsNotUtf8IsRefusedInsteadOfReadWithReplacementCharacters() throws IOException {
+    byte[] body = "{\"challenges\":[\"inf\u00ffidelity\"]}".getBytes(StandardCharsets.ISO_8859_1);
+    String answer = exchange("POST /api/v1/plans HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+        + "Content-Length: " + body.length + "\r\nConnection: close\r\n\r\n" + new String(body, StandardCharsets.ISO_8859_1));
+
+    assertThat(answer).startsWith("HTTP/1.1 400 ").contains("not UTF-8");
+  }
+
+  @Test
+  void aCompressedBodyIsRefusedWith415NamingTheEncodingRatherThanReadAsText() throws IOException {
+    for (String encoding : new String[] {"gzip", "br"}) {
+      String answer = exchange("POST /api/v1/plans HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+          + "Content-Encoding: " + encoding + "\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}");
+      assertThat(answer).as(encoding).startsWith("HTTP/1.1 415 ").contains("Content-Encoding '" + encoding + "'");
+    }
+  }
+
   private static String headerOf(String answer, String name) {
     for (String line : answer.substring(0, answer.indexOf("\r\n\r\n")).split("\r\n")) {
       if (line.regionMatches(true, 0, name + ":", 0, name.length() + 1)) {

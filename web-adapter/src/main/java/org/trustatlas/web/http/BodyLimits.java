@@ -4,7 +4,10 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Optional;
 import org.trustatlas.content.input.InputLimits;
 
 /**
@@ -49,12 +52,53 @@ public final class BodyLimits {
     }
   }
 
-  /** Refuses a body of another media type with 415; call before reading the body. */
+  /**
+   * Refuses with 415 a body of another media type, in a charset this server cannot decode, or
+   * compressed (nothing here inflates a body, so a compressed one would be read as garbled text);
+   * call before reading the body. The header is read as sent: Jetty's own parsing of it fails on an
+   * unknown charset with an exception, which would be a 500.
+   */
   public static void require(Context ctx, String mediaType) {
-    String sent = ctx.contentType();
-    String base = sent == null ? "" : sent.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
-    if (!base.equals(mediaType)) {
+    String sent = ctx.header("Content-Type");
+    String[] parts = sent == null ? new String[] {""} : sent.split(";");
+    if (!parts[0].strip().toLowerCase(Locale.ROOT).equals(mediaType)) {
       throw Problems.unsupportedMediaType(sent, mediaType).toException();
+    }
+    charset(parts).ifPresent(charset -> {
+      if (!readable(charset)) {
+        throw Problems.unsupportedCharset(charset).toException();
+      }
+    });
+    String encoding = ctx.header("Content-Encoding");
+    if (encoding != null && !encoding.isBlank() && !encoding.strip().equalsIgnoreCase("identity")) {
+      throw Problems.unsupportedEncoding(encoding.strip()).toException();
+    }
+  }
+
+  /** The charset a body is decoded with: the one its Content-Type names, else UTF-8. */
+  static Charset charsetOf(Context ctx) {
+    String sent = ctx.header("Content-Type");
+    return charset(sent == null ? new String[0] : sent.split(";")).filter(BodyLimits::readable).map(Charset::forName)
+        .orElse(StandardCharsets.UTF_8);
+  }
+
+  private static Optional<String> charset(String[] parts) {
+    for (int i = 1; i < parts.length; i++) {
+      String[] parameter = parts[i].split("=", 2);
+      if (parameter[0].strip().equalsIgnoreCase("charset")) {
+        String value = parameter.length < 2 ? "" : parameter[1].strip();
+        return Optional.of(value.length() > 1 && value.startsWith("\"") && value.endsWith("\"")
+            ? value.substring(1, value.length() - 1) : value);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean readable(String charset) {
+    try {
+      return Charset.isSupported(charset);
+    } catch (IllegalArgumentException notAName) {
+      return false;
     }
   }
 }

@@ -1,6 +1,11 @@
 package org.trustatlas.web.http;
 
 import io.javalin.http.Context;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,7 +42,21 @@ public final class JsonBody {
   /** The body of {@code ctx}: 415 unless it is {@code application/json}, 400 unless it is one JSON object. */
   public static JsonBody read(Context ctx) {
     BodyLimits.require(ctx, BodyLimits.JSON);
-    return parse(ctx.body());
+    return parse(decode(ctx.bodyAsBytes(), BodyLimits.charsetOf(ctx)));
+  }
+
+  /**
+   * The body as text, refusing bytes that are not in its charset (invalid or overlong UTF-8) rather
+   * than reading them as replacement characters that would then be searched and echoed.
+   */
+  static String decode(byte[] body, Charset charset) {
+    try {
+      return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
+    } catch (CharacterCodingException notText) {
+      throw Problems.invalidBody("", "The request body is not " + (charset.equals(StandardCharsets.UTF_8) ? "UTF-8"
+          : charset.name()) + " text; send JSON encoded as UTF-8.").toException();
+    }
   }
 
   /**

@@ -2,6 +2,7 @@ package org.trustatlas.web.http;
 
 import org.trustatlas.content.input.PackProblem;
 import org.trustatlas.content.input.InputException;
+import org.trustatlas.content.input.Quote;
 import org.trustatlas.core.dynamics.SimulationCost;
 import org.trustatlas.core.dynamics.SimulationTooLargeException;
 
@@ -53,6 +54,19 @@ public final class Problems {
     String sent = got == null || got.isBlank() ? "no Content-Type" : "Content-Type '" + got + "'";
     return Problem.of(UNSUPPORTED_MEDIA_TYPE, "Unsupported media type", 415,
         "This route reads " + expected + " but the request has " + sent + ".").with("expected", expected);
+  }
+
+  /** A body in a charset this server cannot decode: 415, naming it. */
+  public static Problem unsupportedCharset(String charset) {
+    return Problem.of(UNSUPPORTED_MEDIA_TYPE, "Unsupported media type", 415, "The request body's charset "
+        + Quote.of(charset) + " is not one this server can decode; send the body as UTF-8.").with("expected", "UTF-8");
+  }
+
+  /** A compressed body: nothing here inflates one, so it is 415, naming the encoding. */
+  public static Problem unsupportedEncoding(String encoding) {
+    return Problem.of(UNSUPPORTED_MEDIA_TYPE, "Unsupported media type", 415, "The request body has Content-Encoding "
+        + Quote.of(encoding) + "; this server reads bodies only uncompressed, so send it without compression.")
+        .with("expected", "identity");
   }
 
   /**
