@@ -192,6 +192,17 @@ class HostileHttpTest {
     }
   }
 
+  @Test
+  void aWrongMethodIs405NamingTheMethodsTheRouteTakesInAllowAndDetail() throws IOException {
+    String post = exchange("GET /api/v1/plans HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+    assertThat(post).startsWith("HTTP/1.1 405 ").contains("use POST");
+    assertThat(headerOf(post, "Allow")).isEqualTo("POST");
+
+    String get = exchange("DELETE /api/v1/concepts/faith HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+    assertThat(get).startsWith("HTTP/1.1 405 ");
+    assertThat(headerOf(get, "Allow")).isEqualTo("GET, HEAD");
+  }
+
   private static String headerOf(String answer, String name) {
     for (String line : answer.substring(0, answer.indexOf("\r\n\r\n")).split("\r\n")) {
       if (line.regionMatches(true, 0, name + ":", 0, name.length() + 1)) {

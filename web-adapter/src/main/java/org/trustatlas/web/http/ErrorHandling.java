@@ -4,6 +4,8 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Header;
 import io.javalin.http.HttpResponseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,12 +62,27 @@ public final class ErrorHandling {
   private Problem translate(HttpResponseException e, Context ctx) {
     return switch (e.getStatus()) {
       case 404 -> Problems.notFound(ctx.path());
-      case 405 -> methodNotAllowed(ctx);
+      case 405 -> methodNotAllowed(ctx, e);
       case 413 -> Problems.bodyTooLarge(BodyLimits.MAX_BYTES);
       case 415 -> Problems.unsupportedMediaType(ctx.header(Header.CONTENT_TYPE), "the documented media type");
       default -> e.getStatus() >= 500 ? Problems.serverError()
           : Problem.of("about:blank", "HTTP " + e.getStatus(), e.getStatus(), "The request could not be handled.");
     };
+  }
+
+  /**
+   * Javalin's 405 names the methods the path takes in its details; they become the {@code Allow}
+   * header (with HEAD wherever GET is, as {@link HeadAsGet} answers it) and the detail.
+   */
+  private static Problem methodNotAllowed(Context ctx, HttpResponseException e) {
+    e.getDetails().values().stream().findFirst().filter(methods -> !methods.isBlank()).ifPresent(methods -> {
+      List<String> allowed = new ArrayList<>(List.of(methods.split(",\\s*")));
+      if (allowed.contains("GET") && !allowed.contains("HEAD")) {
+        allowed.add(allowed.indexOf("GET") + 1, "HEAD");
+      }
+      ctx.header(Header.ALLOW, String.join(", ", allowed));
+    });
+    return methodNotAllowed(ctx);
   }
 
   private static Problem methodNotAllowed(Context ctx) {
