@@ -203,6 +203,15 @@ class HostileHttpTest {
     assertThat(headerOf(get, "Allow")).isEqualTo("GET, HEAD");
   }
 
+  @Test
+  void aQueryThatIsNotCorrectlyPercentEncodedIs400NamingTheParameter() throws IOException {
+    for (String query : new String[] {"q=%zz", "q=trust%", "q=trust&limit=%z", "q=%ff%fe", "q=%c0%af", "q=%ed%a0%80"}) {
+      String answer = exchange("GET /api/v1/search?" + query + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+      assertThat(answer).as(query).startsWith("HTTP/1.1 400 ").contains("invalid-parameter")
+          .containsAnyOf("percent-encoded", "UTF-8").doesNotContain("is required");
+    }
+  }
+
   private static String headerOf(String answer, String name) {
     for (String line : answer.substring(0, answer.indexOf("\r\n\r\n")).split("\r\n")) {
       if (line.regionMatches(true, 0, name + ":", 0, name.length() + 1)) {

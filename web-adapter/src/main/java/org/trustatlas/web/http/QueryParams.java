@@ -1,11 +1,17 @@
 package org.trustatlas.web.http;
 
 import io.javalin.http.Context;
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.trustatlas.content.input.Quote;
 import org.trustatlas.content.read.Vocabulary;
 
 /**
@@ -22,6 +28,7 @@ public final class QueryParams {
 
   /** Reads the query, refusing any parameter not in {@code allowed}. */
   public static QueryParams of(Context ctx, String... allowed) {
+    refuseMalformed(ctx.queryString());
     Map<String, List<String>> values = ctx.queryParamMap();
     Set<String> known = Set.of(allowed);
     for (String name : new TreeSet<>(values.keySet())) {
@@ -34,6 +41,56 @@ public final class QueryParams {
       }
     }
     return new QueryParams(values);
+  }
+
+  /**
+   * Refuses a query whose percent-encoding is broken ({@code %zz}, a trailing {@code %}) or decodes
+   * to bytes that are not UTF-8 (invalid, overlong, a lone surrogate): the parameter map would drop
+   * such a parameter without a word, or hold replacement characters in place of what was sent.
+   */
+  private static void refuseMalformed(String query) {
+    if (query == null || query.isEmpty()) {
+      return;
+    }
+    for (String pair : query.split("&")) {
+      int equals = pair.indexOf('=');
+      String name = equals < 0 ? pair : pair.substring(0, equals);
+      for (String part : equals < 0 ? List.of(pair) : List.of(name, pair.substring(equals + 1))) {
+        String problem = decodingProblem(part);
+        if (problem != null) {
+          String shown = Quote.bare(name);
+          throw Problems.invalidParameter(shown, "Query parameter '" + shown + "' " + problem + ".").toException();
+        }
+      }
+    }
+  }
+
+  /** Why {@code encoded} cannot be decoded, or null when it can. */
+  private static String decodingProblem(String encoded) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(encoded.length());
+    for (int i = 0; i < encoded.length(); i++) {
+      char c = encoded.charAt(i);
+      if (c != '%') {
+        if (c > 0x7F) {
+          return null; // sent unencoded: the server has already decoded the request line as UTF-8
+        }
+        bytes.write(c);
+        continue;
+      }
+      if (i + 2 >= encoded.length() || Character.digit(encoded.charAt(i + 1), 16) < 0
+          || Character.digit(encoded.charAt(i + 2), 16) < 0) {
+        return "is not correctly percent-encoded: each % must be followed by two hexadecimal digits (write % itself as %25)";
+      }
+      bytes.write(Character.digit(encoded.charAt(i + 1), 16) * 16 + Character.digit(encoded.charAt(i + 2), 16));
+      i += 2;
+    }
+    try {
+      StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes.toByteArray()));
+      return null;
+    } catch (CharacterCodingException notUtf8) {
+      return "is percent-encoded, but the bytes are not UTF-8 text; encode the text as UTF-8";
+    }
   }
 
   private static Problem unknown(String name, Set<String> known) {
