@@ -212,6 +212,16 @@ class HostileHttpTest {
     }
   }
 
+  @Test
+  void aHugeUnknownIdOrPathIsQuotedShortInTheProblem() throws IOException {
+    String id = "ab-".repeat(2000);
+    for (String path : new String[] {"/api/v1/concepts/" + id, "/nothing/" + id, "/api/v1/concepts?kind=" + id}) {
+      String answer = exchange("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+      assertThat(answer).as(path.substring(0, 20)).matches("(?s)HTTP/1.1 4\\d\\d .*").contains("\u2026")
+          .doesNotContain("ab-".repeat(20));
+    }
+  }
+
   private static String headerOf(String answer, String name) {
     for (String line : answer.substring(0, answer.indexOf("\r\n\r\n")).split("\r\n")) {
       if (line.regionMatches(true, 0, name + ":", 0, name.length() + 1)) {

@@ -1,5 +1,6 @@
 package org.trustatlas.web.http;
 
+import org.trustatlas.content.input.Quote;
 import org.trustatlas.content.read.ConceptNames;
 import org.trustatlas.content.read.Lookup;
 import org.trustatlas.core.model.Atlas;
@@ -26,7 +27,7 @@ public final class ConceptLookup {
       return found.concept();
     }
     Lookup.NotFound missing = (Lookup.NotFound) lookup;
-    throw Problems.unknownConcept(explain(missing)).with("id", raw).withSuggestions(missing.suggestedIds())
+    throw Problems.unknownConcept(explain(missing)).with("id", Quote.bare(raw)).withSuggestions(missing.suggestedIds())
         .toException();
   }
 
@@ -43,9 +44,9 @@ public final class ConceptLookup {
 
   private String explain(Lookup.NotFound missing) {
     if (!missing.wellFormed()) {
-      return "'" + missing.typed() + "' is not a concept id; ids are lower-case words joined by hyphens, such as '"
+      return Quote.of(missing.typed()) + " is not a concept id; ids are lower-case words joined by hyphens, such as '"
           + example + "'.";
     }
-    return "No concept has the id '" + missing.typed() + "'.";
+    return "No concept has the id " + Quote.of(missing.typed()) + ".";
   }
 }

@@ -37,7 +37,7 @@ public final class Problems {
   }
 
   public static Problem notFound(String path) {
-    return Problem.of(NOT_FOUND, "Not found", 404, "Nothing is served at " + path + ".");
+    return Problem.of(NOT_FOUND, "Not found", 404, "Nothing is served at " + Quote.bare(path) + ".");
   }
 
   public static Problem methodNotAllowed(String method, String path, String allowed) {

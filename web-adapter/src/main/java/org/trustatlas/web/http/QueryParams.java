@@ -96,7 +96,7 @@ public final class QueryParams {
   private static Problem unknown(String name, Set<String> known) {
     String allowed = known.isEmpty() ? "this route takes no query parameters"
         : "allowed: " + String.join(", ", new TreeSet<>(known));
-    return Problems.invalidParameter(name, "Unknown query parameter '" + name + "'; " + allowed + ".")
+    return Problems.invalidParameter(Quote.bare(name), "Unknown query parameter " + Quote.of(name) + "; " + allowed + ".")
         .withSuggestions(new Vocabulary("query parameter", List.copyOf(known)).nearest(name));
   }
 
@@ -118,7 +118,7 @@ public final class QueryParams {
   public <E extends Enum<E>> Optional<E> slug(String name, Class<E> type) {
     Vocabulary valid = Vocabulary.of(type, name);
     return optional(name).map(raw -> Vocabulary.parse(type, raw).orElseThrow(() -> Problems.invalidParameter(name,
-        "'" + raw + "' is not a valid " + name + "; use one of: " + valid.listed() + ".")
+        Quote.of(raw) + " is not a valid " + name + "; use one of: " + valid.listed() + ".")
         .withSuggestions(valid.nearest(raw)).toException()));
   }
 
@@ -135,7 +135,7 @@ public final class QueryParams {
     } catch (NumberFormatException notANumber) {
       // reported below, with the same message as an out-of-range number
     }
-    throw Problems.invalidParameter(name, "'" + raw.get() + "' is not a valid " + name
+    throw Problems.invalidParameter(name, Quote.of(raw.get()) + " is not a valid " + name
         + "; use a whole number from " + min + " to " + max + ".").toException();
   }
 }
