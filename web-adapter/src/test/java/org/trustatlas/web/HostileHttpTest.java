@@ -222,6 +222,14 @@ class HostileHttpTest {
     }
   }
 
+  @Test
+  void aProblemQuotesCharactersBeyondLatin1AsSentNotAsQuestionMarks() throws IOException {
+    String answer = exchange("GET /api/v1/concepts/%E2%80%AEfaith%F0%9F%92%94 HTTP/1.1\r\nHost: localhost\r\n"
+        + "Connection: close\r\n\r\n");
+
+    assertThat(answer).startsWith("HTTP/1.1 404 ").contains("'\u202Efaith\uD83D\uDC94'");
+  }
+
   private static String headerOf(String answer, String name) {
     for (String line : answer.substring(0, answer.indexOf("\r\n\r\n")).split("\r\n")) {
       if (line.regionMatches(true, 0, name + ":", 0, name.length() + 1)) {
