@@ -30,6 +30,10 @@ final class McpMessages implements McpStatelessServerTransport {
   /** Messages are small (a tool call with its arguments); this bounds each one. */
   static final int MAX_MESSAGE_BYTES = 64 * 1024;
 
+  /** The methods whose params must hold a string member, and that member. */
+  private static final Map<String, String> REQUIRED_PARAMS = Map.of("initialize", "protocolVersion", "tools/call",
+      "name", "resources/read", "uri");
+
   private final McpJsonMapper json;
   private volatile McpStatelessServerHandler handler;
 
@@ -78,6 +82,13 @@ final class McpMessages implements McpStatelessServerTransport {
     }
     Object id = id(message.get("id"));
     boolean hasMethod = message.has("method");
+    if (!message.path("jsonrpc").isString() || !message.get("jsonrpc").asString().equals("2.0")) {
+      return refused(id, ErrorCodes.INVALID_REQUEST, "Invalid request: a message has \"jsonrpc\": \"2.0\"");
+    }
+    String badParams = hasMethod && message.has("id") ? paramsProblem(message) : null;
+    if (badParams != null) {
+      return refused(id, ErrorCodes.INVALID_PARAMS, "Invalid params: " + badParams);
+    }
     try {
       if (hasMethod && message.has("id")) {
         JSONRPCRequest request = json.convertValue(map(anonymous((ObjectNode) message)), JSONRPCRequest.class);
@@ -101,6 +112,29 @@ final class McpMessages implements McpStatelessServerTransport {
     }
     return refused(id, ErrorCodes.INVALID_REQUEST, "Invalid request: a message has a method, or a result or an "
         + "error");
+  }
+
+  /**
+   * What is wrong with a request's {@code params} for the SDK to read them, or null: they are an
+   * object when given, and the methods that need a member get it as a string (and a tool's arguments
+   * as an object). The SDK would otherwise fail inside with a null pointer, answered as an internal
+   * error with Java's own message, or as an invalid request.
+   */
+  private static String paramsProblem(JsonNode message) {
+    JsonNode params = message.get("params");
+    if (params != null && !params.isObject() && !params.isNull()) {
+      return "params is an object";
+    }
+    String method = message.path("method").asString("");
+    String needed = REQUIRED_PARAMS.get(method);
+    if (needed != null && (params == null || !params.path(needed).isString())) {
+      return method + " needs params with \"" + needed + "\", a string";
+    }
+    if (method.equals("tools/call") && params.has("arguments") && !params.get("arguments").isObject()
+        && !params.get("arguments").isNull()) {
+      return "a tool's \"arguments\" is an object";
+    }
+    return null;
   }
 
   /**

@@ -46,6 +46,29 @@ class StdioMcpServerTest {
     assertThat(replies.get(6).get("id").asInt()).isEqualTo(7);
   }
 
+  @Test
+  void aRequestWithoutTheParamsItsMethodNeedsIsInvalidParamsNamingThemNotAnInternalError() throws Exception {
+    List<JsonNode> replies = serve("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\"}",
+        "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/call\"}",
+        "{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"tools/call\",\"params\":{\"name\":\"search\",\"arguments\":\"x\"}}",
+        "{\"jsonrpc\":\"2.0\",\"id\":4,\"method\":\"resources/read\",\"params\":{}}",
+        "{\"jsonrpc\":\"2.0\",\"id\":5,\"method\":\"ping\",\"params\":\"x\"}");
+    assertThat(replies).extracting(reply -> reply.path("error").path("code").asInt(0))
+        .containsExactly(-32602, -32602, -32602, -32602, -32602);
+    assertThat(replies).extracting(reply -> reply.get("id").asInt()).containsExactly(1, 2, 3, 4, 5);
+    assertThat(replies.get(0).get("error").get("message").asString()).contains("protocolVersion")
+        .doesNotContain("null").doesNotContain("Cannot invoke");
+    assertThat(replies.get(1).get("error").get("message").asString()).contains("\"name\"");
+  }
+
+  @Test
+  void aMessageOfAnotherJsonRpcVersionIsAnInvalidRequest() throws Exception {
+    List<JsonNode> replies = serve("{\"jsonrpc\":\"1.0\",\"id\":1,\"method\":\"ping\"}",
+        "{\"jsonrpc\":2,\"id\":2,\"method\":\"ping\"}");
+    assertThat(replies).extracting(reply -> reply.path("error").path("code").asInt(0)).containsExactly(-32600, -32600);
+    assertThat(replies.get(0).get("error").get("message").asString()).contains("\"2.0\"");
+  }
+
   private static List<JsonNode> serve(String... lines) throws Exception {
     StringWriter out = new StringWriter();
     byte[] input = (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
