@@ -6,6 +6,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import org.trustatlas.content.StdioServer;
 import org.trustatlas.content.TrustAtlas;
@@ -30,6 +33,7 @@ public final class StdioMcpServer implements StdioServer {
       McpMessages.Outcome outcome = line.tooLong()
           ? McpMessages.refused(null, ErrorCodes.INVALID_REQUEST, "Invalid request: a message is at most "
               + McpMessages.MAX_MESSAGE_BYTES + " bytes")
+          : line.text() == null ? McpMessages.refused(null, ErrorCodes.PARSE_ERROR, "Parse error: the line is not UTF-8")
           : line.text().isBlank() ? McpMessages.Outcome.accepted() : messages.handle(line.text());
       if (outcome.status() != McpMessages.Status.ACCEPTED) {
         out.write(outcome.reply());
@@ -39,6 +43,7 @@ public final class StdioMcpServer implements StdioServer {
     }
   }
 
+  /** A line read; {@code text} is null when its bytes are not UTF-8. */
   private record Line(String text, boolean tooLong) {}
 
   /** Reads lines of at most the message limit; the rest of a longer line is read and dropped. */
@@ -65,7 +70,14 @@ public final class StdioMcpServer implements StdioServer {
         }
         b = in.read();
       }
-      String text = buffer.toString(StandardCharsets.UTF_8);
+      String text;
+      try {
+        // as the HTTP transport does: bytes that are not UTF-8 are refused, not read as replacement characters
+        text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(buffer.toByteArray())).toString();
+      } catch (CharacterCodingException notUtf8) {
+        return new Line(null, tooLong);
+      }
       return new Line(text.endsWith("\r") ? text.substring(0, text.length() - 1) : text, tooLong);
     }
   }

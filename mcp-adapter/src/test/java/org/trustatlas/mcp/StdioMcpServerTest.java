@@ -69,6 +69,24 @@ class StdioMcpServerTest {
     assertThat(replies.get(0).get("error").get("message").asString()).contains("\"2.0\"");
   }
 
+  @Test
+  void aLineThatIsNotUtf8IsAParseErrorAsOverHttpNotReadWithReplacementCharacters() throws Exception {
+    byte[] bad = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":\"search\",\"arguments\":"
+        .getBytes(StandardCharsets.UTF_8);
+    java.io.ByteArrayOutputStream input = new java.io.ByteArrayOutputStream();
+    input.writeBytes(bad);
+    input.writeBytes(new byte[] {'{', '"', 'q', 'u', 'e', 'r', 'y', '"', ':', '"', (byte) 0xC0, (byte) 0xAF, '"', '}', '}', '}'});
+    input.writeBytes("\n{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"ping\"}\n".getBytes(StandardCharsets.UTF_8));
+    StringWriter out = new StringWriter();
+    new StdioMcpServer().serve(TrustAtlas.bundled(), new ByteArrayInputStream(input.toByteArray()), out);
+
+    List<JsonNode> replies = out.toString().lines().map(line -> AtlasJson.mapper().readTree(line)).toList();
+    assertThat(replies).hasSize(2);
+    assertThat(replies.get(0).get("error").get("code").asInt()).isEqualTo(-32700);
+    assertThat(replies.get(0).get("error").get("message").asString()).contains("not UTF-8");
+    assertThat(replies.get(1).get("id").asInt()).isEqualTo(2);
+  }
+
   private static List<JsonNode> serve(String... lines) throws Exception {
     StringWriter out = new StringWriter();
     byte[] input = (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
