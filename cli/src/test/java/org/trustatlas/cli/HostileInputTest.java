@@ -233,4 +233,33 @@ class HostileInputTest {
       assertThat(files.count()).isEqualTo(1);
     }
   }
+
+  @Test
+  void anExportOntoADeviceOrAFolderIsRefusedAndLeavesItAsItWas() throws Exception {
+    Path fifo = folder.resolve("fifo");
+    assumeThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor(10, TimeUnit.SECONDS)).isTrue();
+    Path empty = Files.createDirectory(folder.resolve("empty"));
+
+    for (Path target : new Path[] {fifo, empty}) {
+      AtlasRun.Result result = AtlasRun.piped().run("export", "--format", "json", "--out", target.toString());
+
+      assertThat(result.exitCode()).as(target.toString()).isEqualTo(1);
+      assertThat(result.err()).contains("not a regular file").contains("nothing was changed");
+      assertThat(Files.isRegularFile(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)).isFalse();
+    }
+    assertThat(Files.isDirectory(empty)).isTrue();
+    assertThat(Files.isRegularFile(fifo, java.nio.file.LinkOption.NOFOLLOW_LINKS) || Files.isDirectory(fifo)).isFalse();
+  }
+
+  @Test
+  void anExportThroughALinkReplacesTheFileItLeadsToAndKeepsTheLink() throws IOException {
+    Path real = file("real.json", "previous export\n");
+    Path link = Files.createSymbolicLink(folder.resolve("link.json"), real.getFileName());
+
+    AtlasRun.Result result = AtlasRun.piped().run("export", "--format", "json", "--out", link.toString());
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(Files.isSymbolicLink(link)).isTrue();
+    assertThat(Files.readString(real)).startsWith("{").doesNotContain("previous export");
+  }
 }

@@ -48,6 +48,9 @@ final class ExportCommand implements Callable<Integer> {
   private void write(String text) {
     try {
       AtomicFile.write(out, text);
+    } catch (AtomicFile.NotARegularFile device) {
+      throw new Failure("cannot write '" + out + "': it is not a regular file (a device, a pipe or a folder); "
+          + "give a file name, or leave out --out to print to standard output; nothing was changed", device);
     } catch (AccessDeniedException denied) {
       throw new Failure("cannot write '" + out + "': permission denied; nothing was changed", denied);
     } catch (IOException e) {

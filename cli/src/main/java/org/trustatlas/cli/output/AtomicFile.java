@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
@@ -34,7 +35,18 @@ public final class AtomicFile {
     write(target, out -> out.write(text));
   }
 
+  /**
+   * Writes {@code target}; a link is followed and the file it leads to replaced, so the link stays.
+   * Anything else that is not a regular file (a device such as {@code /dev/full}, a pipe, a folder) is
+   * refused before anything is written: renaming over it would replace the device itself.
+   */
   public static void write(Path target, Content content) throws IOException {
+    if (Files.isSymbolicLink(target) && Files.exists(target)) {
+      target = target.toRealPath();
+    }
+    if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+      throw new NotARegularFile(target);
+    }
     Path folder = target.toAbsolutePath().getParent();
     Files.createDirectories(folder);
     Path temp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".part");
@@ -50,6 +62,15 @@ public final class AtomicFile {
     } catch (IOException | RuntimeException failed) {
       Files.deleteIfExists(temp);
       throw failed;
+    }
+  }
+
+  /** The target exists and is a device, a pipe, a socket or a folder. */
+  public static final class NotARegularFile extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    NotARegularFile(Path target) {
+      super(target + " is not a regular file (a device, a pipe or a folder)");
     }
   }
 
