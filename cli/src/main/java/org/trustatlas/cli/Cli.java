@@ -31,12 +31,27 @@ public final class Cli {
   public static int run(Environment environment, PrintWriter out, PrintWriter err, String... args) {
     PrintWriter safeOut = new PrintWriter(TerminalSafeWriter.of(out));
     PrintWriter safeErr = new PrintWriter(TerminalSafeWriter.of(err));
+    int code;
     try {
-      return create(environment, safeOut, safeErr, wantsColour(environment, args), args).execute(args);
+      code = create(environment, safeOut, safeErr, wantsColour(environment, args), args).execute(args);
     } finally {
       safeOut.flush();
       safeErr.flush();
     }
+    return unwritten(out, safeErr, code);
+  }
+
+  /**
+   * A PrintWriter keeps a failed write to itself: output to a full disk ({@code > /dev/full}) or a
+   * closed pipe would be lost with exit code 0. Such a run says so and exits 1.
+   */
+  private static int unwritten(PrintWriter out, PrintWriter err, int code) {
+    if (!out.checkError()) {
+      return code;
+    }
+    err.println("atlas: standard output could not be written (it is full or closed); the output is incomplete");
+    err.flush();
+    return code == 0 ? 1 : code;
   }
 
   static CommandLine create(Environment environment, PrintWriter out, PrintWriter err, boolean colour,

@@ -262,4 +262,26 @@ class HostileInputTest {
     assertThat(Files.isSymbolicLink(link)).isTrue();
     assertThat(Files.readString(real)).startsWith("{").doesNotContain("previous export");
   }
+
+  @Test
+  void outputThatCannotBeWrittenIsAFailureNotASilentSuccess() {
+    java.io.StringWriter err = new java.io.StringWriter();
+    java.io.PrintWriter full = new java.io.PrintWriter(new Writer() {
+      @Override
+      public void write(char[] text, int offset, int length) throws IOException {
+        throw new IOException("No space left on device");
+      }
+
+      @Override
+      public void flush() {}
+
+      @Override
+      public void close() {}
+    });
+
+    int code = Cli.run(new Environment(java.util.Map.of(), false), full, new java.io.PrintWriter(err), "concepts");
+
+    assertThat(code).isEqualTo(1);
+    assertThat(err.toString()).contains("standard output could not be written");
+  }
 }
