@@ -284,4 +284,12 @@ class HostileInputTest {
     assertThat(code).isEqualTo(1);
     assertThat(err.toString()).contains("standard output could not be written");
   }
+
+  @Test
+  void aHugeUnknownIdIsQuotedShortInTheError() {
+    AtlasRun.Result result = AtlasRun.piped().run("show", "ab-".repeat(5000));
+
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.err()).contains("unknown concept 'ab-ab-").contains("\u2026").hasSizeLessThan(300);
+  }
 }

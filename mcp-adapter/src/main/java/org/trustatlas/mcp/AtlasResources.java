@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.trustatlas.content.TrustAtlas;
+import org.trustatlas.content.input.Quote;
 import org.trustatlas.content.json.AtlasJson;
 import org.trustatlas.core.model.Atlas;
 import org.trustatlas.core.model.Concept;
@@ -68,7 +69,7 @@ final class AtlasResources {
     return new SyncResourceTemplateSpecification(template, (context, request) -> {
       String id = request.uri().substring(CONCEPTS.length());
       Concept concept = atlas.concept(id).orElseThrow(() -> McpError.builder(ErrorCodes.RESOURCE_NOT_FOUND)
-          .message("Resource not found: no concept has the id '" + id + "'" + names.hint(id))
+          .message("Resource not found: no concept has the id " + Quote.of(id) + names.hint(id))
           .data(Map.of("uri", request.uri(), "suggestions", names.nearest(id).stream().map(n -> CONCEPTS + n).toList()))
           .build());
       return read(request.uri(), page(concept));

@@ -1,6 +1,7 @@
 package org.trustatlas.mcp;
 
 import java.util.List;
+import org.trustatlas.content.input.Quote;
 import org.trustatlas.content.read.Lookup;
 import org.trustatlas.core.model.Atlas;
 import org.trustatlas.core.model.Concept;
@@ -22,7 +23,7 @@ final class ConceptNames {
     if (lookup instanceof Lookup.Found found) {
       return found.concept();
     }
-    throw new ToolError(argument + ": unknown concept '" + raw + "'" + hint(raw)
+    throw new ToolError(argument + ": unknown concept " + Quote.of(raw) + hint(raw)
         + "; the search tool finds concepts from plain words");
   }
 

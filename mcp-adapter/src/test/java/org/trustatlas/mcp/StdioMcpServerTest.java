@@ -87,6 +87,17 @@ class StdioMcpServerTest {
     assertThat(replies.get(1).get("id").asInt()).isEqualTo(2);
   }
 
+  @Test
+  void aHugeUnknownIdIsQuotedShortInTheToolErrorAndTheResourceError() throws Exception {
+    String id = "ab-".repeat(300);
+    List<JsonNode> replies = serve("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":"
+        + "\"show_concept\",\"arguments\":{\"id\":\"" + id + "\"}}}",
+        "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"resources/read\",\"params\":{\"uri\":\"atlas://concepts/" + id + "\"}}");
+    assertThat(replies.get(0).get("result").get("content").get(0).get("text").asString()).contains("\u2026")
+        .hasSizeLessThan(300);
+    assertThat(replies.get(1).get("error").get("message").asString()).contains("\u2026").hasSizeLessThan(300);
+  }
+
   private static List<JsonNode> serve(String... lines) throws Exception {
     StringWriter out = new StringWriter();
     byte[] input = (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);

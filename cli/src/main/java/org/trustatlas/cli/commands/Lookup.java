@@ -1,5 +1,6 @@
 package org.trustatlas.cli.commands;
 
+import org.trustatlas.content.input.Quote;
 import org.trustatlas.content.read.ConceptNames;
 import org.trustatlas.content.read.Lookup.Found;
 import org.trustatlas.content.read.Lookup.NotFound;
@@ -16,7 +17,7 @@ final class Lookup {
     if (lookup instanceof Found found) {
       return found.concept();
     }
-    throw new Failure("unknown concept '" + id + "'" + hint((NotFound) lookup));
+    throw new Failure("unknown concept " + Quote.of(id) + hint((NotFound) lookup));
   }
 
   private static String hint(NotFound missing) {
