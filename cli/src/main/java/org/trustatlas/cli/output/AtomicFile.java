@@ -42,7 +42,11 @@ public final class AtomicFile {
    */
   public static void write(Path target, Content content) throws IOException {
     if (Files.isSymbolicLink(target) && Files.exists(target)) {
-      target = target.toRealPath();
+      try {
+        target = target.toRealPath();
+      } catch (IOException noFile) {
+        throw new NotARegularFile(target); // /dev/stdout to a pipe leads to "pipe:[…]", not a path
+      }
     }
     if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
       throw new NotARegularFile(target);
