@@ -19,7 +19,7 @@ public final class Suggestions {
     int threshold = Math.max(2, needle.length() / 3);
     return candidates.stream()
         .map(Object::toString)
-        .map(c -> new Scored(c, score(needle, c.toLowerCase(Locale.ROOT))))
+        .map(c -> new Scored(c, score(needle, c.toLowerCase(Locale.ROOT), threshold)))
         .filter(s -> s.distance <= threshold)
         .sorted(Comparator.comparingInt(Scored::distance).thenComparing(Scored::value))
         .limit(limit)
@@ -36,9 +36,17 @@ public final class Suggestions {
     return "; did you mean '" + String.join("' or '", near) + "'?";
   }
 
-  private static int score(String input, String candidate) {
+  /**
+   * How far apart the two are, or more than {@code threshold} without working it out: the distance
+   * is at least the difference in length, so an input far longer than every candidate (an 8 KB id
+   * sent to the API) costs a comparison of lengths per candidate, not a table of 8,000 rows for each.
+   */
+  private static int score(String input, String candidate, int threshold) {
     if (candidate.startsWith(input) || input.startsWith(candidate)) {
       return Math.min(1, Math.abs(candidate.length() - input.length()));
+    }
+    if (Math.abs(candidate.length() - input.length()) > threshold) {
+      return threshold + 1;
     }
     return distance(input, candidate);
   }

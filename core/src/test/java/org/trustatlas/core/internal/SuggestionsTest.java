@@ -1,0 +1,48 @@
+package org.trustatlas.core.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+class SuggestionsTest {
+
+  private static final List<String> NAMES = List.of("infidelity", "jealousy", "betrayal", "power-imbalance");
+
+  @Test
+  void suggestsTheNearestNamesForATypo() {
+    assertThat(Suggestions.nearest("infedelity", NAMES, 3)).containsExactly("infidelity");
+    assertThat(Suggestions.nearest("jelousy", NAMES, 3)).containsExactly("jealousy");
+    assertThat(Suggestions.hint("betrayl", NAMES)).isEqualTo("; did you mean 'betrayal'?");
+  }
+
+  @Test
+  void aNameThatStartsTheInputIsStillSuggested() {
+    assertThat(Suggestions.nearest("infidelity-and-more-words", NAMES, 3)).containsExactly("infidelity");
+  }
+
+  @Test
+  void suggestsNothingForSomethingFarFromEveryName() {
+    assertThat(Suggestions.nearest("weather", NAMES, 3)).isEmpty();
+    assertThat(Suggestions.hint("weather", NAMES)).isEmpty();
+  }
+
+  /**
+   * A hostile id of a million characters against ten thousand names: comparing it letter by letter
+   * with each would fill a table of a million rows per name (hours, and gigabytes). Far longer than
+   * any name means no name is near, which the lengths alone say. The timeout only stops a hang.
+   */
+  @Test
+  @Timeout(value = 60, unit = TimeUnit.SECONDS)
+  void anInputFarLongerThanEveryNameIsAnsweredFromTheLengthsAlone() {
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < 10_000; i++) {
+      names.add("concept-" + i);
+    }
+    String hostile = "x".repeat(1_000_000);
+    assertThat(Suggestions.nearest(hostile, names, 3)).isEmpty();
+  }
+}
