@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * A reader's text as words to match: accents folded, lower case, apostrophes dropped ("don't" and
+ * A reader's text as words to match: accents and invisible characters gone, lower case, apostrophes dropped ("don't" and
  * "dont" meet), anything else that is not a letter or digit a space; then the pack's spellings
  * (common misspellings and slang: "kil" is "kill", "wanna" is "want to") replace whole words.
  */
@@ -19,7 +19,11 @@ final class ReaderWords {
 
   private ReaderWords() {}
 
-  private static final Pattern MARKS = Pattern.compile("\\p{M}");
+  /**
+   * Accents once folded apart, and characters that are there but not seen: a zero-width space or a
+   * soft hyphen inside "hits" ("h\u200Bits") would otherwise split the word and hide it.
+   */
+  private static final Pattern MARKS = Pattern.compile("[\\p{M}\\p{Cf}]");
 
   static List<String> split(String text) {
     // Plain ASCII, most of what readers and the pack write, has no accent to fold.

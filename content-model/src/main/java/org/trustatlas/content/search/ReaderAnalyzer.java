@@ -1,10 +1,12 @@
 package org.trustatlas.content.search;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -15,6 +17,7 @@ import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
@@ -28,6 +31,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 final class ReaderAnalyzer extends Analyzer {
 
   private static final CharArraySet STOP_WORDS = stopWords();
+  private static final Pattern INVISIBLE = Pattern.compile("\\p{Cf}");
 
   private final boolean stem;
 
@@ -75,6 +79,15 @@ final class ReaderAnalyzer extends Analyzer {
       result = new PorterStemFilter(result);
     }
     return new TokenStreamComponents(source, result);
+  }
+
+  /**
+   * Characters that are there but not seen (a zero-width space, a soft hyphen, a direction mark)
+   * go before the words are found: "infi\u200Bdelity" is "infidelity", not "infi" and "delity".
+   */
+  @Override
+  protected Reader initReader(String fieldName, Reader reader) {
+    return new PatternReplaceCharFilter(INVISIBLE, "", reader);
   }
 
   @Override

@@ -76,6 +76,17 @@ class DangerSearchTest {
     assertThat(results.safety().services().get(0).resource().id()).isEqualTo("gb-samaritans");
   }
 
+  /** Characters no one sees (zero-width space, soft hyphen, joiners, direction marks) must not hide a word. */
+  @Test
+  void invisibleCharactersInsideAWordNeitherHideDangerNorTheConceptMeant() {
+    for (String invisible : List.of("\u200B", "\u00AD", "\u200C", "\u200D", "\u2060", "\uFEFF", "\u200E")) {
+      SearchResults hit = BUNDLED.search("he h" + invisible + "its me", 5, Region.of("GB"));
+      assertThat(hit.danger()).as("U+%04X", (int) invisible.charAt(0)).isNotEmpty();
+      assertThat(BUNDLED.search("my partner is chea" + invisible + "ting on me", 5, Region.of("GB")).hits().get(0)
+          .concept().id().value()).as("U+%04X", (int) invisible.charAt(0)).isEqualTo("infidelity");
+    }
+  }
+
   @Test
   void theRightLineComesFirstForEachKindOfDanger() {
     assertThat(firstService("i want to die")).isEqualTo("gb-samaritans");
