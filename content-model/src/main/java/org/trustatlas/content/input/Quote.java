@@ -1,6 +1,7 @@
 package org.trustatlas.content.input;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,6 +13,8 @@ public final class Quote {
   /** Characters of a value an error message shows; longer values end in an ellipsis. */
   public static final int MAX_CHARS = 40;
   private static final int MAX_REASON_CHARS = 160;
+  /** A parser's note naming one of its settings, in brackets. */
+  private static final Pattern PARSER_SETTING = Pattern.compile("\\s*\\([^()]*\\bFeature '[^']*'[^()]*\\)");
 
   private Quote() {}
 
@@ -70,8 +73,11 @@ public final class Quote {
     String text = message == null ? "" : message.strip();
     int newline = text.indexOf('\n');
     text = newline < 0 ? text : text.substring(0, newline);
+    // "maybe a (non-standard) comment? (not recognized as one since Feature 'ALLOW_COMMENTS' not
+    // enabled for parser)": the first half helps the sender, the note names a parser setting.
+    text = PARSER_SETTING.matcher(text).replaceAll("");
     if (text.isEmpty() || text.matches(".*(tools\\.jackson|com\\.fasterxml|org\\.snakeyaml|java\\.|JsonToken|Feature\\.|"
-        + "Constraints|\\.class|Exception).*")) {
+        + "Feature '|Constraints|\\.class|Exception).*")) {
       return "the text does not follow its syntax here";
     }
     if (text.length() > MAX_REASON_CHARS) {

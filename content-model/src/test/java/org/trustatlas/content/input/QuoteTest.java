@@ -1,0 +1,26 @@
+package org.trustatlas.content.input;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import org.junit.jupiter.api.Test;
+import org.trustatlas.content.json.AtlasJson;
+
+class QuoteTest {
+
+  @Test
+  void aParsersReasonKeepsItsHelpWithoutNamingTheParsersSettings() {
+    Throwable comment = catchThrowable(() -> AtlasJson.mapper().readTree("/*x*/{\"role\": \"hurt-partner\"}"));
+    String reason = Quote.reason(comment.getMessage());
+    assertThat(reason).contains("comment").doesNotContain("Feature").doesNotContain("ALLOW_COMMENTS");
+    Throwable quotes = catchThrowable(() -> AtlasJson.mapper().readTree("{'role': 'hurt-partner'}"));
+    assertThat(Quote.reason(quotes.getMessage())).doesNotContain("Feature").doesNotContain("ALLOW_SINGLE_QUOTES");
+  }
+
+  @Test
+  void aReasonThatNamesTheParsersOwnClassesIsReplacedByAPlainOne() {
+    assertThat(Quote.reason("Cannot construct instance of `tools.jackson.databind.node.ObjectNode`"))
+        .isEqualTo("the text does not follow its syntax here");
+    assertThat(Quote.reason(null)).isEqualTo("the text does not follow its syntax here");
+  }
+}
