@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -51,6 +52,17 @@ class HostilePackTest {
       assertThat(p.line()).isGreaterThan(1);
       assertThat(p.message()).startsWith("duplicate key 'rules': it is also at line 1, column 1");
     });
+  }
+
+  /** Without pack.yaml there is no bibliography, and every citation would follow as an unknown source. */
+  @Test
+  void aPackYamlThatCannotBeReadIsTheOnlyProblemReported() throws Exception {
+    PackFixture pack = pack();
+    Path manifest = pack.folder().resolve("pack.yaml");
+    Files.write(manifest, Files.readString(manifest).getBytes(StandardCharsets.UTF_16));
+
+    assertThat(described(pack.problems())).singleElement().asString().startsWith("pack.yaml:")
+        .contains("not UTF-8");
   }
 
   @Test

@@ -121,7 +121,12 @@ public final class PackReader {
       throw new PackLoadException(problems.sorted());
     }
     Optional<PackFile> pack = document(PACK).flatMap(doc -> map(doc, PackFile.class));
-    Map<String, SourceRef> bibliography = pack.map(this::bibliography).orElse(Map.of());
+    if (pack.isEmpty()) {
+      // Without pack.yaml there is no bibliography: every citation in the pack would be reported as
+      // an unknown source (hundreds of lines) beneath the one problem that matters.
+      throw new PackLoadException(problems.sorted());
+    }
+    Map<String, SourceRef> bibliography = bibliography(pack.get());
     Optional<Article> article = document(ARTICLE).flatMap(doc -> ArticleReader.read(doc, problems));
     CitationReader citations = new CitationReader(bibliography);
     ContentReader content = new ContentReader(new ConceptReader(citations), citations, problems);
