@@ -66,6 +66,17 @@ class HostilePackTest {
   }
 
   @Test
+  void aLinkThatLeadsBackToItselfIsNamedAsALoop() throws Exception {
+    PackFixture pack = PackFixture.minimal(temp);
+    Path concepts = pack.folder().resolve("concepts");
+    Files.createSymbolicLink(concepts.resolve("loop.yaml"), concepts.resolve("round.yaml"));
+    Files.createSymbolicLink(concepts.resolve("round.yaml"), Path.of("loop.yaml"));
+
+    assertThat(described(in("concepts/loop.yaml", pack.problems()))).singleElement().asString()
+        .contains("a link that leads round in a loop of links back to itself");
+  }
+
+  @Test
   void aSecondResourcesKeyThatWouldDropEveryHelplineIsAnError() {
     assertThat(described(pack().append("resources.yaml", "resources: []\n").problems()))
         .singleElement().asString().startsWith("resources.yaml:").contains("duplicate key 'resources'");

@@ -14,9 +14,11 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -30,6 +32,8 @@ public final class StrictInput {
   /** A choice or question id is a short slug; anything longer is refused before core sees it. */
   public static final int MAX_ID_CHARS = 64;
   private static final int CHUNK = 8192;
+  /** Links followed before a chain counts as endless, as Linux counts them. */
+  private static final int MAX_LINK_HOPS = 40;
 
   private StrictInput() {}
 
@@ -137,8 +141,31 @@ public final class StrictInput {
     } catch (AccessDeniedException denied) {
       throw InputException.unreadable(name, "cannot be read: permission denied");
     } catch (IOException unreadable) {
-      throw InputException.unreadable(name, "cannot be read");
+      throw InputException.unreadable(name, linksInALoop(file) ? "is a link that leads round in a loop of links "
+          + "back to itself; point it at a file" : "cannot be read");
     }
+  }
+
+  /** Whether following {@code file}'s links comes back to one already passed (or never ends). */
+  private static boolean linksInALoop(Path file) {
+    Set<Path> passed = new HashSet<>();
+    Path at = file.toAbsolutePath().normalize();
+    try {
+      for (int hops = 0; hops < MAX_LINK_HOPS; hops++) {
+        if (!Files.isSymbolicLink(at)) {
+          return false;
+        }
+        if (!passed.add(at)) {
+          return true;
+        }
+        Path parent = at.getParent();
+        Path target = Files.readSymbolicLink(at);
+        at = (parent == null ? target : parent.resolve(target)).toAbsolutePath().normalize();
+      }
+    } catch (IOException | UnsupportedOperationException unreadable) {
+      return false;
+    }
+    return true;
   }
 
   /**
