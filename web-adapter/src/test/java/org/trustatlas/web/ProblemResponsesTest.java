@@ -136,6 +136,47 @@ class ProblemResponsesTest {
     problem(server.send("POST", "/search", "q=x"), 415, "unsupported-media-type");
   }
 
+  /**
+   * A refused body is still read to its end, so the connection stays usable: left unread, Jetty
+   * closed it after the 415 while a client could already be sending its next request on it.
+   */
+  @Test
+  void aConnectionStaysUsableAfterA415ForABodySentAfterItsHeaders() throws Exception {
+    try (Socket socket = new Socket("127.0.0.1", server.port())) {
+      socket.setSoTimeout(5000);
+      OutputStream out = socket.getOutputStream();
+      String body = "{\"q\":\"x\"}";
+      out.write(("POST /search HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: "
+          + body.length() + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+      out.flush();
+      Thread.sleep(200);
+      out.write(body.getBytes(StandardCharsets.ISO_8859_1));
+      out.flush();
+      InputStream in = socket.getInputStream();
+      assertThat(response(in)).startsWith("HTTP/1.1 415").doesNotContain("Connection: close");
+      out.write("GET /api/v1/concepts/faith HTTP/1.1\r\nHost: localhost\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+      out.flush();
+      assertThat(response(in)).startsWith("HTTP/1.1 200");
+    }
+  }
+
+  /** One response read off a kept-alive connection: its head, then Content-Length bytes of body. */
+  private static String response(InputStream in) throws IOException {
+    StringBuilder head = new StringBuilder();
+    while (!head.toString().endsWith("\r\n\r\n")) {
+      int c = in.read();
+      if (c < 0) {
+        return head.toString();
+      }
+      head.append((char) c);
+    }
+    java.util.regex.Matcher length = java.util.regex.Pattern.compile("(?i)content-length: *(\\d+)").matcher(head);
+    if (length.find()) {
+      in.readNBytes(Integer.parseInt(length.group(1)));
+    }
+    return head.toString();
+  }
+
   @Test
   void unexpectedFailuresAre500WithoutInternals() {
     JsonNode body = problem(server.get("/api/v1/test/boom"), 500, "server-error");

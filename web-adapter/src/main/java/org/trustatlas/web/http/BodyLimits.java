@@ -40,6 +40,27 @@ public final class BodyLimits {
   }
 
   /**
+   * Reads to its end, unseen, what is left of a body no handler read (a request refused before its
+   * body was wanted), so the connection can carry the client's next request: left unread, Jetty
+   * closes the connection after the answer, and a client may already be sending on it. A body past
+   * the limit is not read; the connection is closed instead, and the answer says so.
+   */
+  static void finishReading(Context ctx) {
+    if ("close".equalsIgnoreCase(ctx.res().getHeader("Connection"))) {
+      return;
+    }
+    try {
+      InputStream in = ctx.req().getInputStream();
+      if (in.readNBytes((int) MAX_BYTES + 1).length > MAX_BYTES) {
+        ctx.header("Connection", "close");
+      }
+    } catch (IOException | IllegalStateException unreadable) {
+      // the client is gone, or the body was read another way: nothing is left to keep the connection for
+      ctx.header("Connection", "close");
+    }
+  }
+
+  /**
    * Answering before the client has sent its body and then closing makes TCP reset the
    * connection, and the client may never read the 413. Reading a moderately sized body to the
    * end first avoids that; its bytes are discarded unseen.

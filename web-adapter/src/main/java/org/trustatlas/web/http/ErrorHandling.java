@@ -100,6 +100,7 @@ public final class ErrorHandling {
   /** Writes the problem as HTML when a browser asks for a page, as problem+json otherwise. */
   public void write(Context ctx, Problem problem) {
     ctx.attribute(WRITTEN, Boolean.TRUE);
+    BodyLimits.finishReading(ctx);
     ctx.status(problem.status());
     ctx.header(Header.CACHE_CONTROL, CachePolicy.NO_STORE.header());
     ctx.removeHeader(Header.ETAG);
