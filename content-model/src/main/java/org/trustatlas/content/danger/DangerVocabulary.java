@@ -494,13 +494,17 @@ public final class DangerVocabulary {
         switch (phrase.kind()) {
           case SIGNALS -> { }
           case EXCEPT -> {
-            BitSet words = explained.computeIfAbsent(phrase.category().id(), id -> new BitSet());
+            // Each match of this phrase takes words no earlier match of it took, so this ends within
+            // the text's length; another exception's words stay open to it, so which exception is
+            // listed first does not matter ("he tells me (to)" and "he tells me everyone would be
+            // better off" both read "he tells me everyone would be better off").
+            BitSet own = new BitSet();
             for (List<Set<String>> form : phrase.forms()) {
-              // Each match takes words no earlier one took, so this ends within the text's length.
-              for (List<Integer> at = new ArrayList<>(); phrase.matches(stems, single, form, words, at); at.clear()) {
-                at.forEach(words::set);
+              for (List<Integer> at = new ArrayList<>(); phrase.matches(stems, single, form, own, at); at.clear()) {
+                at.forEach(own::set);
               }
             }
+            explained.computeIfAbsent(phrase.category().id(), id -> new BitSet()).or(own);
           }
           case UNLESS -> {
             for (List<Set<String>> form : phrase.forms()) {

@@ -136,6 +136,16 @@ class DangerVocabularyTest {
   }
 
   @Test
+  void exceptionsThatShareWordsEachTakeTheirOwnWhateverTheirOrder() {
+    for (List<String> except : List.of(List.of("he tells me", "he tells me everyone is better off"),
+        List.of("he tells me everyone is better off", "he tells me"))) {
+      DangerVocabulary words = vocabulary(category("despair", List.of("everyone is better off"), except));
+      assertThat(words.recognise("he tells me everyone is better off")).as("%s", except).isEmpty();
+      assertThat(words.recognise("i think everyone is better off")).as("%s", except).hasSize(1);
+    }
+  }
+
+  @Test
   void anExceptionMatchedAtEveryWordOfALongTextTakesThemAllAndStillEnds() {
     DangerVocabulary words = vocabulary(category("choke", List.of("choked"), List.of("choking on", "choked on")));
     String text = "choked on ".repeat(5_000);
