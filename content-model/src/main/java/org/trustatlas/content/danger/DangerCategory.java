@@ -66,6 +66,11 @@ public record DangerCategory(String id, String label, List<String> phrases, List
     return flags.entrySet().stream().anyMatch(flag -> flag.getKey().signalsPartnerHarm() && flag.getValue() == TriState.YES);
   }
 
+  /** Whether a match says the reader's own life is at risk (self-harm risk set to yes): it leads. */
+  public boolean risksTheReadersLife() {
+    return flags.get(SafetyFlag.SELF_HARM_RISK) == TriState.YES;
+  }
+
   /**
    * Whether the category is written to someone who has used harm and wants to stop: its first
    * service is a behaviour-change line.

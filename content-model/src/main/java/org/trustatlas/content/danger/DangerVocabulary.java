@@ -417,8 +417,9 @@ public final class DangerVocabulary {
   }
 
   /**
-   * The categories {@code text} signals, most specific first (the longest phrase that matched),
-   * then in pack order; each once, with the phrase that matched. A category written to someone using
+   * The categories {@code text} signals: a risk to the reader's own life first, then the most
+   * specific (the longest phrase that matched), then in pack order; each once, with the phrase that
+   * matched. A category written to someone using
    * harm is left out when another, on words of its own, says a partner harms the reader.
    */
   public List<DangerMatch> recognise(String text) {
@@ -472,7 +473,11 @@ public final class DangerVocabulary {
       matches.removeIf(other -> !other.category().writtenToSomeoneUsingHarm()
           && usingHarm.stream().anyMatch(own -> own.stems().containsAll(other.stems())));
     }
-    matches.sort(Comparator.comparingInt(DangerMatch::words).reversed());   // stable: ties stay in pack order
+    // A risk to the reader's own life leads, however few its words ("he told me to kill myself and i
+    // tried last night": the crisis line before the control); then the longest phrase, which says
+    // most; ties stay in pack order (the sort is stable).
+    matches.sort(Comparator.comparing((DangerMatch m) -> !m.category().risksTheReadersLife())
+        .thenComparing(Comparator.comparingInt(DangerMatch::words).reversed()));
     return List.copyOf(matches);
   }
 

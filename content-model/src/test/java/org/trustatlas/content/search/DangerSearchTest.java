@@ -87,6 +87,20 @@ class DangerSearchTest {
     }
   }
 
+  /** Told with abuse in longer words, a risk to the reader's own life still leads the block. */
+  @Test
+  void aRiskToTheReadersOwnLifeLeadsWhateverElseIsSaidAndHowLong() {
+    for (String words : List.of("he told me to kill myself and i tried last night",
+        "she told me to go kill myself and i agreed",
+        "he said everyone would be better off without me and hes right",
+        "my ex told me to go kill myself so i took a bunch of pills",
+        "my husband controls all my money and checks my phone every night and i want to die")) {
+      SearchResults results = BUNDLED.search(words, 5, Region.of("GB"));
+      assertThat(results.danger().get(0).category().risksTheReadersLife()).as(words).isTrue();
+      assertThat(results.safety().services().get(0).resource().id()).as(words).isEqualTo("gb-samaritans");
+    }
+  }
+
   @Test
   void theRightLineComesFirstForEachKindOfDanger() {
     assertThat(firstService("i want to die")).isEqualTo("gb-samaritans");
