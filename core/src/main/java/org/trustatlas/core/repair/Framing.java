@@ -1,9 +1,9 @@
 package org.trustatlas.core.repair;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.trustatlas.core.model.ActorRole;
-import org.trustatlas.core.model.Concept;
 
 /**
  * The words that tell a reader whose step this is, written for who is reading: a short framing
@@ -19,15 +19,21 @@ final class Framing {
    * addresses what the reader named, which the plan's heading already says.
    */
   static String purpose(List<Candidates.Reason> reasons) {
-    if (reasons.stream().anyMatch(r -> r.named() && r.direct())) {
-      return "";
+    // A loop, not streams: this runs for every step of every plan.
+    List<String> through = new ArrayList<>();
+    for (Candidates.Reason reason : reasons) {
+      if (reason.named() && reason.direct()) {
+        return "";
+      }
+      String label = reason.named() ? lowerFirst(reason.addressed().label()) : null;
+      if (label != null && !through.contains(label)) {
+        through.add(label);
+      }
     }
-    List<Concept> through = reasons.stream().filter(Candidates.Reason::named).map(Candidates.Reason::addressed)
-        .toList();
     if (through.isEmpty()) {
       return "It is here because what you describe may involve harm by a partner, and safety comes first.";
     }
-    return "It helps with " + list(through.stream().map(c -> lowerFirst(c.label())).distinct().toList()) + ".";
+    return "It helps with " + list(through) + ".";
   }
 
   private static String list(List<String> items) {

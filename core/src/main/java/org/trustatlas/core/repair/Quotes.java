@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import org.trustatlas.core.model.Atlas;
 import org.trustatlas.core.model.Citations;
 import org.trustatlas.core.model.SentenceRef;
@@ -19,10 +20,13 @@ final class Quotes {
   }
 
   List<Quote> sentences(List<Citations> citations) {
-    Set<SentenceRef> refs = new LinkedHashSet<>();
-    citations.forEach(c -> refs.addAll(c.sentences()));
-    List<Quote> quotes = new ArrayList<>();
-    for (SentenceRef ref : refs.stream().sorted().toList()) {
+    // In article order, each once; loops rather than streams, as this runs for every step of a plan.
+    Set<SentenceRef> refs = new TreeSet<>();
+    for (Citations cited : citations) {
+      refs.addAll(cited.sentences());
+    }
+    List<Quote> quotes = new ArrayList<>(refs.size());
+    for (SentenceRef ref : refs) {
       atlas.article().sentence(ref).ifPresent(s -> quotes.add(new Quote(ref, s.text())));
     }
     return quotes;
