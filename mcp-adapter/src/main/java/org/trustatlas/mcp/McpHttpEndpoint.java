@@ -4,9 +4,6 @@ import io.modelcontextprotocol.server.transport.DefaultServerTransportSecurityVa
 import io.modelcontextprotocol.server.transport.ServerTransportSecurityException;
 import io.modelcontextprotocol.server.transport.ServerTransportSecurityValidator;
 import io.modelcontextprotocol.spec.McpSchema.ErrorCodes;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +12,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import org.trustatlas.content.HttpEndpoint;
 import org.trustatlas.content.TrustAtlas;
+import org.trustatlas.content.input.StrictInput;
 
 /**
  * {@code /mcp} under {@code atlas serve}: MCP's streamable HTTP transport, stateless. Each POST
@@ -88,11 +86,8 @@ public final class McpHttpEndpoint implements HttpEndpoint {
       return error(413, Map.of(), ErrorCodes.INVALID_REQUEST, "Content too large: a message is at most "
           + McpMessages.MAX_MESSAGE_BYTES + " bytes");
     }
-    String text;
-    try {
-      text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(body)).toString();
-    } catch (CharacterCodingException notUtf8) {
+    String text = StrictInput.text(body, StandardCharsets.UTF_8).orElse(null);
+    if (text == null) {
       return reply(400, McpMessages.refused(null, ErrorCodes.PARSE_ERROR, "Parse error: the body is not UTF-8"));
     }
     McpMessages.Outcome outcome = server.handle(text);

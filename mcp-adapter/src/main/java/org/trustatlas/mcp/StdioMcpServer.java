@@ -6,12 +6,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Writer;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import org.trustatlas.content.StdioServer;
 import org.trustatlas.content.TrustAtlas;
+import org.trustatlas.content.input.StrictInput;
 
 /**
  * {@code atlas mcp}: the MCP stdio transport, one JSON-RPC message per line in and out. Only replies
@@ -70,15 +68,9 @@ public final class StdioMcpServer implements StdioServer {
         }
         b = in.read();
       }
-      String text;
-      try {
-        // as the HTTP transport does: bytes that are not UTF-8 are refused, not read as replacement characters
-        text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(buffer.toByteArray())).toString();
-      } catch (CharacterCodingException notUtf8) {
-        return new Line(null, tooLong);
-      }
-      return new Line(text.endsWith("\r") ? text.substring(0, text.length() - 1) : text, tooLong);
+      // as the HTTP transport does: bytes that are not UTF-8 are refused, not read as replacement characters
+      String text = StrictInput.text(buffer.toByteArray(), StandardCharsets.UTF_8).orElse(null);
+      return new Line(text != null && text.endsWith("\r") ? text.substring(0, text.length() - 1) : text, tooLong);
     }
   }
 }

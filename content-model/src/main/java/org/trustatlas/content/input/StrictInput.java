@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -18,6 +19,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
@@ -122,12 +124,23 @@ public final class StrictInput {
   }
 
   private static String decode(byte[] bytes, String name) {
+    String text = text(bytes, StandardCharsets.UTF_8)
+        .orElseThrow(() -> InputException.unreadable(name, "is not UTF-8 text"));
+    return text.startsWith("\uFEFF") ? text.substring(1) : text;
+  }
+
+  /**
+   * {@code bytes} as text in {@code charset}, or empty when they are not text in it (invalid or
+   * overlong UTF-8, a lone surrogate): never read with replacement characters, which would then be
+   * searched and echoed as if sent. The one strict decoder, for files, request bodies, query values
+   * and protocol messages alike; each caller words its own refusal.
+   */
+  public static Optional<String> text(byte[] bytes, Charset charset) {
     try {
-      String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-      return text.startsWith("\uFEFF") ? text.substring(1) : text;
+      return Optional.of(charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString());
     } catch (CharacterCodingException notText) {
-      throw InputException.unreadable(name, "is not UTF-8 text");
+      return Optional.empty();
     }
   }
 

@@ -1,10 +1,7 @@
 package org.trustatlas.web.http;
 
 import io.javalin.http.Context;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -50,13 +47,9 @@ public final class JsonBody {
    * than reading them as replacement characters that would then be searched and echoed.
    */
   static String decode(byte[] body, Charset charset) {
-    try {
-      return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
-    } catch (CharacterCodingException notText) {
-      throw Problems.invalidBody("", "The request body is not " + (charset.equals(StandardCharsets.UTF_8) ? "UTF-8"
-          : charset.name()) + " text; send JSON encoded as UTF-8.").toException();
-    }
+    return StrictInput.text(body, charset).orElseThrow(() -> Problems.invalidBody("", "The request body is not "
+        + (charset.equals(StandardCharsets.UTF_8) ? "UTF-8" : charset.name()) + " text; send JSON encoded as UTF-8.")
+        .toException());
   }
 
   /**

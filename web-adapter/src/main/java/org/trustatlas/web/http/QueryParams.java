@@ -2,9 +2,6 @@ package org.trustatlas.web.http;
 
 import io.javalin.http.Context;
 import java.io.ByteArrayOutputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.trustatlas.content.input.Quote;
+import org.trustatlas.content.input.StrictInput;
 import org.trustatlas.content.read.Vocabulary;
 
 /**
@@ -84,13 +82,8 @@ public final class QueryParams {
       bytes.write(Character.digit(encoded.charAt(i + 1), 16) * 16 + Character.digit(encoded.charAt(i + 2), 16));
       i += 2;
     }
-    try {
-      StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes.toByteArray()));
-      return null;
-    } catch (CharacterCodingException notUtf8) {
-      return "is percent-encoded, but the bytes are not UTF-8 text; encode the text as UTF-8";
-    }
+    return StrictInput.text(bytes.toByteArray(), StandardCharsets.UTF_8).isPresent() ? null
+        : "is percent-encoded, but the bytes are not UTF-8 text; encode the text as UTF-8";
   }
 
   private static Problem unknown(String name, Set<String> known) {
