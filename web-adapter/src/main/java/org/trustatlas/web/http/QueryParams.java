@@ -69,10 +69,11 @@ public final class QueryParams {
     for (int i = 0; i < encoded.length(); i++) {
       char c = encoded.charAt(i);
       if (c != '%') {
-        if (c > 0x7F) {
-          return null; // sent unencoded: the server has already decoded the request line as UTF-8
-        }
-        bytes.write(c);
+        // a character sent unencoded has already been decoded from the request line as UTF-8; its
+        // bytes are kept, and what follows it is checked all the same ("\u00E9%zz" too is refused)
+        int codePoint = encoded.codePointAt(i);
+        bytes.writeBytes(Character.toString(codePoint).getBytes(StandardCharsets.UTF_8));
+        i += Character.charCount(codePoint) - 1;
         continue;
       }
       if (i + 2 >= encoded.length() || Character.digit(encoded.charAt(i + 1), 16) < 0
