@@ -29,7 +29,9 @@ public final class Quote {
       return "";
     }
     boolean cut = value.length() > MAX_CHARS;
-    String shown = cut ? value.substring(0, MAX_CHARS) : value;
+    // cut between characters, not inside one: half an emoji is a lone surrogate, sent as '?'
+    String shown = !cut ? value
+        : value.substring(0, Character.isHighSurrogate(value.charAt(MAX_CHARS - 1)) ? MAX_CHARS - 1 : MAX_CHARS);
     return visible(shown) + (cut ? "…" : "");
   }
 

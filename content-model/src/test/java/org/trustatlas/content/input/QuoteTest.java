@@ -18,6 +18,15 @@ class QuoteTest {
   }
 
   @Test
+  void aLongValueIsCutBetweenCharactersNeverInsideAnEmoji() {
+    String broken = "\uD83D\uDC94";
+    assertThat(Quote.bare("a".repeat(Quote.MAX_CHARS - 1) + broken + "heart")).isEqualTo("a".repeat(Quote.MAX_CHARS - 1)
+        + "\u2026");
+    assertThat(Quote.bare("a".repeat(Quote.MAX_CHARS - 2) + broken + "heart")).isEqualTo("a".repeat(Quote.MAX_CHARS - 2)
+        + broken + "\u2026");
+  }
+
+  @Test
   void aReasonThatNamesTheParsersOwnClassesIsReplacedByAPlainOne() {
     assertThat(Quote.reason("Cannot construct instance of `tools.jackson.databind.node.ObjectNode`"))
         .isEqualTo("the text does not follow its syntax here");
