@@ -8,6 +8,8 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -160,6 +162,18 @@ class ProblemResponsesTest {
     }
   }
 
+  /** A client that waits to be asked for its body is not asked for one already refused. */
+  @Test
+  void aClientWaitingToSendARefusedBodyIsAnsweredAtOnceAndTheConnectionClosed() throws Exception {
+    try (Socket socket = new Socket("127.0.0.1", server.port())) {
+      socket.setSoTimeout(5000);
+      socket.getOutputStream().write(("POST /search HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+          + "Content-Length: 10\r\nExpect: 100-continue\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+      socket.getOutputStream().flush();
+      assertThat(response(socket.getInputStream())).startsWith("HTTP/1.1 415").containsIgnoringCase("Connection: close");
+    }
+  }
+
   /** One response read off a kept-alive connection: its head, then Content-Length bytes of body. */
   private static String response(InputStream in) throws IOException {
     StringBuilder head = new StringBuilder();
@@ -170,7 +184,7 @@ class ProblemResponsesTest {
       }
       head.append((char) c);
     }
-    java.util.regex.Matcher length = java.util.regex.Pattern.compile("(?i)content-length: *(\\d+)").matcher(head);
+    Matcher length = Pattern.compile("(?i)content-length: *(\\d+)").matcher(head);
     if (length.find()) {
       in.readNBytes(Integer.parseInt(length.group(1)));
     }

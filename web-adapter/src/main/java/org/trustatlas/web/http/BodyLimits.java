@@ -42,17 +42,29 @@ public final class BodyLimits {
   /**
    * Reads to its end, unseen, what is left of a body no handler read (a request refused before its
    * body was wanted), so the connection can carry the client's next request: left unread, Jetty
-   * closes the connection after the answer, and a client may already be sending on it. A body past
-   * the limit is not read; the connection is closed instead, and the answer says so.
+   * closes the connection after the answer, and a client may already be sending on it. Past the
+   * limit reading stops and the connection is closed instead, as it is for a client that waits to be
+   * asked for its body ({@code Expect: 100-continue}): reading would ask it for a body already
+   * refused. Either way the answer says so.
    */
   static void finishReading(Context ctx) {
     if ("close".equalsIgnoreCase(ctx.res().getHeader("Connection"))) {
       return;
     }
+    if ("100-continue".equalsIgnoreCase(ctx.header("Expect"))) {
+      ctx.header("Connection", "close");
+      return;
+    }
     try {
       InputStream in = ctx.req().getInputStream();
-      if (in.readNBytes((int) MAX_BYTES + 1).length > MAX_BYTES) {
-        ctx.header("Connection", "close");
+      byte[] discard = new byte[8192];
+      long read = 0;
+      for (int n = in.read(discard); n >= 0; n = in.read(discard)) {
+        read += n;
+        if (read > MAX_BYTES) {
+          ctx.header("Connection", "close");
+          return;
+        }
       }
     } catch (IOException | IllegalStateException unreadable) {
       // the client is gone, or the body was read another way: nothing is left to keep the connection for
