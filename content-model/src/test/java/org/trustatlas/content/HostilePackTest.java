@@ -63,6 +63,11 @@ class HostilePackTest {
 
     assertThat(described(pack.problems())).singleElement().asString().startsWith("pack.yaml:")
         .contains("not UTF-8");
+    // The other files are still read for problems of their own.
+    pack.replace("concepts/main.yaml", "label: Faith", "label: [Faith");
+    List<PackProblem> both = pack.problems();
+    assertThat(both).extracting(PackProblem::file).contains("pack.yaml", "concepts/main.yaml");
+    assertThat(both).extracting(PackProblem::message).noneMatch(message -> message.contains("unknown source"));
   }
 
   @Test

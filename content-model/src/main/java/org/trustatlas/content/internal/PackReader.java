@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.AbstractMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -121,12 +122,10 @@ public final class PackReader {
       throw new PackLoadException(problems.sorted());
     }
     Optional<PackFile> pack = document(PACK).flatMap(doc -> map(doc, PackFile.class));
-    if (pack.isEmpty()) {
-      // Without pack.yaml there is no bibliography: every citation in the pack would be reported as
-      // an unknown source (hundreds of lines) beneath the one problem that matters.
-      throw new PackLoadException(problems.sorted());
-    }
-    Map<String, SourceRef> bibliography = bibliography(pack.get());
+    // Without a usable pack.yaml there is no bibliography to check citations against; the other
+    // files are still read for their own problems, but not every citation as an unknown source
+    // (hundreds of lines beneath the one that matters). The load fails on pack.yaml's problem.
+    Map<String, SourceRef> bibliography = pack.map(this::bibliography).orElseGet(AnySource::new);
     Optional<Article> article = document(ARTICLE).flatMap(doc -> ArticleReader.read(doc, problems));
     CitationReader citations = new CitationReader(bibliography);
     ContentReader content = new ContentReader(new ConceptReader(citations), citations, problems);
@@ -262,5 +261,29 @@ public final class PackReader {
       }
     }
     return sources;
+  }
+
+  /**
+   * The bibliography of a pack whose pack.yaml could not be read: it has every key, each with a
+   * stand-in source, so no citation is reported unknown for want of the file. Never part of an atlas:
+   * pack.yaml's own problem fails the load first.
+   */
+  private static final class AnySource extends AbstractMap<String, SourceRef> {
+    @Override
+    public boolean containsKey(Object key) {
+      return get(key) != null;
+    }
+
+    @Override
+    public SourceRef get(Object key) {
+      return key instanceof String text && !text.isBlank()
+          ? new SourceRef(text, "unread: pack.yaml could not be read", List.of("unknown"), 2000, Optional.empty())
+          : null;
+    }
+
+    @Override
+    public Set<Entry<String, SourceRef>> entrySet() {
+      return Set.of();
+    }
   }
 }
