@@ -14,7 +14,7 @@ public final class Quote {
   public static final int MAX_CHARS = 40;
   private static final int MAX_REASON_CHARS = 160;
   /** A parser's note naming one of its settings, in brackets. */
-  private static final Pattern PARSER_SETTING = Pattern.compile("\\s*\\([^()]*\\bFeature '[^']*'[^()]*\\)");
+  private static final Pattern PARSER_SETTING = Pattern.compile("\\([^()]*\\bFeature '[^']*'[^()]*\\)");
 
   private Quote() {}
 
@@ -77,7 +77,7 @@ public final class Quote {
     text = newline < 0 ? text : text.substring(0, newline);
     // "maybe a (non-standard) comment? (not recognized as one since Feature 'ALLOW_COMMENTS' not
     // enabled for parser)": the first half helps the sender, the note names a parser setting.
-    text = PARSER_SETTING.matcher(text).replaceAll("");
+    text = PARSER_SETTING.matcher(text).replaceAll("").strip();
     if (text.isEmpty() || text.matches(".*(tools\\.jackson|com\\.fasterxml|org\\.snakeyaml|java\\.|JsonToken|Feature\\.|"
         + "Feature '|Constraints|\\.class|Exception).*")) {
       return "the text does not follow its syntax here";

@@ -56,8 +56,8 @@ public final class QueryParams {
       for (String part : equals < 0 ? List.of(pair) : List.of(name, pair.substring(equals + 1))) {
         String problem = decodingProblem(part);
         if (problem != null) {
-          String shown = Quote.bare(name);
-          throw Problems.invalidParameter(shown, "Query parameter '" + shown + "' " + problem + ".").toException();
+          throw Problems.invalidParameter(Quote.bare(name), "Query parameter " + Quote.of(name) + " " + problem + ".")
+              .toException();
         }
       }
     }
