@@ -264,6 +264,23 @@ class HostileInputTest {
   }
 
   @Test
+  void anExportThroughALinkToAFileNotYetWrittenCreatesItAndKeepsTheLink() throws IOException {
+    Path exports = Files.createDirectory(folder.resolve("exports"));
+    Path link = Files.createSymbolicLink(folder.resolve("today.json"), Path.of("exports", "today.json"));
+
+    AtlasRun.Result result = AtlasRun.piped().run("export", "--format", "json", "--out", link.toString());
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(Files.isSymbolicLink(link)).isTrue();
+    assertThat(Files.readString(exports.resolve("today.json"))).startsWith("{");
+    Path nowhere = Files.createSymbolicLink(folder.resolve("lost.json"), Path.of("missing", "lost.json"));
+    AtlasRun.Result refused = AtlasRun.piped().run("export", "--format", "json", "--out", nowhere.toString());
+    assertThat(refused.exitCode()).isEqualTo(1);
+    assertThat(refused.err()).contains("is a link that leads nowhere a file can be written");
+    assertThat(Files.exists(folder.resolve("missing"))).isFalse();
+  }
+
+  @Test
   void outputThatCannotBeWrittenIsAFailureNotASilentSuccess() {
     java.io.StringWriter err = new java.io.StringWriter();
     java.io.PrintWriter full = new java.io.PrintWriter(new Writer() {

@@ -49,8 +49,8 @@ final class ExportCommand implements Callable<Integer> {
     try {
       AtomicFile.write(out, text);
     } catch (AtomicFile.NotARegularFile device) {
-      throw new Failure("cannot write '" + out + "': it is not a regular file (a device, a pipe or a folder); "
-          + "give a file name, or leave out --out to print to standard output; nothing was changed", device);
+      throw new Failure("cannot write '" + out + "': it " + device.why() + "; give a file name, or leave out --out "
+          + "to print to standard output; nothing was changed", device);
     } catch (AccessDeniedException denied) {
       throw new Failure("cannot write '" + out + "': permission denied; nothing was changed", denied);
     } catch (IOException e) {

@@ -47,6 +47,8 @@ public final class AtomicFile {
       } catch (IOException noFile) {
         throw new NotARegularFile(target); // /dev/stdout to a pipe leads to "pipe:[…]", not a path
       }
+    } else if (Files.isSymbolicLink(target)) {
+      target = firstWrite(target);
     }
     if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
       throw new NotARegularFile(target);
@@ -69,12 +71,38 @@ public final class AtomicFile {
     }
   }
 
-  /** The target exists and is a device, a pipe, a socket or a folder. */
+  /**
+   * A link to a file not written yet ({@code today.json -> exports/today.json}) leads to where the
+   * file is to be, as a shell's {@code >} takes it; a link to another link that leads nowhere, or
+   * into a folder that does not exist, is refused.
+   */
+  private static Path firstWrite(Path link) throws IOException {
+    Path leadsTo = link.toAbsolutePath().resolveSibling(Files.readSymbolicLink(link));
+    Path folder = leadsTo.getParent();
+    if (Files.isSymbolicLink(leadsTo) || folder == null || !Files.isDirectory(folder)) {
+      throw new NotARegularFile(link, "is a link that leads nowhere a file can be written");
+    }
+    return leadsTo;
+  }
+
+  /** The target exists and is a device, a pipe, a socket or a folder, or is a link that leads nowhere. */
   public static final class NotARegularFile extends IOException {
     private static final long serialVersionUID = 1L;
 
+    private final String why;
+
     NotARegularFile(Path target) {
-      super(target + " is not a regular file (a device, a pipe or a folder)");
+      this(target, "is not a regular file (a device, a pipe or a folder)");
+    }
+
+    NotARegularFile(Path target, String why) {
+      super(target + " " + why);
+      this.why = why;
+    }
+
+    /** What the target is, as a sentence's predicate: "is not a regular file (...)". */
+    public String why() {
+      return why;
     }
   }
 
