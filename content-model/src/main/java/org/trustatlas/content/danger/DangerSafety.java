@@ -57,11 +57,13 @@ public final class DangerSafety {
       return SafetyBlock.of(quiet, directory, region);
     }
     Set<ServiceType> first = new LinkedHashSet<>();
+    List<Notice> lifeMessages = new ArrayList<>();
     List<Notice> messages = new ArrayList<>();
     for (DangerMatch match : matches) {
       DangerCategory category = match.category();
       first.addAll(category.services());
-      category.message().ifPresent(text -> messages.add(new Notice("danger-" + category.id(), text)));
+      category.message().ifPresent(text -> (category.risksTheReadersLife() ? lifeMessages : messages)
+          .add(new Notice("danger-" + category.id(), text)));
     }
     SafetyContext context = context(matches, region);
     SafetyAssessment asked = gate.assess(context, List.of());
@@ -83,8 +85,18 @@ public final class DangerSafety {
     }
     List<Notice> notices = asked.notices().stream().filter(notice -> spoken.contains(notice.ruleId()))
         .filter(notice -> !child || !refersToDomesticViolence(gate, notice.ruleId())).toList();
-    SafetyAssessment assessment = new SafetyAssessment(asked.level(), asked.escalations(), notices, services)
-        .atLeast(SafetyLevel.PARTNER_HARM).escalating(messages);
+    // A risk to the reader's own life is spoken to first: its own message, then what the gate says of
+    // it (self-harm has no message of its own, the gate's rule speaks), then the other categories'.
+    List<Notice> spokenFirst = new ArrayList<>(lifeMessages);
+    if (matches.get(0).category().risksTheReadersLife()) {
+      spokenFirst.addAll(asked.escalations());
+      spokenFirst.addAll(messages);
+    } else {
+      spokenFirst.addAll(messages);
+      spokenFirst.addAll(asked.escalations());
+    }
+    SafetyAssessment assessment = new SafetyAssessment(asked.level(), spokenFirst, notices, services)
+        .atLeast(SafetyLevel.PARTNER_HARM);
     return SafetyBlock.of(assessment, directory, region, reader);
   }
 

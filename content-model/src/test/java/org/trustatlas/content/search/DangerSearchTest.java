@@ -98,6 +98,8 @@ class DangerSearchTest {
       SearchResults results = BUNDLED.search(words, 5, Region.of("GB"));
       assertThat(results.danger().get(0).category().risksTheReadersLife()).as(words).isTrue();
       assertThat(results.safety().services().get(0).resource().id()).as(words).isEqualTo("gb-samaritans");
+      assertThat(results.safety().notices().get(0).ruleId()).as(words)
+          .isIn("self-harm-risk-comes-first", "danger-overdose-taken");
     }
   }
 
