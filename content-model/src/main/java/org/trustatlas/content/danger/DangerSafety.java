@@ -25,8 +25,9 @@ import org.trustatlas.core.safety.TriState;
  * The safety block a search shows first, built with core's gate and directory like every other
  * safety block. When danger is recognised, the context is the flags the categories imply, every
  * other flag unknown (nothing else is known). The block then leads with the emergency number (the
- * level is raised to at least partner harm), each category's message follows it, and the
- * categories' services come before any other. A search answers what the reader's words say: the
+ * level is raised to at least partner harm), each category's message follows it (a risk to the
+ * reader's own life, and what the gate says of it, first), and the categories' services come before
+ * any other. A search answers what the reader's words say: the
  * notices and services the gate adds only because other safety questions went unasked (a screening
  * note, a domestic-violence line for a reader who spoke of self-harm) are left to plans and the
  * check-in, except that a crisis line is always listed. Where the words are only about harm to a
