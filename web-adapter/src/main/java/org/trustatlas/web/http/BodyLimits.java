@@ -3,7 +3,6 @@ package org.trustatlas.web.http;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -32,7 +31,7 @@ public final class BodyLimits {
     long declared = ctx.req().getContentLengthLong();
     if (declared > MAX_BYTES) {
       if (declared <= DRAIN_BYTES) {
-        drain(ctx);
+        discard(ctx, DRAIN_BYTES);   // see discard: the client then reads the 413
       }
       ctx.header("Connection", "close");
       throw Problems.bodyTooLarge(MAX_BYTES).toException();
@@ -51,37 +50,31 @@ public final class BodyLimits {
     if ("close".equalsIgnoreCase(ctx.res().getHeader("Connection"))) {
       return;
     }
-    if ("100-continue".equalsIgnoreCase(ctx.header("Expect"))) {
-      ctx.header("Connection", "close");
-      return;
-    }
-    try {
-      InputStream in = ctx.req().getInputStream();
-      byte[] discard = new byte[8192];
-      long read = 0;
-      for (int n = in.read(discard); n >= 0; n = in.read(discard)) {
-        read += n;
-        if (read > MAX_BYTES) {
-          ctx.header("Connection", "close");
-          return;
-        }
-      }
-    } catch (IOException | IllegalStateException unreadable) {
-      // the client is gone, or the body was read another way: nothing is left to keep the connection for
+    if ("100-continue".equalsIgnoreCase(ctx.header("Expect")) || !discard(ctx, MAX_BYTES)) {
       ctx.header("Connection", "close");
     }
   }
 
   /**
-   * Answering before the client has sent its body and then closing makes TCP reset the
-   * connection, and the client may never read the 413. Reading a moderately sized body to the
-   * end first avoids that; its bytes are discarded unseen.
+   * Reads and drops, unseen, at most {@code limit} bytes of the request's body; whether its end came
+   * within them. Answering before the client has sent its body and then closing makes TCP reset the
+   * connection, and the client may never read the answer; a body read to its end first avoids that.
+   * False too when the client is gone or the body was read another way.
    */
-  private static void drain(Context ctx) {
-    try (InputStream in = ctx.req().getInputStream()) {
-      in.transferTo(OutputStream.nullOutputStream());
-    } catch (IOException clientGone) {
-      // nothing to answer then
+  private static boolean discard(Context ctx, long limit) {
+    try {
+      InputStream in = ctx.req().getInputStream();
+      byte[] chunk = new byte[8192];
+      long read = 0;
+      for (int n = in.read(chunk); n >= 0; n = in.read(chunk)) {
+        read += n;
+        if (read > limit) {
+          return false;
+        }
+      }
+      return true;
+    } catch (IOException | IllegalStateException unreadable) {
+      return false;
     }
   }
 
@@ -90,29 +83,24 @@ public final class BodyLimits {
    * compressed (nothing here inflates a body, so a compressed one would be read as garbled text);
    * call before reading the body. The header is read as sent: Jetty's own parsing of it fails on an
    * unknown charset with an exception, which would be a 500.
+   *
+   * @return the charset the body is in: the one its Content-Type names, else UTF-8
    */
-  public static void require(Context ctx, String mediaType) {
+  public static Charset require(Context ctx, String mediaType) {
     String sent = ctx.header("Content-Type");
     String[] parts = sent == null ? new String[] {""} : sent.split(";");
     if (!parts[0].strip().toLowerCase(Locale.ROOT).equals(mediaType)) {
       throw Problems.unsupportedMediaType(sent, mediaType).toException();
     }
-    charset(parts).ifPresent(charset -> {
-      if (!readable(charset)) {
-        throw Problems.unsupportedCharset(charset).toException();
-      }
-    });
+    Optional<String> named = charset(parts);
+    if (named.isPresent() && !readable(named.get())) {
+      throw Problems.unsupportedCharset(named.get()).toException();
+    }
     String encoding = ctx.header("Content-Encoding");
     if (encoding != null && !encoding.isBlank() && !encoding.strip().equalsIgnoreCase("identity")) {
       throw Problems.unsupportedEncoding(encoding.strip()).toException();
     }
-  }
-
-  /** The charset a body is decoded with: the one its Content-Type names, else UTF-8. */
-  static Charset charsetOf(Context ctx) {
-    String sent = ctx.header("Content-Type");
-    return charset(sent == null ? new String[0] : sent.split(";")).filter(BodyLimits::readable).map(Charset::forName)
-        .orElse(StandardCharsets.UTF_8);
+    return named.map(Charset::forName).orElse(StandardCharsets.UTF_8);
   }
 
   private static Optional<String> charset(String[] parts) {

@@ -38,8 +38,8 @@ public final class JsonBody {
 
   /** The body of {@code ctx}: 415 unless it is {@code application/json}, 400 unless it is one JSON object. */
   public static JsonBody read(Context ctx) {
-    BodyLimits.require(ctx, BodyLimits.JSON);
-    return parse(decode(ctx.bodyAsBytes(), BodyLimits.charsetOf(ctx)));
+    Charset charset = BodyLimits.require(ctx, BodyLimits.JSON);
+    return parse(decode(ctx.bodyAsBytes(), charset));
   }
 
   /**
