@@ -88,16 +88,12 @@ public final class DangerSafety {
         .filter(notice -> !child || !refersToDomesticViolence(gate, notice.ruleId())).toList();
     // A risk to the reader's own life is spoken to first: its own message, then what the gate says of
     // it (self-harm has no message of its own, the gate's rule speaks), then the other categories'.
+    boolean lifeFirst = matches.get(0).category().risksTheReadersLife();
+    List<Notice> escalations = new ArrayList<>(asked.escalations());
     List<Notice> spokenFirst = new ArrayList<>(lifeMessages);
-    if (matches.get(0).category().risksTheReadersLife()) {
-      spokenFirst.addAll(asked.escalations());
-      spokenFirst.addAll(messages);
-    } else {
-      spokenFirst.addAll(messages);
-      spokenFirst.addAll(asked.escalations());
-    }
-    SafetyAssessment assessment = new SafetyAssessment(asked.level(), spokenFirst, notices, services)
-        .atLeast(SafetyLevel.PARTNER_HARM);
+    (lifeFirst ? escalations : spokenFirst).addAll(messages);
+    SafetyAssessment assessment = new SafetyAssessment(asked.level(), escalations, notices, services)
+        .atLeast(SafetyLevel.PARTNER_HARM).escalating(spokenFirst);
     return SafetyBlock.of(assessment, directory, region, reader);
   }
 
