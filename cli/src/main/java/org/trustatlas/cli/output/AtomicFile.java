@@ -41,14 +41,8 @@ public final class AtomicFile {
    * refused before anything is written: renaming over it would replace the device itself.
    */
   public static void write(Path target, Content content) throws IOException {
-    if (Files.isSymbolicLink(target) && Files.exists(target)) {
-      try {
-        target = target.toRealPath();
-      } catch (IOException noFile) {
-        throw new NotARegularFile(target); // /dev/stdout to a pipe leads to "pipe:[…]", not a path
-      }
-    } else if (Files.isSymbolicLink(target)) {
-      target = firstWrite(target);
+    if (Files.isSymbolicLink(target)) {
+      target = Files.exists(target) ? realFile(target) : firstWrite(target);
     }
     if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
       throw new NotARegularFile(target);
@@ -68,6 +62,15 @@ public final class AtomicFile {
     } catch (IOException | RuntimeException failed) {
       Files.deleteIfExists(temp);
       throw failed;
+    }
+  }
+
+  /** Where a link that leads somewhere leads. */
+  private static Path realFile(Path link) throws IOException {
+    try {
+      return link.toRealPath();
+    } catch (IOException noFile) {
+      throw new NotARegularFile(link); // /dev/stdout to a pipe leads to "pipe:[…]", not a path
     }
   }
 
