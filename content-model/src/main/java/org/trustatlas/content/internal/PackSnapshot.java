@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.trustatlas.content.search.SearchIndex;
+import org.trustatlas.core.internal.OwnResource;
 import org.trustatlas.core.model.Atlas;
 import org.trustatlas.core.safety.SafetyGate;
 
@@ -68,7 +69,7 @@ public final class PackSnapshot {
   }
 
   private static <T> Optional<T> read(String part, SnapshotIn.Reader<T> reader) {
-    try (InputStream in = PackSnapshot.class.getResourceAsStream(RESOURCES + part + ".bin")) {
+    try (InputStream in = OwnResource.open(PackSnapshot.class, RESOURCES + part + ".bin")) {
       return in == null ? Optional.empty() : Optional.of(reader.read(new SnapshotIn(in)));
     } catch (IOException e) {
       throw new UncheckedIOException("the bundled snapshot part '" + part + "' is unreadable; rebuild with "

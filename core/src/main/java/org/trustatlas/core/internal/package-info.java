@@ -1,7 +1,9 @@
 /**
  * Helpers shared by core and content-model: argument checks ({@code Require}), enum slugs
- * ({@code Slugs}) and "did you mean" ({@code Suggestions}) and values computed once on first use ({@code Lazy}). Not exported by the module: embedders
- * use the model's own factories and parsers. Depends on the JDK only, so every core package may use it.
+ * ({@code Slugs}), "did you mean" ({@code Suggestions}), values computed once on first use
+ * ({@code Lazy}) and resources read from their own jar ({@code OwnResource}). Not exported by the
+ * module: embedders use the model's own factories and parsers. Depends on the JDK only, so every
+ * core package may use it.
  */
 @NullMarked
 package org.trustatlas.core.internal;

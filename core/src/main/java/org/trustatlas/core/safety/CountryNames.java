@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.trustatlas.core.internal.OwnResource;
 
 /**
  * The English name of every ISO 3166 country ("United Kingdom" for GB), from a table kept with the
@@ -37,7 +38,7 @@ public final class CountryNames {
 
   private static Map<String, String> read() {
     Map<String, String> names = new LinkedHashMap<>();
-    try (InputStream in = CountryNames.class.getResourceAsStream("country-names.tsv")) {
+    try (InputStream in = OwnResource.open(CountryNames.class, "country-names.tsv")) {
       if (in == null) {
         throw new IllegalStateException("country-names.tsv is missing from the build");
       }
