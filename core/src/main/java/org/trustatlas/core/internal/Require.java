@@ -71,7 +71,8 @@ public final class Require {
       return false;
     }
     // A loop, not a regex: slugs are checked thousands of times while a CLI starts, and the regex
-    // engine's first use costs more than the whole check. ConceptId.SLUG documents the same rule.
+    // engine's first use costs more than the whole check. ValueTypesTest holds the rule as a pattern
+    // and checks this loop against it.
     char previous = '-';
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);

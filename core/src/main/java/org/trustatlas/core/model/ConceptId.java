@@ -1,7 +1,6 @@
 package org.trustatlas.core.model;
 
 import java.util.Objects;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.trustatlas.core.internal.Require;
 
@@ -11,8 +10,6 @@ import org.trustatlas.core.internal.Require;
  */
 public record ConceptId(String value) implements Comparable<ConceptId> {
 
-  /** The rule {@link #isValid} checks, as a pattern for documentation and tests. */
-  static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
   static final int MAX_LENGTH = Require.MAX_SLUG_LENGTH;
 
   public ConceptId {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.trustatlas.core.internal.Require;
 import org.trustatlas.core.internal.Slugs;
@@ -22,6 +23,10 @@ class ValueTypesTest {
     assertThatThrownBy(() -> ConceptId.of("x".repeat(65))).isInstanceOf(IllegalArgumentException.class);
   }
 
+  /** The rules the hand-written checks implement, as patterns: kept here, off every start-up path. */
+  private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+  private static final Pattern SENTENCE = Pattern.compile("S\\d\\d");
+
   @Test
   void theHandWrittenIdChecksAgreeWithTheirPatterns() {
     java.util.SplittableRandom random = new java.util.SplittableRandom(1);
@@ -32,13 +37,13 @@ class ValueTypesTest {
         candidate.append(alphabet.charAt(random.nextInt(alphabet.length())));
       }
       String value = candidate.toString();
-      assertThat(ConceptId.isValid(value)).as("'%s'", value).isEqualTo(ConceptId.SLUG.matcher(value).matches());
+      assertThat(ConceptId.isValid(value)).as("'%s'", value).isEqualTo(SLUG.matcher(value).matches());
       assertThat(SentenceRef.isValid(value)).as("'%s'", value)
-          .isEqualTo(SentenceRef.FORMAT.matcher(value).matches() && !value.equals("S00"));
+          .isEqualTo(SENTENCE.matcher(value).matches() && !value.equals("S00"));
     }
     for (String ref : new String[] {"S01", "S23", "S99", "S00", "S1", "s01", "S0a", "S١٢"}) {
       assertThat(SentenceRef.isValid(ref)).as(ref)
-          .isEqualTo(SentenceRef.FORMAT.matcher(ref).matches() && !ref.equals("S00"));
+          .isEqualTo(SENTENCE.matcher(ref).matches() && !ref.equals("S00"));
     }
   }
 
