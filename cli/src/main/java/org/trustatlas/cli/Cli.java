@@ -56,12 +56,16 @@ public final class Cli {
 
   static CommandLine create(Environment environment, PrintWriter out, PrintWriter err, boolean colour,
       String... args) {
+    String only = Dispatch.commandIn(args);
+    if (only != null && Dispatch.readsBundledPack(args)) {
+      Commands.prefetchFor(only);
+    }
     GlobalOptions options = new GlobalOptions();
     Session session = new Session(options, environment, out, err);
     CommandLine line = new CommandLine(Specs.of(new AtlasCommand(options)));
     line.getCommandSpec().versionProvider(new VersionProvider(Arrays.asList(args).contains("--verbose")));
     if (!Dispatch.versionOnly(args)) { // the root answers --version without any subcommand
-      addSubcommands(line, session, Dispatch.commandIn(args));
+      addSubcommands(line, session, only);
     }
     // Settings below reach every subcommand added above.
     line.setOut(out);

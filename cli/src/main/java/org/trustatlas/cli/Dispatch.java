@@ -27,6 +27,19 @@ final class Dispatch {
     return version;
   }
 
+  /**
+   * Whether the run reads the bundled pack, as far as the arguments tell: not with {@code --pack},
+   * which names another, nor when help is asked for, which reads none.
+   */
+  static boolean readsBundledPack(String[] args) {
+    for (String arg : args) {
+      if (arg.equals(PACK) || arg.startsWith(PACK + "=") || arg.equals("-h") || arg.equals("--help")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The command to build alone, or null to build them all. */
   static String commandIn(String[] args) {
     for (int i = 0; i < args.length; i++) {

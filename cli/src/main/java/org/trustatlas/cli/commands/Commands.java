@@ -13,7 +13,21 @@ public final class Commands {
   private static final List<String> NAMES = List.of("concepts", "show", "search", "related", "plan", "scenarios",
       "simulate", "checkin", "resources", "validate", "export", "serve", "mcp", "completion");
 
+  /** The commands whose first call into the atlas reads its concepts and relations. */
+  private static final List<String> READ_CONCEPTS_FIRST = List.of("concepts", "show", "search", "related", "plan",
+      "checkin", "export");
+
   private Commands() {}
+
+  /**
+   * Starts reading the bundled pack's concepts on a second thread when {@code command} will read
+   * them first, so that they are read while picocli builds the command line rather than after it.
+   */
+  public static void prefetchFor(String command) {
+    if (READ_CONCEPTS_FIRST.contains(command)) {
+      Packs.prefetchBundled();
+    }
+  }
 
   public static boolean exists(String name) {
     return NAMES.contains(name);

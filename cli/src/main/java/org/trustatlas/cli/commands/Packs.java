@@ -24,6 +24,15 @@ final class Packs {
     }
   }
 
+  /** Starts reading the bundled concepts; a failure is left for the command, which meets it again and says so. */
+  static void prefetchBundled() {
+    try {
+      TrustAtlas.bundled().prefetch();
+    } catch (RuntimeException | LinkageError failure) {
+      // bundledOrInvalid, called by the command, meets the same failure and reports it
+    }
+  }
+
   /** The bundled atlas; a {@link PackLoadException} when its content is invalid, so validate can list it. */
   static TrustAtlas bundledOrInvalid() {
     try {
