@@ -11,14 +11,16 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A command that starts by reading the bundled pack's concepts has them read on a second thread
- * while picocli builds the command line ({@code Dispatch}, {@code Commands.prefetchFor}); a run
+ * while picocli builds the command line ({@code Dispatch}, {@code Commands.prefetchFor}), and likewise the
+ * scenarios for a command that reads them first; a run
  * that names another pack has no such read started, and one that asks for help reads no pack at
  * all. Each fork is a JVM of its own, whose class loading shows what was read.
  */
 class PrefetchTest {
 
-  /** Loaded only to read the bundled pack's concepts from its snapshot. */
-  private static final String SNAPSHOT_READER = " org.trustatlas.content.internal.AtlasSnapshot ";
+  /** Loaded only to read the bundled pack's concepts, or its scenarios, from its snapshot. */
+  private static final String CONCEPTS_READER = " org.trustatlas.content.internal.AtlasSnapshot ";
+  private static final String SCENARIOS_READER = " org.trustatlas.content.internal.DynamicsSnapshot ";
 
   @Test
   void theArgumentsSayWhetherTheBundledPackIsRead() {
@@ -29,16 +31,19 @@ class PrefetchTest {
     assertThat(Dispatch.readsBundledPack(new String[] {"search", "-h"})).isFalse();
   }
 
-  /** What makes the class a sign of reading: without this, the tests below could pass on a renamed class. */
+  /** What makes the classes a sign of reading: without this, the test below could pass on a renamed class. */
   @Test
-  void aCommandThatListsConceptsReadsTheBundledOnes() throws Exception {
-    assertThat(classesLoaded("concepts")).anyMatch(line -> line.contains(SNAPSHOT_READER));
+  void commandsReadTheBundledPartsTheyNeed() throws Exception {
+    assertThat(classesLoaded("concepts")).anyMatch(line -> line.contains(CONCEPTS_READER));
+    assertThat(classesLoaded("simulate", "--scenario", "disclosed-affair-sincere-apology"))
+        .anyMatch(line -> line.contains(SCENARIOS_READER));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"concepts --help", "show -h", "plan --help", "completion"})
+  @ValueSource(strings = {"concepts --help", "show -h", "plan --help", "simulate --help", "scenarios -h", "completion"})
   void helpReadsNoPack(String command) throws Exception {
-    assertThat(classesLoaded(command.split(" "))).noneMatch(line -> line.contains(SNAPSHOT_READER));
+    assertThat(classesLoaded(command.split(" ")))
+        .noneMatch(line -> line.contains(CONCEPTS_READER) || line.contains(SCENARIOS_READER));
   }
 
   private static List<String> classesLoaded(String... args) throws Exception {

@@ -148,8 +148,14 @@ public final class TrustAtlas {
    *
    * @return this atlas
    */
-  public TrustAtlas prefetch() {
+  public TrustAtlas prefetchConcepts() {
     atlas.prefetch();
+    return this;
+  }
+
+  /** As {@link #prefetchConcepts()}, for the simulator's scenarios and parameters. */
+  public TrustAtlas prefetchScenarios() {
+    dynamics.prefetch();
     return this;
   }
 

@@ -2,6 +2,7 @@ package org.trustatlas.cli.commands;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.trustatlas.content.TrustAtlas;
 
 /**
  * Every {@code atlas} subcommand by name, in the order {@code atlas --help} lists them. Names are
@@ -16,16 +17,20 @@ public final class Commands {
   /** The commands whose first call into the atlas reads its concepts and relations. */
   private static final List<String> READ_CONCEPTS_FIRST = List.of("concepts", "show", "search", "related", "plan",
       "checkin", "export");
+  /** The commands that read the simulator's scenarios and nothing else first. */
+  private static final List<String> READ_SCENARIOS_FIRST = List.of("simulate", "scenarios");
 
   private Commands() {}
 
   /**
-   * Starts reading the bundled pack's concepts on a second thread when {@code command} will read
-   * them first, so that they are read while picocli builds the command line rather than after it.
+   * Starts reading, on a second thread, the part of the bundled pack {@code command} reads first,
+   * so that it is read while picocli builds the command line rather than after it.
    */
   public static void prefetchFor(String command) {
     if (READ_CONCEPTS_FIRST.contains(command)) {
-      Packs.prefetchBundled();
+      Packs.prefetchBundled(TrustAtlas::prefetchConcepts);
+    } else if (READ_SCENARIOS_FIRST.contains(command)) {
+      Packs.prefetchBundled(TrustAtlas::prefetchScenarios);
     }
   }
 

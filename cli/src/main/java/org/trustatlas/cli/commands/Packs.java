@@ -3,6 +3,7 @@ package org.trustatlas.cli.commands;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import org.trustatlas.content.input.PackLoadException;
 import org.trustatlas.content.input.PackProblem;
 import org.trustatlas.content.TrustAtlas;
@@ -24,10 +25,10 @@ final class Packs {
     }
   }
 
-  /** Starts reading the bundled concepts; a failure is left for the command, which meets it again and says so. */
-  static void prefetchBundled() {
+  /** Starts a read of the bundled pack; a failure is left for the command, which meets it again and says so. */
+  static void prefetchBundled(Consumer<TrustAtlas> prefetch) {
     try {
-      TrustAtlas.bundled().prefetch();
+      prefetch.accept(TrustAtlas.bundled());
     } catch (RuntimeException | LinkageError failure) {
       // bundledOrInvalid, called by the command, meets the same failure and reports it
     }
