@@ -10,11 +10,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * A command that starts by reading the bundled pack's concepts has them read on a second thread
- * while picocli builds the command line ({@code Dispatch}, {@code Commands.prefetchFor}), and likewise the
- * scenarios for a command that reads them first; a run
- * that names another pack has no such read started, and one that asks for help reads no pack at
- * all. Each fork is a JVM of its own, whose class loading shows what was read.
+ * A command that starts by reading the bundled pack's concepts (or its scenarios) has them read on
+ * a second thread while picocli builds the command line ({@code Dispatch}, {@code
+ * Commands.prefetchFor}); a run that names another pack has no such read started, and one that asks
+ * for help reads no pack at all. Each fork is a JVM of its own, whose class loading shows what was
+ * read.
  */
 class PrefetchTest {
 
