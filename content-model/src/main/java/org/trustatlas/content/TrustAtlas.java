@@ -140,25 +140,6 @@ public final class TrustAtlas {
     return this;
   }
 
-  /**
-   * Starts reading the concepts and relations on a second thread and returns at once. A caller that
-   * knows it will soon ask for them (a command line, before it parses its arguments) does its own
-   * work meanwhile, and its first call waits only for what is left of the read. Does nothing when
-   * they are read already; a failure is reported to the call that needs them, as without it.
-   *
-   * @return this atlas
-   */
-  public TrustAtlas prefetchConcepts() {
-    atlas.prefetch();
-    return this;
-  }
-
-  /** As {@link #prefetchConcepts()}, for the simulator's scenarios and parameters. */
-  public TrustAtlas prefetchScenarios() {
-    dynamics.prefetch();
-    return this;
-  }
-
   /** The concepts and relations, with typed, indexed queries. */
   public Atlas atlas() {
     return atlas.get();

@@ -2,7 +2,6 @@ package org.trustatlas.cli.commands;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.trustatlas.content.TrustAtlas;
 
 /**
  * Every {@code atlas} subcommand by name, in the order {@code atlas --help} lists them. Names are
@@ -28,9 +27,9 @@ public final class Commands {
    */
   public static void prefetchFor(String command) {
     if (READ_CONCEPTS_FIRST.contains(command)) {
-      Packs.prefetchBundled(TrustAtlas::prefetchConcepts);
+      Packs.prefetch(Packs.Part.CONCEPTS);
     } else if (READ_SCENARIOS_FIRST.contains(command)) {
-      Packs.prefetchBundled(TrustAtlas::prefetchScenarios);
+      Packs.prefetch(Packs.Part.SCENARIOS);
     }
   }
 

@@ -3,7 +3,6 @@ package org.trustatlas.cli.commands;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Consumer;
 import org.trustatlas.content.input.PackLoadException;
 import org.trustatlas.content.input.PackProblem;
 import org.trustatlas.content.TrustAtlas;
@@ -25,12 +24,41 @@ final class Packs {
     }
   }
 
-  /** Starts a read of the bundled pack; a failure is left for the command, which meets it again and says so. */
-  static void prefetchBundled(Consumer<TrustAtlas> prefetch) {
-    try {
-      prefetch.accept(TrustAtlas.bundled());
-    } catch (RuntimeException | LinkageError failure) {
-      // bundledOrInvalid, called by the command, meets the same failure and reports it
+  /** A part of the bundled pack a command reads first. */
+  enum Part { CONCEPTS, SCENARIOS }
+
+  /**
+   * Starts reading {@code part} of the bundled pack on a daemon thread; the command's own first call
+   * for it then waits only for what is left (the bundled pack reads each part once per JVM).
+   */
+  static void prefetch(Part part) {
+    Thread reader = new Thread(new Prefetch(part), "atlas-prefetch");
+    reader.setDaemon(true);
+    reader.start();
+  }
+
+  /**
+   * A named class, not a lambda: the first lambda a JVM links costs a few milliseconds of setting
+   * up method handles, and this thread is started before any, so that cost falls on it, not on
+   * picocli's start on the main thread.
+   */
+  private static final class Prefetch implements Runnable {
+    private final Part part;
+
+    Prefetch(Part part) {
+      this.part = part;
+    }
+
+    @Override
+    public void run() {
+      try {
+        switch (part) {
+          case CONCEPTS -> TrustAtlas.bundled().atlas();
+          case SCENARIOS -> TrustAtlas.bundled().scenarios();
+        }
+      } catch (RuntimeException | LinkageError failure) {
+        // The command's own call meets the same failure on its thread and reports it (bundledOrInvalid).
+      }
     }
   }
 
