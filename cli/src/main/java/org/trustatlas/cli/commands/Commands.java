@@ -13,23 +13,25 @@ public final class Commands {
   private static final List<String> NAMES = List.of("concepts", "show", "search", "related", "plan", "scenarios",
       "simulate", "checkin", "resources", "validate", "export", "serve", "mcp", "completion");
 
-  /** The commands whose first call into the atlas reads its concepts and relations. */
-  private static final List<String> READ_CONCEPTS_FIRST = List.of("concepts", "show", "search", "related", "plan",
-      "checkin", "export");
-  /** The commands that read the simulator's scenarios and nothing else first. */
-  private static final List<String> READ_SCENARIOS_FIRST = List.of("simulate", "scenarios");
 
   private Commands() {}
 
   /**
-   * Starts reading, on a second thread, the part of the bundled pack {@code command} reads first,
-   * so that it is read while picocli builds the command line rather than after it.
+   * Starts reading, each on a thread of its own, the parts of the bundled pack {@code command} reads
+   * first, so that they are read while picocli builds the command line rather than after it.
    */
   public static void prefetchFor(String command) {
-    if (READ_CONCEPTS_FIRST.contains(command)) {
-      Packs.prefetch(Packs.Part.CONCEPTS);
-    } else if (READ_SCENARIOS_FIRST.contains(command)) {
-      Packs.prefetch(Packs.Part.SCENARIOS);
+    switch (command) {
+      case "concepts", "show", "related", "export" -> Packs.prefetch(Packs.Part.CONCEPTS);
+      case "search", "plan", "checkin" -> {
+        Packs.prefetch(Packs.Part.CONCEPTS);
+        Packs.prefetch(Packs.Part.GUIDANCE);
+      }
+      case "resources" -> Packs.prefetch(Packs.Part.GUIDANCE);
+      case "simulate", "scenarios" -> Packs.prefetch(Packs.Part.SCENARIOS);
+      default -> {
+        // validate, serve, mcp and completion read no bundled part first, or read it their own way
+      }
     }
   }
 
