@@ -43,6 +43,14 @@ public final class DangerVocabulary {
   /** Most words in brackets (optional) in one phrase. */
   public static final int MAX_OPTIONAL = 3;
 
+  /**
+   * What opens a reply: a phrase that goes on from the words one of its category's {@code except:}
+   * phrases took, its first word right after them ("... {urged} i want to": the reader's own answer
+   * after "he told me to kill" has been taken as someone else's words). The exception says whose the
+   * words are; the reply, what the reader says of them.
+   */
+  static final String REPLY = "...";
+
   private static final Pattern GROUP = Pattern.compile("\\{[a-z-]+}");
   private static final Pattern GROUP_NAME = Pattern.compile("[a-z]+(-[a-z]+)*");
   private static final Pattern PLUS = Pattern.compile("\\s+\\+\\s+");
@@ -172,16 +180,42 @@ public final class DangerVocabulary {
       return text.contains(" + ");
     }
 
+    /** Whether the phrase is a {@linkplain #REPLY reply}: it goes on from the words an exception took. */
+    boolean reply() {
+      return isReply(text);
+    }
+
     /**
      * Whether {@code form} matches words not in {@code explained}; the positions it took are left in
      * {@code at}. An exception's words must stand next to each other, as written: with the gaps a
      * phrase may have, "{kids} was choking" took the danger word from "my son said dad was choking
-     * him", and "choked on" from "he choked me on the kitchen floor".
+     * him", and "choked on" from "he choked me on the kitchen floor". A reply's first word must come
+     * right after a word in {@code explained}.
      */
     boolean matches(List<String> stems, List<String> single, List<Set<String>> form, @Nullable BitSet explained,
         List<Integer> at) {
+      if (reply()) {
+        return explained != null && goesOn(stems, single, form, explained, at);
+      }
       return unordered() ? near(stems, single, form, explained, 0, at)
           : inOrder(stems, single, form, explained, kind == Kind.EXCEPT ? 0 : MAX_GAP, 0, -1, at);
+    }
+
+    // Each place where the form's first word follows right after words the exceptions took, and the
+    // rest of it in order from there.
+    private static boolean goesOn(List<String> stems, List<String> single, List<Set<String>> form, BitSet explained,
+        List<Integer> at) {
+      for (int i = explained.nextSetBit(0); i >= 0 && i + 1 < stems.size(); i = explained.nextSetBit(i + 1)) {
+        int first = i + 1;
+        if (fills(form.get(0), stems, single, explained, first)) {
+          at.add(first);
+          if (inOrder(stems, single, form, explained, MAX_GAP, 1, first, at)) {
+            return true;
+          }
+          at.remove(at.size() - 1);
+        }
+      }
+      return false;
     }
 
   }
@@ -223,7 +257,13 @@ public final class DangerVocabulary {
     for (DangerCategory category : categories) {
       for (Kind kind : Kind.values()) {
         for (String text : kind.of(category)) {
-          List<List<Set<String>>> expanded = forms.of(where(category, text), text);
+          String where = where(category, text);
+          if (isReply(text) && (kind != Kind.SIGNALS || text.contains(" + ") || category.except().isEmpty())) {
+            throw new IllegalArgumentException(where + " opens with " + REPLY + ", which only a phrase of a category"
+                + " with except: phrases may do, written in order (no +)");
+          }
+          String written = isReply(text) ? text.strip().substring(REPLY.length()) : text;
+          List<List<Set<String>>> expanded = forms.of(where, written);
           phrases.add(new Phrase(category, text, expanded, kind));
           // Only the words that signal danger are danger words (isDangerWord); an exception's are everyday.
           if (kind == Kind.SIGNALS) {
@@ -238,6 +278,10 @@ public final class DangerVocabulary {
       String where = "reader phrase '" + text + "' of group '" + tag.slug() + "'";
       if (text.contains(" + ")) {
         throw new IllegalArgumentException(where + " joins words with +; reader phrases are written in order");
+      }
+      if (isReply(text)) {
+        throw new IllegalArgumentException(where + " opens with " + REPLY + "; only a category's phrases go on from"
+            + " its exceptions");
       }
       return forms.of(where, text).stream();
     }).toList()));
@@ -703,6 +747,11 @@ public final class DangerVocabulary {
     private String stem(String word) {
       return stemOf.computeIfAbsent(word, w -> stemmer.apply(List.of(w)).get(0));
     }
+  }
+
+  private static boolean isReply(String text) {
+    String stripped = text.strip();
+    return stripped.startsWith(REPLY + " ") && stripped.length() > REPLY.length() + 1;
   }
 
   private static String where(DangerCategory category, String text) {

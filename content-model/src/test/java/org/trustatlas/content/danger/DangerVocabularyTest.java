@@ -153,6 +153,26 @@ class DangerVocabularyTest {
     assertThat(words.recognise(text + "then he choked me")).hasSize(1);
   }
 
+  /** A reply goes on from the words an exception took: the reader's own answer to someone else's words. */
+  @Test
+  void aReplyIsReadOnlyRightAfterTheWordsAnExceptionTook() {
+    DangerVocabulary words = vocabulary(category("despair", List.of("kill myself", "... myself i want to"),
+        List.of("he told me (to) kill")));
+    assertThat(words.recognise("he told me to kill myself")).isEmpty();
+    assertThat(words.recognise("he told me to kill myself i want to")).hasSize(1);
+    assertThat(words.recognise("he told me to kill myself and now i want to")).as("two words between").hasSize(1);
+    assertThat(words.recognise("i love myself and i want to be happy")).as("no exception took the words before")
+        .isEmpty();
+    assertThat(words.recognise("he told me to kill time so i told myself i want to read")).as("not right after")
+        .isEmpty();
+    assertThatThrownBy(() -> vocabulary(category("x", List.of("a"), List.of("... b"))))
+        .hasMessageContaining("phrase '... b' of danger category 'x' opens with ...");
+    assertThatThrownBy(() -> vocabulary(category("x", List.of("... b"), List.of())))
+        .hasMessageContaining("except: phrases");
+    assertThatThrownBy(() -> vocabulary(category("x", List.of("... a + b"), List.of("c"))))
+        .hasMessageContaining("no +");
+  }
+
   @Test
   void anUnlessPhraseRulesTheWholeCategoryOutWhereverItMatches() {
     DangerCategory hurt = new DangerCategory("hurt", "hurt", List.of("he hurt me"), List.of(), List.of("cheated"),
