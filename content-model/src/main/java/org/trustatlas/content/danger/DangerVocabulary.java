@@ -17,6 +17,7 @@ import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.trustatlas.core.internal.Invisible;
 import org.trustatlas.core.internal.Lazy;
 import org.trustatlas.core.internal.Suggestions;
 import org.trustatlas.core.model.ConceptId;
@@ -392,20 +393,21 @@ public final class DangerVocabulary {
    */
   public Set<AudienceTag> readerGroups(String text) {
     Compiled vocabulary = compiled.get();
-    // Read as recognise reads it: "i am 15 minutes away" tells no age.
-    Reading reading = read(vocabulary, text);
-    List<String> stems = reading.stems();
-    List<String> single = reading.single();
     Set<AudienceTag> groups = EnumSet.noneOf(AudienceTag.class);
-    vocabulary.readers().forEach((tag, forms) -> {
-      BitSet candidates = vocabulary.readerKeys().get(tag).candidates(stems, single);
-      for (int f = candidates.nextSetBit(0); f >= 0; f = candidates.nextSetBit(f + 1)) {
-        if (matches(stems, single, forms.get(f))) {
-          groups.add(tag);
-          return;
+    // Read as recognise reads it: "i am 15 minutes away" tells no age.
+    for (Reading reading : readings(vocabulary, text)) {
+      List<String> stems = reading.stems();
+      List<String> single = reading.single();
+      vocabulary.readers().forEach((tag, forms) -> {
+        BitSet candidates = vocabulary.readerKeys().get(tag).candidates(stems, single);
+        for (int f = candidates.nextSetBit(0); f >= 0; f = candidates.nextSetBit(f + 1)) {
+          if (matches(stems, single, forms.get(f))) {
+            groups.add(tag);
+            return;
+          }
         }
-      }
-    });
+      });
+    }
     return Set.copyOf(groups);
   }
 
@@ -414,6 +416,18 @@ public final class DangerVocabulary {
    * written single ({@link #singleLetterStems}), one for one.
    */
   private record Reading(List<String> stems, List<String> single) {}
+
+  /**
+   * The readings of {@code text}: one, with a zero-width space parting words as a space does
+   * ({@link Invisible}); and, where one stands between two letters, also the text with it gone, as
+   * if slipped into a word to hide it ("i want to k\u200Bill myself"). What either reading finds is
+   * danger: a word hidden that way costs more than the rare text that reads as danger only joined.
+   */
+  private List<Reading> readings(Compiled vocabulary, String text) {
+    Reading spaced = read(vocabulary, text);
+    return Invisible.partsAWord(text) ? List.of(spaced, read(vocabulary, Invisible.joined(text)))
+        : List.of(spaced);
+  }
 
   // Split, with the spellings replaced and amounts marked ("15 minutes" is no age), then stemmed.
   private Reading read(Compiled vocabulary, String text) {
@@ -468,11 +482,43 @@ public final class DangerVocabulary {
    */
   public List<DangerMatch> recognise(String text) {
     Compiled vocabulary = compiled.get();
-    Reading reading = read(vocabulary, text);
-    List<String> stems = reading.stems();
-    List<String> single = reading.single();
     // By category id: phrases come category by category, so this map holds them in pack order.
     Map<String, DangerMatch> best = new LinkedHashMap<>();
+    List<Reading> readings = readings(vocabulary, text);
+    readings.forEach(reading -> find(vocabulary, reading, best));
+    List<DangerMatch> matches = new ArrayList<>(best.values());
+    if (readings.size() > 1) {
+      // A category the second reading added goes back to its place in the pack.
+      matches.sort(Comparator.comparingInt(m -> categories.indexOf(m.category())));
+    }
+    // A reader whose words also say a partner harms them ("i hit him back to get him off me") is
+    // never told the harm is theirs to stop (harm to the children, "in front of the kids", does not
+    // say that); a match that shares a word of substance with the
+    // reader's own act ("i choked her" is strangulation too) restates it and does not count.
+    List<DangerMatch> usingHarm = matches.stream().filter(m -> m.category().writtenToSomeoneUsingHarm()).toList();
+    if (matches.stream().anyMatch(harmed -> harmed.category().signalsPartnerHarm() && !harmed.category().aboutAChild()
+        && usingHarm.stream().noneMatch(own -> restates(own, harmed)))) {
+      matches.removeAll(usingHarm);
+    } else {
+      // A match found wholly within the words of the reader's own act ("i choked her" is
+      // strangulation's "choked her", "i raped my wife" is rape's "raped") says nothing more, and
+      // read to them as a victim ("it is never your fault", "get a medical check") it would speak
+      // to the wrong person.
+      matches.removeIf(other -> !other.category().writtenToSomeoneUsingHarm()
+          && usingHarm.stream().anyMatch(own -> own.stems().containsAll(other.stems())));
+    }
+    // A risk to the reader's own life leads, however few its words ("he told me to kill myself and i
+    // tried last night": the crisis line before the control); then the longest phrase, which says
+    // most; ties stay in pack order (the sort is stable).
+    matches.sort(Comparator.comparing((DangerMatch m) -> !m.category().risksTheReadersLife())
+        .thenComparing(Comparator.comparingInt(DangerMatch::words).reversed()));
+    return List.copyOf(matches);
+  }
+
+  // The categories one reading signals, each once with its longest phrase, into best.
+  private static void find(Compiled vocabulary, Reading reading, Map<String, DangerMatch> best) {
+    List<String> stems = reading.stems();
+    List<String> single = reading.single();
     BitSet candidates = vocabulary.candidates(stems, single);
     Exceptions exceptions = Exceptions.of(vocabulary, candidates, stems, single);
     for (int p = candidates.nextSetBit(0); p >= 0; p = candidates.nextSetBit(p + 1)) {
@@ -500,29 +546,6 @@ public final class DangerVocabulary {
         }
       }
     }
-    List<DangerMatch> matches = new ArrayList<>(best.values());
-    // A reader whose words also say a partner harms them ("i hit him back to get him off me") is
-    // never told the harm is theirs to stop (harm to the children, "in front of the kids", does not
-    // say that); a match that shares a word of substance with the
-    // reader's own act ("i choked her" is strangulation too) restates it and does not count.
-    List<DangerMatch> usingHarm = matches.stream().filter(m -> m.category().writtenToSomeoneUsingHarm()).toList();
-    if (matches.stream().anyMatch(harmed -> harmed.category().signalsPartnerHarm() && !harmed.category().aboutAChild()
-        && usingHarm.stream().noneMatch(own -> restates(own, harmed)))) {
-      matches.removeAll(usingHarm);
-    } else {
-      // A match found wholly within the words of the reader's own act ("i choked her" is
-      // strangulation's "choked her", "i raped my wife" is rape's "raped") says nothing more, and
-      // read to them as a victim ("it is never your fault", "get a medical check") it would speak
-      // to the wrong person.
-      matches.removeIf(other -> !other.category().writtenToSomeoneUsingHarm()
-          && usingHarm.stream().anyMatch(own -> own.stems().containsAll(other.stems())));
-    }
-    // A risk to the reader's own life leads, however few its words ("he told me to kill myself and i
-    // tried last night": the crisis line before the control); then the longest phrase, which says
-    // most; ties stay in pack order (the sort is stable).
-    matches.sort(Comparator.comparing((DangerMatch m) -> !m.category().risksTheReadersLife())
-        .thenComparing(Comparator.comparingInt(DangerMatch::words).reversed()));
-    return List.copyOf(matches);
   }
 
   /**

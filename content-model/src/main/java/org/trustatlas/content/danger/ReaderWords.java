@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.trustatlas.core.internal.Invisible;
 
 /**
- * A reader's text as words to match: accents and invisible characters gone, lower case, apostrophes dropped ("don't" and
- * "dont" meet), anything else that is not a letter or digit a space; then the pack's spellings
- * (common misspellings and slang: "kil" is "kill", "wanna" is "want to") replace whole words.
+ * A reader's text as words to match: accents gone, invisible characters read as {@link Invisible}
+ * reads them, lower case, apostrophes dropped ("don't" and "dont" meet), anything else that is not a
+ * letter or digit a space; then the pack's spellings (common misspellings and slang: "kil" is
+ * "kill", "wanna" is "want to") replace whole words.
  */
 final class ReaderWords {
 
@@ -19,15 +21,18 @@ final class ReaderWords {
 
   private ReaderWords() {}
 
-  /**
-   * Accents once folded apart, and characters that are there but not seen: a zero-width space or a
-   * soft hyphen inside "hits" ("h\u200Bits") would otherwise split the word and hide it.
-   */
-  private static final Pattern MARKS = Pattern.compile("[\\p{M}\\p{Cf}]");
+  /** Accents, once folded apart. */
+  private static final Pattern MARKS = Pattern.compile("\\p{M}");
 
+  /**
+   * The words of {@code text}. Characters that are there but not seen are read as {@link Invisible}
+   * reads them everywhere: a zero-width space parts two words ("he\u200Bhits\u200Bme"), a soft
+   * hyphen or a joiner inside a word goes ("chea\u00ADting").
+   */
   static List<String> split(String text) {
     // Plain ASCII, most of what readers and the pack write, has no accent to fold.
-    String folded = isAscii(text) ? text : MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
+    String folded = isAscii(text) ? text
+        : MARKS.matcher(Invisible.spaced(Normalizer.normalize(text, Normalizer.Form.NFKD))).replaceAll("");
     String lower = withoutApostrophes(folded.toLowerCase(Locale.ROOT));
     return words(hasDigit(lower) ? Shorthand.numbers(lower) : lower);
   }

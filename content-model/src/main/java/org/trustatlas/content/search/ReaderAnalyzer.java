@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -20,6 +19,7 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.trustatlas.core.internal.Invisible;
 
 /**
  * English analysis for how readers write: possessives dropped, accents folded, Porter stems (so
@@ -31,7 +31,6 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 final class ReaderAnalyzer extends Analyzer {
 
   private static final CharArraySet STOP_WORDS = stopWords();
-  private static final Pattern INVISIBLE = Pattern.compile("\\p{Cf}");
 
   private final boolean stem;
 
@@ -82,12 +81,15 @@ final class ReaderAnalyzer extends Analyzer {
   }
 
   /**
-   * Characters that are there but not seen (a zero-width space, a soft hyphen, a direction mark)
-   * go before the words are found: "infi\u200Bdelity" is "infidelity", not "infi" and "delity".
+   * Characters that are there but not seen are read before the words are found, as {@link
+   * Invisible} reads them for the danger vocabulary too: a zero-width space parts words, as Unicode's
+   * word boundaries have it ("my\u200Bpartner\u200Bcheated" is three words), and a soft hyphen, a
+   * joiner or a direction mark goes ("infi\u00ADdelity" is "infidelity", not "infi" and "delity").
    */
   @Override
   protected Reader initReader(String fieldName, Reader reader) {
-    return new PatternReplaceCharFilter(INVISIBLE, "", reader);
+    return new PatternReplaceCharFilter(Invisible.DROPPED, "",
+        new PatternReplaceCharFilter(Invisible.SEPARATORS, " ", reader));
   }
 
   @Override

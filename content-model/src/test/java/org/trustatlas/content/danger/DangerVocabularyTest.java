@@ -554,6 +554,27 @@ class DangerVocabularyTest {
         .hasMessageContaining("names group 'nope'");
   }
 
+  /**
+   * A zero-width space parts words as a space does (Unicode ends a word there); a soft hyphen, a
+   * joiner or a direction mark inside a word is dropped. Slipped into a word, a zero-width space may
+   * hide it, so danger reads such a text both ways.
+   */
+  @Test
+  void aZeroWidthSpacePartsWordsWhileASoftHyphenOrJoinerVanishes() {
+    assertThat(ReaderWords.split("he\u200Bhits\u200Bme")).containsExactly("he", "hits", "me");
+    assertThat(ReaderWords.split("he\u2063hits\u2063me")).containsExactly("he", "hits", "me");
+    for (String inside : List.of("\u00AD", "\u200C", "\u200D", "\u2060", "\uFEFF", "\u200E")) {
+      assertThat(ReaderWords.split("chea" + inside + "ting")).as("U+%04X", (int) inside.charAt(0))
+          .containsExactly("cheating");
+    }
+    assertThat(ids("he\u200Bhits\u200Bme")).contains("partner-violence");
+    assertThat(ids("i\u200Bwant\u200Bto\u200Bdie")).contains("self-harm");
+    assertThat(ids("he h\u200Bits me")).as("slipped into a word").contains("partner-violence");
+    assertThat(ids("i want to k\u200Bill myself")).as("slipped into a word").contains("self-harm");
+    assertThat(ids("my\u200Bpartner\u200Bis\u200Bcheating\u200Bon\u200Bme")).isEmpty();
+    assertThat(ids("my partner is chea\u00ADting on me")).isEmpty();
+  }
+
   @Test
   void readersWordsAreFoldedTheSameWhetherPlainAsciiOrNot() {
     assertThat(ReaderWords.split("He DIDN'T   stop!! (Twice)")).containsExactly("he", "didnt", "stop", "twice");

@@ -76,14 +76,34 @@ class DangerSearchTest {
     assertThat(results.safety().services().get(0).resource().id()).isEqualTo("gb-samaritans");
   }
 
-  /** Characters no one sees (zero-width space, soft hyphen, joiners, direction marks) must not hide a word. */
+  /**
+   * Characters no one sees (a soft hyphen, joiners, direction marks) must not hide a word; nor may a
+   * zero-width space slipped into one hide danger.
+   */
   @Test
   void invisibleCharactersInsideAWordNeitherHideDangerNorTheConceptMeant() {
     for (String invisible : List.of("\u200B", "\u00AD", "\u200C", "\u200D", "\u2060", "\uFEFF", "\u200E")) {
       SearchResults hit = BUNDLED.search("he h" + invisible + "its me", 5, Region.of("GB"));
       assertThat(hit.danger()).as("U+%04X", (int) invisible.charAt(0)).isNotEmpty();
+    }
+    for (String invisible : List.of("\u00AD", "\u200C", "\u200D", "\u2060", "\uFEFF", "\u200E")) {
       assertThat(BUNDLED.search("my partner is chea" + invisible + "ting on me", 5, Region.of("GB")).hits().get(0)
           .concept().id().value()).as("U+%04X", (int) invisible.charAt(0)).isEqualTo("infidelity");
+    }
+  }
+
+  /** A zero-width space (or an invisible separator) where a space would be parts words, as a space does. */
+  @Test
+  void aZeroWidthSpaceBetweenWordsPartsThemForDangerAndForRanking() {
+    for (String space : List.of("\u200B", "\u2063")) {
+      String hits = String.join(space, "he", "hits", "me");
+      assertThat(BUNDLED.search(hits, 5, Region.of("GB")).danger()).as("U+%04X", (int) space.charAt(0))
+          .extracting(match -> match.category().id()).contains("partner-violence");
+      String cheating = String.join(space, "my", "partner", "is", "cheating", "on", "me");
+      SearchResults results = BUNDLED.search(cheating, 5, Region.of("GB"));
+      assertThat(results.danger()).as("U+%04X", (int) space.charAt(0)).isEmpty();
+      assertThat(results.hits().get(0).concept().id().value()).as("U+%04X", (int) space.charAt(0))
+          .isEqualTo("infidelity");
     }
   }
 
