@@ -22,7 +22,11 @@ public final class Commands {
    */
   public static void prefetchFor(String command) {
     switch (command) {
-      case "concepts", "show", "related", "export" -> Packs.prefetch(Packs.Part.CONCEPTS);
+      case "concepts", "related", "export" -> Packs.prefetch(Packs.Part.CONCEPTS);
+      case "show" -> {
+        Packs.prefetch(Packs.Part.CONCEPTS);
+        Packs.prefetch(Packs.Part.SAFETY_RULES);
+      }
       case "search", "plan", "checkin" -> {
         Packs.prefetch(Packs.Part.CONCEPTS);
         Packs.prefetch(Packs.Part.GUIDANCE);

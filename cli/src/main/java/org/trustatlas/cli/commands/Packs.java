@@ -25,7 +25,7 @@ final class Packs {
   }
 
   /** A part of the bundled pack a command reads first. */
-  enum Part { CONCEPTS, GUIDANCE, SCENARIOS }
+  enum Part { CONCEPTS, SAFETY_RULES, GUIDANCE, SCENARIOS }
 
   /**
    * Starts reading {@code part} of the bundled pack on a daemon thread; the command's own first call
@@ -54,6 +54,7 @@ final class Packs {
       try {
         switch (part) {
           case CONCEPTS -> TrustAtlas.bundled().atlas();
+          case SAFETY_RULES -> TrustAtlas.bundled().safetyRules();
           case GUIDANCE -> TrustAtlas.bundled().resourceDirectory();
           case SCENARIOS -> TrustAtlas.bundled().scenarios();
         }
