@@ -198,7 +198,8 @@ public final class DangerVocabulary {
       if (reply()) {
         return explained != null && goesOn(stems, single, form, explained, at);
       }
-      return unordered() ? near(stems, single, form, explained, 0, at)
+      return unordered() ? near(stems, single, form, explained,
+          kind == Kind.SIGNALS && category.writtenToSomeoneUsingHarm(), 0, at)
           : inOrder(stems, single, form, explained, kind == Kind.EXCEPT ? 0 : MAX_GAP, 0, -1, at);
     }
 
@@ -782,10 +783,12 @@ public final class DangerVocabulary {
   }
 
   // Each slot of a + phrase at a word of its own, all within WINDOW words, in any order.
+  // A reader's own act toward someone else never spans a reflexive word ({@code ownAct}): in "i cut
+  // myself and it left marks" the marks are the reader's, and "i + left + marks" is not their act.
   private static boolean near(List<String> text, List<String> single, List<Set<String>> phrase,
-      @Nullable BitSet explained, int next, List<Integer> at) {
+      @Nullable BitSet explained, boolean ownAct, int next, List<Integer> at) {
     if (next == phrase.size()) {
-      return true;
+      return !ownAct || !spansReflexive(text, at);
     }
     // Once one word is placed, only the window around it is searched: a long text costs its length
     // times the window, never its length to the power of the phrase's words.
@@ -794,10 +797,21 @@ public final class DangerVocabulary {
     for (int i = from; i <= to; i++) {
       if (!at.contains(i) && fills(phrase.get(next), text, single, explained, i) && within(at, i)) {
         at.add(i);
-        if (near(text, single, phrase, explained, next + 1, at)) {
+        if (near(text, single, phrase, explained, ownAct, next + 1, at)) {
           return true;
         }
         at.remove(at.size() - 1);
+      }
+    }
+    return false;
+  }
+
+  private static boolean spansReflexive(List<String> text, List<Integer> at) {
+    int low = at.stream().mapToInt(Integer::intValue).min().orElse(0);
+    int high = at.stream().mapToInt(Integer::intValue).max().orElse(-1);
+    for (int i = low + 1; i < high; i++) {
+      if (REFLEXIVES.contains(text.get(i)) && !at.contains(i)) {
+        return true;
       }
     }
     return false;
@@ -843,6 +857,11 @@ public final class DangerVocabulary {
         }
         at.remove(at.size() - 1);
       }
+      // A gap never passes a reflexive word: in "i keep hurting myself bc my bf dumped me" what was
+      // hurt is "myself", and "my bf" begins another thought ("hurting ... my bf" is not the act).
+      if (previous >= 0 && REFLEXIVES.contains(text.get(i))) {
+        return false;
+      }
       // An age follows the word before it, or a word that only qualifies it ("i am only 14", "he
       // is like 24"): in "i am with husband 15 years" and "i am back at 11" no one is 15 or 11. The
       // writer's own adult age follows "am" with nothing between: "im nearly 18" and "im turning 18"
@@ -854,6 +873,10 @@ public final class DangerVocabulary {
     }
     return false;
   }
+
+  /** Reflexive words, as Porter stems them: the act before one was done to the one who did it. */
+  private static final Set<String> REFLEXIVES = Set.of("myself", "yourself", "himself", "herself", "itself",
+      "ourselv", "yourselv", "themselv");
 
   /** The youngest adult age: a number slot that holds it asks for an adult's age. */
   private static final String ADULT = "18";

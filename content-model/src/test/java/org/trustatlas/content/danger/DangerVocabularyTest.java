@@ -102,6 +102,26 @@ class DangerVocabularyTest {
   }
 
   @Test
+  void aGapNeverPassesAReflexiveWord() {
+    DangerVocabulary words = vocabulary(category("hurting-a-partner", List.of("i keep hurting my boyfriend"), List.of()));
+    assertThat(words.recognise("i keep hurting my boyfriend")).hasSize(1);
+    assertThat(words.recognise("i keep hurting myself bc my boyfriend left")).as("what was hurt is 'myself'").isEmpty();
+    assertThat(words.recognise("i keep hurting myself my boyfriend")).isEmpty();
+  }
+
+  @Test
+  void theReadersOwnActNeverSpansAReflexiveWord() {
+    DangerCategory usingHarm = new DangerCategory("using-harm", "using-harm", List.of("i + left + marks"), List.of(),
+        List.of(), List.of(), Map.of(), List.of(ServiceType.BEHAVIOUR_CHANGE), Optional.empty(), "why",
+        List.of("some-source"));
+    DangerVocabulary words = vocabulary(usingHarm, category("marks", List.of("left + marks + i"), List.of()));
+    assertThat(words.recognise("i grabbed her so hard i left marks")).extracting(m -> m.category().id())
+        .contains("using-harm");
+    assertThat(words.recognise("i cut myself and it left marks")).extracting(m -> m.category().id())
+        .as("the marks are the reader's own").containsExactly("marks");
+  }
+
+  @Test
   void aGroupStandsForAnyOfItsWords() {
     DangerVocabulary words = vocabulary(category("violence", List.of("{hits} me"), List.of()));
     assertThat(words.recognise("she punched me")).hasSize(1);
