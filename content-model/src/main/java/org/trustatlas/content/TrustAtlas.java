@@ -126,7 +126,7 @@ public final class TrustAtlas {
 
   /**
    * Does now the work this atlas would otherwise do on first use: reads the bundled pack's guidance
-   * and simulator files and builds the search index. A server calls it before it accepts requests,
+   * (with the danger vocabulary's matching forms) and simulator files and builds the search index. A server calls it before it accepts requests,
    * so no reader waits for it; a short command line run skips it and pays only for what it uses.
    *
    * @return this atlas
@@ -134,7 +134,7 @@ public final class TrustAtlas {
   public TrustAtlas prepared() {
     atlas.get();
     dynamics.get();
-    guidance.get();
+    guidance.get().danger().prepared();
     gate.get();
     search.get();
     return this;

@@ -27,7 +27,11 @@ public final class Commands {
         Packs.prefetch(Packs.Part.CONCEPTS);
         Packs.prefetch(Packs.Part.SAFETY_RULES);
       }
-      case "search", "plan", "checkin" -> {
+      case "search" -> {
+        Packs.prefetch(Packs.Part.CONCEPTS);
+        Packs.prefetch(Packs.Part.GUIDANCE_AND_DANGER_WORDS);
+      }
+      case "plan", "checkin" -> {
         Packs.prefetch(Packs.Part.CONCEPTS);
         Packs.prefetch(Packs.Part.GUIDANCE);
       }

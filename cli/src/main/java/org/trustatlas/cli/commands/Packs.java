@@ -25,7 +25,7 @@ final class Packs {
   }
 
   /** A part of the bundled pack a command reads first. */
-  enum Part { CONCEPTS, SAFETY_RULES, GUIDANCE, SCENARIOS }
+  enum Part { CONCEPTS, SAFETY_RULES, GUIDANCE, GUIDANCE_AND_DANGER_WORDS, SCENARIOS }
 
   /**
    * Starts reading {@code part} of the bundled pack on a daemon thread; the command's own first call
@@ -56,6 +56,7 @@ final class Packs {
           case CONCEPTS -> TrustAtlas.bundled().atlas();
           case SAFETY_RULES -> TrustAtlas.bundled().safetyRules();
           case GUIDANCE -> TrustAtlas.bundled().resourceDirectory();
+          case GUIDANCE_AND_DANGER_WORDS -> TrustAtlas.bundled().dangerVocabulary().prepared();
           case SCENARIOS -> TrustAtlas.bundled().scenarios();
         }
       } catch (RuntimeException | LinkageError failure) {

@@ -604,6 +604,18 @@ public final class DangerVocabulary {
   }
 
   /**
+   * Reads now the forms phrases are matched by (the build's expanded forms, or for a pack read from
+   * YAML, every phrase expanded), which the first {@link #recognise} would otherwise read: a server
+   * prepares them before it answers, a command line on a second thread while it starts.
+   *
+   * @return this vocabulary
+   */
+  public DangerVocabulary prepared() {
+    compiled.get();
+    return this;
+  }
+
+  /**
    * Whether a reader's word belongs to the vocabulary, as written or stemmed: search never matches
    * such a word loosely (by edit distance) against concept names.
    */
