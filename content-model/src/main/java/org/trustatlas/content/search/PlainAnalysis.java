@@ -25,7 +25,9 @@ final class PlainAnalysis {
       "i", "me", "my", "mine", "myself", "he", "him", "his", "she", "her", "hers", "we", "us",
       "our", "you", "your", "they", "them", "im", "ive", "do", "does", "did", "how", "what", "why", "when",
       "can", "could", "should", "would", "am", "has", "have", "had", "been", "so", "very", "just", "really",
-      "after", "since", "about", "get", "got", "feel", "feeling", "keep", "keeps", "want");
+      "after", "since", "about", "get", "got", "feel", "feeling", "keep", "keeps", "want",
+      "off", "without", "from", "too", "all", "any", "some", "anymore", "ever", "still",
+      "even", "again");
 
   private static final Set<String> STOPPED = Set.copyOf(STOP_WORDS);
 
