@@ -3,7 +3,6 @@ package org.trustatlas.content;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -11,7 +10,6 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.trustatlas.content.danger.DangerMatch;
-import org.trustatlas.content.danger.DangerReading;
 import org.trustatlas.content.danger.DangerSafety;
 import org.trustatlas.content.danger.DangerVocabulary;
 import org.trustatlas.content.input.PackLoadException;
@@ -180,22 +178,15 @@ public final class TrustAtlas {
     GuidanceContent content = guidanceAndAtlas();
     Atlas graph = atlas.get();
     DangerVocabulary vocabulary = content.danger();
-    DangerReading reading = vocabulary.read(query);
-    List<DangerMatch> danger = reading.matches();
+    List<DangerMatch> danger = vocabulary.recognise(query);
     // The categories' concepts first, the index on the words no phrase took, their other concepts after.
     List<Concept> pinned = danger.stream().flatMap(m -> m.category().concepts().stream())
         .map(graph::concept).flatMap(Optional::stream).distinct().toList();
     List<Concept> after = danger.stream().flatMap(m -> m.category().then().stream())
         .map(graph::concept).flatMap(Optional::stream).distinct().toList();
     Set<String> answered = danger.stream().flatMap(m -> m.stems().stream()).collect(Collectors.toSet());
-    // A category whose exceptions read the words as everyday speech ("i choked on a fish bone") does
-    // not put its own concepts forward through them.
-    Set<ConceptId> readAsEveryday = new HashSet<>();
-    reading.everyday().forEach(category -> readAsEveryday.addAll(category.concepts()));
-    pinned.forEach(concept -> readAsEveryday.remove(concept.id()));
     List<SearchHit> hits = search.get().search(new ConceptSearch.Request(query, limit, pinned, after,
-        vocabulary::isDangerWord, answered, shown(danger, vocabulary, content.gate(), region, graph)
-        .and(concept -> !readAsEveryday.contains(concept.id()))));
+        vocabulary::isDangerWord, answered, shown(danger, vocabulary, content.gate(), region, graph)));
     SafetyBlock safety = danger.isEmpty() ? DangerSafety.block(danger, content.gate(), content.directory(), region)
         : DangerSafety.block(danger, content.gate(), content.directory(), region, readerGroups(danger, vocabulary, query));
     return new SearchResults(query, danger, safety, hits);

@@ -482,20 +482,11 @@ public final class DangerVocabulary {
    * harm is left out when another, on words of its own, says a partner harms the reader.
    */
   public List<DangerMatch> recognise(String text) {
-    return read(text).matches();
-  }
-
-  /**
-   * What {@link #recognise} finds in {@code text}, with the categories whose exceptions read some of
-   * its words as everyday speech and that the words do not signal after all.
-   */
-  public DangerReading read(String text) {
     Compiled vocabulary = compiled.get();
     // By category id: phrases come category by category, so this map holds them in pack order.
     Map<String, DangerMatch> best = new LinkedHashMap<>();
-    Set<String> everyday = new HashSet<>();
     List<Reading> readings = readings(vocabulary, text);
-    readings.forEach(reading -> find(vocabulary, reading, best, everyday));
+    readings.forEach(reading -> find(vocabulary, reading, best));
     List<DangerMatch> matches = new ArrayList<>(best.values());
     if (readings.size() > 1) {
       // A category the second reading added goes back to its place in the pack.
@@ -522,32 +513,15 @@ public final class DangerVocabulary {
     // most; ties stay in pack order (the sort is stable).
     matches.sort(Comparator.comparing((DangerMatch m) -> !m.category().risksTheReadersLife())
         .thenComparing(Comparator.comparingInt(DangerMatch::words).reversed()));
-    for (DangerMatch match : best.values()) {
-      everyday.remove(match.category().id());
-    }
-    List<DangerCategory> everydayCategories = new ArrayList<>();
-    for (DangerCategory category : categories) {
-      if (everyday.contains(category.id())) {
-        everydayCategories.add(category);
-      }
-    }
-    return new DangerReading(matches, everydayCategories);
+    return List.copyOf(matches);
   }
 
-  // The categories one reading signals, each once with its longest phrase, into best; the ids of
-  // those whose exceptions took some of its words, or ruled them out, into everyday.
-  private static void find(Compiled vocabulary, Reading reading, Map<String, DangerMatch> best,
-      Set<String> everyday) {
+  // The categories one reading signals, each once with its longest phrase, into best.
+  private static void find(Compiled vocabulary, Reading reading, Map<String, DangerMatch> best) {
     List<String> stems = reading.stems();
     List<String> single = reading.single();
     BitSet candidates = vocabulary.candidates(stems, single);
     Exceptions exceptions = Exceptions.of(vocabulary, candidates, stems, single);
-    exceptions.explained().forEach((id, taken) -> {
-      if (!taken.isEmpty()) {
-        everyday.add(id);
-      }
-    });
-    everyday.addAll(exceptions.ruledOut());
     for (int p = candidates.nextSetBit(0); p >= 0; p = candidates.nextSetBit(p + 1)) {
       Phrase phrase = vocabulary.phrases().get(p);
       if (phrase.kind() != Kind.SIGNALS || exceptions.ruledOut().contains(phrase.category().id())) {

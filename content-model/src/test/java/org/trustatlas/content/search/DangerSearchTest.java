@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -106,41 +105,6 @@ class DangerSearchTest {
       assertThat(results.hits().get(0).concept().id().value()).as("U+%04X", (int) space.charAt(0))
           .isEqualTo("infidelity");
     }
-  }
-
-  /**
-   * Words a category's exceptions read as everyday speech do not bring up that category's own
-   * concepts, while the same word said as danger, or asked about, still does.
-   */
-  @Test
-  void anEverydayReadingKeepsItsCategorysConceptsOutOfTheResults() {
-    Map<String, String> everydayAndItsCategorysConcept = Map.of(
-        "i choked on a fish bone at dinner", "strangulation",
-        "i choked during my presentation and he laughed", "strangulation",
-        "my mum will kill me if i fail", "threats-to-kill",
-        "my wife is gonna kill me when she sees the bill", "threats-to-kill",
-        "the condom came off by accident", "stealthing");
-    everydayAndItsCategorysConcept.forEach((everyday, concept) -> {
-      SearchResults results = BUNDLED.search(everyday, 10, Region.of("GB"));
-      assertThat(results.danger()).as(everyday).isEmpty();
-      assertThat(results.hits()).as(everyday).extracting(hit -> hit.concept().id().value()).doesNotContain(concept);
-    });
-    assertThat(BUNDLED.search("he choked me", 5, Region.of("GB")).hits().get(0).concept().id().value())
-        .isEqualTo("strangulation");
-    assertThat(BUNDLED.search("what is strangulation", 5, Region.of("GB")).hits())
-        .extracting(hit -> hit.concept().id().value()).contains("strangulation");
-  }
-
-  /** "off" and "without" say nothing about which concept is meant ("condom off without asking" is stealthing). */
-  @Test
-  void particlesNeverBringUpAConceptByThemselves() {
-    for (String everyday : List.of("my son fell off his bike and hit his head", "everyone would be better off without me",
-        "how to talk to my husband without it turning into an argument")) {
-      assertThat(BUNDLED.search(everyday, 10, Region.of("GB")).hits()).as(everyday)
-          .extracting(hit -> hit.concept().id().value()).doesNotContain("stealthing");
-    }
-    assertThat(BUNDLED.search("he took the condom off without asking", 5, Region.of("GB")).hits().get(0).concept().id()
-        .value()).isEqualTo("stealthing");
   }
 
   /** Told with abuse in longer words, a risk to the reader's own life still leads the block. */
