@@ -5,9 +5,10 @@ import java.util.regex.Pattern;
 /**
  * Characters that are in a text but not seen, read the same way wherever a reader's words are read
  * (the danger vocabulary and the search index). A zero-width space marks where a word ends, as
- * Unicode's word boundaries (UAX #29) have it, and so do the invisible separator (U+2063) and the
- * Mongolian vowel separator (U+180E): each reads as a space, so "he\u200Bhits\u200Bme" is three
- * words. Every other format character (Unicode's Cf: a soft hyphen, the zero-width joiner and
+ * Unicode's word boundaries (UAX #29) have it; the invisible separator (U+2063) and the Mongolian
+ * vowel separator (U+180E), which those rules ignore, are read the same way, as their names say:
+ * each reads as a space, so "he\u200Bhits\u200Bme" is three words. Every other format character
+ * (Unicode's Cf, in any plane: a soft hyphen, the zero-width joiner and
  * non-joiner, the word joiner, a byte-order mark, direction marks) belongs to no word and goes where
  * it stands, so "chea\u00ADting" is "cheating".
  */
@@ -58,9 +59,12 @@ public final class Invisible {
   }
 
   // Every format character is outside ASCII, and most texts are ASCII.
+  // By code point: the tag characters (U+E0020 to U+E007F) are format characters outside the basic
+  // plane, written as two chars, neither of which is one.
   private static boolean hasFormat(String text) {
     for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) > 0x7f && Character.getType(text.charAt(i)) == Character.FORMAT) {
+      char c = text.charAt(i);
+      if (c > 0x7f && Character.getType(text.codePointAt(i)) == Character.FORMAT) {
         return true;
       }
     }

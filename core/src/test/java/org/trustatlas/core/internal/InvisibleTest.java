@@ -14,6 +14,13 @@ class InvisibleTest {
   }
 
   @Test
+  void anInvisibleCharacterOutsideTheBasicPlaneGoesToo() {
+    String tag = new String(Character.toChars(0xE0020));
+    assertThat(Invisible.spaced("he h" + tag + "its me")).isEqualTo("he hits me");
+    assertThat(Invisible.joined("he h" + tag + "its me")).isEqualTo("he hits me");
+  }
+
+  @Test
   void everyOtherInvisibleCharacterGoesWhereItStands() {
     for (String inside : List.of("\u00AD", "\u200C", "\u200D", "\u2060", "\uFEFF", "\u200E", "\u200F", "\u202A")) {
       assertThat(Invisible.spaced("chea" + inside + "ting")).as("U+%04X", (int) inside.charAt(0))
