@@ -888,7 +888,7 @@ public final class DangerVocabulary {
 
   /** Reflexive words, as Porter stems them: the act before one was done to the one who did it. */
   private static final Set<String> REFLEXIVES = Set.of("myself", "yourself", "himself", "herself", "itself",
-      "ourselv", "yourselv", "themselv");
+      "ourselv", "yourselv", "themselv", "themself");
 
   /** The youngest adult age: a number slot that holds it asks for an adult's age. */
   private static final String ADULT = "18";
