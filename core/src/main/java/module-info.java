@@ -11,6 +11,7 @@ module org.trustatlas.core {
   exports org.trustatlas.core.repair;
   exports org.trustatlas.core.dynamics;
   exports org.trustatlas.core.checkin;
-  // Argument checks, slugs and suggestions the loader shares; embedders use the model's factories.
+  // Helpers core shares with the loader, danger reading and search (checks, slugs, suggestions, invisible
+  // characters, own resources); embedders use the model's factories.
   exports org.trustatlas.core.internal to org.trustatlas.content;
 }

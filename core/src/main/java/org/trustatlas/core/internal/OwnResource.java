@@ -12,8 +12,9 @@ import java.security.CodeSource;
  * every JDK module for a package they do not have, then opens the class path's jars in order until
  * one holds the name: about a tenth of a short command's main thread here (the launcher's jar comes
  * first, with a manifest listing thirty more). The jar that holds the reading class is known, so
- * only it is opened, through the JDK's own cached {@code jar:} connection. Anything else (classes
- * read from a folder, a nested or custom class loader, a missing entry) goes the usual way.
+ * only it is opened, through the JDK's own cached {@code jar:} connection (which keeps the jar open,
+ * as the class loader does). A class read from a folder or from a jar inside another, or an entry
+ * its own jar lacks, is looked up the usual way.
  */
 public final class OwnResource {
 
@@ -28,8 +29,9 @@ public final class OwnResource {
     if (jar != null) {
       try {
         return new URL("jar:" + jar.toExternalForm() + "!/" + absolute(owner, name)).openStream();
-      } catch (IOException notThere) {
-        // a repackaged jar without it, or one that cannot be opened this way: ask the class loader
+      } catch (IOException | RuntimeException notThere) {
+        // A repackaged jar without it, or one that cannot be opened this way (a path the jar: URL
+        // cannot spell, a security manager that refuses): the class loader's search still finds it.
       }
     }
     return owner.getResourceAsStream(name);
