@@ -99,6 +99,15 @@ public final class Cli {
 
   /** Help is printed while arguments are parsed, so its colour is decided from the raw arguments. */
   private static boolean wantsColour(Environment environment, String[] args) {
-    return environment.colourAllowed() && Arrays.stream(args).noneMatch("--no-color"::equals);
+    // A loop, not a stream: this runs before the pack's read starts on its thread, and links no lambda.
+    if (!environment.colourAllowed()) {
+      return false;
+    }
+    for (String arg : args) {
+      if (arg.equals("--no-color")) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -13,7 +13,6 @@ public final class Commands {
   private static final List<String> NAMES = List.of("concepts", "show", "search", "related", "plan", "scenarios",
       "simulate", "checkin", "resources", "validate", "export", "serve", "mcp", "completion");
 
-
   private Commands() {}
 
   /**

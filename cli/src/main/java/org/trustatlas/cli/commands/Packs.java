@@ -32,7 +32,7 @@ final class Packs {
    * for it then waits only for what is left (the bundled pack reads each part once per JVM).
    */
   static void prefetch(Part part) {
-    Thread reader = new Thread(new Prefetch(part), "atlas-prefetch");
+    Thread reader = new Thread(new Prefetch(part), "trust-atlas-prefetch");
     reader.setDaemon(true);
     reader.start();
   }
@@ -59,8 +59,8 @@ final class Packs {
           case GUIDANCE_AND_DANGER_WORDS -> TrustAtlas.bundled().dangerVocabulary().prepared();
           case SCENARIOS -> TrustAtlas.bundled().scenarios();
         }
-      } catch (RuntimeException | LinkageError failure) {
-        // The command's own call meets the same failure on its thread and reports it (bundledOrInvalid).
+      } catch (RuntimeException | Error failure) {
+        // Said by the command's own call for the part, which meets the same failure on its thread.
       }
     }
   }
