@@ -126,8 +126,9 @@ public final class TrustAtlas {
 
   /**
    * Does now the work this atlas would otherwise do on first use: reads the bundled pack's guidance
-   * (with the danger vocabulary's matching forms) and simulator files and builds the search index. A server calls it before it accepts requests,
-   * so no reader waits for it; a short command line run skips it and pays only for what it uses.
+   * (with the danger vocabulary's matching forms) and simulator files and builds the search index.
+   * A server calls it before it accepts requests, so no reader waits for it; a short command line
+   * run skips it and pays only for what it uses.
    *
    * @return this atlas
    */
