@@ -4,7 +4,6 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Header;
 import io.javalin.http.HttpResponseException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -110,7 +109,7 @@ public final class ErrorHandling {
       ctx.contentType(Problem.MEDIA_TYPE);
       // as UTF-8 bytes: a String result would be encoded as ISO-8859-1 for this media type, and a
       // quoted value's ellipsis, emoji or right-to-left mark would arrive as '?'
-      ctx.result(AtlasJson.compact(problem.toJson()).getBytes(StandardCharsets.UTF_8));
+      ctx.result(AtlasJson.compactBytes(problem.toJson()));
     }
   }
 

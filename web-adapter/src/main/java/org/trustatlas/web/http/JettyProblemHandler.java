@@ -1,7 +1,6 @@
 package org.trustatlas.web.http;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
@@ -51,6 +50,6 @@ public final class JettyProblemHandler extends ErrorHandler {
               "The request could not be read: its start line, headers or framing are malformed (HTTP " + status
                   + ").");
     };
-    return AtlasJson.compact(problem.toJson()).getBytes(StandardCharsets.UTF_8);
+    return AtlasJson.compactBytes(problem.toJson());
   }
 }
