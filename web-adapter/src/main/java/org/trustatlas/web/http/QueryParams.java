@@ -65,6 +65,9 @@ public final class QueryParams {
 
   /** Why {@code encoded} cannot be decoded, or null when it can. */
   private static String decodingProblem(String encoded) {
+    if (encoded.indexOf('%') < 0) {
+      return null;   // characters sent unencoded were decoded from the request line as UTF-8 already
+    }
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(encoded.length());
     for (int i = 0; i < encoded.length(); i++) {
       char c = encoded.charAt(i);
