@@ -2,8 +2,6 @@ package org.trustatlas.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -21,18 +19,13 @@ class FirstRunTest {
       "plan --challenge infidelity --role hurt-partner --region GB", "related infidelity --depth 3",
       "simulate --scenario partner-harm-forgiveness-refused", "simulate --scenario disclosed-affair-sincere-apology"})
   void aCommandsFirstRunLinksNoGeneratedRecordMethodAndStartsNoLucene(String command) throws Exception {
-    List<String> java = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xlog:class+load", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
-    java.addAll(List.of(command.split(" ")));
-    Process process = new ProcessBuilder(java).redirectErrorStream(true).start();
-    List<String> lines;
-    try (var output = process.inputReader()) {
-      lines = output.lines().toList();
-    }
-    assertThat(process.waitFor()).as(String.join("\n", lines.subList(Math.max(0, lines.size() - 20), lines.size())))
+    FrontEndProcess.ClassLoading run = FrontEndProcess.classLoading(command.split(" "));
+    List<String> lines = run.lines();
+    assertThat(run.exitCode()).as(String.join("\n", lines.subList(Math.max(0, lines.size() - 20), lines.size())))
         .isZero();
-    assertThat(lines).as(command).anyMatch(line -> line.contains(" org.trustatlas.cli.Main "))
-        .noneMatch(line -> line.contains(" java.lang.runtime.ObjectMethods "))
-        .noneMatch(line -> line.contains(" org.apache.lucene.util.Constants "));
+    assertThat(run.loaded("org.trustatlas.cli.Main")).as(command).isTrue();
+    assertThat(run.loaded("java.lang.runtime.ObjectMethods")).as(command).isFalse();
+    assertThat(run.loaded("org.apache.lucene.util.Constants")).as(command).isFalse();
   }
+
 }

@@ -1,6 +1,7 @@
 package org.trustatlas.cli;
 
 import java.io.File;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -32,5 +33,26 @@ final class FrontEndProcess {
     List<String> command = new ArrayList<>(List.of(java(), "-cp", classPath, Main.class.getName()));
     command.addAll(List.of(args));
     return command;
+  }
+
+  /** What one run printed, with the JVM's class-loading log among it, and how it exited. */
+  record ClassLoading(int exitCode, List<String> lines) {
+
+    /** Whether the class of that name was loaded. */
+    boolean loaded(String className) {
+      return lines.stream().anyMatch(line -> line.contains(" " + className + " "));
+    }
+  }
+
+  /** {@code atlas args...} in a JVM of its own that logs every class it loads, run to its end. */
+  static ClassLoading classLoading(String... args) throws IOException, InterruptedException {
+    List<String> command = command(classPath(), args);
+    command.add(1, "-Xlog:class+load");
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    List<String> lines;
+    try (var output = process.inputReader()) {
+      lines = output.lines().toList();
+    }
+    return new ClassLoading(process.waitFor(), lines);
   }
 }
