@@ -29,7 +29,7 @@ import org.trustatlas.core.safety.AudienceTag;
 final class DangerForms {
 
   private static final AudienceTag[] TAGS = AudienceTag.values();
-  private static final int FORMAT = 3;
+  private static final int FORMAT = 4;
 
   private DangerForms() {}
 
@@ -45,8 +45,8 @@ final class DangerForms {
     List<String> words = compiled.words().stream().sorted().toList();
     words.forEach(tables::word);
     compiled.readers().values().forEach(forms -> forms.forEach(tables::form));
-    new TreeMap<>(compiled.keys().byStem()).keySet().forEach(tables::word);
-    compiled.readerKeys().values().forEach(keys -> new TreeMap<>(keys.byStem()).keySet().forEach(tables::word));
+    tables.keys(compiled.keys());
+    compiled.readerKeys().values().forEach(tables::keys);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (DataOutputStream out = new DataOutputStream(bytes)) {
       out.writeInt(FORMAT);
@@ -182,8 +182,13 @@ final class DangerForms {
   }
 
   private static void keys(DataOutputStream out, Tables tables, DangerVocabulary.Keys keys) throws IOException {
-    out.writeInt(keys.byStem().size());
-    for (Map.Entry<String, BitSet> key : new TreeMap<>(keys.byStem()).entrySet()) {
+    keyed(out, tables, keys.first());
+    keyed(out, tables, keys.second());
+  }
+
+  private static void keyed(DataOutputStream out, Tables tables, Map<String, BitSet> keys) throws IOException {
+    out.writeInt(keys.size());
+    for (Map.Entry<String, BitSet> key : new TreeMap<>(keys).entrySet()) {
       out.writeInt(tables.word(key.getKey()));
       long[] items = key.getValue().toLongArray();
       out.writeInt(items.length);
@@ -194,16 +199,20 @@ final class DangerForms {
   }
 
   private static DangerVocabulary.Keys keys(DataInputStream in, String[] words) throws IOException {
-    Map<String, BitSet> byStem = new HashMap<>();
+    return new DangerVocabulary.Keys(keyed(in, words), keyed(in, words));
+  }
+
+  private static Map<String, BitSet> keyed(DataInputStream in, String[] words) throws IOException {
+    Map<String, BitSet> keys = new HashMap<>();
     for (int n = count(in); n > 0; n--) {
       String stem = words[in.readInt()];
       long[] items = new long[count(in)];
       for (int i = 0; i < items.length; i++) {
         items[i] = in.readLong();
       }
-      byStem.put(stem, BitSet.valueOf(items));
+      keys.put(stem, BitSet.valueOf(items));
     }
-    return new DangerVocabulary.Keys(byStem);
+    return keys;
   }
 
   private static void forms(DataOutputStream out, Tables tables, List<List<Set<String>>> forms) throws IOException {
@@ -255,6 +264,12 @@ final class DangerForms {
 
     void form(List<Set<String>> form) {
       form.forEach(this::slot);
+    }
+
+    // Key stems are slot words, so this adds none in practice; it keeps the table whole regardless.
+    void keys(DangerVocabulary.Keys keys) {
+      new TreeMap<>(keys.first()).keySet().forEach(this::word);
+      new TreeMap<>(keys.second()).keySet().forEach(this::word);
     }
   }
 }

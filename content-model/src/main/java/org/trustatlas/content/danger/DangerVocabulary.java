@@ -91,13 +91,16 @@ public final class DangerVocabulary {
 
   /**
    * For each stem, the items (phrases, or reader forms) it keys: a text is matched only against
-   * items whose key one of its words is, a few dozen of the hundreds. Every slot of a form must be
-   * filled by some word of the text, in order or not, so a form is keyed by one slot, its rarest
-   * (the slot whose commonest stem fills the fewest slots of all forms): an item none of whose keys
-   * the text has cannot match, and keys such as "kill" or "choke" leave out far more phrases than
-   * "i", "he" or "my" would.
+   * items with a form both of whose keys are among its words, a few of the hundreds. Every slot of a
+   * form must be filled by some word of the text, in order or not, so a form is keyed by two slots,
+   * its rarest (the slots whose commonest stems fill the fewest slots of all forms), or by its one
+   * slot twice: an item none of whose forms has both keys in the text cannot match, and keys such as
+   * "kill" or "choke" leave out far more phrases than "i", "he" or "my" would. {@code first} keys by
+   * the rarest slot, {@code second} by the next; an item in both sets is a candidate. (One key alone
+   * left about forty phrases to try for "my partner cheated on me and i cant trust him", which
+   * cost half of such a search.)
    */
-  record Keys(Map<String, BitSet> byStem) {
+  record Keys(Map<String, BitSet> first, Map<String, BitSet> second) {
 
     /** Keys for items, each given as its forms; an item's bit is its index. */
     static Keys of(List<List<List<Set<String>>>> items) {
@@ -109,45 +112,64 @@ public final class DangerVocabulary {
           }
         }
       }
-      Map<String, BitSet> byStem = new HashMap<>();
+      Map<String, BitSet> first = new HashMap<>();
+      Map<String, BitSet> second = new HashMap<>();
       for (int item = 0; item < items.size(); item++) {
         for (List<Set<String>> form : items.get(item)) {
-          Set<String> key = form.get(0);
-          int commonest = Integer.MAX_VALUE;
-          for (Set<String> slot : form) {
-            // A plain loop: this runs for every form on a first search, where each stream costs.
+          // Plain loops: this runs for every form on a first search, where each stream costs.
+          int rarest = -1;
+          int next = -1;
+          int rarestFill = Integer.MAX_VALUE;
+          int nextFill = Integer.MAX_VALUE;
+          for (int s = 0; s < form.size(); s++) {
             int most = 0;
-            for (String stem : slot) {
+            for (String stem : form.get(s)) {
               most = Math.max(most, filled.get(stem));
             }
-            if (most < commonest) {
-              commonest = most;
-              key = slot;
+            if (most < rarestFill) {
+              next = rarest;
+              nextFill = rarestFill;
+              rarest = s;
+              rarestFill = most;
+            } else if (most < nextFill) {
+              next = s;
+              nextFill = most;
             }
           }
-          for (String stem : key) {
-            byStem.computeIfAbsent(stem, k -> new BitSet()).set(item);
-          }
+          key(first, form.get(rarest), item);
+          key(second, form.get(next < 0 ? rarest : next), item);
         }
       }
-      return new Keys(byStem);
+      return new Keys(first, second);
+    }
+
+    private static void key(Map<String, BitSet> keys, Set<String> slot, int item) {
+      for (String stem : slot) {
+        keys.computeIfAbsent(stem, k -> new BitSet()).set(item);
+      }
     }
 
     BitSet candidates(List<String> stems, List<String> single) {
-      BitSet candidates = new BitSet();
-      for (int i = 0; i < stems.size(); i++) {
-        or(candidates, stems.get(i));
-        if (single.get(i) != stems.get(i)) {
-          or(candidates, single.get(i));
-        }
-      }
+      BitSet candidates = filled(first, stems, single);
+      candidates.and(filled(second, stems, single));
       return candidates;
     }
 
-    private void or(BitSet candidates, String stem) {
-      BitSet items = byStem.get(stem);
-      if (items != null) {
-        candidates.or(items);
+    private static BitSet filled(Map<String, BitSet> keys, List<String> stems, List<String> single) {
+      BitSet items = new BitSet();
+      for (int i = 0; i < stems.size(); i++) {
+        or(keys, items, stems.get(i));
+        if (single.get(i) != stems.get(i)) {
+          or(keys, items, single.get(i));
+        }
+      }
+      return items;
+    }
+
+    private static void or(Map<String, BitSet> keys, BitSet items, String stem) {
+      BitSet keyed = keys.get(stem);
+      if (keyed != null) {
+        items.or(keyed);
       }
     }
   }
