@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import org.trustatlas.content.danger.DangerVocabulary.Compiled;
@@ -137,10 +138,10 @@ final class DangerForms {
       for (int n = count(in); n > 0; n--) {
         readers.put(TAGS[in.readInt()], forms(in, slots));
       }
-      DangerVocabulary.Keys keys = keys(in, words);
+      DangerVocabulary.Keys keys = keys(in, words, phrases.size());
       Map<AudienceTag, DangerVocabulary.Keys> readerKeys = new EnumMap<>(AudienceTag.class);
-      for (AudienceTag tag : readers.keySet()) {
-        readerKeys.put(tag, keys(in, words));
+      for (Map.Entry<AudienceTag, List<List<Set<String>>>> group : readers.entrySet()) {
+        readerKeys.put(group.getKey(), keys(in, words, group.getValue().size()));
       }
       if (in.available() != 0) {
         throw refused("go on for " + in.available() + " bytes past their end");
@@ -189,28 +190,30 @@ final class DangerForms {
   private static void keyed(DataOutputStream out, Tables tables, Map<String, BitSet> keys) throws IOException {
     out.writeInt(keys.size());
     for (Map.Entry<String, BitSet> key : new TreeMap<>(keys).entrySet()) {
+      // The items' numbers, not the bits: most stems key a handful of the thousands of phrases.
       out.writeInt(tables.word(key.getKey()));
-      long[] items = key.getValue().toLongArray();
-      out.writeInt(items.length);
-      for (long bits : items) {
-        out.writeLong(bits);
+      BitSet items = key.getValue();
+      out.writeInt(items.cardinality());
+      for (int item = items.nextSetBit(0); item >= 0; item = items.nextSetBit(item + 1)) {
+        out.writeInt(item);
       }
     }
   }
 
-  private static DangerVocabulary.Keys keys(DataInputStream in, String[] words) throws IOException {
-    return new DangerVocabulary.Keys(keyed(in, words), keyed(in, words));
+  // Keys of {@code size} items (phrases, or a reader group's forms).
+  private static DangerVocabulary.Keys keys(DataInputStream in, String[] words, int size) throws IOException {
+    return new DangerVocabulary.Keys(keyed(in, words, size), keyed(in, words, size));
   }
 
-  private static Map<String, BitSet> keyed(DataInputStream in, String[] words) throws IOException {
+  private static Map<String, BitSet> keyed(DataInputStream in, String[] words, int size) throws IOException {
     Map<String, BitSet> keys = new HashMap<>();
     for (int n = count(in); n > 0; n--) {
       String stem = words[in.readInt()];
-      long[] items = new long[count(in)];
-      for (int i = 0; i < items.length; i++) {
-        items[i] = in.readLong();
+      BitSet items = new BitSet();
+      for (int i = count(in); i > 0; i--) {
+        items.set(Objects.checkIndex(in.readInt(), size));
       }
-      keys.put(stem, BitSet.valueOf(items));
+      keys.put(stem, items);
     }
     return keys;
   }
