@@ -86,6 +86,21 @@ class GuidanceApiTest {
   }
 
   @Test
+  void aNumberIsWrittenInAsciiDigitsAloneOrRefusedWithItsParameter() {
+    // A sign, digits of another script (ARABIC-INDIC DIGIT THREE), decimals and hex are refused, not
+    // read as the number Integer.parseInt would make of them; spaces around a value are dropped.
+    for (String limit : List.of("%2B1", "%D9%A3", "1.0", "0x3", "-1", "1%202", "99999999999")) {
+      JsonNode refused = problem(server.get("/api/v1/search?q=x&limit=" + limit), "invalid-parameter");
+      assertThat(refused.get("parameter").asString()).as(limit).isEqualTo("limit");
+    }
+    assertThat(ok(server.get("/api/v1/search?q=cheating&limit=03"), false).get("hits").size()).isBetween(1, 3);
+    assertThat(ok(server.get("/api/v1/search?q=cheating&limit=%202%20"), false).get("hits").size()).isBetween(1, 2);
+    // FULLWIDTH DIGIT TWO
+    assertThat(problem(server.get("/api/v1/paths?from=infidelity&to=sexual-trust&depth=%EF%BC%92"), "invalid-parameter")
+        .get("parameter").asString()).isEqualTo("depth");
+  }
+
+  @Test
   void aPartnerHarmPlanStartsWithTheEmergencyNumberAndADomesticViolenceService() {
     JsonNode plan = ok(post("/api/v1/plans", """
         {"challenges": ["infidelity"], "role": "hurt-partner", "flags": {"fear-of-partner": "yes"}, "region": "GB"}

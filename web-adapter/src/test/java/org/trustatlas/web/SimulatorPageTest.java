@@ -108,6 +108,9 @@ class SimulatorPageTest {
     HttpResponse<String> negative = post("scenario=small-breach&steps=-4");
     assertThat(negative.statusCode()).isEqualTo(400);
     assertThat(negative.body()).contains("not '-4'");
+    HttpResponse<String> signed = post("scenario=small-breach&steps=%2B30");
+    assertThat(signed.statusCode()).isEqualTo(400);
+    assertThat(signed.body()).contains("not '+30'");
     HttpResponse<String> unknown = post("scenario=small-braech");
     assertThat(unknown.statusCode()).isEqualTo(400);
     assertThat(unknown.body()).contains("No scenario has the id 'small-braech'", "href=\"#scenario-small-breach\"");

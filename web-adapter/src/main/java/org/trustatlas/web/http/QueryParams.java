@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
 import org.trustatlas.content.input.Quote;
@@ -124,15 +125,31 @@ public final class QueryParams {
     if (raw.isEmpty()) {
       return fallback;
     }
-    try {
-      int value = Integer.parseInt(raw.get());
-      if (value >= min && value <= max) {
-        return value;
-      }
-    } catch (NumberFormatException notANumber) {
-      // reported below, with the same message as an out-of-range number
+    OptionalInt value = wholeNumber(raw.get());
+    if (value.isPresent() && value.getAsInt() >= min && value.getAsInt() <= max) {
+      return value.getAsInt();
     }
     throw Problems.invalidParameter(name, Quote.of(raw.get()) + " is not a valid " + name
         + "; use a whole number from " + min + " to " + max + ".").toException();
+  }
+
+  /**
+   * A whole number written in ASCII digits alone, as the API documents it, or empty. {@link
+   * Integer#parseInt} would also take a sign ("+1") and digits of any script ("\u0663"), which
+   * would make a cache key or a log line say something other than what a client sent.
+   */
+  public static OptionalInt wholeNumber(String text) {
+    if (text.isEmpty() || text.length() > 9) {
+      return OptionalInt.empty();
+    }
+    int value = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return OptionalInt.empty();
+      }
+      value = value * 10 + (c - '0');
+    }
+    return OptionalInt.of(value);
   }
 }

@@ -134,13 +134,9 @@ final class SimulatorPage implements RouteGroup {
     if (steps.isBlank()) {
       return OptionalInt.empty();
     }
-    try {
-      int value = Integer.parseInt(steps.strip());
-      if (value >= 1 && value <= Scenario.MAX_STEPS) {
-        return OptionalInt.of(value);
-      }
-    } catch (NumberFormatException notANumber) {
-      // said below, the same way as a number out of range
+    OptionalInt value = QueryParams.wholeNumber(steps.strip());
+    if (value.isPresent() && value.getAsInt() >= 1 && value.getAsInt() <= Scenario.MAX_STEPS) {
+      return value;
     }
     throw Problems.invalidBody("/steps", "The number of weeks must be a whole number from 1 to " + Scenario.MAX_STEPS
         + ", not '" + steps.strip() + "'.").toException();
