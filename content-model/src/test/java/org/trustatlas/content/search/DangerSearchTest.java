@@ -259,6 +259,17 @@ class DangerSearchTest {
   }
 
   @Test
+  void aReaderFirstMeetsTheServiceForWhatHappenedToThemThenTheLinesForTheirGroup() {
+    List<String> man = BUNDLED.search("im a man and a woman raped me", 5, Region.of("AU")).safety().services()
+        .stream().map(s -> s.resource().id()).toList();
+    assertThat(man.subList(0, 2)).as("a man raped by a woman").containsExactly("au-1800respect", "au-mensline");
+    List<String> gay = BUNDLED.search("im gay and he raped me", 5, Region.of("GB")).safety().services()
+        .stream().map(s -> s.resource().id()).toList();
+    assertThat(gay.get(0)).as("a line for the reader's group that serves what happened leads")
+        .isEqualTo("gb-galop-lgbt-helpline");
+  }
+
+  @Test
   void aYoungReaderIsAChildBeforeAManOrAWoman() {
     for (String words : List.of("im 14 a man online says he will post my nudes unless i send more",
         "i am 15 and a guy and my girlfriend hits me")) {

@@ -49,12 +49,17 @@ public record SafetyBlock(SafetyLevel level, List<SafetyItem> items) {
   }
 
   // Each service once, under the first type it is listed for; within a type, services for everyone
-  // come before those for one part of the region or one group of people. Services set up for the
-  // reader's own groups (every group a service names is one of the reader's) come before all
-  // others, in the same order among themselves: a line for young LGBTQ+ people does not lead for
-  // every teenager. A young reader sent to domestic-violence services also gets the lines for
-  // abuse in young people's relationships: first when a partner's violence is what the words are
-  // about, right after those services otherwise.
+  // come before those for one part of the region or one group of people. A reader first meets the
+  // services of the leading type, what happened to them (a man raped meets the sexual-assault line
+  // before a men's line): among them, those set up for the reader's own groups (every group a
+  // service names is one of the reader's) first. Then the other services set up for the reader's
+  // groups, then the other services for everyone, and last those set up for a group the reader did
+  // not name (a line for young LGBTQ+ people after the domestic-violence line, for an adult who
+  // was abused as a child). A young reader is a child first: the services set up for them lead
+  // whatever the type, in the same order among themselves (a line for young LGBTQ+ people does not
+  // lead for every teenager). A young reader sent to domestic-violence services also gets the
+  // lines for abuse in young people's relationships: first when a partner's violence is what the
+  // words are about, right after those services otherwise.
   private static List<SafetyItem> services(SafetyAssessment assessment, ResourceDirectory directory, Region region,
       Set<AudienceTag> reader) {
     List<SafetyItem.Service> services = new ArrayList<>();
@@ -67,10 +72,29 @@ public record SafetyBlock(SafetyLevel level, List<SafetyItem> items) {
         }
       }
     }
-    // A youth-dating line keeps the place it was given among the types (see forReader).
-    services.sort(Comparator.comparing(service -> service.type() == ServiceType.YOUTH_DATING
-        || !setUpFor(service.resource(), reader)));
+    if (reader.contains(AudienceTag.YOUNG_PEOPLE)) {
+      // A youth-dating line keeps the place it was given among the types (see forReader).
+      services.sort(Comparator.comparing(service -> service.type() == ServiceType.YOUTH_DATING
+          || !setUpFor(service.resource(), reader)));
+      return List.copyOf(services);
+    }
+    if (!services.isEmpty()) {
+      ServiceType leading = services.get(0).type();
+      services.sort(Comparator.comparingInt(service -> place(service, leading, reader)));
+    }
     return List.copyOf(services);
+  }
+
+  // Where a service goes for an adult reader (the sort keeps the order within each place).
+  private static int place(SafetyItem.Service service, ServiceType leading, Set<AudienceTag> reader) {
+    boolean forReader = setUpFor(service.resource(), reader);
+    if (service.type() == leading) {
+      return forReader ? 0 : 1;
+    }
+    if (forReader) {
+      return 2;
+    }
+    return service.resource().tags().isEmpty() ? 3 : 4;
   }
 
   private static boolean setUpFor(CrisisResource resource, Set<AudienceTag> reader) {

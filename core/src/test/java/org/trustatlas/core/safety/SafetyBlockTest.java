@@ -113,4 +113,34 @@ class SafetyBlockTest {
         .as("an adult reader is not sent to a line for young people's dating")
         .noneMatch(s -> s.resource().id().equals("us-loveisrespect"));
   }
+
+  private static List<String> ids(SafetyBlock block) {
+    return block.services().stream().map(s -> s.resource().id()).toList();
+  }
+
+  @Test
+  void aReaderFirstMeetsTheServiceForWhatHappenedThenTheLinesSetUpForTheirGroup() {
+    SafetyAssessment raped = new SafetyAssessment(SafetyLevel.PARTNER_HARM, List.of(), List.of(),
+        List.of(ServiceType.SEXUAL_ASSAULT, ServiceType.CRISIS_LINE));
+    assertThat(ids(SafetyBlock.of(raped, DIRECTORY, Region.of("AU"), java.util.Set.of(AudienceTag.MEN))).subList(0, 3))
+        .as("a man raped meets the sexual-assault line first, the men's line next")
+        .containsExactly("au-1800respect", "au-mensline", "au-lifeline");
+    SafetyAssessment hit = new SafetyAssessment(SafetyLevel.PARTNER_HARM, List.of(), List.of(),
+        List.of(ServiceType.DOMESTIC_VIOLENCE, ServiceType.CRISIS_LINE));
+    assertThat(ids(SafetyBlock.of(hit, DIRECTORY, Region.of("GB"), java.util.Set.of(AudienceTag.MEN))).get(0))
+        .as("a line set up for the reader that serves what happened still leads").isEqualTo("gb-mens-advice-line");
+  }
+
+  @Test
+  void linesForAGroupTheReaderDidNotNameComeAfterTheGeneralServicesOfEveryOtherType() {
+    SafetyAssessment assessment = new SafetyAssessment(SafetyLevel.PARTNER_HARM, List.of(), List.of(),
+        List.of(ServiceType.SEXUAL_ASSAULT, ServiceType.CRISIS_LINE, ServiceType.DOMESTIC_VIOLENCE));
+    List<String> services = ids(SafetyBlock.of(assessment, DIRECTORY, Region.of("US")));
+    assertThat(services.subList(0, 2)).as("what happened: every service of its type, general first")
+        .containsExactly("us-rainn-national-sexual-assault-hotline", "us-stronghearts-native-helpline");
+    assertThat(services.indexOf("us-trevor-project")).as("a line for young LGBTQ+ people, for an adult survivor")
+        .isGreaterThan(services.indexOf("us-national-domestic-violence-hotline"));
+    assertThat(services).as("every service is still listed")
+        .contains("us-988-suicide-and-crisis-lifeline", "us-crisis-text-line", "us-trevor-project");
+  }
 }
