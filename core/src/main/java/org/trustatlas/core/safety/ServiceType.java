@@ -14,6 +14,12 @@ public enum ServiceType {
   BEHAVIOUR_CHANGE,
   /** Services that protect children who see or suffer abuse. */
   CHILD_PROTECTION,
+  /** Support for adults who were abused or neglected as children, whatever the abuse was. */
+  CHILDHOOD_ABUSE,
+  /** Help for older people harmed by family, carers or others they trust (elder abuse). */
+  ELDER_ABUSE,
+  /** Help for someone being made to marry, in the country or abroad. */
+  FORCED_MARRIAGE,
   /** A directory of other services; listed with the types of service it lists. */
   DIRECTORY,
   /** Emergency numbers live in {@link EmergencyNumber}; this type names them in rules and lists. */

@@ -82,4 +82,12 @@ class CrisisResourceTest {
     assertThatThrownBy(() -> Channel.phone("call us")).hasMessageContaining("'call us'");
     assertThatThrownBy(() -> Channel.chat("thehotline.org")).hasMessageContaining("http(s) address");
   }
+
+  @Test
+  void theTypesForAdultsAbusedAsChildrenOlderPeopleAndForcedMarriageAreSpeltAsPackFilesSpellThem() {
+    assertThat(ServiceType.parse("childhood-abuse")).isEqualTo(ServiceType.CHILDHOOD_ABUSE);
+    assertThat(ServiceType.parse("elder-abuse")).isEqualTo(ServiceType.ELDER_ABUSE);
+    assertThat(ServiceType.parse("forced-marriage")).isEqualTo(ServiceType.FORCED_MARRIAGE);
+    assertThat(ServiceType.FORCED_MARRIAGE.slug()).isEqualTo("forced-marriage");
+  }
 }
