@@ -81,9 +81,14 @@ class ResourceCompletenessTest {
 
   @Test
   void aRegionWithOnlyAnEmergencyNumberGetsTheInternationalDirectoryForServices() {
+    // NZ and IE list only a line for older people harmed by those they trust; SG lists nothing of its own.
+    assertThat(directory.resources()).noneMatch(r -> r.region().equals(Region.of("SG")));
+    for (String code : List.of("NZ", "IE")) {
+      assertThat(directory.resources()).as(code).filteredOn(r -> r.region().equals(Region.of(code)))
+          .isNotEmpty().allSatisfy(r -> assertThat(r.types()).containsExactly(ServiceType.ELDER_ABUSE));
+    }
     for (String code : List.of("NZ", "IE", "SG")) {
       Region region = Region.of(code);
-      assertThat(directory.resources()).as(code).noneMatch(r -> r.region().equals(region));
       assertThat(directory.emergencyNumber(region).region()).as(code).isEqualTo(region);
       ResourceMatch abuse = directory.find(region, ServiceType.DOMESTIC_VIOLENCE);
       assertThat(abuse.fallback()).as(code).isTrue();
@@ -168,5 +173,38 @@ class ResourceCompletenessTest {
       assertThat(r.sourceUrl()).startsWith("http");
       assertThat(r.lastVerified()).isNotNull();
     });
+  }
+
+  @Test
+  void olderPeopleHarmedByFamilyOrCarersHaveALineOfTheirOwnWhereAStoredSourceGaveOne() {
+    for (String code : List.of("US", "CA", "GB", "AU", "IE", "NZ")) {
+      ResourceMatch match = directory.find(Region.of(code), ServiceType.ELDER_ABUSE);
+      assertThat(match.resources()).as(code).isNotEmpty();
+      assertThat(match.fallback()).as(code).isFalse();
+    }
+    assertThat(directory.find(Region.of("CA"), ServiceType.ELDER_ABUSE).resources()).as("Ontario only")
+        .allSatisfy(r -> assertThat(r.area()).isPresent());
+  }
+
+  @Test
+  void greatBritainListsSupportForAdultsAbusedAsChildrenAndForForcedMarriage() {
+    assertThat(directory.find(Region.of("GB"), ServiceType.CHILDHOOD_ABUSE).resources())
+        .extracting(CrisisResource::id).containsExactly("gb-napac");
+    assertThat(directory.find(Region.of("GB"), ServiceType.FORCED_MARRIAGE).resources())
+        .extracting(CrisisResource::id).containsExactly("gb-forced-marriage-unit",
+            "gb-sct-domestic-abuse-and-forced-marriage-helpline");
+    // No stored page gave a line for adult survivors of childhood abuse elsewhere: a known gap.
+    for (String code : List.of("US", "CA", "AU", "IE", "NZ")) {
+      assertThat(directory.find(Region.of(code), ServiceType.CHILDHOOD_ABUSE).isEmpty()).as(code).isTrue();
+    }
+  }
+
+  @Test
+  void aServiceWhoseNumberNoStoredPageGaveListsOnlyItsOwnSite() {
+    for (String id : List.of("gb-napac", "gb-hourglass")) {
+      CrisisResource service = directory.resource(id).orElseThrow();
+      assertThat(service.channels()).as(id).extracting(Channel::kind).containsOnly(ChannelKind.WEB);
+      assertThat(service.certainty()).as(id).isEqualTo(Certainty.MEDIUM);
+    }
   }
 }

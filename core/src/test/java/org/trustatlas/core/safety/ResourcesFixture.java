@@ -11,10 +11,13 @@ import static org.trustatlas.core.safety.Certainty.HIGH;
 import static org.trustatlas.core.safety.Certainty.LOW;
 import static org.trustatlas.core.safety.Certainty.MEDIUM;
 import static org.trustatlas.core.safety.ServiceType.BEHAVIOUR_CHANGE;
+import static org.trustatlas.core.safety.ServiceType.CHILDHOOD_ABUSE;
 import static org.trustatlas.core.safety.ServiceType.CHILD_PROTECTION;
 import static org.trustatlas.core.safety.ServiceType.CRISIS_LINE;
 import static org.trustatlas.core.safety.ServiceType.DIRECTORY;
 import static org.trustatlas.core.safety.ServiceType.DOMESTIC_VIOLENCE;
+import static org.trustatlas.core.safety.ServiceType.ELDER_ABUSE;
+import static org.trustatlas.core.safety.ServiceType.FORCED_MARRIAGE;
 import static org.trustatlas.core.safety.ServiceType.SEXUAL_ASSAULT;
 import static org.trustatlas.core.safety.ServiceType.SUBSTANCE;
 import static org.trustatlas.core.safety.ServiceType.YOUTH_DATING;
@@ -29,13 +32,16 @@ import java.util.Optional;
  * research/domain.md section 4.3 and those added for issue 10, each with the certainty of what was
  * read, plus the emergency numbers. {@code CHECKED} is when an entry was first read; {@code READ} is
  * when entries added or re-sourced for issue 10 were read in a stored copy of their source;
- * {@code ADDED} is when the services of India and South Africa were read in a stored copy of theirs.
+ * {@code ADDED} is when the services of India and South Africa were read in a stored copy of theirs;
+ * {@code SOURCED} is when the lines for older people, for adults abused as children and for forced
+ * marriage were read in a stored copy of theirs.
  */
 public final class ResourcesFixture {
 
   static final LocalDate CHECKED = LocalDate.of(2026, 11, 24);
   static final LocalDate READ = LocalDate.of(2026, 12, 4);
   static final LocalDate ADDED = LocalDate.of(2026, 12, 5);
+  static final LocalDate SOURCED = LocalDate.of(2026, 12, 7);
   private static final String H24 = "24 hours, every day";
   private static final String NOT_STATED = "Not stated on the page read; check before calling";
   private static final String NOT_SEEN = "Not seen on the page read; verify it on the service's own site";
@@ -52,6 +58,8 @@ public final class ResourcesFixture {
     all.addAll(canada());
     all.addAll(unitedKingdom());
     all.addAll(australia());
+    all.addAll(ireland());
+    all.addAll(newZealand());
     all.addAll(india());
     all.addAll(southAfrica());
     all.addAll(international());
@@ -115,7 +123,14 @@ public final class ResourcesFixture {
                 + "Number read on a secondary page").withCertainty(MEDIUM))
             .hours(H24).audience("Children and adults worried about a child; support and guidance, not a line for "
                 + "reporting abuse")
-            .source("https://childhelphotline.org/how-it-works", READ, HIGH));
+            .source("https://childhelphotline.org/how-it-works", READ, HIGH),
+        entry("us-eldercare-locator", "Eldercare Locator", "US").types(DIRECTORY, ELDER_ABUSE)
+            .channels(Channel.phone("1-800-677-1116").withNote("Finds where to report abuse locally (Adult Protective "
+                + "Services); language interpretation available"))
+            .hours(NOT_STATED)
+            .audience("Older adults in the United States harmed, neglected or exploited, and anyone worried about one: "
+                + "it finds the local Adult Protective Services and other help")
+            .source("https://elderjustice.usc.edu/national-center-on-elder-abuse/suspect-abuse/", SOURCED, MEDIUM));
   }
 
   private static List<CrisisResource> canada() {
@@ -162,6 +177,11 @@ public final class ResourcesFixture {
                 + "anonymous, in French and English")
             .source("https://ciusssmcq.ca/english/care-and-services/emergency-and-critical-situations/sexual-assault-and-"
                 + "abuse/", READ, MEDIUM),
+        entry("ca-on-seniors-safety-line", "Seniors Safety Line", "CA").area("CA-ON", "Ontario").types(ELDER_ABUSE)
+            .channels(Channel.phone("1-866-299-1011"))
+            .hours(H24).audience("Older adults in Ontario experiencing abuse or neglect, and people worried about them; "
+                + "free and confidential, in over 150 languages")
+            .source("https://www.ontario.ca/page/information-about-elder-abuse", SOURCED, MEDIUM),
         entry("ca-hope-for-wellness", "Hope for Wellness Help Line", "CA").types(CRISIS_LINE).tags(INDIGENOUS)
             .channels(Channel.phone("1-855-242-3310"), Channel.chat("https://hopeforwellness.ca"))
             .hours(H24).audience("Indigenous peoples across Canada; English and French, and Cree, Ojibway or Inuktut "
@@ -202,6 +222,29 @@ public final class ResourcesFixture {
             .audience("People worried that their behaviour towards a partner or family is abusive, and those working "
                 + "with them")
             .source("http://www.respect.uk.net/articles/respect-phoneline-support-over-the-festive-period", READ, HIGH),
+        entry("gb-forced-marriage-unit", "Forced Marriage Unit", "GB").types(FORCED_MARRIAGE)
+            .channels(Channel.phone("020 7008 0151").withNote("Monday to Friday, 9 am to 5 pm"),
+                Channel.phone("020 7008 1500").withNote("Out of hours: ask for the Foreign Office Response Centre"))
+            .hours("Monday to Friday, 9 am to 5 pm; out of hours through the Foreign Office Response Centre (as a "
+                + "council publishes it; check before calling)")
+            .audience("Anyone being forced into marriage, in the UK or abroad, and people worried about them; a joint "
+                + "Foreign Office and Home Office unit, which can also help British nationals overseas")
+            .source("https://www.tameside.gov.uk/forcedmarriages", SOURCED, MEDIUM),
+        entry("gb-napac", "NAPAC (National Association for People Abused in Childhood)", "GB").types(CHILDHOOD_ABUSE)
+            .channels(Channel.web("https://napac.org.uk").withNote("Free support line, email and support groups; the "
+                + "line's number was not on the stored pages read, so find it on this site"))
+            .hours(NOT_STATED)
+            .audience("Adults who were abused or neglected in childhood, in any way and whoever did it; the only "
+                + "national support line for them in the UK")
+            .source("https://napac.org.uk/over-10000-call-attempts-in-the-past-five-weeks-since-footballers-spoke-out/",
+                SOURCED, MEDIUM),
+        entry("gb-hourglass", "Hourglass", "GB").types(ELDER_ABUSE)
+            .channels(Channel.web("https://wearehourglass.org").withNote("Helpline, text and instant messenger; the "
+                + "helpline's number was not on the stored pages read, so find it on this site"))
+            .hours("24 hours, every day (as reported in 2022; check before calling)")
+            .audience("Older people harmed, neglected or exploited by family, carers or others they trust, and anyone "
+                + "worried about one, across the UK")
+            .source("https://wearehourglass.org/action-elder-abuse-now-hourglass", SOURCED, MEDIUM),
         entry("gb-rape-crisis-247-support-line", "Rape Crisis 24/7 Rape & Sexual Abuse Support Line", "GB")
             .area("GB-EAW", "England and Wales").types(SEXUAL_ASSAULT)
             .channels(Channel.phone("0808 500 2222").withNote(NOT_SEEN).withCertainty(LOW),
@@ -211,7 +254,7 @@ public final class ResourcesFixture {
             .source("https://247sexualabusesupport.org.uk/faqs/?utm_source=rapecrisis.org.uk&utm_medium=want+to+talk+"
                 + "page&utm_campaign=support+line+website&utm_content=text+card+group", READ, HIGH),
         entry("gb-sct-domestic-abuse-and-forced-marriage-helpline", "Scotland's Domestic Abuse and Forced Marriage "
-            + "Helpline", "GB").area("GB-SCT", "Scotland").types(DOMESTIC_VIOLENCE)
+            + "Helpline", "GB").area("GB-SCT", "Scotland").types(DOMESTIC_VIOLENCE, FORCED_MARRIAGE)
             .channels(Channel.phone("0800 027 1234"))
             .hours(H24).audience("Anyone in Scotland experiencing domestic abuse or forced marriage, and people worried "
                 + "about them")
@@ -302,7 +345,38 @@ public final class ResourcesFixture {
         entry("au-national-alcohol-and-other-drug-hotline", "National Alcohol and Other Drug Hotline", "AU")
             .types(SUBSTANCE).channels(Channel.phone("1800 250 015"))
             .hours(NOT_STATED).audience("Anyone worried about their own or someone else's alcohol or drug use")
-            .source("https://www.gregpiper1.com/index.cfm?module=news&pagemode=indiv&page_id=2150592", READ, MEDIUM));
+            .source("https://www.gregpiper1.com/index.cfm?module=news&pagemode=indiv&page_id=2150592", READ, MEDIUM),
+        entry("au-1800elderhelp", "1800ELDERHelp", "AU").types(ELDER_ABUSE)
+            .channels(Channel.phone("1800 353 374").withNote("Published as 1800 ELDERHelp; free, and puts callers "
+                + "through to the elder abuse line of their state or territory"))
+            .hours("Each state or territory line keeps its own hours; check before calling")
+            .audience("Older people in Australia experiencing abuse or neglect, and anyone worried about one")
+            .source("https://eaaa.org.au/publication/attorney-generals-weaad-statement/", SOURCED, MEDIUM));
+  }
+
+  private static List<CrisisResource> ireland() {
+    return List.of(
+        entry("ie-hse-safeguarding-and-protection-teams", "HSE Safeguarding and Protection Teams", "IE")
+            .types(ELDER_ABUSE)
+            .channels(Channel.phone("1800 700 700").withNote("The HSE's line: ask for your local Safeguarding and "
+                + "Protection Team"))
+            .hours("Monday to Friday, 9 am to 5 pm (as Safeguarding Ireland publishes it; check before calling)")
+            .audience("Adults in Ireland at risk of abuse, neglect or coercion, older people among them, and anyone "
+                + "worried about one")
+            .source("https://safeguardingireland.org/safeguarding-ireland-welcomes-increase-in-reporting-to-hse-"
+                + "safeguarding-teams", SOURCED, MEDIUM));
+  }
+
+  private static List<CrisisResource> newZealand() {
+    return List.of(
+        entry("nz-elder-abuse-response-service", "Elder Abuse Response Service", "NZ").types(ELDER_ABUSE)
+            .channels(Channel.phone("0800 32 668 65").withNote("Published as 0800 EA NOT OK; free"),
+                Channel.text("5032", "Text"))
+            .hours("24 hours, every day (as published at its launch in 2017; check before calling)")
+            .audience("Older people in New Zealand experiencing abuse or neglect, and anyone worried about one; callers "
+                + "are referred to their local elder abuse service")
+            .source("https://officeforseniors.govt.nz/latest-news/new-campaign-for-world-elder-abuse-awareness-day/",
+                SOURCED, MEDIUM));
   }
 
   private static List<CrisisResource> india() {
