@@ -269,6 +269,47 @@ class DangerSearchTest {
         .isEqualTo("gb-galop-lgbt-helpline");
   }
 
+  private static List<String> services(String query, String region) {
+    return BUNDLED.search(query, 5, Region.of(region)).safety().services().stream().map(s -> s.resource().id())
+        .toList();
+  }
+
+  @Test
+  void anAdultAbusedAsAChildMeetsSupportForAdultSurvivorsBeforeAListeningLine() {
+    List<String> hurt = services("my dad used to beat me when i was a kid", "GB");
+    assertThat(hurt.get(0)).isEqualTo("gb-napac");
+    List<String> abused = services("i was abused as a child and still have nightmares", "GB");
+    assertThat(abused.get(0)).as("what was done: sexual abuse").isEqualTo("gb-rape-crisis-247-support-line");
+    assertThat(abused.indexOf("gb-napac")).isPositive().isLessThan(abused.indexOf("gb-samaritans"));
+    List<String> us = services("i was abused as a child and still have nightmares", "US");
+    assertThat(us.get(0)).as("no stored source gave a US line for adult survivors")
+        .isEqualTo("us-rainn-national-sexual-assault-hotline");
+    assertThat(us.indexOf("us-trevor-project")).isGreaterThan(us.indexOf("us-crisis-text-line"));
+  }
+
+  @Test
+  void anOlderPersonHurtByFamilyOrACarerMeetsALineForOlderPeopleBeforeAListeningLine() {
+    for (String words : List.of("my son takes my pension and hits me im 78", "the carer slapped my old mum")) {
+      List<String> gb = services(words, "GB");
+      assertThat(gb.indexOf("gb-hourglass")).as(words).isPositive().isLessThan(gb.indexOf("gb-samaritans"));
+    }
+    String words = "my son takes my pension and hits me im 78";
+    assertThat(services(words, "US")).contains("us-eldercare-locator");
+    assertThat(services(words, "AU")).contains("au-1800elderhelp");
+    assertThat(services(words, "IE")).contains("ie-hse-safeguarding-and-protection-teams");
+    assertThat(services(words, "NZ")).contains("nz-elder-abuse-response-service");
+  }
+
+  @Test
+  void someoneMadeToMarryMeetsTheForcedMarriageUnit() {
+    for (String words : List.of("my parents are forcing me into a marriage",
+        "they will take me abroad to marry a stranger")) {
+      List<String> gb = services(words, "GB");
+      assertThat(gb.indexOf("gb-forced-marriage-unit")).as(words).isPositive()
+          .isLessThan(gb.indexOf("gb-samaritans"));
+    }
+  }
+
   @Test
   void aYoungReaderIsAChildBeforeAManOrAWoman() {
     for (String words : List.of("im 14 a man online says he will post my nudes unless i send more",
