@@ -39,6 +39,9 @@ class BundledSafetyYamlTest {
       # (GB-SCT, CA-ON). tags: the groups a service is set up for (lgbtq, men, women, young-people,
       # children, indigenous, using-harm); none means everyone. Within a type, services for everyone
       # are listed first. lastVerified: the day the source was read (a stored copy of it).
+      # types: what a service helps with, childhood-abuse (adults abused as children), elder-abuse (older
+      # people harmed by those they trust) and forced-marriage among them. A service whose number no
+      # stored page gave lists only its own site, never a number from memory.
       # Generated from, and checked against, core's ResourcesFixture: edit both together.
       """;
 
