@@ -1,0 +1,86 @@
+package org.trustatlas.content.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.trustatlas.content.TrustAtlas;
+import org.junit.jupiter.api.Test;
+import org.trustatlas.core.model.RebuildingStrategy;
+import org.trustatlas.core.safety.Notice;
+import org.trustatlas.core.safety.Region;
+import org.trustatlas.core.safety.SafetyBlock;
+import org.trustatlas.core.safety.ServiceType;
+
+/**
+ * Whom the safety block speaks to: a parent who hurt a child, someone worried about another person's
+ * life, someone supporting the person abuse happened to. Each is
+ * spoken to as who they are, never as the one at risk or as a partner's victim when they are not.
+ */
+class WhoTheDangerIsToTest {
+
+  private static final TrustAtlas BUNDLED = TrustAtlas.bundled();
+
+  private static SearchResults search(String words) {
+    return BUNDLED.search(words, 10, Region.of("GB"));
+  }
+
+  private static List<String> rules(SafetyBlock safety) {
+    return safety.notices().stream().map(Notice::ruleId).toList();
+  }
+
+  private static String text(SafetyBlock safety) {
+    return String.join(" ", safety.notices().stream().map(Notice::text).toList());
+  }
+
+  @Test
+  void aParentWhoHurtAChildIsToldToHaveTheChildSeenAndIsNeverReadAsAPartnersVictim() {
+    for (String words : List.of("i shook my baby, i didnt mean to", "i hit my son too hard and now he has bruises",
+        "i lost my temper and threw my toddler on the bed and he hit his head")) {
+      SearchResults results = search(words);
+      SafetyBlock safety = results.safety();
+      assertThat(rules(safety)).as(words).contains("danger-hurt-a-child-myself")
+          .doesNotContain("partner-harm-safety-first", "stopping-harm-is-the-readers-own-work");
+      assertThat(text(safety)).as(words).contains("doctor", "emergency number", "head")
+          .doesNotContain("never your fault");
+      assertThat(safety.services().get(0).type()).as(words).isEqualTo(ServiceType.CHILD_PROTECTION);
+      assertThat(safety.services()).as(words).noneMatch(service -> service.type() == ServiceType.DOMESTIC_VIOLENCE
+          || service.type() == ServiceType.BEHAVIOUR_CHANGE);
+      assertThat(results.hits()).as(words)
+          .noneMatch(hit -> hit.concept() instanceof RebuildingStrategy strategy && strategy.conjoint());
+    }
+    // A partner who shook the baby keeps the reading of children harmed, and the reader's own safety.
+    SafetyBlock partner = search("my husband shook our baby").safety();
+    assertThat(rules(partner)).contains("danger-children-harmed", "partner-harm-safety-first")
+        .doesNotContain("danger-hurt-a-child-myself");
+  }
+
+  @Test
+  void someoneWorriedAboutAnothersLifeGetsTheCrisisLineFirstAndIsSpokenToAsTheOneWhoWorries() {
+    for (String words : List.of("my husband say he will take all pills if i leave", "my girlfriend cuts herself",
+        "my wife took an overdose last night", "my bf keeps saying he wants to die")) {
+      SafetyBlock safety = search(words).safety();
+      assertThat(safety.services().get(0).type()).as(words).isEqualTo(ServiceType.CRISIS_LINE);
+      assertThat(rules(safety)).as(words).contains("danger-someone-else-at-risk")
+          .doesNotContain("self-harm-risk-comes-first", "immediate-danger-comes-first");
+      assertThat(text(safety)).as(words).contains("crisis line", "about someone else", "not responsible",
+          "control");
+    }
+    // The reader's own risk still leads with what the gate says of it.
+    for (String words : List.of("i want to die", "i cut myself when my girlfriend shouts",
+        "my boyfriend cuts himself and now i want to die too")) {
+      assertThat(rules(search(words).safety())).as(words).first().isEqualTo("self-harm-risk-comes-first");
+    }
+  }
+
+  @Test
+  void abuseToldBySomeoneSupportingThePersonItHappenedToIsNotAddressedToThem() {
+    for (String words : List.of("my wife was raped as a child and now she cant have sex",
+        "my son was abused by his coach", "my daughter was molested by her uncle")) {
+      String said = text(search(words).safety());
+      assertThat(said).as(words).isNotBlank()
+          .doesNotContain("What happened to you", "What was done to you", "never you", "over you");
+    }
+    assertThat(text(search("i was abused as a child").safety())).contains("never the child");
+    assertThat(text(search("my coach kissed me and i am 14").safety())).contains("you are not in trouble");
+  }
+}
