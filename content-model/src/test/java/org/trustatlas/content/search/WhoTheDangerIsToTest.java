@@ -13,7 +13,7 @@ import org.trustatlas.core.safety.ServiceType;
 
 /**
  * Whom the safety block speaks to: a parent who hurt a child, someone worried about another person's
- * life, someone supporting the person abuse happened to. Each is
+ * life, someone supporting the person abuse happened to, an older parent hurt by family. Each is
  * spoken to as who they are, never as the one at risk or as a partner's victim when they are not.
  */
 class WhoTheDangerIsToTest {
@@ -82,5 +82,16 @@ class WhoTheDangerIsToTest {
     }
     assertThat(text(search("i was abused as a child").safety())).contains("never the child");
     assertThat(text(search("my coach kissed me and i am 14").safety())).contains("you are not in trouble");
+  }
+
+  @Test
+  void anOlderParentHurtByFamilyIsNotToldOnlyThatAPartnerIsCausingHarm() {
+    for (String words : List.of("my son takes my pension and hits me, im 78", "the carer slapped my old mum")) {
+      SafetyBlock safety = search(words).safety();
+      assertThat(text(safety)).as(words).doesNotContain("that a partner is causing harm")
+          .containsAnyOf("relative", "family");
+      assertThat(safety.services().get(0).type()).as(words).isEqualTo(ServiceType.DOMESTIC_VIOLENCE);
+    }
+    assertThat(text(search("my husband hits me").safety())).contains("a partner");
   }
 }
