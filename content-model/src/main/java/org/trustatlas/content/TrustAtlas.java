@@ -225,8 +225,8 @@ public final class TrustAtlas {
    * theirs, danger or not: a hurt reader whose words are read as no danger at all must still not
    * meet "hurting a partner and wanting to stop" first. Once danger is recognised, also only what
    * the safety gate lets through for a reader whose words said what they said (no couples work
-   * where a partner harms); and where a partner harms, the reader used harm or is sent to a
-   * domestic-violence service, no couples work and nothing about repairing the relationship (its
+   * where a partner harms); and where a partner harms, the reader used harm, is sent to a
+   * domestic-violence service or tells of a child harmed or at risk, no couples work and nothing about repairing the relationship (its
    * outcomes, phases, practices, foundations and requirements): safety and the reader's own
    * recovery come first, and repair is not a way back in for someone who used harm.
    */
@@ -238,10 +238,12 @@ public final class TrustAtlas {
       return concept -> !forUsingHarm.contains(concept.id());
     }
     SafetyContext context = DangerSafety.context(danger, region);
-    // Harm: the words say a partner harms, the reader used harm, or they are sent to a
-    // domestic-violence service ("we hit each other" sets no flag, and needs no couples work either).
+    // Harm: the words say a partner harms, the reader used harm, they are sent to a
+    // domestic-violence service ("we hit each other" sets no flag, and needs no couples work either),
+    // or a child is harmed or at risk, whoever did it ("i shook my baby": the child's safety comes
+    // before the couple).
     boolean harm = usingHarm || danger.stream().anyMatch(m -> m.category().signalsPartnerHarm()
-        || m.category().services().contains(ServiceType.DOMESTIC_VIOLENCE));
+        || m.category().services().contains(ServiceType.DOMESTIC_VIOLENCE) || m.category().aboutAChild());
     SafetyGate.Situated situated = gate.situated(context, List.of());
     Predicate<Concept> allowed = concept -> situated.evaluate(concept).shown()
         && !(harm && concept instanceof RebuildingStrategy strategy && strategy.conjoint());

@@ -48,6 +48,13 @@ class WhoTheDangerIsToTest {
       assertThat(results.hits()).as(words)
           .noneMatch(hit -> hit.concept() instanceof RebuildingStrategy strategy && strategy.conjoint());
     }
+    // Asked for, couples work is still left out: the child's safety comes first.
+    for (String words : List.of("i hit my son and my wife is angry should we see a couples counsellor",
+        "i shook my baby and my husband wants us to do couples therapy")) {
+      assertThat(search(words).hits()).as(words).isNotEmpty()
+          .noneMatch(hit -> hit.concept() instanceof RebuildingStrategy strategy && strategy.conjoint())
+          .noneMatch(hit -> hit.concept().id().value().equals("couples-therapist"));
+    }
     // A partner who shook the baby keeps the reading of children harmed, and the reader's own safety.
     SafetyBlock partner = search("my husband shook our baby").safety();
     assertThat(rules(partner)).contains("danger-children-harmed", "partner-harm-safety-first")
