@@ -179,7 +179,8 @@ public final class TrustAtlas {
     GuidanceContent content = guidanceAndAtlas();
     Atlas graph = atlas.get();
     DangerVocabulary vocabulary = content.danger();
-    List<DangerMatch> danger = vocabulary.recognise(query);
+    DangerVocabulary.Heard heard = vocabulary.hear(query);
+    List<DangerMatch> danger = heard.danger();
     // The categories' concepts first, the index on the words no phrase took, their other concepts after.
     List<Concept> pinned = danger.stream().flatMap(m -> m.category().concepts().stream())
         .map(graph::concept).flatMap(Optional::stream).distinct().toList();
@@ -189,7 +190,7 @@ public final class TrustAtlas {
     List<SearchHit> hits = search.get().search(new ConceptSearch.Request(query, limit, pinned, after,
         vocabulary::isDangerWord, answered, shown(danger, vocabulary, content.gate(), region, graph)));
     SafetyBlock safety = danger.isEmpty() ? DangerSafety.block(danger, content.gate(), content.directory(), region)
-        : DangerSafety.block(danger, content.gate(), content.directory(), region, readerGroups(danger, vocabulary, query));
+        : DangerSafety.block(danger, content.gate(), content.directory(), region, readerGroups(danger, heard));
     return new SearchResults(query, danger, safety, hits);
   }
 
@@ -199,8 +200,8 @@ public final class TrustAtlas {
    * behaviour-change line before a line for men who are being abused), and, when the words say so,
    * young: a 15-year-old who hit a boyfriend is a child a youth or child-protection line is there for.
    */
-  private static Set<AudienceTag> readerGroups(List<DangerMatch> danger, DangerVocabulary vocabulary, String query) {
-    Set<AudienceTag> said = youngBeforeAdult(vocabulary.readerGroups(query));
+  private static Set<AudienceTag> readerGroups(List<DangerMatch> danger, DangerVocabulary.Heard heard) {
+    Set<AudienceTag> said = youngBeforeAdult(heard.readerGroups());
     if (danger.stream().noneMatch(m -> m.category().writtenToSomeoneUsingHarm())) {
       return said;
     }

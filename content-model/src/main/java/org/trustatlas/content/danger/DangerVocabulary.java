@@ -415,23 +415,54 @@ public final class DangerVocabulary {
    * services set up for them come first; empty when it says none.
    */
   public Set<AudienceTag> readerGroups(String text) {
+    return hear(text).readerGroups();
+  }
+
+  /**
+   * {@code text} read once, for both what it signals ({@link #recognise}) and whom it says is
+   * writing ({@link #readerGroups}): search asks both of a text that signals danger, and splitting,
+   * respelling and stemming it is most of either's work. Holds the reader's words only as long as
+   * the caller holds it.
+   */
+  public Heard hear(String text) {
     Compiled vocabulary = compiled.get();
-    Set<AudienceTag> groups = EnumSet.noneOf(AudienceTag.class);
-    // Read as recognise reads it: "i am 15 minutes away" tells no age.
-    for (Reading reading : readings(vocabulary, text)) {
-      List<String> stems = reading.stems();
-      List<String> single = reading.single();
-      vocabulary.readers().forEach((tag, forms) -> {
-        BitSet candidates = vocabulary.readerKeys().get(tag).candidates(stems, single);
-        for (int f = candidates.nextSetBit(0); f >= 0; f = candidates.nextSetBit(f + 1)) {
-          if (matches(stems, single, forms.get(f))) {
-            groups.add(tag);
-            return;
-          }
-        }
-      });
+    return new Heard(vocabulary, readings(vocabulary, text));
+  }
+
+  /** A text read by {@link #hear}: what it signals and, when asked, whom it says is writing. */
+  public final class Heard {
+    private final Compiled vocabulary;
+    private final List<Reading> readings;
+
+    private Heard(Compiled vocabulary, List<Reading> readings) {
+      this.vocabulary = vocabulary;
+      this.readings = readings;
     }
-    return Set.copyOf(groups);
+
+    /** As {@link DangerVocabulary#recognise}. */
+    public List<DangerMatch> danger() {
+      return DangerVocabulary.this.danger(vocabulary, readings);
+    }
+
+    /** As {@link DangerVocabulary#readerGroups}. */
+    public Set<AudienceTag> readerGroups() {
+      Set<AudienceTag> groups = EnumSet.noneOf(AudienceTag.class);
+      // Read as recognise reads it: "i am 15 minutes away" tells no age.
+      for (Reading reading : readings) {
+        List<String> stems = reading.stems();
+        List<String> single = reading.single();
+        vocabulary.readers().forEach((tag, forms) -> {
+          BitSet candidates = vocabulary.readerKeys().get(tag).candidates(stems, single);
+          for (int f = candidates.nextSetBit(0); f >= 0; f = candidates.nextSetBit(f + 1)) {
+            if (matches(stems, single, forms.get(f))) {
+              groups.add(tag);
+              return;
+            }
+          }
+        });
+      }
+      return Set.copyOf(groups);
+    }
   }
 
   /**
@@ -504,10 +535,12 @@ public final class DangerVocabulary {
    * harm is left out when another, on words of its own, says a partner harms the reader.
    */
   public List<DangerMatch> recognise(String text) {
-    Compiled vocabulary = compiled.get();
+    return hear(text).danger();
+  }
+
+  private List<DangerMatch> danger(Compiled vocabulary, List<Reading> readings) {
     // By category id: phrases come category by category, so this map holds them in pack order.
     Map<String, DangerMatch> best = new LinkedHashMap<>();
-    List<Reading> readings = readings(vocabulary, text);
     readings.forEach(reading -> find(vocabulary, reading, best));
     List<DangerMatch> matches = new ArrayList<>(best.values());
     if (readings.size() > 1) {
