@@ -3,6 +3,7 @@ package org.trustatlas.content;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -36,6 +37,7 @@ import org.trustatlas.core.model.Challenge;
 import org.trustatlas.core.model.ChallengeFamily;
 import org.trustatlas.core.model.Concept;
 import org.trustatlas.core.model.ConceptId;
+import org.trustatlas.core.model.ConceptKind;
 import org.trustatlas.core.model.Direction;
 import org.trustatlas.core.model.Link;
 import org.trustatlas.core.model.PackInfo;
@@ -187,8 +189,13 @@ public final class TrustAtlas {
     List<Concept> after = danger.stream().flatMap(m -> m.category().then().stream())
         .map(graph::concept).flatMap(Optional::stream).distinct().toList();
     Set<String> answered = danger.stream().flatMap(m -> m.stems().stream()).collect(Collectors.toSet());
+    Predicate<Concept> shown = shown(danger, vocabulary, content.gate(), region, graph);
+    if (!danger.isEmpty()) {
+      Set<ConceptId> near = near(graph, pinned, after);
+      shown = shown.and(concept -> near.contains(concept.id()));
+    }
     List<SearchHit> hits = search.get().search(new ConceptSearch.Request(query, limit, pinned, after,
-        vocabulary::isDangerWord, answered, shown(danger, vocabulary, content.gate(), region, graph)));
+        vocabulary::isDangerWord, answered, shown));
     SafetyBlock safety = danger.isEmpty() ? DangerSafety.block(danger, content.gate(), content.directory(), region)
         : DangerSafety.block(danger, content.gate(), content.directory(), region, readerGroups(danger, heard));
     return new SearchResults(query, danger, safety, hits);
@@ -219,6 +226,31 @@ public final class TrustAtlas {
     young.remove(AudienceTag.MEN);
     young.remove(AudienceTag.WOMEN);
     return Set.copyOf(young);
+  }
+
+  /**
+   * Once danger is recognised, the concepts the results may hold: its categories' own and the
+   * concepts one relation away from them. The index still ranks what the rest of the words say, but
+   * only among these: the words left once the phrases took theirs are mostly the rest of a sentence
+   * ("too hard", "i didnt mean to", "wanting to"), and matched against the whole pack they brought
+   * sexual difficulties under a parent's harm to a child and an affair under blackmail with pictures
+   * (about seven in ten of the index's hits under a danger block, over the danger test rows).
+   */
+  private static Set<ConceptId> near(Atlas graph, List<Concept> pinned, List<Concept> after) {
+    Set<ConceptId> near = new HashSet<>();
+    for (List<Concept> concepts : List.of(pinned, after)) {
+      for (Concept concept : concepts) {
+        near.add(concept.id());
+        // A service is one relation from every harm that refers to it, so it widens nothing.
+        if (concept.kind() == ConceptKind.RESOURCE) {
+          continue;
+        }
+        for (Link link : graph.related(concept.id(), Direction.BOTH)) {
+          near.add(link.other().id());
+        }
+      }
+    }
+    return near;
   }
 
   /**

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -232,7 +233,28 @@ class DangerSearchTest {
               "open-communication", "atone");
     }
     assertThat(BUNDLED.search("he hits me and i want to be safe and free of him", 10, Region.of("GB")).hits())
-        .extracting(hit -> hit.concept().id().value()).containsAnyOf("living-free-from-harm", "safety-first");
+        .extracting(hit -> hit.concept().id().value())
+        .containsAnyOf("living-free-from-harm", "safety-first", "safety-planning", "emotional-safety");
+  }
+
+  @Test
+  void underADangerBlockTheRestOfTheWordsFindOnlyConceptsNearTheDanger() {
+    // The words no phrase took ("too hard", "i didnt mean to", "with my pics") matched sexual
+    // difficulties, an affair and consent while asleep across the whole pack.
+    Map<String, List<String>> never = Map.of(
+        "i hit my son too hard and now he has bruises",
+        List.of("difficulty-opening-up-sexually", "sexual-pain-and-erection-problems", "setting-your-own-boundaries"),
+        "i shook my baby, i didnt mean to", List.of("sex-without-capacity"),
+        "someone is blackmailing me with my pics", List.of("emotional-affair"),
+        "he removed condom during sex", List.of("compulsive-sexual-behaviour", "sex-after-childbirth"));
+    never.forEach((words, unrelated) -> {
+      List<String> shown = BUNDLED.search(words, 10, Region.of("GB")).hits().stream()
+          .map(hit -> hit.concept().id().value()).toList();
+      assertThat(shown).as(words).isNotEmpty().doesNotContainAnyElementsOf(unrelated);
+    });
+    // Without danger the index ranks the whole pack, as before.
+    assertThat(BUNDLED.search("it is hard to be intimate with my partner", 10, Region.of("GB")).hits())
+        .extracting(hit -> hit.concept().id().value()).contains("difficulty-opening-up-sexually");
   }
 
   @Test
