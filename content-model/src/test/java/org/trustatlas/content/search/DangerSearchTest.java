@@ -313,7 +313,7 @@ class DangerSearchTest {
   void anOlderPersonHurtByFamilyOrACarerMeetsALineForOlderPeopleBeforeAListeningLine() {
     for (String words : List.of("my son takes my pension and hits me im 78", "the carer slapped my old mum")) {
       List<String> gb = services(words, "GB");
-      assertThat(gb.indexOf("gb-hourglass")).as(words).isPositive().isLessThan(gb.indexOf("gb-samaritans"));
+      assertThat(gb.indexOf("gb-hourglass")).as(words).isNotNegative().isLessThan(gb.indexOf("gb-samaritans"));
     }
     String words = "my son takes my pension and hits me im 78";
     assertThat(services(words, "US")).contains("us-eldercare-locator");
@@ -327,8 +327,28 @@ class DangerSearchTest {
     for (String words : List.of("my parents are forcing me into a marriage",
         "they will take me abroad to marry a stranger")) {
       List<String> gb = services(words, "GB");
-      assertThat(gb.indexOf("gb-forced-marriage-unit")).as(words).isPositive()
+      assertThat(gb.indexOf("gb-forced-marriage-unit")).as(words).isNotNegative()
           .isLessThan(gb.indexOf("gb-samaritans"));
+    }
+  }
+
+  @Test
+  void someoneMadeToMarryMeetsAForcedMarriageLineFirstAndAControlledPartnerDoesNotMeetOne() {
+    for (String words : List.of("my parents are forcing me to marry a man i dont know",
+        "they taking me to pakistan to get married i dont want")) {
+      assertThat(firstService(words)).as(words).isEqualTo("gb-forced-marriage-unit");
+    }
+    assertThat(services("he checks my phone and wont let me see my friends", "GB"))
+        .doesNotContain("gb-forced-marriage-unit");
+  }
+
+  @Test
+  void anOlderPersonHarmedMeetsALineForOlderPeopleFirstAndAYoungerOneHurtByAPartnerDoesNotMeetOne() {
+    for (String words : List.of("my son takes my pension and hits me im 78", "the carer slaps my mum she has dementia")) {
+      assertThat(firstService(words)).as(words).isEqualTo("gb-hourglass");
+    }
+    for (String words : List.of("my boyfriend hurts me", "my husband hits me")) {
+      assertThat(services(words, "GB")).as(words).doesNotContain("gb-hourglass");
     }
   }
 
