@@ -297,6 +297,17 @@ class DangerSearchTest {
   }
 
   @Test
+  void linesForAGroupTheReaderDidNotNameComeAfterEveryServiceForEveryone() {
+    List<String> hit = services("my boyfriend hits me", "US");
+    assertThat(hit.subList(0, 3)).as("a reader who named no group").containsExactly(
+        "us-national-domestic-violence-hotline", "us-988-suicide-and-crisis-lifeline", "us-crisis-text-line");
+    List<String> older = services("im 80 and my son hits me", "US");
+    assertThat(older.indexOf("us-trevor-project")).as("a line for young LGBTQ+ people, for an 80-year-old")
+        .isEqualTo(older.size() - 1);
+    assertThat(older.indexOf("us-stronghearts-native-helpline")).isGreaterThan(older.indexOf("us-crisis-text-line"));
+  }
+
+  @Test
   void anAdultAbusedAsAChildMeetsSupportForAdultSurvivorsBeforeAListeningLine() {
     List<String> hurt = services("my dad used to beat me when i was a kid", "GB");
     assertThat(hurt.get(0)).isEqualTo("gb-napac");

@@ -54,10 +54,14 @@ public record SafetyBlock(SafetyLevel level, List<SafetyItem> items) {
   // before a men's line): among them, those set up for the reader's own groups (every group a
   // service names is one of the reader's) first. Then the other services set up for the reader's
   // groups, then the other services for everyone, and last those set up for a group the reader did
-  // not name (a line for young LGBTQ+ people after the domestic-violence line, for an adult who
-  // was abused as a child). A young reader is a child first: the services set up for them lead
-  // whatever the type, in the same order among themselves (a line for young LGBTQ+ people does not
-  // lead for every teenager). A young reader sent to domestic-violence services also gets the
+  // not name, whatever their type, the leading one too (a line for Native Americans after every
+  // general service, for a reader hit by a partner who did not say they are Native; a line for
+  // young LGBTQ+ people after the domestic-violence line, for an adult who was abused as a child).
+  // A line set up for women stays among the services for everyone unless the reader said he is a
+  // man (in many regions it is the main domestic-violence line, and few readers name themselves),
+  // and so does a line for children, which adults worried about a child call too. A young reader is a child first: the services set up for them lead whatever the
+  // type, in the same order among themselves (a line for young LGBTQ+ people does not lead for
+  // every teenager), and lines for a group they did not name come last for them too. A young reader sent to domestic-violence services also gets the
   // lines for abuse in young people's relationships: first when a partner's violence is what the
   // words are about, right after those services otherwise.
   private static List<SafetyItem> services(SafetyAssessment assessment, ResourceDirectory directory, Region region,
@@ -74,8 +78,8 @@ public record SafetyBlock(SafetyLevel level, List<SafetyItem> items) {
     }
     if (reader.contains(AudienceTag.YOUNG_PEOPLE)) {
       // A youth-dating line keeps the place it was given among the types (see forReader).
-      services.sort(Comparator.comparing(service -> service.type() == ServiceType.YOUTH_DATING
-          || !setUpFor(service.resource(), reader)));
+      services.sort(Comparator.comparingInt(service -> service.type() == ServiceType.YOUTH_DATING
+          || setUpFor(service.resource(), reader) ? 0 : forAnotherGroup(service.resource(), reader) ? 2 : 1));
       return List.copyOf(services);
     }
     if (!services.isEmpty()) {
@@ -87,18 +91,25 @@ public record SafetyBlock(SafetyLevel level, List<SafetyItem> items) {
 
   // Where a service goes for an adult reader (the sort keeps the order within each place).
   private static int place(SafetyItem.Service service, ServiceType leading, Set<AudienceTag> reader) {
+    if (forAnotherGroup(service.resource(), reader)) {
+      return 4;
+    }
     boolean forReader = setUpFor(service.resource(), reader);
     if (service.type() == leading) {
       return forReader ? 0 : 1;
     }
-    if (forReader) {
-      return 2;
-    }
-    return service.resource().tags().isEmpty() ? 3 : 4;
+    return forReader ? 2 : 3;
   }
 
   private static boolean setUpFor(CrisisResource resource, Set<AudienceTag> reader) {
     return !resource.tags().isEmpty() && reader.containsAll(resource.tags());
+  }
+
+  // Set up for a group the reader did not name. A line for children is not for that (it serves
+  // the adults worried about a child too), nor is a line for women unless the reader is a man.
+  private static boolean forAnotherGroup(CrisisResource resource, Set<AudienceTag> reader) {
+    return resource.tags().stream().anyMatch(tag -> !reader.contains(tag) && tag != AudienceTag.CHILDREN
+        && (tag != AudienceTag.WOMEN || reader.contains(AudienceTag.MEN)));
   }
 
   private static List<ServiceType> forReader(List<ServiceType> types, Set<AudienceTag> reader) {

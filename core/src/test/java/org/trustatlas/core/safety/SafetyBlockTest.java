@@ -136,11 +136,33 @@ class SafetyBlockTest {
     SafetyAssessment assessment = new SafetyAssessment(SafetyLevel.PARTNER_HARM, List.of(), List.of(),
         List.of(ServiceType.SEXUAL_ASSAULT, ServiceType.CRISIS_LINE, ServiceType.DOMESTIC_VIOLENCE));
     List<String> services = ids(SafetyBlock.of(assessment, DIRECTORY, Region.of("US")));
-    assertThat(services.subList(0, 2)).as("what happened: every service of its type, general first")
-        .containsExactly("us-rainn-national-sexual-assault-hotline", "us-stronghearts-native-helpline");
+    assertThat(services.subList(0, 4)).as("what happened first, then the general services of every other type")
+        .containsExactly("us-rainn-national-sexual-assault-hotline", "us-988-suicide-and-crisis-lifeline",
+            "us-crisis-text-line", "us-national-domestic-violence-hotline");
+    assertThat(services.indexOf("us-stronghearts-native-helpline"))
+        .as("a line for Native Americans, for a reader who did not say they are, even of the leading type")
+        .isGreaterThan(services.indexOf("us-national-domestic-violence-hotline"));
     assertThat(services.indexOf("us-trevor-project")).as("a line for young LGBTQ+ people, for an adult survivor")
         .isGreaterThan(services.indexOf("us-national-domestic-violence-hotline"));
     assertThat(services).as("every service is still listed")
         .contains("us-988-suicide-and-crisis-lifeline", "us-crisis-text-line", "us-trevor-project");
+  }
+
+  @Test
+  void aLineForAGroupTheReaderDidNotNameComesAfterEveryGeneralServiceEvenOfTheLeadingType() {
+    SafetyAssessment hit = new SafetyAssessment(SafetyLevel.PARTNER_HARM, List.of(), List.of(),
+        List.of(ServiceType.DOMESTIC_VIOLENCE, ServiceType.CRISIS_LINE));
+    List<String> adult = ids(SafetyBlock.of(hit, DIRECTORY, Region.of("US")));
+    assertThat(adult.subList(0, 3)).as("a reader hit by a partner, who named no group")
+        .containsExactly("us-national-domestic-violence-hotline", "us-988-suicide-and-crisis-lifeline",
+            "us-crisis-text-line");
+    assertThat(adult.subList(3, adult.size()))
+        .containsExactlyInAnyOrder("us-stronghearts-native-helpline", "us-trevor-project");
+    assertThat(ids(SafetyBlock.of(hit, DIRECTORY, Region.of("US"), java.util.Set.of(AudienceTag.INDIGENOUS))).get(0))
+        .as("a Native reader still meets StrongHearts first").isEqualTo("us-stronghearts-native-helpline");
+    List<String> teenager = ids(SafetyBlock.of(hit, DIRECTORY, Region.of("US"),
+        java.util.Set.of(AudienceTag.YOUNG_PEOPLE)));
+    assertThat(teenager.indexOf("us-stronghearts-native-helpline")).as("for a young reader too")
+        .isGreaterThan(teenager.indexOf("us-crisis-text-line"));
   }
 }
