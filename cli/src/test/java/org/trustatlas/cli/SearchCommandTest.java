@@ -40,12 +40,12 @@ class SearchCommandTest {
   }
 
   @Test
-  void chokingInNewZealandLeadsWith111ThenTheInternationalAbuseDirectory() {
+  void chokingInNewZealandLeadsWith111ThenItsOwnDomesticViolenceLines() {
     AtlasRun.Result result = AtlasRun.piped().run("search", "he", "chokes", "me", "--region", "NZ");
 
     assertThat(result.out()).startsWith("In an emergency, call 111 (New Zealand).\n").doesNotContain("112");
     assertThat(result.out()).contains("Being choked or strangled is very dangerous")
-        .contains("International Hot Peach Pages (Domestic abuse and violence)");
+        .contains("Shine Helpline (Domestic abuse and violence)").doesNotContain("International Hot Peach Pages");
   }
 
   /** For every kind of danger the pack knows: a number, first, in text and JSON, even when no concept matches. */

@@ -308,6 +308,19 @@ class DangerSearchTest {
   }
 
   @Test
+  void irelandAndNewZealandMeetTheirOwnLinesNotOnlyTheInternationalDirectories() {
+    List<String> ie = services("my husband hits me", "IE");
+    assertThat(ie.get(0)).as("a women's line keeps its place for a reader who named no group")
+        .isEqualTo("ie-womens-aid-national-freephone-helpline");
+    assertThat(ie).contains("ie-samaritans", "ie-pieta").doesNotContain("intl-hot-peach-pages");
+    assertThat(ie.indexOf("ie-mens-aid-helpline")).isGreaterThan(ie.indexOf("ie-pieta"));
+    assertThat(services("my wife hits me and im a man who do i call", "IE").get(0)).isEqualTo("ie-mens-aid-helpline");
+    List<String> nz = services("i want to kill myself", "NZ");
+    assertThat(nz.subList(0, 2)).containsExactly("nz-1737-need-to-talk", "nz-lifeline-aotearoa");
+    assertThat(services("my husband hits me", "NZ").get(0)).isEqualTo("nz-shine-helpline");
+  }
+
+  @Test
   void anAdultAbusedAsAChildMeetsSupportForAdultSurvivorsBeforeAListeningLine() {
     List<String> hurt = services("my dad used to beat me when i was a kid", "GB");
     assertThat(hurt.get(0)).isEqualTo("gb-napac");

@@ -49,9 +49,9 @@ enum PlanInvariant {
         return none();
       }
       Region region = c.situation().region();
-      // NZ lists its own emergency number and takes its services from the international directory; JP lists neither.
+      // JP lists neither an emergency number nor services of its own.
       boolean ownNumber = !region.international() && !region.code().equals("JP");
-      boolean ownServices = ownNumber && !region.code().equals("NZ");
+      boolean ownServices = ownNumber;
       boolean numberFirst = c.plan().safety().startsWithEmergencyNumber()
           && c.plan().safety().emergencyNumber().region().equals(ownNumber ? region : Region.INTERNATIONAL);
       boolean dv = c.plan().safety().services().stream().anyMatch(s -> s.resource().covers(ServiceType.DOMESTIC_VIOLENCE)

@@ -81,19 +81,33 @@ class ResourceCompletenessTest {
 
   @Test
   void aRegionWithOnlyAnEmergencyNumberGetsTheInternationalDirectoryForServices() {
-    // NZ and IE list only a line for older people harmed by those they trust; SG lists nothing of its own.
+    // SG lists nothing of its own.
     assertThat(directory.resources()).noneMatch(r -> r.region().equals(Region.of("SG")));
-    for (String code : List.of("NZ", "IE")) {
-      assertThat(directory.resources()).as(code).filteredOn(r -> r.region().equals(Region.of(code)))
-          .isNotEmpty().allSatisfy(r -> assertThat(r.types()).containsExactly(ServiceType.ELDER_ABUSE));
+    Region region = Region.of("SG");
+    assertThat(directory.emergencyNumber(region).region()).isEqualTo(region);
+    ResourceMatch abuse = directory.find(region, ServiceType.DOMESTIC_VIOLENCE);
+    assertThat(abuse.fallback()).isTrue();
+    assertThat(abuse.resources()).extracting(CrisisResource::id).containsExactly("intl-hot-peach-pages");
+  }
+
+  @Test
+  void irelandAndNewZealandListDomesticViolenceSexualAssaultAndCrisisLinesOfTheirOwn() {
+    for (String code : List.of("IE", "NZ")) {
+      for (ServiceType type : List.of(ServiceType.DOMESTIC_VIOLENCE, ServiceType.SEXUAL_ASSAULT,
+          ServiceType.CRISIS_LINE)) {
+        ResourceMatch match = directory.find(Region.of(code), type);
+        assertThat(match.fallback()).as("%s in %s", type.slug(), code).isFalse();
+        assertThat(match.resources()).as("%s in %s", type.slug(), code).isNotEmpty()
+            .allSatisfy(r -> assertThat(r.region()).isEqualTo(Region.of(code)));
+      }
     }
-    for (String code : List.of("NZ", "IE", "SG")) {
-      Region region = Region.of(code);
-      assertThat(directory.emergencyNumber(region).region()).as(code).isEqualTo(region);
-      ResourceMatch abuse = directory.find(region, ServiceType.DOMESTIC_VIOLENCE);
-      assertThat(abuse.fallback()).as(code).isTrue();
-      assertThat(abuse.resources()).extracting(CrisisResource::id).as(code).containsExactly("intl-hot-peach-pages");
-    }
+    assertThat(directory.find(Region.of("IE"), ServiceType.CRISIS_LINE).resources()).extracting(CrisisResource::id)
+        .containsExactly("ie-samaritans", "ie-pieta");
+    assertThat(directory.find(Region.of("NZ"), ServiceType.CRISIS_LINE).resources()).extracting(CrisisResource::id)
+        .containsExactly("nz-1737-need-to-talk", "nz-lifeline-aotearoa");
+    // Read only in stored copies, most of them news reports: medium, never high.
+    assertThat(directory.resources()).filteredOn(r -> r.region().equals(Region.of("IE"))
+        || r.region().equals(Region.of("NZ"))).allSatisfy(r -> assertThat(r.certainty()).isEqualTo(Certainty.MEDIUM));
   }
 
   @Test

@@ -34,7 +34,8 @@ import java.util.Optional;
  * when entries added or re-sourced for issue 10 were read in a stored copy of their source;
  * {@code ADDED} is when the services of India and South Africa were read in a stored copy of theirs;
  * {@code SOURCED} is when the lines for older people, for adults abused as children and for forced
- * marriage were read in a stored copy of theirs.
+ * marriage, and the domestic-violence, sexual-assault and crisis lines of Ireland and New Zealand,
+ * were read in a stored copy of theirs.
  */
 public final class ResourcesFixture {
 
@@ -364,7 +365,42 @@ public final class ResourcesFixture {
             .audience("Adults in Ireland at risk of abuse, neglect or coercion, older people among them, and anyone "
                 + "worried about one")
             .source("https://safeguardingireland.org/safeguarding-ireland-welcomes-increase-in-reporting-to-hse-"
-                + "safeguarding-teams", SOURCED, MEDIUM));
+                + "safeguarding-teams", SOURCED, MEDIUM),
+        entry("ie-womens-aid-national-freephone-helpline", "Women's Aid 24hr National Freephone Helpline", "IE")
+            .types(DOMESTIC_VIOLENCE).tags(WOMEN)
+            .channels(Channel.phone("1800 341 900").withNote("Free"))
+            .hours(H24)
+            .audience("Women in Ireland abused by a partner or ex-partner; family and friends worried about one can "
+                + "call too")
+            .source("https://www.thejournal.ie/womens-aid-helpline-2-2964358-Sep2016/", SOURCED, MEDIUM),
+        entry("ie-mens-aid-helpline", "Men's Aid National Confidential Helpline", "IE").types(DOMESTIC_VIOLENCE)
+            .tags(MEN)
+            .channels(Channel.phone("01 554 3811"))
+            .hours(NOT_STATED)
+            .audience("Men in Ireland experiencing domestic abuse, including coercive control, and their families")
+            .source("https://kfmradio.com/news/18032021-1230/listen-mens-aid-reports-35-increase-contacts-victims-"
+                + "domestic-abuse", SOURCED, MEDIUM),
+        entry("ie-national-rape-crisis-helpline", "National Rape Crisis Helpline (Dublin Rape Crisis Centre)", "IE")
+            .types(SEXUAL_ASSAULT)
+            .channels(Channel.phone("1800 77 88 88").withNote("Free"))
+            .hours(H24)
+            .audience("Anyone in Ireland affected by rape, sexual assault, sexual harassment or sexual abuse in "
+                + "childhood, whenever it happened, and the people supporting them")
+            .source("https://drcc.ie/news-resources/christmas-can-be-difficult-and-lonely-time-but-support-is-th",
+                SOURCED, MEDIUM),
+        entry("ie-samaritans", "Samaritans Ireland", "IE").types(CRISIS_LINE)
+            .channels(Channel.phone("116 123").withNote("Free"))
+            .hours(H24)
+            .audience("Anyone in Ireland in distress or despair, including thoughts of suicide, who wants to talk")
+            .source("https://www.irishhealthpro.com/content/news/show/name/big-jump-in-calls-to-samaritans-since-2014",
+                SOURCED, MEDIUM),
+        entry("ie-pieta", "Pieta", "IE").types(CRISIS_LINE)
+            .channels(Channel.phone("1800 247 247").withNote("Free"), Channel.text("51444", "Text HELP"))
+            .hours(H24)
+            .audience("People in Ireland thinking about suicide or harming themselves, and those worried about them; "
+                + "answered by trained counsellors")
+            .source("https://wicklownow.ie/news/wicklow-people-feeling-low-over-christmas-period-urged-to-contact-"
+                + "helpline/", SOURCED, MEDIUM));
   }
 
   private static List<CrisisResource> newZealand() {
@@ -376,6 +412,40 @@ public final class ResourcesFixture {
             .audience("Older people in New Zealand experiencing abuse or neglect, and anyone worried about one; callers "
                 + "are referred to their local elder abuse service")
             .source("https://officeforseniors.govt.nz/latest-news/new-campaign-for-world-elder-abuse-awareness-day/",
+                SOURCED, MEDIUM),
+        entry("nz-shine-helpline", "Shine Helpline", "NZ").types(DOMESTIC_VIOLENCE)
+            .channels(Channel.phone("0508 744 633").withNote("Free"))
+            .hours("24 hours, every day (as Shine published it in 2022; govt.nz gave 9 am to 11 pm; check before "
+                + "calling)")
+            .audience("Anyone in New Zealand experiencing family violence, supporting someone who is, or worried "
+                + "about their own abusive behaviour")
+            .source("https://www.2shine.org.nz/news/help-is-available-during-covid-19-traffic-light-settings/",
+                SOURCED, MEDIUM),
+        entry("nz-womens-refuge-crisisline", "Women's Refuge Crisisline", "NZ").types(DOMESTIC_VIOLENCE).tags(WOMEN)
+            .channels(Channel.phone("0800 733 843").withNote("Published as 0800 REFUGE; puts you through to your "
+                + "local refuge"))
+            .hours(H24)
+            .audience("Women and children in New Zealand experiencing family violence; safe houses and advocates")
+            .source("https://womensrefuge.org.nz/get-help/", SOURCED, MEDIUM),
+        entry("nz-safe-to-talk", "Safe to talk (national sexual harm helpline)", "NZ").types(SEXUAL_ASSAULT)
+            .channels(Channel.phone("0800 044 334").withNote("Free"), Channel.text("4334", "Text"))
+            .hours(H24)
+            .audience("Anyone in New Zealand affected by sexual harm, whenever it happened, the whānau and friends "
+                + "supporting them, and people worried they may harm")
+            .source("https://www.2shine.org.nz/news/help-is-available-during-covid-19-traffic-light-settings/",
+                SOURCED, MEDIUM),
+        entry("nz-1737-need-to-talk", "1737, Need to talk?", "NZ").types(CRISIS_LINE)
+            .channels(Channel.phone("1737").withNote("Free"), Channel.text("1737", "Text"))
+            .hours(H24)
+            .audience("Anyone in New Zealand feeling stressed, anxious, down or overwhelmed, or thinking about "
+                + "suicide, and anyone worried about someone; answered by trained counsellors")
+            .source("http://www.scoop.co.nz/stories/PA1706/S00527/single-phone-number-to-access-support-services.htm",
+                SOURCED, MEDIUM),
+        entry("nz-lifeline-aotearoa", "Lifeline Aotearoa", "NZ").types(CRISIS_LINE)
+            .channels(Channel.phone("0800 543 354"), Channel.text("4357", "Text HELP (4357), as Lifeline announced it in 2018"))
+            .hours(H24)
+            .audience("Anyone in New Zealand in distress or thinking about suicide")
+            .source("https://vice.com/en/article/new-zealands-biggest-mental-health-helpline-misses-one-in-four-calls",
                 SOURCED, MEDIUM));
   }
 
