@@ -325,8 +325,14 @@ class DangerSearchTest {
     List<String> hurt = services("my dad used to beat me when i was a kid", "GB");
     assertThat(hurt.get(0)).isEqualTo("gb-napac");
     List<String> abused = services("i was abused as a child and still have nightmares", "GB");
-    assertThat(abused.get(0)).as("what was done: sexual abuse").isEqualTo("gb-rape-crisis-247-support-line");
-    assertThat(abused.indexOf("gb-napac")).isPositive().isLessThan(abused.indexOf("gb-samaritans"));
+    assertThat(abused.subList(0, 2)).as("support for adults abused as children, then the sexual-assault line")
+        .containsExactly("gb-napac", "gb-rape-crisis-247-support-line");
+    List<String> sexually = services("i was sexually abused as a child and im 40 now", "GB");
+    assertThat(sexually.get(0)).isEqualTo("gb-napac");
+    assertThat(sexually.indexOf("gb-galop-lgbt-helpline")).as("a line for LGBT+ people, for a reader who did not "
+        + "say they are").isGreaterThan(sexually.indexOf("gb-samaritans"));
+    assertThat(services("i was sexually abused as a child and im 40 now", "IE").get(0))
+        .isEqualTo("ie-national-rape-crisis-helpline");
     List<String> us = services("i was abused as a child and still have nightmares", "US");
     assertThat(us.get(0)).as("no stored source gave a US line for adult survivors")
         .isEqualTo("us-rainn-national-sexual-assault-hotline");
