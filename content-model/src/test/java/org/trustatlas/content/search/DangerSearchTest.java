@@ -22,6 +22,7 @@ import org.trustatlas.content.danger.DangerVocabulary;
 import org.trustatlas.core.model.Concept;
 import org.trustatlas.core.model.ConceptId;
 import org.trustatlas.core.model.RebuildingStrategy;
+import org.trustatlas.core.safety.Notice;
 import org.trustatlas.core.safety.Region;
 import org.trustatlas.core.safety.SafetyItem;
 import org.trustatlas.core.safety.ServiceType;
@@ -235,6 +236,15 @@ class DangerSearchTest {
     assertThat(BUNDLED.search("he hits me and i want to be safe and free of him", 10, Region.of("GB")).hits())
         .extracting(hit -> hit.concept().id().value())
         .containsAnyOf("living-free-from-harm", "safety-first", "safety-planning", "emotional-safety");
+  }
+
+  @Test
+  void childhoodAbuseToldWithoutTheWordSexualIsNotCalledSexual() {
+    for (String words : List.of("i was abused as a child and still have nightmares", "my parents abused me as a kid")) {
+      String said = BUNDLED.search(words, 10, Region.of("GB")).safety().notices().stream().map(Notice::text)
+          .reduce("", String::concat);
+      assertThat(said).as(words).contains("never the child").doesNotContainIgnoringCase("sexual abuse in childhood");
+    }
   }
 
   @Test
