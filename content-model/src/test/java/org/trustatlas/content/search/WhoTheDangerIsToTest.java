@@ -104,4 +104,20 @@ class WhoTheDangerIsToTest {
     }
     assertThat(text(search("my husband hits me").safety())).contains("a partner");
   }
+
+  @Test
+  void aPartnersWishToDieToldByTheOneWhoWorriesIsNotReadAsTheReadersOwn() {
+    for (String words : List.of("my husband keeps saying he wants to end it all, i'm scared he'll do something",
+        "my wife keeps saying everyone would be better off without her", "my boyfriend says he has no reason to live",
+        "my girlfriend keeps saying she wants to disappear")) {
+      SafetyBlock safety = search(words).safety();
+      assertThat(rules(safety)).as(words).contains("danger-someone-else-at-risk")
+          .doesNotContain("self-harm-risk-comes-first");
+      assertThat(text(safety)).as(words).doesNotContain("If you are thinking about ending your life");
+      assertThat(safety.services().get(0).type()).as(words).isEqualTo(ServiceType.CRISIS_LINE);
+    }
+    for (String words : List.of("i want to end it all", "everyone would be better off without me")) {
+      assertThat(rules(search(words).safety())).as(words).first().isEqualTo("self-harm-risk-comes-first");
+    }
+  }
 }
