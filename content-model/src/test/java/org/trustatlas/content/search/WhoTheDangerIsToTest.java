@@ -120,4 +120,11 @@ class WhoTheDangerIsToTest {
       assertThat(rules(search(words).safety())).as(words).first().isEqualTo("self-harm-risk-comes-first");
     }
   }
+
+  @Test
+  void aParentWorriedAboutTheirChildsLifeIsNotToldOfAnotherAdultsChoices() {
+    String said = text(search("my 14 year old said she wants to die").safety());
+    assertThat(said).doesNotContain("another adult's choices").contains("child");
+    assertThat(text(search("my bf keeps saying he wants to die").safety())).contains("not responsible");
+  }
 }
