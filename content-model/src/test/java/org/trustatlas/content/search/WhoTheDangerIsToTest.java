@@ -122,6 +122,19 @@ class WhoTheDangerIsToTest {
   }
 
   @Test
+  void aReaderWhoHurtTheirPartnerAndNowFearsForHerLifeGetsTheCrisisLineAndBehaviourChange() {
+    SafetyBlock safety = search("i hurt my partner and now she says shes going to kill herself").safety();
+    assertThat(rules(safety)).contains("danger-someone-else-at-risk", "danger-using-harm")
+        .doesNotContain("danger-threats-to-kill", "partner-harm-safety-first");
+    assertThat(text(safety)).doesNotContain("never your fault");
+    assertThat(safety.services().get(0).type()).isEqualTo(ServiceType.CRISIS_LINE);
+    // The crisis line for her, then the behaviour-change line for him, before any line for the one harmed.
+    List<ServiceType> types = safety.services().stream().map(service -> service.type()).toList();
+    assertThat(types).contains(ServiceType.BEHAVIOUR_CHANGE);
+    assertThat(types.indexOf(ServiceType.BEHAVIOUR_CHANGE)).isLessThan(types.indexOf(ServiceType.DOMESTIC_VIOLENCE));
+  }
+
+  @Test
   void aParentWorriedAboutTheirChildsLifeIsNotToldOfAnotherAdultsChoices() {
     String said = text(search("my 14 year old said she wants to die").safety());
     assertThat(said).doesNotContain("another adult's choices").contains("child");
