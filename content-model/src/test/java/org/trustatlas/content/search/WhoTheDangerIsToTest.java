@@ -122,6 +122,22 @@ class WhoTheDangerIsToTest {
   }
 
   @Test
+  void aParentWhoHurtAChildOrFearsToIsSpokenToAsThatParentAlone() {
+    SafetyBlock smacked = search("i smacked my kid too hard and left a bruise, will they take him away").safety();
+    assertThat(rules(smacked)).contains("danger-hurt-a-child-myself")
+        .doesNotContain("danger-partner-violence", "partner-harm-safety-first");
+    assertThat(text(smacked)).doesNotContain("never your fault");
+    assertThat(smacked.services()).noneMatch(service -> service.type() == ServiceType.DOMESTIC_VIOLENCE);
+    // Fear of hurting a child, when none was hurt, is not first told to have the child seen.
+    SafetyBlock afraid = search("im scared i will hurt my children i am so angry all the time").safety();
+    assertThat(rules(afraid)).contains("danger-hurt-a-child-myself");
+    String message = afraid.notices().stream().filter(n -> n.ruleId().equals("danger-hurt-a-child-myself"))
+        .findFirst().orElseThrow().text();
+    assertThat(message).doesNotStartWith("If your child is hurt").contains("afraid you might hurt", "step away",
+        "doctor");
+  }
+
+  @Test
   void aReaderWhoHurtTheirPartnerAndNowFearsForHerLifeGetsTheCrisisLineAndBehaviourChange() {
     SafetyBlock safety = search("i hurt my partner and now she says shes going to kill herself").safety();
     assertThat(rules(safety)).contains("danger-someone-else-at-risk", "danger-using-harm")
