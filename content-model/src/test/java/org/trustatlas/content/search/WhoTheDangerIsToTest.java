@@ -151,6 +151,16 @@ class WhoTheDangerIsToTest {
   }
 
   @Test
+  void strangulationThatLeftTheReaderUnconsciousLeadsWithUrgentCare() {
+    SafetyBlock safety = search("he strangeled me and i blacked out").safety();
+    assertThat(rules(safety)).first().isEqualTo("danger-strangulation");
+    assertThat(safety.notices().get(0).text().substring(0, 200)).contains("passed out", "urgent");
+    SafetyBlock kicked = search("i'm pregnant and he kicked me in the stomach").safety();
+    assertThat(text(kicked)).contains("maternity");
+    assertThat(kicked.notices().get(0).text()).contains("pregnan");
+  }
+
+  @Test
   void aParentWorriedAboutTheirChildsLifeIsNotToldOfAnotherAdultsChoices() {
     String said = text(search("my 14 year old said she wants to die").safety());
     assertThat(said).doesNotContain("another adult's choices").contains("child");
