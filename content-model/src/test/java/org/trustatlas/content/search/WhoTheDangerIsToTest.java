@@ -105,6 +105,10 @@ class WhoTheDangerIsToTest {
     assertThat(text(search("my husband hits me").safety())).contains("a partner");
   }
 
+  private static SafetyBlock safety(String region, String words) {
+    return BUNDLED.search(words, 10, Region.of(region)).safety();
+  }
+
   @Test
   void aPartnersWishToDieToldByTheOneWhoWorriesIsNotReadAsTheReadersOwn() {
     for (String words : List.of("my husband keeps saying he wants to end it all, i'm scared he'll do something",
@@ -148,6 +152,23 @@ class WhoTheDangerIsToTest {
     List<ServiceType> types = safety.services().stream().map(service -> service.type()).toList();
     assertThat(types).contains(ServiceType.BEHAVIOUR_CHANGE);
     assertThat(types.indexOf(ServiceType.BEHAVIOUR_CHANGE)).isLessThan(types.indexOf(ServiceType.DOMESTIC_VIOLENCE));
+  }
+
+  @Test
+  void someoneSupportingThePersonHarmedIsSpokenToAsWellAsThatPerson() {
+    for (String[] asked : List.of(new String[] {"GB", "my daughter's boyfriend hits her and she wont leave him what do i do"},
+        new String[] {"GB", "my sister's husband beats her, how can i help her"},
+        new String[] {"GB", "my daughter was raped by her boyfriend, how do i support her"},
+        new String[] {"US", "my friend's boyfriend choked her"}, new String[] {"GB", "he hits me"},
+        new String[] {"GB", "he hurts me"}, new String[] {"GB", "he forced me to have sex"},
+        new String[] {"GB", "i was raped"}, new String[] {"US", "he choked me"})) {
+      SafetyBlock safety = safety(asked[0], asked[1]);
+      assertThat(safety.notices()).as(asked[1]).isNotEmpty();
+      // Every notice that tells the person harmed it was not their fault speaks to a supporter too.
+      safety.notices().stream().filter(n -> n.text().contains("your fault")).forEach(n ->
+          assertThat(n.text()).as(asked[1] + " / " + n.ruleId()).contains("someone you care about"));
+      assertThat(text(safety)).as(asked[1]).doesNotContain("Please get a medical check");
+    }
   }
 
   @Test
