@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -466,6 +467,49 @@ public final class DangerVocabulary {
   }
 
   /**
+   * Whether each slot of a form is filled by some word of one reading, found once per slot: a form
+   * none of whose words is missing from the text is the only kind worth matching in order, and the
+   * forms a phrase's optional words make share their slots (a phrase with three words in brackets
+   * is eight forms). A filter only: {@link Phrase#matches} still decides.
+   */
+  private static final class Filled {
+    private final List<String> stems;
+    private final List<String> single;
+    // Slots are compared by identity: the forms of a vocabulary share one object per distinct slot.
+    private final Map<Set<String>, Boolean> known = new IdentityHashMap<>();
+
+    Filled(List<String> stems, List<String> single) {
+      this.stems = stems;
+      this.single = single;
+    }
+
+    boolean all(List<Set<String>> form) {
+      for (Set<String> slot : form) {
+        Boolean somewhere = known.get(slot);
+        if (somewhere == null) {
+          somewhere = somewhere(slot);
+          known.put(slot, somewhere);
+        }
+        if (!somewhere) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private boolean somewhere(Set<String> slot) {
+      for (int i = 0; i < stems.size(); i++) {
+        String word = stems.get(i);
+        String other = single.get(i);
+        if (slot.contains(word) || other != word && slot.contains(other)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  /**
    * A reader's words as matching compares them: their stems, and the stems with doubled letters
    * written single ({@link #singleLetterStems}), one for one.
    */
@@ -576,7 +620,8 @@ public final class DangerVocabulary {
     List<String> stems = reading.stems();
     List<String> single = reading.single();
     BitSet candidates = vocabulary.candidates(stems, single);
-    Exceptions exceptions = Exceptions.of(vocabulary, candidates, stems, single);
+    Filled filled = new Filled(stems, single);
+    Exceptions exceptions = Exceptions.of(vocabulary, candidates, stems, single, filled);
     for (int p = candidates.nextSetBit(0); p >= 0; p = candidates.nextSetBit(p + 1)) {
       Phrase phrase = vocabulary.phrases().get(p);
       if (phrase.kind() != Kind.SIGNALS || exceptions.ruledOut().contains(phrase.category().id())) {
@@ -585,6 +630,9 @@ public final class DangerVocabulary {
       BitSet taken = exceptions.explained().get(phrase.category().id());
       boolean ownAct = phrase.category().writtenToSomeoneUsingHarm();
       for (List<Set<String>> form : phrase.forms()) {
+        if (!filled.all(form)) {
+          continue;
+        }
         DangerMatch previous = best.get(phrase.category().id());
         List<Integer> at = new ArrayList<>();
         // Every phrase of the reader's own act is tried, and the words of all that match kept: what
@@ -614,7 +662,8 @@ public final class DangerVocabulary {
    */
   private record Exceptions(Map<String, BitSet> explained, Set<String> ruledOut) {
 
-    static Exceptions of(Compiled vocabulary, BitSet candidates, List<String> stems, List<String> single) {
+    static Exceptions of(Compiled vocabulary, BitSet candidates, List<String> stems, List<String> single,
+        Filled filled) {
       Map<String, BitSet> explained = new HashMap<>();
       Set<String> ruledOut = new HashSet<>();
       for (int p = candidates.nextSetBit(0); p >= 0; p = candidates.nextSetBit(p + 1)) {
@@ -628,6 +677,9 @@ public final class DangerVocabulary {
             // better off" both read "he tells me everyone would be better off").
             BitSet own = new BitSet();
             for (List<Set<String>> form : phrase.forms()) {
+              if (!filled.all(form)) {
+                continue;
+              }
               for (List<Integer> at = new ArrayList<>(); phrase.matches(stems, single, form, own, at); at.clear()) {
                 at.forEach(own::set);
               }
@@ -636,7 +688,7 @@ public final class DangerVocabulary {
           }
           case UNLESS -> {
             for (List<Set<String>> form : phrase.forms()) {
-              if (phrase.matches(stems, single, form, null, new ArrayList<>())) {
+              if (filled.all(form) && phrase.matches(stems, single, form, null, new ArrayList<>())) {
                 ruledOut.add(phrase.category().id());
                 break;
               }
