@@ -105,6 +105,22 @@ class WhoTheDangerIsToTest {
     assertThat(text(search("my husband hits me").safety())).contains("a partner");
   }
 
+  @Test
+  void anOlderPersonHarmedByFamilyOrACarerGetsTheOlderPeoplesLineFirstWhoeverTellsIt() {
+    for (String words : List.of("my mum's new carer takes her money and she is frightened",
+        "my mum has dementia and my brother takes all her money", "she keeps hitting me and im a 70 year old man",
+        "my dad is 85 and my sister wont let anyone visit him",
+        "my brother has power of attorney and is spending all of mums savings")) {
+      SafetyBlock safety = search(words).safety();
+      assertThat(rules(safety)).as(words).contains("danger-older-person-harmed");
+      assertThat(safety.services().get(0).type()).as(words).isEqualTo(ServiceType.ELDER_ABUSE);
+    }
+    // A younger man hit by a partner keeps the partner reading and no older people's line.
+    SafetyBlock younger = search("she keeps hitting me and im a 30 year old man").safety();
+    assertThat(rules(younger)).doesNotContain("danger-older-person-harmed");
+    assertThat(younger.services()).noneMatch(service -> service.type() == ServiceType.ELDER_ABUSE);
+  }
+
   private static SafetyBlock safety(String region, String words) {
     return BUNDLED.search(words, 10, Region.of(region)).safety();
   }
