@@ -121,6 +121,23 @@ class WhoTheDangerIsToTest {
     assertThat(younger.services()).noneMatch(service -> service.type() == ServiceType.ELDER_ABUSE);
   }
 
+  @Test
+  void controlAndStalkingToldBySomeoneWhoCaresAreSpokenToThemToo() {
+    for (String words : List.of("im worried about my friend, her boyfriend controls her money and checks her phone",
+        "my sister's husband tracks her phone and follows her everywhere",
+        "my friend's ex is threatening to share her nudes", "my daughter is scared of her boyfriend")) {
+      SafetyBlock safety = search(words).safety();
+      String said = text(safety);
+      assertThat(said).as(words).contains("someone you care about").doesNotContain("controls your money",
+          "is abusing you");
+    }
+    // The person it happens to is still told plainly it is not their fault.
+    for (String words : List.of("my husband controls my money and checks my phone", "my boyfriend tracks my phone",
+        "my partner hid my pills so i would get pregnant", "he took the condom off without asking")) {
+      assertThat(text(search(words).safety())).as(words).contains("If this", "not your fault");
+    }
+  }
+
   private static SafetyBlock safety(String region, String words) {
     return BUNDLED.search(words, 10, Region.of(region)).safety();
   }
