@@ -234,7 +234,7 @@ public final class TrustAtlas {
    * only among these: the words left once the phrases took theirs are mostly the rest of a sentence
    * ("too hard", "i didnt mean to", "wanting to"), and matched against the whole pack they brought
    * sexual difficulties under a parent's harm to a child and an affair under blackmail with pictures
-   * (about seven in ten of the index's hits under a danger block, over the danger test rows).
+   * (over the danger test rows, three in four of the hits beyond the categories' own concepts).
    */
   private static Set<ConceptId> near(Atlas graph, List<Concept> pinned, List<Concept> after) {
     Set<ConceptId> near = new HashSet<>();
@@ -259,8 +259,9 @@ public final class TrustAtlas {
    * meet "hurting a partner and wanting to stop" first. Once danger is recognised, also only what
    * the safety gate lets through for a reader whose words said what they said (no couples work
    * where a partner harms); and where a partner harms, the reader used harm, is sent to a
-   * domestic-violence service or tells of a child harmed or at risk, no couples work and nothing about repairing the relationship (its
-   * outcomes, phases, practices, foundations and requirements): safety and the reader's own
+   * domestic-violence service or tells of a child harmed or at risk, no couples work and nothing
+   * about repairing the relationship (its outcomes, phases, practices, foundations and
+   * requirements): safety and the reader's own
    * recovery come first, and repair is not a way back in for someone who used harm.
    */
   private static Predicate<Concept> shown(List<DangerMatch> danger, DangerVocabulary vocabulary, SafetyGate gate,

@@ -92,7 +92,8 @@ public final class DangerVocabulary {
 
   /**
    * For each stem, the items (phrases, or reader forms) it keys: a text is matched only against
-   * items with a form both of whose keys are among its words, a few of the hundreds. Every slot of a
+   * items whose first key and second key are both among its words (from one form or two: a filter,
+   * never a verdict), a few of the thousands. Every slot of a
    * form must be filled by some word of the text, in order or not, so a form is keyed by two slots,
    * its rarest (the slots whose commonest stems fill the fewest slots of all forms), or by its one
    * slot twice: an item none of whose forms has both keys in the text cannot match, and keys such as
