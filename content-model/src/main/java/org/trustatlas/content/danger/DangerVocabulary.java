@@ -93,8 +93,8 @@ public final class DangerVocabulary {
   /**
    * For each stem, the items (phrases, or reader forms) it keys: a text is matched only against
    * items whose first key and second key are both among its words (from one form or two: a filter,
-   * never a verdict), a few of the thousands. Every slot of a
-   * form must be filled by some word of the text, in order or not, so a form is keyed by two slots,
+   * never a verdict), a few of the thousands. Every slot of a form must be filled by some word of
+   * the text, in order or not, so a form is keyed by two slots,
    * its rarest (the slots whose commonest stems fill the fewest slots of all forms), or by its one
    * slot twice: an item none of whose forms has both keys in the text cannot match, and keys such as
    * "kill" or "choke" leave out far more phrases than "i", "he" or "my" would. {@code first} keys by
@@ -500,9 +500,7 @@ public final class DangerVocabulary {
 
     private boolean somewhere(Set<String> slot) {
       for (int i = 0; i < stems.size(); i++) {
-        String word = stems.get(i);
-        String other = single.get(i);
-        if (slot.contains(word) || other != word && slot.contains(other)) {
+        if (fills(slot, stems, single, null, i)) {
           return true;
         }
       }

@@ -59,11 +59,12 @@ public record SafetyBlock(SafetyLevel level, List<SafetyItem> items) {
   // young LGBTQ+ people after the domestic-violence line, for an adult who was abused as a child).
   // A line set up for women stays among the services for everyone unless the reader said he is a
   // man (in many regions it is the main domestic-violence line, and few readers name themselves),
-  // and so does a line for children, which adults worried about a child call too. A young reader is a child first: the services set up for them lead whatever the
-  // type, in the same order among themselves (a line for young LGBTQ+ people does not lead for
-  // every teenager), and lines for a group they did not name come last for them too. A young reader sent to domestic-violence services also gets the
-  // lines for abuse in young people's relationships: first when a partner's violence is what the
-  // words are about, right after those services otherwise.
+  // and so does a line for children, which adults worried about a child call too. A young reader
+  // is a child first: the services set up for them lead whatever the type, in the same order among
+  // themselves (a line for young LGBTQ+ people does not lead for every teenager), and lines for a
+  // group they did not name come last for them too. A young reader sent to domestic-violence
+  // services also gets the lines for abuse in young people's relationships: first when a partner's
+  // violence is what the words are about, right after those services otherwise.
   private static List<SafetyItem> services(SafetyAssessment assessment, ResourceDirectory directory, Region region,
       Set<AudienceTag> reader) {
     List<SafetyItem.Service> services = new ArrayList<>();

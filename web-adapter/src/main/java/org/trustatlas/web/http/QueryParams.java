@@ -125,8 +125,8 @@ public final class QueryParams {
     if (raw.isEmpty()) {
       return fallback;
     }
-    OptionalInt value = wholeNumber(raw.get());
-    if (value.isPresent() && value.getAsInt() >= min && value.getAsInt() <= max) {
+    OptionalInt value = wholeNumber(raw.get(), min, max);
+    if (value.isPresent()) {
       return value.getAsInt();
     }
     throw Problems.invalidParameter(name, Quote.of(raw.get()) + " is not a valid " + name
@@ -134,11 +134,12 @@ public final class QueryParams {
   }
 
   /**
-   * A whole number written in ASCII digits alone, as the API documents it, or empty. {@link
-   * Integer#parseInt} would also take a sign ("+1") and digits of any script ("\u0663"), which
-   * would make a cache key or a log line say something other than what a client sent.
+   * A whole number from {@code min} to {@code max} written in ASCII digits alone, as the API
+   * documents it, or empty. {@link Integer#parseInt} would also take a sign ("+1") and digits of any
+   * script ("\u0663"), which would make a cache key or a log line say something other than what a
+   * client sent.
    */
-  public static OptionalInt wholeNumber(String text) {
+  public static OptionalInt wholeNumber(String text, int min, int max) {
     if (text.isEmpty() || text.length() > 9) {
       return OptionalInt.empty();
     }
@@ -150,6 +151,6 @@ public final class QueryParams {
       }
       value = value * 10 + (c - '0');
     }
-    return OptionalInt.of(value);
+    return value >= min && value <= max ? OptionalInt.of(value) : OptionalInt.empty();
   }
 }

@@ -134,8 +134,8 @@ final class SimulatorPage implements RouteGroup {
     if (steps.isBlank()) {
       return OptionalInt.empty();
     }
-    OptionalInt value = QueryParams.wholeNumber(steps.strip());
-    if (value.isPresent() && value.getAsInt() >= 1 && value.getAsInt() <= Scenario.MAX_STEPS) {
+    OptionalInt value = QueryParams.wholeNumber(steps.strip(), 1, Scenario.MAX_STEPS);
+    if (value.isPresent()) {
       return value;
     }
     throw Problems.invalidBody("/steps", "The number of weeks must be a whole number from 1 to " + Scenario.MAX_STEPS
