@@ -94,6 +94,7 @@ class GuidanceApiTest {
       assertThat(refused.get("parameter").asString()).as(limit).isEqualTo("limit");
     }
     assertThat(ok(server.get("/api/v1/search?q=cheating&limit=03"), false).get("hits").size()).isBetween(1, 3);
+    assertThat(ok(server.get("/api/v1/search?q=cheating&limit=0000000003"), false).get("hits").size()).isBetween(1, 3);
     assertThat(ok(server.get("/api/v1/search?q=cheating&limit=%202%20"), false).get("hits").size()).isBetween(1, 2);
     // FULLWIDTH DIGIT TWO
     assertThat(problem(server.get("/api/v1/paths?from=infidelity&to=sexual-trust&depth=%EF%BC%92"), "invalid-parameter")

@@ -140,17 +140,21 @@ public final class QueryParams {
    * client sent.
    */
   public static OptionalInt wholeNumber(String text, int min, int max) {
-    if (text.isEmpty() || text.length() > 9) {
+    if (text.isEmpty()) {
       return OptionalInt.empty();
     }
-    int value = 0;
+    // Past max it stops, so no length of digits overflows; leading zeros count for nothing.
+    long value = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c < '0' || c > '9') {
         return OptionalInt.empty();
       }
       value = value * 10 + (c - '0');
+      if (value > max) {
+        return OptionalInt.empty();
+      }
     }
-    return value >= min && value <= max ? OptionalInt.of(value) : OptionalInt.empty();
+    return value >= min ? OptionalInt.of((int) value) : OptionalInt.empty();
   }
 }
