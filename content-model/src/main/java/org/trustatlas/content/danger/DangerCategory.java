@@ -71,6 +71,11 @@ public record DangerCategory(String id, String label, List<String> phrases, List
     return flags.get(SafetyFlag.SELF_HARM_RISK) == TriState.YES;
   }
 
+  /** Whether a match says someone is in danger now ("he is trying to get in", "she wont wake up"). */
+  public boolean signalsDangerNow() {
+    return flags.get(SafetyFlag.IMMEDIATE_DANGER) == TriState.YES;
+  }
+
   /**
    * Whether the category is written to someone who has used harm and wants to stop: its first
    * service is a behaviour-change line.

@@ -88,7 +88,10 @@ public final class DangerSafety {
         .filter(notice -> !child || !refersToDomesticViolence(gate, notice.ruleId())).toList();
     // A risk to the reader's own life is spoken to first: its own message, then what the gate says of
     // it (self-harm has no message of its own, the gate's rule speaks), then the other categories'.
-    boolean lifeFirst = matches.get(0).category().risksTheReadersLife();
+    // So is danger now, whoever is in it: the gate's call to the emergency number comes before any
+    // category's message ("i hit him and now hes not breathing" is not first told how to stop).
+    boolean lifeFirst = matches.get(0).category().risksTheReadersLife()
+        || matches.stream().anyMatch(match -> match.category().signalsDangerNow());
     List<Notice> escalations = new ArrayList<>(asked.escalations());
     List<Notice> spokenFirst = new ArrayList<>(lifeMessages);
     (lifeFirst ? escalations : spokenFirst).addAll(messages);

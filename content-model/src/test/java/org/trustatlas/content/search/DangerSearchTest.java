@@ -239,6 +239,16 @@ class DangerSearchTest {
   }
 
   @Test
+  void dangerNowIsSpokenToBeforeAnyCategorysMessageWhoeverIsInIt() {
+    for (String words : List.of("i hit him and now hes not breathing", "i stabbed my boyfriend and theres lots of blood",
+        "he is trying to get in and he hit me")) {
+      List<Notice> notices = BUNDLED.search(words, 10, Region.of("GB")).safety().notices();
+      assertThat(notices).as(words).isNotEmpty();
+      assertThat(notices.get(0).ruleId()).as(words).isEqualTo("immediate-danger-comes-first");
+    }
+  }
+
+  @Test
   void childhoodAbuseToldWithoutTheWordSexualIsNotCalledSexual() {
     for (String words : List.of("i was abused as a child and still have nightmares", "my parents abused me as a kid")) {
       String said = BUNDLED.search(words, 10, Region.of("GB")).safety().notices().stream().map(Notice::text)
