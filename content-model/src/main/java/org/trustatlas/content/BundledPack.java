@@ -10,6 +10,7 @@ import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import org.trustatlas.content.danger.DangerVocabulary;
 import org.trustatlas.content.internal.DynamicsContent;
 import org.trustatlas.content.internal.GuidanceContent;
 import org.trustatlas.content.internal.PackReader;
@@ -35,9 +36,15 @@ final class BundledPack {
     return snapshot.isPresent() ? snapshot.get() : PackReader.read(folder()).atlas();
   }
 
-  static GuidanceContent guidance(Lazy<Atlas> atlas) {
-    Optional<GuidanceContent> snapshot = PackSnapshot.guidance(atlas);
+  /** The guidance holds {@code danger} unread: a plan never asks for it. */
+  static GuidanceContent guidance(Lazy<Atlas> atlas, Lazy<DangerVocabulary> danger) {
+    Optional<GuidanceContent> snapshot = PackSnapshot.guidance(atlas, danger);
     return snapshot.isPresent() ? snapshot.get() : PackReader.readGuidance(folder(), atlas.get());
+  }
+
+  static DangerVocabulary danger(Lazy<Atlas> atlas) {
+    Optional<DangerVocabulary> snapshot = PackSnapshot.danger();
+    return snapshot.isPresent() ? snapshot.get() : PackReader.readGuidance(folder(), atlas.get()).danger();
   }
 
   /** The safety gate alone: read from the snapshot without the rest of the guidance. */

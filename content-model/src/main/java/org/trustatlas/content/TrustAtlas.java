@@ -84,14 +84,17 @@ public final class TrustAtlas {
   private final Lazy<GuidanceContent> guidance;
   /** The guidance's safety gate alone: a concept's cautions need no more of it. */
   private final Lazy<SafetyGate> gate;
+  /** The guidance's danger vocabulary, which only search reads: the largest part of the guidance. */
+  private final Lazy<DangerVocabulary> dangerVocabulary;
   private final Lazy<ConceptSearch> search;
 
   private TrustAtlas(Lazy<Atlas> atlas, Lazy<DynamicsContent> dynamics, Lazy<GuidanceContent> guidance,
-      Lazy<SafetyGate> gate, Lazy<ConceptSearch> search) {
+      Lazy<SafetyGate> gate, Lazy<DangerVocabulary> dangerVocabulary, Lazy<ConceptSearch> search) {
     this.atlas = Objects.requireNonNull(atlas, "atlas");
     this.dynamics = dynamics;
     this.guidance = guidance;
     this.gate = gate;
+    this.dangerVocabulary = dangerVocabulary;
     this.search = search;
   }
 
@@ -112,7 +115,8 @@ public final class TrustAtlas {
     Objects.requireNonNull(folder, "folder must not be null");
     LoadedPack pack = PackReader.read(folder, TrustAtlas::bundledGuidance);
     return new TrustAtlas(Lazy.ready(pack.atlas()), Lazy.ready(pack.dynamics()), Lazy.ready(pack.guidance()),
-        Lazy.ready(pack.guidance().gate()), Lazy.of(() -> ConceptSearch.index(pack.atlas())));
+        Lazy.ready(pack.guidance().gate()), Lazy.ready(pack.guidance().danger()),
+        Lazy.of(() -> ConceptSearch.index(pack.atlas())));
   }
 
   /** Every problem in the pack at {@code folder}; an empty list means it loads. */
@@ -137,7 +141,8 @@ public final class TrustAtlas {
   public TrustAtlas prepared() {
     atlas.get();
     dynamics.get();
-    guidance.get().danger().prepared();
+    guidance.get();
+    dangerVocabulary.get().prepared();
     gate.get();
     search.get();
     return this;
@@ -176,11 +181,13 @@ public final class TrustAtlas {
     Objects.requireNonNull(query, "query must not be null");
     Objects.requireNonNull(region, "region must not be null");
     ConceptSearch.check(query, limit);
-    // On a cold start the index is read on another core while the guidance and the atlas are read.
+    // On a cold start the index and the danger vocabulary are read on other threads while the
+    // guidance and the atlas are read.
     search.prefetch();
+    dangerVocabulary.prefetch();
     GuidanceContent content = guidanceAndAtlas();
     Atlas graph = atlas.get();
-    DangerVocabulary vocabulary = content.danger();
+    DangerVocabulary vocabulary = dangerVocabulary.get();
     DangerVocabulary.Heard heard = vocabulary.hear(query);
     List<DangerMatch> danger = heard.danger();
     // The categories' concepts first, the index on the words no phrase took, their other concepts after.
@@ -322,7 +329,7 @@ public final class TrustAtlas {
 
   /** The pack's danger vocabulary: what search recognises as danger, and what each kind of danger means. */
   public DangerVocabulary dangerVocabulary() {
-    return guidance.get().danger();
+    return dangerVocabulary.get();
   }
 
   /**
@@ -472,8 +479,10 @@ public final class TrustAtlas {
 
     private static TrustAtlas bundled() {
       Lazy<Atlas> atlas = Lazy.of(BundledPack::atlas);
+      Lazy<DangerVocabulary> danger = Lazy.of(() -> BundledPack.danger(atlas));
       return new TrustAtlas(atlas, Lazy.of(() -> BundledPack.dynamics(atlas)),
-          Lazy.of(() -> BundledPack.guidance(atlas)), Lazy.of(() -> BundledPack.gate(atlas)), Lazy.of(() -> BundledPack.search(atlas)));
+          Lazy.of(() -> BundledPack.guidance(atlas, danger)), Lazy.of(() -> BundledPack.gate(atlas)), danger,
+          Lazy.of(() -> BundledPack.search(atlas)));
     }
   }
 }

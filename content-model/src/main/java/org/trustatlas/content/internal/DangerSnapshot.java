@@ -24,6 +24,8 @@ import org.trustatlas.core.safety.TriState;
  */
 final class DangerSnapshot {
 
+  static final String PART = "danger";
+
   private static final SafetyFlag[] FLAGS = SafetyFlag.values();
   private static final TriState[] STATES = TriState.values();
   private static final ServiceType[] SERVICES = ServiceType.values();
@@ -46,6 +48,7 @@ final class DangerSnapshot {
     });
     out.list(vocabulary.categories(), DangerSnapshot::category);
     out.bytes(vocabulary.expandedForms());
+    out.end(PART);
   }
 
   static DangerVocabulary read(SnapshotIn in) throws IOException {
@@ -65,7 +68,9 @@ final class DangerSnapshot {
     for (int n = in.count(); n > 0; n--) {
       categories.add(category(in));
     }
-    return DangerVocabulary.ofExpanded(categories, spellings, groups, readers, DangerReader.STEMMER, in.bytes());
+    byte[] forms = in.bytes();
+    in.end(PART);
+    return DangerVocabulary.ofExpanded(categories, spellings, groups, readers, DangerReader.STEMMER, forms);
   }
 
   private static void category(SnapshotOut out, DangerCategory c) throws IOException {

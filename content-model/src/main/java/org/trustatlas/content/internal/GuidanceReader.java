@@ -9,6 +9,7 @@ import org.trustatlas.content.danger.DangerVocabulary;
 import org.trustatlas.content.read.Wording;
 import org.trustatlas.core.checkin.Choice;
 import org.trustatlas.core.checkin.Question;
+import org.trustatlas.core.internal.Lazy;
 import org.trustatlas.core.model.Atlas;
 import org.trustatlas.core.model.ConceptId;
 import org.trustatlas.core.model.ConceptKind;
@@ -67,7 +68,7 @@ final class GuidanceReader {
     DangerVocabulary vocabulary = danger.orElseGet(() -> inherited.get().danger().keepingConcepts(concepts::has));
     Wording words = wording.orElseGet(() -> inherited.get().wording());
     try {
-      return Optional.of(GuidanceContent.of(atlas, gate, resources, asked, vocabulary, words));
+      return Optional.of(GuidanceContent.of(atlas, gate, resources, asked, Lazy.ready(vocabulary), words));
     } catch (IllegalArgumentException invalid) {
       YamlDocument doc = checkInDoc.orElseThrow(
           () -> new IllegalStateException("the inherited check-in is invalid", invalid));

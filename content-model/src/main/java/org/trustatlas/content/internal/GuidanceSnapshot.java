@@ -11,9 +11,10 @@ import org.trustatlas.core.safety.ResourceDirectory;
 import org.trustatlas.core.safety.SafetyGate;
 
 /**
- * The snapshot part for a pack's guidance: safety rules, crisis directory, check-in, danger
- * vocabulary and reader wording, each with its own writer and reader, joined to the atlas on read
- * exactly as {@link GuidanceReader} joins them.
+ * The snapshot part for a pack's guidance: safety rules, crisis directory, check-in and reader
+ * wording, each with its own writer and reader, joined to the atlas on read exactly as {@link
+ * GuidanceReader} joins them. The danger vocabulary is a part of its own ({@link DangerSnapshot}),
+ * read when a search first needs it.
  */
 public final class GuidanceSnapshot {
 
@@ -25,7 +26,6 @@ public final class GuidanceSnapshot {
     RulesSnapshot.write(guidance.rules(), out);
     ResourcesSnapshot.write(guidance.directory(), out);
     CheckInSnapshot.write(guidance.checkIn().questions(), out);
-    DangerSnapshot.write(guidance.danger(), out);
     WordingSnapshot.write(guidance.wording(), out);
     out.end(PART);
   }
@@ -37,13 +37,13 @@ public final class GuidanceSnapshot {
 
   /**
    * Reads every part, then asks for the atlas the planner is joined to: read on a thread of its own,
-   * the guidance waits for the atlas only at the end.
+   * the guidance waits for the atlas only at the end. {@code danger} is held, not asked.
    */
-  public static GuidanceContent read(SnapshotIn in, Supplier<Atlas> atlas) throws IOException {
+  public static GuidanceContent read(SnapshotIn in, Supplier<Atlas> atlas, Supplier<DangerVocabulary> danger)
+      throws IOException {
     SafetyGate gate = gate(in);
     ResourceDirectory directory = ResourcesSnapshot.read(in);
     List<Question> questions = CheckInSnapshot.read(in);
-    DangerVocabulary danger = DangerSnapshot.read(in);
     Wording wording = WordingSnapshot.read(in);
     in.end(PART);
     return GuidanceContent.of(atlas.get(), gate, directory, questions, danger, wording);

@@ -9,15 +9,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.trustatlas.content.danger.DangerVocabulary;
 import org.trustatlas.content.search.SearchIndex;
+import org.trustatlas.core.internal.Lazy;
 import org.trustatlas.core.internal.OwnResource;
 import org.trustatlas.core.model.Atlas;
 import org.trustatlas.core.safety.SafetyGate;
 
 /**
  * Everything the bundled pack needs at run time, written once by the build as one resource per part
- * ({@code atlas}, {@code guidance}, {@code dynamics}, {@code search}) and read part by part, each when
- * first needed: a command that only lists concepts never reads the guidance or the index.
+ * ({@code atlas}, {@code guidance}, {@code danger}, {@code dynamics}, {@code search}) and read part by
+ * part, each when first needed: a command that only lists concepts never reads the guidance or the
+ * index, and a plan never reads the danger vocabulary.
  *
  * <p>Adding pack data means adding it to a part's writer and reader (or a new part here, in {@link
  * #write} and {@link #read}); {@code PackSnapshotTest} compares every field of the pack read from
@@ -35,13 +38,15 @@ public final class PackSnapshot {
     Files.createDirectories(folder);
     write(folder, AtlasSnapshot.PART, out -> AtlasSnapshot.write(pack.atlas(), out));
     write(folder, GuidanceSnapshot.PART, out -> GuidanceSnapshot.write(pack.guidance(), out));
+    write(folder, DangerSnapshot.PART, out -> DangerSnapshot.write(pack.guidance().danger(), out));
     write(folder, DynamicsSnapshot.PART, out -> DynamicsSnapshot.write(pack.dynamics(), out));
     write(folder, SearchSnapshot.PART, out -> SearchSnapshot.write(SearchIndex.bytes(pack.atlas()), out));
   }
 
   /** Every part but the index, read at once: what the bundled pack holds, for comparing with its YAML. */
   public static Optional<LoadedPack> read() {
-    return atlas().map(atlas -> new LoadedPack(atlas, dynamics().orElseThrow(), guidance(() -> atlas).orElseThrow()));
+    return atlas().map(atlas -> new LoadedPack(atlas, dynamics().orElseThrow(),
+        guidance(() -> atlas, Lazy.of(() -> danger().orElseThrow())).orElseThrow()));
   }
 
   /** The bundled concept graph; empty when this build has no snapshot (an IDE that skipped the build step). */
@@ -49,9 +54,14 @@ public final class PackSnapshot {
     return read(AtlasSnapshot.PART, AtlasSnapshot::read);
   }
 
-  /** The bundled guidance, joined to the atlas once its own parts are read. */
-  public static Optional<GuidanceContent> guidance(Supplier<Atlas> atlas) {
-    return read(GuidanceSnapshot.PART, in -> GuidanceSnapshot.read(in, atlas));
+  /** The bundled guidance, joined to the atlas once its own parts are read; it holds {@code danger} unread. */
+  public static Optional<GuidanceContent> guidance(Supplier<Atlas> atlas, Supplier<DangerVocabulary> danger) {
+    return read(GuidanceSnapshot.PART, in -> GuidanceSnapshot.read(in, atlas, danger));
+  }
+
+  /** The bundled danger vocabulary, with the matching forms the build expanded. */
+  public static Optional<DangerVocabulary> danger() {
+    return read(DangerSnapshot.PART, DangerSnapshot::read);
   }
 
   /** The bundled safety gate, read from the start of the guidance part without the rest of it. */

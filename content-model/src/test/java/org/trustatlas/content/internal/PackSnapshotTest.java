@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.trustatlas.core.internal.Lazy;
 import org.trustatlas.core.model.Atlas;
 import org.trustatlas.core.model.ConceptInfo;
 import org.trustatlas.core.model.TrustDimension;
@@ -37,10 +38,25 @@ class PackSnapshotTest {
   void eachPartWrittenAndReadBackIsEqualFieldForField() throws IOException {
     Atlas atlas = roundTrip(out -> AtlasSnapshot.write(YAML.atlas(), out), AtlasSnapshot::read);
     DeepEquality.assertEqual(atlas, YAML.atlas());
+    var danger = roundTrip(out -> DangerSnapshot.write(YAML.guidance().danger(), out), DangerSnapshot::read);
     DeepEquality.assertEqual(roundTrip(out -> GuidanceSnapshot.write(YAML.guidance(), out),
-        in -> GuidanceSnapshot.read(in, () -> atlas)), YAML.guidance());
+        in -> GuidanceSnapshot.read(in, () -> atlas, Lazy.ready(danger))), YAML.guidance());
     DeepEquality.assertEqual(roundTrip(out -> DynamicsSnapshot.write(YAML.dynamics(), out), DynamicsSnapshot::read),
         YAML.dynamics());
+  }
+
+  @Test
+  void aPlanFromTheSnapshotsGuidanceNeverReadsTheDangerVocabulary() {
+    Atlas atlas = PackSnapshot.atlas().orElseThrow();
+    GuidanceContent guidance = PackSnapshot.guidance(() -> atlas, () -> {
+      throw new AssertionError("the danger vocabulary was read");
+    }).orElseThrow();
+
+    var plan = guidance.planner().plan(org.trustatlas.core.repair.Situation.of(
+        org.trustatlas.core.repair.ReaderRole.HURT_PARTNER, "infidelity").inRegion("GB"));
+
+    assertThat(plan.safety().items()).isNotEmpty();
+    assertThat(guidance.checkIn().questions()).isNotEmpty();
   }
 
   @Test
