@@ -160,12 +160,35 @@ final class IndexQuery {
         ranked[found++] = rankKey((float) total[doc], doc);
       }
     }
-    Arrays.sort(ranked, 0, found);
-    Scored[] best = new Scored[Math.min(limit, found)];
+    Scored[] best = new Scored[bestFirst(ranked, found, limit)];
     for (int i = 0; i < best.length; i++) {
       best[i] = new Scored((int) ranked[i], rankedScore(ranked[i]));
     }
     return List.of(best);
+  }
+
+  /**
+   * Puts the {@code limit} smallest of the first {@code found} keys, in order, at the start of
+   * {@code keys}, and says how many there are. Everyday words ("my", "and") match most of the pack
+   * and a search asks for a dozen or so: sorting every match was a sixth of the ranking's time.
+   */
+  static int bestFirst(long[] keys, int found, int limit) {
+    int kept = Math.max(0, Math.min(limit, found));
+    if (kept == 0 || found <= 2 * kept) {
+      Arrays.sort(keys, 0, found);
+      return kept;
+    }
+    Arrays.sort(keys, 0, kept);
+    for (int i = kept; i < found; i++) {
+      long key = keys[i];
+      if (key < keys[kept - 1]) {
+        int at = Arrays.binarySearch(keys, 0, kept - 1, key);
+        at = at < 0 ? -at - 1 : at;
+        System.arraycopy(keys, at, keys, at + 1, kept - 1 - at);
+        keys[at] = key;
+      }
+    }
+    return kept;
   }
 
   // Best first, ties in document order, as one primitive sort: the score's bits made to order as the

@@ -23,6 +23,27 @@ class IndexQueryTest {
   private final ConceptSearch search = ConceptSearch.index(atlas);
 
   @Test
+  void theBestKeysComeFirstInOrderWhateverTheLimit() {
+    Random random = new Random(12);
+    for (int round = 0; round < 2_000; round++) {
+      int found = random.nextInt(300);
+      int limit = random.nextInt(70);
+      long[] keys = new long[found + random.nextInt(5)];
+      for (int i = 0; i < keys.length; i++) {
+        keys[i] = random.nextInt(4) == 0 ? random.nextInt(8) : random.nextLong();
+      }
+      long[] sorted = java.util.Arrays.copyOf(keys, found);
+      java.util.Arrays.sort(sorted);
+
+      int kept = IndexQuery.bestFirst(keys, found, limit);
+
+      assertThat(kept).isEqualTo(Math.min(limit, found));
+      assertThat(java.util.Arrays.copyOf(keys, kept)).as("found %d, limit %d", found, limit)
+          .containsExactly(java.util.Arrays.copyOf(sorted, kept));
+    }
+  }
+
+  @Test
   void everyTestQueryRanksAndScoresExactlyAsLuceneRanksAndScoresIt() throws IOException {
     LuceneOracle lucene = new LuceneOracle(atlas);
     List<String> queries = queries();
