@@ -2,11 +2,15 @@ package org.trustatlas.content.danger;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.trustatlas.core.model.ActorRole;
 import org.trustatlas.core.safety.AudienceTag;
 import org.trustatlas.core.safety.Notice;
@@ -97,7 +101,51 @@ public final class DangerSafety {
     (lifeFirst ? escalations : spokenFirst).addAll(messages);
     SafetyAssessment assessment = new SafetyAssessment(asked.level(), escalations, notices, services)
         .atLeast(SafetyLevel.PARTNER_HARM).escalating(spokenFirst);
-    return SafetyBlock.of(assessment, directory, region, reader);
+    return SafetyBlock.of(reassuringOnce(assessment), directory, region, reader);
+  }
+
+  /** "Not your fault", "never their fault", and "never the fault of" the person harmed, who may be either. */
+  private static final Pattern FAULT = Pattern.compile("\\b(?:not|never) (your|their) fault\\b|\\bnever the fault of\\b");
+  private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?])\\s+");
+
+  // Each thing is said once, where the block first says it. A sentence two messages share (the medical
+  // check after a rape, for "my boyfriend raped me", read as rape and as forced sex) is shown once; and
+  // whose fault the harm is not is said once: a reader hit by a partner read "never your fault" in the
+  // category's message and again in the gate's notice. Messages and notices write it as a sentence of
+  // its own ("If this is happening to you, it is not your fault."), so a later sentence that reassures
+  // anyone the block has already reassured is left out ("never the fault of the person" speaks to both).
+  private static SafetyAssessment reassuringOnce(SafetyAssessment assessment) {
+    Set<String> reassured = new HashSet<>();
+    List<Notice> escalations = reassuringOnce(assessment.escalations(), reassured);
+    List<Notice> notices = reassuringOnce(assessment.notices(), reassured);
+    return new SafetyAssessment(assessment.level(), escalations, notices, assessment.services());
+  }
+
+  // reassured: whom the block has told it is not their fault ("your", "their"), and every sentence said so far.
+  private static List<Notice> reassuringOnce(List<Notice> notices, Set<String> reassured) {
+    List<Notice> kept = new ArrayList<>();
+    for (Notice notice : notices) {
+      String[] sentences = SENTENCE.split(notice.text());
+      List<String> said = new ArrayList<>();
+      for (String sentence : sentences) {
+        Set<String> whom = new HashSet<>();
+        Matcher fault = FAULT.matcher(sentence.toLowerCase(Locale.ROOT));
+        while (fault.find()) {
+          whom.addAll(fault.group(1) == null ? List.of("your", "their") : List.of(fault.group(1)));
+        }
+        boolean fresh = whom.stream().noneMatch(reassured::contains);
+        if (fresh && reassured.add(" " + sentence)) {
+          said.add(sentence);
+          reassured.addAll(whom);
+        }
+      }
+      if (said.size() == sentences.length) {
+        kept.add(notice);
+      } else if (!said.isEmpty()) {
+        kept.add(new Notice(notice.ruleId(), String.join(" ", said)));
+      }
+    }
+    return kept;
   }
 
   // A notice written to an adult harmed by a partner: its rule sends the reader to a domestic-violence service.

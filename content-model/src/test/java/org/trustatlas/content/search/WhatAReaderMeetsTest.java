@@ -1,0 +1,82 @@
+package org.trustatlas.content.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.trustatlas.content.TrustAtlas;
+import org.trustatlas.core.safety.Notice;
+import org.trustatlas.core.safety.Region;
+import org.trustatlas.core.safety.SafetyItem;
+import org.trustatlas.core.safety.ServiceType;
+
+/**
+ * What a reader meets once danger is read: each thing said once, the advice a recent assault calls
+ * for, the line for the reader's own life and age where it belongs, and no safety content for an
+ * everyday wish.
+ */
+class WhatAReaderMeetsTest {
+
+  private static final TrustAtlas BUNDLED = TrustAtlas.bundled();
+  private static final Region GB = Region.of("GB");
+  /** "It is not your fault", "it was never your fault", "never the fault of the person": one reassurance. */
+  private static final Pattern FAULT = Pattern.compile(
+      "\\b(?:not|never) (your|their) fault\\b|\\bnever the fault of\\b");
+
+  /** For every row of danger-categories.tsv: no sentence twice, and "not your fault" said once. */
+  @TestFactory
+  List<DynamicTest> aSafetyBlockSaysEachThingOnce() throws IOException {
+    List<DynamicTest> tests = new ArrayList<>();
+    for (String query : queries()) {
+      tests.add(DynamicTest.dynamicTest(query, () -> {
+        List<Notice> notices = BUNDLED.search(query, 5, GB).safety().notices();
+        Map<String, String> seen = new HashMap<>();
+        Map<String, Integer> reassured = new HashMap<>();
+        for (Notice notice : notices) {
+          for (String sentence : notice.text().split("(?<=[.!?])\\s+")) {
+            String key = sentence.toLowerCase(Locale.ROOT).replaceAll("[^a-z ]", "").trim();
+            assertThat(seen.put(key, notice.ruleId())).as("'%s': '%s' said twice", query, sentence).isNull();
+            Matcher fault = FAULT.matcher(sentence.toLowerCase(Locale.ROOT));
+            while (fault.find()) {
+              // "never the fault of the person" speaks to the reader and to a supporter at once.
+              for (String whose : fault.group(1) == null ? List.of("your", "their") : List.of(fault.group(1))) {
+                reassured.merge(whose, 1, Integer::sum);
+              }
+            }
+          }
+        }
+        assertThat(reassured.values()).as("'%s' says whose fault it is not once: %s", query, notices)
+            .allMatch(times -> times == 1);
+      }));
+    }
+    assertThat(tests).hasSizeGreaterThan(100);
+    return tests;
+  }
+
+  private static List<String> queries() throws IOException {
+    List<String> queries = new ArrayList<>();
+    try (BufferedReader reader = new BufferedReader(new InputStreamReader(
+        Objects.requireNonNull(WhatAReaderMeetsTest.class.getResourceAsStream("/danger-categories.tsv")),
+        StandardCharsets.UTF_8))) {
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          queries.add(line.split("\t")[0]);
+        }
+      }
+    }
+    return queries;
+  }
+}
