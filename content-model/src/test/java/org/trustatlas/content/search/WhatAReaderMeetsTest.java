@@ -66,6 +66,23 @@ class WhatAReaderMeetsTest {
     return tests;
   }
 
+  private static String said(String query) {
+    return BUNDLED.search(query, 5, GB).safety().notices().stream().map(Notice::text)
+        .reduce("", (a, b) -> a + " " + b);
+  }
+
+  @Test
+  void aRecentRapeOrForcedSexIsToldOfAMedicalCheckEmergencyContraceptionAndHivPreventionWithoutPressure() {
+    for (String query : List.of("he raped me last night", "i was raped", "i got rapped at a party",
+        "my husband forced me to have sex", "my bf made me have sex when i said no",
+        "i think he drugged my drink and had sex with me", "he did stuff to me while i was asleep")) {
+      String said = said(query);
+      assertThat(said).as(query).contains("emergency contraception", "HIV", "72 hours", "evidence")
+          .containsAnyOf("if you want", "you can choose")
+          .doesNotContainIgnoringCase("must report").doesNotContainIgnoringCase("should report");
+    }
+  }
+
   private static List<String> queries() throws IOException {
     List<String> queries = new ArrayList<>();
     try (BufferedReader reader = new BufferedReader(new InputStreamReader(
