@@ -83,6 +83,14 @@ class WhatAReaderMeetsTest {
     }
   }
 
+  @Test
+  void aThreatWithAGunToSomeoneCloseNamesThemAtRisk() {
+    for (String query : List.of("he has a gun and knows where my sister lives",
+        "he said he will kill my new boyfriend")) {
+      assertThat(said(query)).as(query).contains("someone else");
+    }
+  }
+
   private static List<String> queries() throws IOException {
     List<String> queries = new ArrayList<>();
     try (BufferedReader reader = new BufferedReader(new InputStreamReader(
