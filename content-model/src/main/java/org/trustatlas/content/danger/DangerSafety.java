@@ -21,6 +21,7 @@ import org.trustatlas.core.safety.SafetyBlock;
 import org.trustatlas.core.safety.SafetyContext;
 import org.trustatlas.core.safety.SafetyFlag;
 import org.trustatlas.core.safety.SafetyGate;
+import org.trustatlas.core.safety.SafetyItem;
 import org.trustatlas.core.safety.SafetyLevel;
 import org.trustatlas.core.safety.ServiceType;
 import org.trustatlas.core.safety.TriState;
@@ -101,7 +102,41 @@ public final class DangerSafety {
     (lifeFirst ? escalations : spokenFirst).addAll(messages);
     SafetyAssessment assessment = new SafetyAssessment(asked.level(), escalations, notices, services)
         .atLeast(SafetyLevel.PARTNER_HARM).escalating(spokenFirst);
-    return SafetyBlock.of(reassuringOnce(assessment), directory, region, reader);
+    SafetyBlock block = SafetyBlock.of(reassuringOnce(assessment), directory, region, reader);
+    return urgedToDie(matches) ? crisisLineSecond(block) : block;
+  }
+
+  /** Words of death a person's urging is made of, as Porter stems them ("kill yourself", "wants me dead"). */
+  private static final Set<String> DEATH = Set.of("kill", "die", "dead", "suicid", "myself", "yourself");
+
+  // Told to die by a partner or family, without saying they mean to: being urged to suicide is itself
+  // a risk to the reader's life, so a crisis line is within the first two services, after the first
+  // line for the control ("he keeps telling me to kill myself"). When the reader's own risk is read
+  // too, the crisis line already leads.
+  private static boolean urgedToDie(List<DangerMatch> matches) {
+    return matches.stream().noneMatch(match -> match.category().risksTheReadersLife())
+        && matches.stream().anyMatch(match -> match.category().flags().get(SafetyFlag.COERCIVE_CONTROL) == TriState.YES
+            && match.stems().stream().anyMatch(DEATH::contains));
+  }
+
+  private static SafetyBlock crisisLineSecond(SafetyBlock block) {
+    List<SafetyItem> items = new ArrayList<>(block.items());
+    int first = -1;
+    int crisis = -1;
+    for (int i = 0; i < items.size(); i++) {
+      if (items.get(i) instanceof SafetyItem.Service service) {
+        first = first < 0 ? i : first;
+        if (service.type() == ServiceType.CRISIS_LINE) {
+          crisis = i;
+          break;
+        }
+      }
+    }
+    if (crisis <= first + 1) {
+      return block;
+    }
+    items.add(first + 1, items.remove(crisis));
+    return new SafetyBlock(block.level(), items);
   }
 
   /** "Not your fault", "never their fault", and "never the fault of" the person harmed, who may be either. */

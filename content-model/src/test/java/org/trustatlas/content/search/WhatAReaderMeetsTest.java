@@ -83,6 +83,26 @@ class WhatAReaderMeetsTest {
     }
   }
 
+  private static List<SafetyItem.Service> services(String query) {
+    return BUNDLED.search(query, 5, GB).safety().services();
+  }
+
+  @Test
+  void aReaderUrgedToDieMeetsACrisisLineFirstWhenTheirOwnLifeIsAtRiskAndWithinTheFirstTwoOtherwise() {
+    for (String query : List.of("he keeps telling me to kill myself", "my bf says i should kill myself",
+        "my husband keeps saying i should die", "she told me to go kill myself", "my gf told me to kys",
+        "my boyfriend says he wants me dead")) {
+      List<SafetyItem.Service> services = services(query);
+      assertThat(services.subList(0, 2)).as(query).anyMatch(service -> service.type() == ServiceType.CRISIS_LINE);
+    }
+    for (String query : List.of("she told me to go kill myself and i think i will",
+        "he keeps telling me to kill myself and i want to", "bf said i should die i think hes right")) {
+      assertThat(services(query).get(0).type()).as(query).isEqualTo(ServiceType.CRISIS_LINE);
+    }
+    // Control without any urging to die keeps the domestic-abuse lines first.
+    assertThat(services("he checks my phone and takes my money").get(0).type()).isEqualTo(ServiceType.DOMESTIC_VIOLENCE);
+  }
+
   @Test
   void aThreatWithAGunToSomeoneCloseNamesThemAtRisk() {
     for (String query : List.of("he has a gun and knows where my sister lives",
