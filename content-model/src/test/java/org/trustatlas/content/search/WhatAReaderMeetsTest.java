@@ -104,6 +104,17 @@ class WhatAReaderMeetsTest {
   }
 
   @Test
+  void aChildWhoSeesAParentHitMeetsChildlineFirstAndAParentHitInFrontOfTheChildrenTheAdultsLine() {
+    for (String query : List.of("my dad hits my mum when he's drunk", "my dad hits my mum", "dad punch mum when drunk",
+        "my stepdad beats my mom", "my mums boyfriend hits her and me")) {
+      assertThat(services(query).get(0).resource().id()).as(query).isEqualTo("gb-childline");
+    }
+    for (String query : List.of("my husband hits me in front of the kids", "my partner hits me in front of our son")) {
+      assertThat(services(query).get(0).resource().id()).as(query).isNotEqualTo("gb-childline");
+    }
+  }
+
+  @Test
   void aThreatWithAGunToSomeoneCloseNamesThemAtRisk() {
     for (String query : List.of("he has a gun and knows where my sister lives",
         "he said he will kill my new boyfriend")) {
