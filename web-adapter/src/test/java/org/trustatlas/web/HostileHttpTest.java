@@ -101,6 +101,17 @@ class HostileHttpTest {
   }
 
   @Test
+  void anyMethodOnAnAddressNoRouteReachesIsAProblemWithTheSecurityHeaders() throws IOException {
+    for (String line : new String[] {"OPTIONS * HTTP/1.1", "DELETE * HTTP/1.1", "CONNECT example.com:443 HTTP/1.1",
+        "PROPFIND * HTTP/1.1"}) {
+      String answer = exchange(line + "\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+
+      assertThat(answer).as(line).matches("(?s)HTTP/1.1 4\\d\\d .*").contains("application/problem+json")
+          .contains("X-Content-Type-Options: nosniff").contains("\"status\":4");
+    }
+  }
+
+  @Test
   void unsupportedHttpVersionsAre505WithPlainWords() throws IOException {
     for (String request : new String[] {"GET / HTTP/9.9\r\nHost: localhost\r\n\r\n", "GET /\r\n"}) {
       assertThat(exchange(request)).startsWith("HTTP/1.1 505 ").contains("application/problem+json")

@@ -27,6 +27,16 @@ public final class JettyProblemHandler extends ErrorHandler {
     response.write(true, ByteBuffer.wrap(body(code)), callback);
   }
 
+  /**
+   * Jetty writes an empty error, without these headers, for any method but GET, POST and HEAD
+   * ("OPTIONS *", "DELETE *", "CONNECT host:443" met a bare 404 or 400): every method gets the
+   * problem. A HEAD answer still carries no body; Jetty drops it.
+   */
+  @Override
+  public boolean errorPageForMethod(String method) {
+    return true;
+  }
+
   @Override
   public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
     fields.put(HttpHeader.CONTENT_TYPE, Problem.MEDIA_TYPE);
