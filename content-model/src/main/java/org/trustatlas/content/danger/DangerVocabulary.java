@@ -602,8 +602,9 @@ public final class DangerVocabulary {
       // A match found wholly within the words of the reader's own act ("i choked her" is
       // strangulation's "choked her", "i raped my wife" is rape's "raped") says nothing more, and
       // read to them as a victim ("it is never your fault", "get a medical check") it would speak
-      // to the wrong person.
-      matches.removeIf(other -> !other.category().writtenToSomeoneUsingHarm()
+      // to the wrong person. A child's danger stays all the same: "im 30 and my girlfriend is 15" is
+      // the reader's own act and a child's abuse, and the child's line comes first.
+      matches.removeIf(other -> !other.category().writtenToSomeoneUsingHarm() && !other.category().aboutAChild()
           && usingHarm.stream().anyMatch(own -> own.stems().containsAll(other.stems())));
     }
     // A risk to the reader's own life leads, however few its words ("he told me to kill myself and i

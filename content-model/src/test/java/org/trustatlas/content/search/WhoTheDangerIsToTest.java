@@ -92,6 +92,28 @@ class WhoTheDangerIsToTest {
   }
 
   @Test
+  void anAdultWithAPartnerUnderSixteenIsReadAsAChildsAbuseFirstAndAsHarmTheAdultHasToStop() {
+    // The young reader: the child line first, never told the harm is theirs.
+    for (String words : List.of("my bf is 24 and im 14", "my boyfriend is 22 n im 13 he says its fine")) {
+      SafetyBlock safety = search(words).safety();
+      assertThat(rules(safety)).as(words).contains("danger-adult-and-a-child").doesNotContain("danger-using-harm");
+      assertThat(safety.services().get(0).resource().id()).as(words).isEqualTo("gb-childline");
+      assertThat(safety.services()).as(words).noneMatch(service -> service.type() == ServiceType.BEHAVIOUR_CHANGE);
+    }
+    // The adult: child protection first, then the behaviour-change line, before any line for the one harmed.
+    for (String words : List.of("im 30 and my girlfriend is 15", "me 25 gf 14", "i'm 27 and my boyfriend is 15 we r in love")) {
+      SafetyBlock safety = search(words).safety();
+      assertThat(rules(safety)).as(words).contains("danger-adult-and-a-child", "danger-using-harm");
+      List<ServiceType> types = safety.services().stream().map(service -> service.type()).toList();
+      assertThat(types.get(0)).as(words).isEqualTo(ServiceType.CHILD_PROTECTION);
+      assertThat(types.get(1)).as(words).isEqualTo(ServiceType.BEHAVIOUR_CHANGE);
+      assertThat(text(safety)).as(words).contains("The adult is responsible").doesNotContain("never your fault");
+    }
+    // With a partner of 16 or 17 and years between them, the older partner hears the responsibility is theirs.
+    assertThat(text(search("my gf is 17 and im 25").safety())).contains("If you are the older partner");
+  }
+
+  @Test
   void anOlderParentHurtByFamilyIsNotToldOnlyThatAPartnerIsCausingHarm() {
     for (String words : List.of("my son takes my pension and hits me, im 78", "the carer slapped my old mum")) {
       SafetyBlock safety = search(words).safety();
