@@ -114,6 +114,17 @@ class WhoTheDangerIsToTest {
   }
 
   @Test
+  void aChildsSexualAbuseByAPartnerToldByTheParentIsTheChildsFirstAndNeverTheReadersOwnRape() {
+    for (String words : List.of("my husband do sex with my daughter she 11", "my husband touching my daughter",
+        "mi esposo abusa de mi hija", "mi pareja toca a mi hija")) {
+      SafetyBlock safety = search(words).safety();
+      assertThat(rules(safety)).as(words).contains("danger-adult-and-a-child")
+          .doesNotContain("danger-rape", "danger-forced-sex");
+      assertThat(safety.services().get(0).type()).as(words).isEqualTo(ServiceType.CHILD_PROTECTION);
+    }
+  }
+
+  @Test
   void anOlderParentHurtByFamilyIsNotToldOnlyThatAPartnerIsCausingHarm() {
     for (String words : List.of("my son takes my pension and hits me, im 78", "the carer slapped my old mum")) {
       SafetyBlock safety = search(words).safety();
