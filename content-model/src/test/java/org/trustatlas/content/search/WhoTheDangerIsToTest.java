@@ -158,7 +158,9 @@ class WhoTheDangerIsToTest {
   void controlAndStalkingToldBySomeoneWhoCaresAreSpokenToThemToo() {
     for (String words : List.of("im worried about my friend, her boyfriend controls her money and checks her phone",
         "my sister's husband tracks her phone and follows her everywhere",
-        "my friend's ex is threatening to share her nudes", "my daughter is scared of her boyfriend")) {
+        "my friend's ex is threatening to share her nudes", "my daughter is scared of her boyfriend",
+        "her husband takes her phone", "my best friend's husband is controlling, she cant go anywhere without him",
+        "my friends boyfriend checks her phone and wont let her go out")) {
       SafetyBlock safety = search(words).safety();
       String said = text(safety);
       assertThat(said).as(words).contains("someone you care about").doesNotContain("controls your money",
