@@ -300,6 +300,24 @@ class DangerSearchTest {
         .isEqualTo("gb-respect-phoneline");
   }
 
+  /** A man says so in many ways, most often by doubting that men can be harmed at all. */
+  @Test
+  void aManWhoSaysSoInHisOwnWordsMeetsTheMensLineFirst() {
+    for (String words : List.of("my husband hits me but men cant be victims can they", "im a guy and my girlfriend beats me",
+        "as a man my wife slaps me", "can a man be abused by his wife? she punches me", "my gf hits me but im a bloke so who cares",
+        "im a 40 year old man and my wife hits me", "im a male and my girlfriend kicks me",
+        "my wife hits me, can men even be domestic abuse victims", "im a husband and she hits me, i feel stupid",
+        "im a dude n my gf slaps me")) {
+      assertThat(firstService(words)).as(words).isEqualTo("gb-mens-advice-line");
+    }
+    // Men named as someone else, or a woman writing: the general line leads.
+    for (String words : List.of("my wife hits me", "a man hit me in the street and my husband laughed",
+        "my husband hits me and says he is the man of the house", "my boyfriend hits me and says men are in charge",
+        "im a woman and my girlfriend hits me")) {
+      assertThat(firstService(words)).as(words).isNotEqualTo("gb-mens-advice-line");
+    }
+  }
+
   @Test
   void aReaderFirstMeetsTheServiceForWhatHappenedToThemThenTheLinesForTheirGroup() {
     List<String> man = BUNDLED.search("im a man and a woman raped me", 5, Region.of("AU")).safety().services()
