@@ -148,6 +148,14 @@ class WhoTheDangerIsToTest {
       assertThat(rules(safety)).as(words).contains("danger-older-person-harmed");
       assertThat(safety.services().get(0).type()).as(words).isEqualTo(ServiceType.ELDER_ABUSE);
     }
+    // Harm by a grown child, a grandchild or a carer is never read as a partner's.
+    for (String words : List.of("my son hit me, im 70", "my grandson pushes me around and takes my pension",
+        "my nan is scared of her carer")) {
+      SafetyBlock safety = search(words).safety();
+      assertThat(rules(safety)).as(words).contains("danger-older-person-harmed")
+          .doesNotContain("danger-partner-violence", "danger-afraid-of-partner");
+      assertThat(safety.services().get(0).type()).as(words).isEqualTo(ServiceType.ELDER_ABUSE);
+    }
     // A younger man hit by a partner keeps the partner reading and no older people's line.
     SafetyBlock younger = search("she keeps hitting me and im a 30 year old man").safety();
     assertThat(rules(younger)).doesNotContain("danger-older-person-harmed");
