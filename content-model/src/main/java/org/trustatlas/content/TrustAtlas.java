@@ -87,6 +87,8 @@ public final class TrustAtlas {
   /** The guidance's danger vocabulary, which only search reads: the largest part of the guidance. */
   private final Lazy<DangerVocabulary> dangerVocabulary;
   private final Lazy<ConceptSearch> search;
+  /** What search ranks among the rest only when a reader's words name it ({@link #aboutHarm}). */
+  private final Lazy<Set<ConceptId>> aboutHarm = Lazy.of(this::aboutHarm);
 
   private TrustAtlas(Lazy<Atlas> atlas, Lazy<DynamicsContent> dynamics, Lazy<GuidanceContent> guidance,
       Lazy<SafetyGate> gate, Lazy<DangerVocabulary> dangerVocabulary, Lazy<ConceptSearch> search) {
@@ -201,8 +203,9 @@ public final class TrustAtlas {
       Set<ConceptId> near = near(graph, pinned, after);
       shown = shown.and(concept -> near.contains(concept.id()));
     }
+    Set<ConceptId> namedOnly = danger.isEmpty() ? aboutHarm.get() : Set.of();
     List<SearchHit> hits = search.get().search(new ConceptSearch.Request(query, limit, pinned, after,
-        vocabulary::isDangerWord, answered, shown));
+        vocabulary::isDangerWord, answered, shown, concept -> namedOnly.contains(concept.id())));
     SafetyBlock safety = danger.isEmpty() ? DangerSafety.block(danger, content.gate(), content.directory(), region)
         : DangerSafety.block(danger, content.gate(), content.directory(), region, readerGroups(danger, heard));
     return new SearchResults(query, danger, safety, hits);
@@ -233,6 +236,28 @@ public final class TrustAtlas {
     young.remove(AudienceTag.MEN);
     young.remove(AudienceTag.WOMEN);
     return Set.copyOf(young);
+  }
+
+  /**
+   * The concepts about harm and crisis: those the danger vocabulary shows first, harm by a partner,
+   * the steps for the person harmed or the person who used harm, and the services those refer to.
+   * Where no danger is recognised, search ranks them among the rest only when the words name them
+   * ({@link ConceptSearch.Request#namedOnly}): over the everyday test queries, a third showed one of
+   * them in the top three on a single word used in passing ("killing", "thought", "phone", "scared").
+   */
+  private Set<ConceptId> aboutHarm() {
+    Atlas graph = atlas.get();
+    Set<ConceptId> about = new HashSet<>(dangerVocabulary.get().safetyConcepts());
+    for (Concept concept : graph.concepts()) {
+      boolean harm = concept instanceof Challenge challenge && challenge.family() == ChallengeFamily.PARTNER_HARM
+          || concept instanceof RebuildingStrategy strategy
+              && (strategy.actor() == ActorRole.SURVIVOR || strategy.actor() == ActorRole.USING_HARM)
+          || concept.kind() == ConceptKind.RESOURCE && tiedToHarm(graph, concept);
+      if (harm) {
+        about.add(concept.id());
+      }
+    }
+    return Set.copyOf(about);
   }
 
   /**

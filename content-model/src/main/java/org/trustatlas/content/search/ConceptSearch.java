@@ -35,6 +35,7 @@ public final class ConceptSearch {
   /** The concept of each document, looked up once when the index opens instead of per hit. */
   private final Concept[] byDocument;
   private final Snippets snippets = new Snippets();
+  private final Names names;
 
   private ConceptSearch(Supplier<Atlas> atlas, FlatIndex index) {
     this.query = new IndexQuery(index);
@@ -45,6 +46,7 @@ public final class ConceptSearch {
       byDocument[doc] = pack.concept(id).orElseThrow(
           () -> new IllegalStateException("the search index names concept '" + id + "', which the pack lacks"));
     }
+    this.names = new Names(byDocument.length);
   }
 
   /** Indexes every concept of {@code atlas} in memory (see {@link SearchIndex}). */
@@ -73,14 +75,26 @@ public final class ConceptSearch {
    * @param answered stems of words the pinned concepts already answer: left out of the index search
    * @param shown whether a concept may be shown to this reader at all (the safety gate's say, once
    *     danger is recognised); one that may not is left out wherever it would have come
+   * @param namedOnly concepts the index ranks among the rest only when the words name them: all the
+   *     words of the concept's label or of one of its aliases are in the text. Otherwise they come
+   *     after every other match. With no danger recognised, a word such as "killing" in "the kids are
+   *     killing our sex life" or "thought" in "thought marriage would be like the movies" must not
+   *     put threats to kill or thoughts of suicide first, while "self harm", "safety plan" or
+   *     "domestic violence hotline" still find theirs
    */
   public record Request(String text, int limit, List<Concept> pinned, List<Concept> after,
-      Predicate<String> dangerWord, Set<String> answered, Predicate<Concept> shown) {
+      Predicate<String> dangerWord, Set<String> answered, Predicate<Concept> shown, Predicate<Concept> namedOnly) {
 
     public Request {
       pinned = pinned.stream().filter(shown).toList();
       after = after.stream().filter(shown).toList();
       answered = Set.copyOf(answered);
+    }
+
+    /** A request in which every concept ranks on its score alone. */
+    public Request(String text, int limit, List<Concept> pinned, List<Concept> after,
+        Predicate<String> dangerWord, Set<String> answered, Predicate<Concept> shown) {
+      this(text, limit, pinned, after, dangerWord, answered, shown, concept -> false);
     }
 
     /** A request in which every concept may be shown. */
@@ -140,12 +154,26 @@ public final class ConceptSearch {
   // that leaving them out still fills the limit.
   private List<SearchHit> indexed(List<String> terms, List<String> words, List<Boolean> fuzzy, Request request) {
     List<SearchHit> hits = new ArrayList<>();
+    List<IndexQuery.Scored> unnamed = new ArrayList<>();
+    List<String> said = null;
     int asked = request.limit() + request.pinned().size() + LEFT_OUT_ROOM;
     for (IndexQuery.Scored found : query.top(terms, words, fuzzy, asked)) {
       Concept concept = byDocument[found.doc()];
       if (hits.size() < request.limit() && request.shown().test(concept)) {
-        hits.add(new SearchHit(concept, found.score(), snippets.of(concept, terms)));
+        boolean namedOnly = request.namedOnly().test(concept);
+        said = namedOnly && said == null ? Names.stems(request.text()) : said;
+        if (namedOnly && !names.named(found.doc(), concept, said)) {
+          unnamed.add(found);
+        } else {
+          hits.add(new SearchHit(concept, found.score(), snippets.of(concept, terms)));
+        }
       }
+    }
+    // Below every other match, each scored just under the last one before it, so the list stays best first.
+    for (int i = 0; i < unnamed.size() && hits.size() < request.limit(); i++) {
+      Concept concept = byDocument[unnamed.get(i).doc()];
+      float below = hits.isEmpty() ? unnamed.get(i).score() : Math.nextDown(hits.get(hits.size() - 1).score());
+      hits.add(new SearchHit(concept, Math.min(below, unnamed.get(i).score()), snippets.of(concept, terms)));
     }
     return hits;
   }
