@@ -21,7 +21,6 @@ import org.trustatlas.core.safety.SafetyBlock;
 import org.trustatlas.core.safety.SafetyContext;
 import org.trustatlas.core.safety.SafetyFlag;
 import org.trustatlas.core.safety.SafetyGate;
-import org.trustatlas.core.safety.SafetyItem;
 import org.trustatlas.core.safety.SafetyLevel;
 import org.trustatlas.core.safety.ServiceType;
 import org.trustatlas.core.safety.TriState;
@@ -32,7 +31,7 @@ import org.trustatlas.core.safety.TriState;
  * other flag unknown (nothing else is known). The block then leads with the emergency number (the
  * level is raised to at least partner harm), each category's message follows it (a risk to the
  * reader's own life, and what the gate says of it, first), and the categories' services come before
- * any other. A search answers what the reader's words say: the
+ * any other, a crisis line first when any matched category lists it first. A search answers what the reader's words say: the
  * notices and services the gate adds only because other safety questions went unasked (a screening
  * note, a domestic-violence line for a reader who spoke of self-harm) are left to plans and the
  * check-in, except that a crisis line is always listed. Where the words are only about harm to a
@@ -77,6 +76,13 @@ public final class DangerSafety {
     Set<String> spoken = new LinkedHashSet<>();      // by rule: one gate words each rule's notice once
     answered.notices().forEach(notice -> spoken.add(notice.ruleId()));
     List<ServiceType> services = new ArrayList<>(first);
+    if (matches.stream().anyMatch(match -> match.category().services().get(0) == ServiceType.CRISIS_LINE)) {
+      // A life at risk, whichever matched category says so (the reader's, someone else's, or the
+      // reader urged to die by a partner or family), is spoken to first: the crisis line a category
+      // lists first comes before every other category's services, however many words those matched.
+      services.remove(ServiceType.CRISIS_LINE);
+      services.add(0, ServiceType.CRISIS_LINE);
+    }
     if (reader.contains(AudienceTag.YOUNG_PEOPLE) && !services.contains(ServiceType.CHILD_PROTECTION)) {
       // A young person in danger of any kind, hit by a boyfriend as much as approached by an adult,
       // is also a child a child-protection line is there for.
@@ -102,41 +108,7 @@ public final class DangerSafety {
     (lifeFirst ? escalations : spokenFirst).addAll(messages);
     SafetyAssessment assessment = new SafetyAssessment(asked.level(), escalations, notices, services)
         .atLeast(SafetyLevel.PARTNER_HARM).escalating(spokenFirst);
-    SafetyBlock block = SafetyBlock.of(reassuringOnce(assessment), directory, region, reader);
-    return urgedToDie(matches) ? crisisLineSecond(block) : block;
-  }
-
-  /** Words of death a person's urging is made of, as Porter stems them ("kill yourself", "wants me dead"). */
-  private static final Set<String> DEATH = Set.of("kill", "die", "dead", "suicid", "myself", "yourself");
-
-  // Told to die by a partner or family, without saying they mean to: being urged to suicide is itself
-  // a risk to the reader's life, so a crisis line is within the first two services, after the first
-  // line for the control ("he keeps telling me to kill myself"). When the reader's own risk is read
-  // too, the crisis line already leads.
-  private static boolean urgedToDie(List<DangerMatch> matches) {
-    return matches.stream().noneMatch(match -> match.category().risksTheReadersLife())
-        && matches.stream().anyMatch(match -> match.category().flags().get(SafetyFlag.COERCIVE_CONTROL) == TriState.YES
-            && match.stems().stream().anyMatch(DEATH::contains));
-  }
-
-  private static SafetyBlock crisisLineSecond(SafetyBlock block) {
-    List<SafetyItem> items = new ArrayList<>(block.items());
-    int first = -1;
-    int crisis = -1;
-    for (int i = 0; i < items.size(); i++) {
-      if (items.get(i) instanceof SafetyItem.Service service) {
-        first = first < 0 ? i : first;
-        if (service.type() == ServiceType.CRISIS_LINE) {
-          crisis = i;
-          break;
-        }
-      }
-    }
-    if (crisis <= first + 1) {
-      return block;
-    }
-    items.add(first + 1, items.remove(crisis));
-    return new SafetyBlock(block.level(), items);
+    return SafetyBlock.of(reassuringOnce(assessment), directory, region, reader);
   }
 
   /** "Not your fault", "never their fault", and "never the fault of" the person harmed, who may be either. */

@@ -124,11 +124,11 @@ class DangerSearchTest {
       assertThat(results.safety().notices().get(0).ruleId()).as(words)
           .isIn("self-harm-risk-comes-first", "danger-overdose-taken");
     }
-    // With no joining word the reply reads as with "and": the reader's own risk first, the urging as control.
+    // With no joining word the reply reads as with "and": the reader's own risk first, then the urging.
     for (String words : List.of("he told me to kill myself i want to", "she keeps telling me to kys i might",
         "bf said i should die i think hes right")) {
       assertThat(BUNDLED.search(words, 5, Region.of("GB")).danger()).as(words)
-          .extracting(match -> match.category().id()).containsExactly("self-harm", "coercive-control");
+          .extracting(match -> match.category().id()).containsExactly("self-harm", "urged-to-die");
     }
   }
 

@@ -104,6 +104,25 @@ class WhatAReaderMeetsTest {
   }
 
   @Test
+  void aReaderUrgedToDieMeetsTheirOwnMessageAndACrisisLineWithinTheFirstTwoAlsoWhereControlIsRead() {
+    for (String query : List.of("he keeps telling me to kill myself", "my mum tells me to kill myself",
+        "he says i should just end it",
+        // Control read too, on more words than the urging: the crisis line still comes within the first two.
+        "my husband wont let me see my friends or family and he wishes i was dead",
+        "he takes all my money and checks my phone and he tells me i should die",
+        "my boyfriend controls my money and who i see and he says i should kill myself")) {
+      SearchResults result = BUNDLED.search(query, 5, GB);
+      assertThat(result.danger()).as(query).anyMatch(match -> match.category().id().equals("urged-to-die"));
+      assertThat(result.safety().notices()).as(query).anyMatch(notice -> notice.ruleId().equals("danger-urged-to-die"));
+      List<SafetyItem.Service> services = result.safety().services();
+      assertThat(services.subList(0, 2)).as(query).anyMatch(service -> service.type() == ServiceType.CRISIS_LINE);
+      assertThat(services).as(query).anyMatch(service -> service.type() == ServiceType.DOMESTIC_VIOLENCE);
+    }
+    // A threat to kill is not urging: the domestic-abuse line leads.
+    assertThat(services("he said hed kill me if i left").get(0).type()).isEqualTo(ServiceType.DOMESTIC_VIOLENCE);
+  }
+
+  @Test
   void aChildWhoSeesAParentHitMeetsChildlineFirstAndAParentHitInFrontOfTheChildrenTheAdultsLine() {
     for (String query : List.of("my dad hits my mum when he's drunk", "my dad hits my mum", "dad punch mum when drunk",
         "my stepdad beats my mom", "my mums boyfriend hits her and me")) {
