@@ -136,7 +136,8 @@ class WhatAReaderMeetsTest {
   @Test
   void aThreatWithAGunToSomeoneCloseNamesThemAtRisk() {
     for (String query : List.of("he has a gun and knows where my sister lives",
-        "he said he will kill my new boyfriend")) {
+        "he said he will kill my new boyfriend", "my ex has a gun and said he will go after my mum",
+        "he said he will hurt my kids if i leave", "my ex says he'll come for my sister")) {
       assertThat(said(query)).as(query).contains("someone else");
     }
   }
