@@ -40,7 +40,9 @@ import org.trustatlas.core.safety.TriState;
  * refers to) is left out: a child is sent to child protection. A parent harmed with the children
  * ("he hits me in front of the kids") keeps every domestic-violence line. When no danger is
  * recognised: the region's emergency number alone, closing the answer. A reader whose words say
- * they are young is also given the child-protection services, whatever the danger.
+ * they are young is also given the child-protection services, whatever the danger. A line for adults
+ * worried about their own sexual thoughts or behaviour towards children is listed only to a reader
+ * read as the adult doing harm, never to a young reader or to anyone else.
  */
 public final class DangerSafety {
 
@@ -82,6 +84,12 @@ public final class DangerSafety {
       // lists first comes before every other category's services, however many words those matched.
       services.remove(ServiceType.CRISIS_LINE);
       services.add(0, ServiceType.CRISIS_LINE);
+    }
+    if (!reader.contains(AudienceTag.USING_HARM) || reader.contains(AudienceTag.YOUNG_PEOPLE)) {
+      // A line for adults worried about their own sexual thoughts or behaviour towards children is for
+      // the adult read as doing the harm ("im 30 and my girlfriend is 15"), never for the young person
+      // ("my bf is 24 and im 14") or a parent worried about their child's adult partner.
+      services.remove(ServiceType.CHILD_SEXUAL_ABUSE_PREVENTION);
     }
     if (reader.contains(AudienceTag.YOUNG_PEOPLE) && !services.contains(ServiceType.CHILD_PROTECTION)) {
       // A young person in danger of any kind, hit by a boyfriend as much as approached by an adult,

@@ -93,22 +93,42 @@ class WhoTheDangerIsToTest {
 
   @Test
   void anAdultWithAPartnerUnderSixteenIsReadAsAChildsAbuseFirstAndAsHarmTheAdultHasToStop() {
-    // The young reader: the child line first, never told the harm is theirs.
-    for (String words : List.of("my bf is 24 and im 14", "my boyfriend is 22 n im 13 he says its fine")) {
+    // The young reader: the child line first, never told the harm is theirs, never sent to a line for
+    // people worried about their own thoughts towards children.
+    for (String words : List.of("my bf is 24 and im 14", "my boyfriend is 22 n im 13 he says its fine",
+        "im 14 and my boyfriend is 25", "i am 15 and my girlfriend is 30 is that ok")) {
       SafetyBlock safety = search(words).safety();
-      assertThat(rules(safety)).as(words).contains("danger-adult-and-a-child").doesNotContain("danger-using-harm");
+      assertThat(rules(safety)).as(words).contains("danger-adult-and-a-child");
       assertThat(safety.services().get(0).resource().id()).as(words).isEqualTo("gb-childline");
-      assertThat(safety.services()).as(words).noneMatch(service -> service.type() == ServiceType.BEHAVIOUR_CHANGE);
+      assertThat(safety.services()).as(words).noneMatch(service -> service.type() == ServiceType.BEHAVIOUR_CHANGE
+          || service.type() == ServiceType.CHILD_SEXUAL_ABUSE_PREVENTION);
     }
-    // The adult: child protection first, then the behaviour-change line, before any line for the one harmed.
-    for (String words : List.of("im 30 and my girlfriend is 15", "me 25 gf 14", "i'm 27 and my boyfriend is 15 we r in love")) {
+    // A young reader who says they hurt the adult is still a child first: never sent there either.
+    SafetyBlock young = search("im 14 my bf is 24 and i hit him").safety();
+    assertThat(young.services().get(0).resource().id()).isEqualTo("gb-childline");
+    assertThat(young.services()).noneMatch(service -> service.type() == ServiceType.CHILD_SEXUAL_ABUSE_PREVENTION);
+    // A parent worried about their child's adult partner is not sent there either.
+    for (String words : List.of("my daughter is 14 and her boyfriend is 25", "my son is 15 and his girlfriend is 30")) {
+      assertThat(search(words).safety().services()).as(words)
+          .noneMatch(service -> service.type() == ServiceType.CHILD_SEXUAL_ABUSE_PREVENTION);
+    }
+    // The adult: child protection first, then the line for people worried about their own thoughts or
+    // behaviour towards children (the harm here is sexual, to a child), then the behaviour-change line,
+    // before any line for the one harmed.
+    for (String words : List.of("im 30 and my girlfriend is 15", "me 25 gf 14", "i'm 27 and my boyfriend is 15 we r in love",
+        "im 28 and my gf is 14", "i am 35 and my girlfriend is 13")) {
       SafetyBlock safety = search(words).safety();
       assertThat(rules(safety)).as(words).contains("danger-adult-and-a-child", "danger-using-harm");
       List<ServiceType> types = safety.services().stream().map(service -> service.type()).toList();
       assertThat(types.get(0)).as(words).isEqualTo(ServiceType.CHILD_PROTECTION);
-      assertThat(types.get(1)).as(words).isEqualTo(ServiceType.BEHAVIOUR_CHANGE);
+      assertThat(safety.services().get(1).resource().id()).as(words).isEqualTo("gb-stop-it-now");
+      assertThat(types.get(2)).as(words).isEqualTo(ServiceType.BEHAVIOUR_CHANGE);
       assertThat(text(safety)).as(words).contains("The adult is responsible").doesNotContain("never your fault");
     }
+    // In the United States too, after the child-abuse hotline.
+    List<String> us = BUNDLED.search("im 30 and my girlfriend is 15", 10, Region.of("US")).safety().services()
+        .stream().map(service -> service.resource().id()).toList();
+    assertThat(us).startsWith("us-childhelp-national-child-abuse-hotline", "us-stop-it-now");
     // With a partner of 16 or 17 and years between them, the older partner hears the responsibility is theirs.
     assertThat(text(search("my gf is 17 and im 25").safety())).contains("If you are the older partner");
   }

@@ -13,7 +13,7 @@ public enum AudienceTag {
   YOUNG_PEOPLE("young people"),
   CHILDREN("children and people worried about a child"),
   INDIGENOUS("Indigenous peoples"),
-  USING_HARM("people who have hurt a partner and want to stop");
+  USING_HARM("people who have hurt someone, or fear they might, and want to stop");
 
   private final String label;
 

@@ -12,6 +12,12 @@ public enum ServiceType {
   SEXUAL_HEALTH,
   /** Lines and programmes for a person who has used harm against a partner and wants to stop. */
   BEHAVIOUR_CHANGE,
+  /**
+   * Confidential lines for an adult worried about their own sexual thoughts or behaviour towards
+   * children, who wants help to stop before a child is harmed or harmed again (Stop It Now). Never
+   * for a child: a search lists them only to a reader read as the one doing harm.
+   */
+  CHILD_SEXUAL_ABUSE_PREVENTION,
   /** Services that protect children who see or suffer abuse. */
   CHILD_PROTECTION,
   /** Support for adults who were abused or neglected as children, whatever the abuse was. */

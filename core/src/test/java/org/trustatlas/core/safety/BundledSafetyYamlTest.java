@@ -37,10 +37,13 @@ class BundledSafetyYamlTest {
       # practitioners), so a region without its own shows none: a known gap, named in the tests.
       # area: the part of the region a service covers, by name, with areaCode its ISO 3166-2 code
       # (GB-SCT, CA-ON). tags: the groups a service is set up for (lgbtq, men, women, young-people,
-      # children, indigenous, using-harm); none means everyone. Within a type, services for everyone
-      # are listed first. lastVerified: the day the source was read (a stored copy of it).
+      # children, indigenous, using-harm: people who have harmed or may harm and want to stop); none means
+      # everyone. Within a type, services for everyone are listed first. lastVerified: the day the source
+      # was read (a stored copy of it).
       # types: what a service helps with, childhood-abuse (adults abused as children), elder-abuse (older
-      # people harmed by those they trust) and forced-marriage among them. A service whose number no
+      # people harmed by those they trust), forced-marriage and child-sexual-abuse-prevention (adults worried
+      # about their own sexual thoughts or behaviour towards children; a search lists it only to a reader read
+      # as that adult, never to a young reader or a worried parent) among them. A service whose number no
       # stored page gave lists only its own site, never a number from memory.
       # Generated from, and checked against, core's ResourcesFixture: edit both together.
       """;

@@ -90,4 +90,10 @@ class CrisisResourceTest {
     assertThat(ServiceType.parse("forced-marriage")).isEqualTo(ServiceType.FORCED_MARRIAGE);
     assertThat(ServiceType.FORCED_MARRIAGE.slug()).isEqualTo("forced-marriage");
   }
+
+  @Test
+  void theTypeForAdultsWorriedAboutTheirOwnThoughtsTowardsChildrenIsSpeltAsPackFilesSpellIt() {
+    assertThat(ServiceType.parse("child-sexual-abuse-prevention")).isEqualTo(ServiceType.CHILD_SEXUAL_ABUSE_PREVENTION);
+    assertThat(ServiceType.CHILD_SEXUAL_ABUSE_PREVENTION.slug()).isEqualTo("child-sexual-abuse-prevention");
+  }
 }

@@ -221,4 +221,15 @@ class ResourceCompletenessTest {
       assertThat(service.certainty()).as(id).isEqualTo(Certainty.MEDIUM);
     }
   }
+
+  @Test
+  void greatBritainAndTheUnitedStatesListALineForAdultsWorriedAboutTheirOwnThoughtsTowardsChildren() {
+    assertThat(directory.find(Region.of("GB"), ServiceType.CHILD_SEXUAL_ABUSE_PREVENTION).resources())
+        .extracting(CrisisResource::id).containsExactly("gb-stop-it-now");
+    assertThat(directory.find(Region.of("US"), ServiceType.CHILD_SEXUAL_ABUSE_PREVENTION).resources())
+        .extracting(CrisisResource::id).containsExactly("us-stop-it-now");
+    // Set up for the one who may harm: listed after the general lines, and only to that reader.
+    assertThat(directory.resources()).filteredOn(r -> r.covers(ServiceType.CHILD_SEXUAL_ABUSE_PREVENTION))
+        .allSatisfy(r -> assertThat(r.tags()).containsExactly(AudienceTag.USING_HARM));
+  }
 }

@@ -13,6 +13,7 @@ import static org.trustatlas.core.safety.Certainty.MEDIUM;
 import static org.trustatlas.core.safety.ServiceType.BEHAVIOUR_CHANGE;
 import static org.trustatlas.core.safety.ServiceType.CHILDHOOD_ABUSE;
 import static org.trustatlas.core.safety.ServiceType.CHILD_PROTECTION;
+import static org.trustatlas.core.safety.ServiceType.CHILD_SEXUAL_ABUSE_PREVENTION;
 import static org.trustatlas.core.safety.ServiceType.CRISIS_LINE;
 import static org.trustatlas.core.safety.ServiceType.DIRECTORY;
 import static org.trustatlas.core.safety.ServiceType.DOMESTIC_VIOLENCE;
@@ -34,8 +35,9 @@ import java.util.Optional;
  * when entries added or re-sourced for issue 10 were read in a stored copy of their source;
  * {@code ADDED} is when the services of India and South Africa were read in a stored copy of theirs;
  * {@code SOURCED} is when the lines for older people, for adults abused as children and for forced
- * marriage, and the domestic-violence, sexual-assault and crisis lines of Ireland and New Zealand,
- * were read in a stored copy of theirs.
+ * marriage, the domestic-violence, sexual-assault and crisis lines of Ireland and New Zealand, and
+ * the Stop It Now lines for adults worried about their own thoughts towards children, were read in a
+ * stored copy of theirs.
  */
 public final class ResourcesFixture {
 
@@ -125,6 +127,14 @@ public final class ResourcesFixture {
             .hours(H24).audience("Children and adults worried about a child; support and guidance, not a line for "
                 + "reporting abuse")
             .source("https://childhelphotline.org/how-it-works", READ, HIGH),
+        entry("us-stop-it-now", "Stop It Now! Helpline", "US").types(CHILD_SEXUAL_ABUSE_PREVENTION).tags(USING_HARM)
+            .channels(Channel.phone("1-888-773-8368").withNote("Published as 1.888.PREVENT; toll-free and confidential. "
+                + "Email and chat too"))
+            .hours(NOT_STATED)
+            .audience("Adults worried about their own sexual thoughts or behaviour towards children, and anyone with "
+                + "a question or worry about child sexual abuse; information, referral to specialist help and support")
+            .source("https://www.stopitnow.org/about-us/news-room/press-kit/briefing-sheet-the-helpline-of-stop-it-now",
+                SOURCED, HIGH),
         entry("us-eldercare-locator", "Eldercare Locator", "US").types(DIRECTORY, ELDER_ABUSE)
             .channels(Channel.phone("1-800-677-1116").withNote("Finds where to report abuse locally (Adult Protective "
                 + "Services); language interpretation available"))
@@ -223,6 +233,16 @@ public final class ResourcesFixture {
             .audience("People worried that their behaviour towards a partner or family is abusive, and those working "
                 + "with them")
             .source("http://www.respect.uk.net/articles/respect-phoneline-support-over-the-festive-period", READ, HIGH),
+        entry("gb-stop-it-now", "Stop It Now helpline (Lucy Faithfull Foundation)", "GB")
+            .types(CHILD_SEXUAL_ABUSE_PREVENTION).tags(USING_HARM)
+            .channels(Channel.phone("0808 1000 900").withNote("Free from the UK, in English or Welsh; an interpreter "
+                + "can join. Live chat and secure email on its site"))
+            .hours(NOT_STATED)
+            .audience("Adults worried about their own sexual thoughts, feelings or behaviour towards children, and "
+                + "anyone worried about someone else's. Confidential, and you need not give your name; information "
+                + "that identifies a child at risk, or a crime, is passed on")
+            .source("https://www.stopitnow.org.uk/helpline/?utm_source=bing&utm_medium=ad&utm_campaign=stop-helpline&"
+                + "msclkid=93354b7c2d1513333cae2e0eff9b653d", SOURCED, HIGH),
         entry("gb-forced-marriage-unit", "Forced Marriage Unit", "GB").types(FORCED_MARRIAGE)
             .channels(Channel.phone("020 7008 0151").withNote("Monday to Friday, 9 am to 5 pm"),
                 Channel.phone("020 7008 1500").withNote("Out of hours: ask for the Foreign Office Response Centre"))
