@@ -196,8 +196,10 @@ class ResourceCompletenessTest {
       assertThat(match.resources()).as(code).isNotEmpty();
       assertThat(match.fallback()).as(code).isFalse();
     }
-    assertThat(directory.find(Region.of("CA"), ServiceType.ELDER_ABUSE).resources()).as("Ontario only")
-        .allSatisfy(r -> assertThat(r.area()).isPresent());
+    // Canada has no national line: Ontario's and British Columbia's, each set to its province.
+    assertThat(directory.find(Region.of("CA"), ServiceType.ELDER_ABUSE).resources()).as("provinces only")
+        .allSatisfy(r -> assertThat(r.area()).isPresent())
+        .extracting(r -> r.area().orElseThrow().code()).containsExactlyInAnyOrder("CA-ON", "CA-BC");
   }
 
   @Test

@@ -193,6 +193,15 @@ public final class ResourcesFixture {
             .hours(H24).audience("Older adults in Ontario experiencing abuse or neglect, and people worried about them; "
                 + "free and confidential, in over 150 languages")
             .source("https://www.ontario.ca/page/information-about-elder-abuse", SOURCED, MEDIUM),
+        entry("ca-bc-seniors-abuse-and-information-line", "Seniors Abuse and Information Line (SAIL)", "CA")
+            .area("CA-BC", "British Columbia").types(ELDER_ABUSE)
+            .channels(Channel.phone("1-866-437-1940").withNote("Toll-free"),
+                Channel.phone("604-437-1940").withNote("Local number"))
+            .hours("8 am to 8 pm Pacific time, every day (as published in 2020; check before calling)")
+            .audience("Older adults in British Columbia facing abuse or mistreatment, and people worried about them; "
+                + "confidential, run by Seniors First BC")
+            .source("https://www.richmondsentinel.ca/public/article-detail/7034/today-is-world-elder-abuse-awareness-"
+                + "day", SOURCED, MEDIUM),
         entry("ca-hope-for-wellness", "Hope for Wellness Help Line", "CA").types(CRISIS_LINE).tags(INDIGENOUS)
             .channels(Channel.phone("1-855-242-3310"), Channel.chat("https://hopeforwellness.ca"))
             .hours(H24).audience("Indigenous peoples across Canada; English and French, and Cree, Ojibway or Inuktut "
