@@ -1,0 +1,77 @@
+package org.trustatlas.content.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.trustatlas.content.TrustAtlas;
+import org.trustatlas.core.safety.Notice;
+import org.trustatlas.core.safety.Region;
+import org.trustatlas.core.safety.SafetyBlock;
+import org.trustatlas.core.safety.ServiceType;
+
+/**
+ * The service a reader meets first, and the message they read, when their words say who they are:
+ * a child telling of abuse at home, a young person blackmailed with pictures, someone who has harmed.
+ * From a blind clinical reading of the tool (s14).
+ */
+class WhoIsMetFirstTest {
+
+  private static final TrustAtlas BUNDLED = TrustAtlas.bundled();
+
+  private static SafetyBlock safety(String region, String words) {
+    return BUNDLED.search(words, 10, Region.of(region)).safety();
+  }
+
+  private static String first(String region, String words) {
+    return safety(region, words).services().get(0).resource().id();
+  }
+
+  private static String text(SafetyBlock safety) {
+    return String.join(" ", safety.notices().stream().map(Notice::text).toList());
+  }
+
+  @Test
+  void aChildTellingOfATouchAtHomeMeetsChildlineFirst() {
+    for (String words : List.of("my mum's boyfriend touches me at night", "my stepdad comes in my room at night",
+        "my uncle touches me when mum is out", "my mums bf keeps touching me when mum is at work",
+        "my step dad is touching me and says dont tell")) {
+      assertThat(first("GB", words)).as(words).isEqualTo("gb-childline");
+    }
+    // A parent telling of their child keeps the line for adults first.
+    assertThat(first("GB", "my husband touching my daughter")).isEqualTo("gb-nspcc-helpline");
+  }
+
+  @Test
+  void someoneBlackmailedWithPicturesIsToldNotToPayAndMeetsNoWomensLineFirst() {
+    for (String[] row : List.of(new String[] {"IE", "someone says they will send my nudes to my family unless i pay"},
+        new String[] {"AU", "I sent pics to a girl online and now she wants $500 or she'll send them to my followers"},
+        new String[] {"AU", "someone is blackmailing me with a video from my webcam"})) {
+      SafetyBlock safety = safety(row[0], row[1]);
+      assertThat(safety.services().get(0).type()).as(row[1]).isNotEqualTo(ServiceType.DOMESTIC_VIOLENCE);
+      assertThat(text(safety)).as(row[1]).contains("not pay", "keep", "report", "police");
+    }
+    // A partner or an ex named keeps the domestic-abuse line first.
+    assertThat(safety("IE", "my ex says he will post my nudes unless i pay him").services().get(0).type())
+        .isEqualTo(ServiceType.DOMESTIC_VIOLENCE);
+  }
+
+  @Test
+  void someoneWhoHasHarmedMeetsTheBehaviourChangeLineFirstAndNoVictimsMessage() {
+    for (String[] row : List.of(new String[] {"GB", "i think i raped someone"},
+        new String[] {"AU", "how do i stop being abusive to my partner"},
+        new String[] {"GB", "i pressured my gf into sex when she was drunk"})) {
+      SafetyBlock safety = safety(row[0], row[1]);
+      assertThat(safety.services().get(0).type()).as(row[1]).isEqualTo(ServiceType.BEHAVIOUR_CHANGE);
+      assertThat(text(safety)).as(row[1]).doesNotContain("happened to you", "happening to you", "never the fault");
+    }
+  }
+
+  @Test
+  void anAdultWorriedAboutAChildIsSpokenToAboutTheChild() {
+    SafetyBlock safety = safety("GB", "i think my neighbour's kids are being abused");
+    assertThat(safety.services().get(0).type()).isEqualTo(ServiceType.CHILD_PROTECTION);
+    assertThat(safety.services()).noneMatch(service -> service.type() == ServiceType.DOMESTIC_VIOLENCE);
+    assertThat(text(safety)).contains("child").doesNotContain("never your fault");
+  }
+}
