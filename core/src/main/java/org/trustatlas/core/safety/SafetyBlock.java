@@ -109,6 +109,11 @@ public record SafetyBlock(SafetyLevel level, List<SafetyItem> items) {
   // Set up for a group the reader did not name. A line for children is not for that (it serves
   // the adults worried about a child too), nor is a line for women unless the reader is a man.
   private static boolean forAnotherGroup(CrisisResource resource, Set<AudienceTag> reader) {
+    // A line for people who use harm is the reader's own when they do, whoever else it names: most are
+    // set up for men, and a reader who harms rarely says who they are (AU's only behaviour-change line).
+    if (reader.contains(AudienceTag.USING_HARM) && resource.tags().contains(AudienceTag.USING_HARM)) {
+      return false;
+    }
     return resource.tags().stream().anyMatch(tag -> !reader.contains(tag) && tag != AudienceTag.CHILDREN
         && (tag != AudienceTag.WOMEN || reader.contains(AudienceTag.MEN)));
   }
