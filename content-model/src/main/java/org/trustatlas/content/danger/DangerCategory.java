@@ -31,10 +31,14 @@ import org.trustatlas.core.safety.TriState;
  * @param message shown right after the emergency number, in the project's own words; empty when the
  *     safety rules already say it (immediate danger, self-harm)
  * @param sources bibliography keys
+ * @param replaces ids of categories that, when this one is signalled too, are not: the more general
+ *     reading gives way to this exact one (sextortion by someone not named as a partner replaces
+ *     image-based abuse, whose services are for harm by a partner)
  */
 public record DangerCategory(String id, String label, List<String> phrases, List<String> except,
     List<String> unless, List<ConceptId> concepts, List<ConceptId> then, Map<SafetyFlag, TriState> flags,
-    List<ServiceType> services, Optional<String> message, String rationale, List<String> sources) {
+    List<ServiceType> services, Optional<String> message, String rationale, List<String> sources,
+    List<String> replaces) {
 
   public DangerCategory {
     id = Require.slug(id, "danger category id");
@@ -52,6 +56,17 @@ public record DangerCategory(String id, String label, List<String> phrases, List
     message = Require.optional(message, "danger category '" + id + "' message");
     rationale = Require.text(rationale, "danger category '" + id + "' rationale");
     sources = Require.nonEmpty(sources, "danger category '" + id + "' sources");
+    replaces = Require.list(replaces, "danger category '" + id + "' replaces");
+    if (replaces.contains(id)) {
+      throw new IllegalArgumentException("danger category '" + id + "' replaces itself");
+    }
+  }
+
+  /** A category that replaces no other. */
+  public DangerCategory(String id, String label, List<String> phrases, List<String> except, List<String> unless,
+      List<ConceptId> concepts, List<ConceptId> then, Map<SafetyFlag, TriState> flags, List<ServiceType> services,
+      Optional<String> message, String rationale, List<String> sources) {
+    this(id, label, phrases, except, unless, concepts, then, flags, services, message, rationale, sources, List.of());
   }
 
   /** A category without {@code unless} phrases. */
@@ -92,6 +107,6 @@ public record DangerCategory(String id, String label, List<String> phrases, List
   /** The same category naming only the concepts {@code known}, for a pack that inherits the vocabulary. */
   public DangerCategory keeping(java.util.function.Predicate<ConceptId> known) {
     return new DangerCategory(id, label, phrases, except, unless, concepts.stream().filter(known).toList(),
-        then.stream().filter(known).toList(), flags, services, message, rationale, sources);
+        then.stream().filter(known).toList(), flags, services, message, rationale, sources, replaces);
   }
 }

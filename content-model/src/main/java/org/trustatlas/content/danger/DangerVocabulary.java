@@ -334,6 +334,14 @@ public final class DangerVocabulary {
         throw new IllegalArgumentException("danger category '" + category.id() + "' is listed twice");
       }
     }
+    for (DangerCategory category : categories) {
+      for (String replaced : category.replaces()) {
+        if (!ids.contains(replaced)) {
+          throw new IllegalArgumentException("danger category '" + category.id() + "' replaces '" + replaced
+              + "', which is no category");
+        }
+      }
+    }
     spellings.forEach((written, meant) -> {
       int size = ReaderWords.split(written).size();
       if (size == 0 || size > ReaderWords.MAX_SPELLING_WORDS || ReaderWords.split(meant).isEmpty()) {
@@ -590,6 +598,11 @@ public final class DangerVocabulary {
       // A category the second reading added goes back to its place in the pack.
       matches.sort(Comparator.comparingInt(m -> categories.indexOf(m.category())));
     }
+    // A more general reading gives way to an exact one the same words signal ("someone will send my
+    // nudes to my family unless i pay" is sextortion, not image abuse by a partner).
+    Set<String> replaced = new HashSet<>();
+    matches.forEach(m -> replaced.addAll(m.category().replaces()));
+    matches.removeIf(m -> replaced.contains(m.category().id()));
     // A reader whose words also say a partner harms them ("i hit him back to get him off me") is
     // never told the harm is theirs to stop (harm to the children, "in front of the kids", does not
     // say that); a match that shares a word of substance with the

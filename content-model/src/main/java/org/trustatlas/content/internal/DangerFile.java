@@ -49,5 +49,7 @@ public record DangerFile(
       @JsonPropertyDescription("shown right after the emergency number; leave it out when a safety rule already "
           + "says it") String message,
       @JsonProperty(required = true) @JsonPropertyDescription("why, for the clinician reviewing it") String rationale,
-      @JsonProperty(required = true) @JsonPropertyDescription("bibliography keys") List<String> sources) {}
+      @JsonProperty(required = true) @JsonPropertyDescription("bibliography keys") List<String> sources,
+      @JsonPropertyDescription("ids of categories that are not signalled when this one is: the more general "
+          + "reading gives way to this exact one") List<String> replaces) {}
 }

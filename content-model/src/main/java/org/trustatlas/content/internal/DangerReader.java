@@ -210,7 +210,7 @@ final class DangerReader {
       return Optional.of(new DangerCategory(c.id(), c.label(), c.phrases(),
           c.except() == null ? List.of() : c.except(), c.unless() == null ? List.of() : c.unless(), ids, then, CheckInReader.flags(c.flags()),
           c.services().stream().map(s -> slug(ServiceType.class, s)).toList(), Optional.ofNullable(c.message()),
-          c.rationale(), c.sources()));
+          c.rationale(), c.sources(), c.replaces() == null ? List.of() : c.replaces()));
     } catch (IllegalArgumentException invalid) {
       entry.report(problems, null, invalid.getMessage());
       return Optional.empty();

@@ -89,6 +89,7 @@ final class DangerSnapshot {
     out.optionalText(c.message());
     out.text(c.rationale());
     out.texts(c.sources());
+    out.texts(c.replaces());
   }
 
   private static DangerCategory category(SnapshotIn in) throws IOException {
@@ -105,7 +106,9 @@ final class DangerSnapshot {
     }
     List<ServiceType> services = in.constants(SERVICES);
     Optional<String> message = in.optionalText();
-    return new DangerCategory(id, label, phrases, except, unless, concepts, then, flags, services, message, in.text(),
-        in.texts());
+    String rationale = in.text();
+    List<String> sources = in.texts();
+    return new DangerCategory(id, label, phrases, except, unless, concepts, then, flags, services, message, rationale,
+        sources, in.texts());
   }
 }

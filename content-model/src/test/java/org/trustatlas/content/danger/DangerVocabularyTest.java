@@ -205,6 +205,22 @@ class DangerVocabularyTest {
   }
 
   @Test
+  void aCategoryThatReplacesAnotherLeavesOnlyItsOwnReadingWhenBothMatch() {
+    DangerCategory exact = new DangerCategory("exact", "exact", List.of("unless i pay"), List.of(), List.of(),
+        List.of(), List.of(), Map.of(), List.of(ServiceType.CRISIS_LINE), Optional.empty(), "why",
+        List.of("some-source"), List.of("general"));
+    DangerVocabulary words = vocabulary(category("general", List.of("post my pics"), List.of()), exact);
+    assertThat(words.recognise("he will post my pics")).extracting(m -> m.category().id()).containsExactly("general");
+    assertThat(words.recognise("he will post my pics unless i pay")).extracting(m -> m.category().id())
+        .containsExactly("exact");
+    DangerCategory unknown = new DangerCategory("exact", "exact", List.of("unless i pay"), List.of(), List.of(),
+        List.of(), List.of(), Map.of(), List.of(ServiceType.CRISIS_LINE), Optional.empty(), "why",
+        List.of("some-source"), List.of("nowhere"));
+    assertThatThrownBy(() -> vocabulary(unknown)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("replaces 'nowhere'");
+  }
+
+  @Test
   void theBundledVocabularyReadsDangerToldBesideWordsItsExceptionsExplain() {
     assertThat(ids("he choked me until i passed out and i was choking on my own blood")).contains("strangulation");
     assertThat(ids("my husband will kill me, my mom will kill me too if she knows")).contains("threats-to-kill");
