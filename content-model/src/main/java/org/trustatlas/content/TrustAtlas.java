@@ -223,11 +223,13 @@ public final class TrustAtlas {
       return said;
     }
     return said.contains(AudienceTag.YOUNG_PEOPLE) ? Set.of(AudienceTag.USING_HARM, AudienceTag.YOUNG_PEOPLE)
+        : said.contains(AudienceTag.ADULTS) ? Set.of(AudienceTag.USING_HARM, AudienceTag.ADULTS)
         : Set.of(AudienceTag.USING_HARM);
   }
 
   // A young reader is a child before a man or a woman: "im 14 a man online says he will post my
-  // nudes" is no adult man's words, and lines for adult men or women do not lead for them.
+  // nudes" is no adult man's words, and lines for adult men or women are not for them; words that
+  // say the reader is young and also grown are read as young.
   private static Set<AudienceTag> youngBeforeAdult(Set<AudienceTag> said) {
     if (!said.contains(AudienceTag.YOUNG_PEOPLE)) {
       return said;
@@ -235,6 +237,7 @@ public final class TrustAtlas {
     Set<AudienceTag> young = EnumSet.copyOf(said);
     young.remove(AudienceTag.MEN);
     young.remove(AudienceTag.WOMEN);
+    young.remove(AudienceTag.ADULTS);
     return Set.copyOf(young);
   }
 

@@ -415,6 +415,20 @@ class DangerVocabularyTest {
     }
   }
 
+  /** A grown reader, older ones among them, is read so from their own words, never from another's age. */
+  @Test
+  void aGrownReaderIsReadFromTheirOwnWords() {
+    for (String adult : List.of("im 78 and my son hits me", "i am 45 and my husband hits me", "my son takes my pension",
+        "i am retired and my daughter shouts at me", "my grandkids steal from me", "i am a 70 year old man",
+        "im a grandma and my grandson pushes me", "my son hit me")) {
+      assertThat(bundled.readerGroups(adult)).as(adult).contains(AudienceTag.ADULTS);
+    }
+    for (String other : List.of("my husband is 45 and hits me", "i am 30 minutes away and he hit me", "my son hits his sister",
+        "my dad is 78 and my brother hits him", "i am 15 and my boyfriend is 30", "my son is 30 and hits his wife")) {
+      assertThat(bundled.readerGroups(other)).as(other).doesNotContain(AudienceTag.ADULTS);
+    }
+  }
+
   /** An adult telling of abuse in their own childhood is spoken to as an adult survivor, not as a child. */
   @Test
   void anAdultAbusedAsAChildIsSpokenToAsASurvivorNotAsAChild() {

@@ -340,8 +340,8 @@ class DangerSearchTest {
     assertThat(hit.subList(0, 3)).as("a reader who named no group").containsExactly(
         "us-national-domestic-violence-hotline", "us-988-suicide-and-crisis-lifeline", "us-crisis-text-line");
     List<String> older = services("im 80 and my son hits me", "US");
-    assertThat(older.indexOf("us-trevor-project")).as("a line for young LGBTQ+ people, for an 80-year-old")
-        .isEqualTo(older.size() - 1);
+    assertThat(older).as("a line for young LGBTQ+ people is not listed for an 80-year-old")
+        .doesNotContain("us-trevor-project");
     assertThat(older.indexOf("us-stronghearts-native-helpline")).isGreaterThan(older.indexOf("us-crisis-text-line"));
   }
 

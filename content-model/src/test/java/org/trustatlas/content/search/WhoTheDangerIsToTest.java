@@ -6,6 +6,7 @@ import java.util.List;
 import org.trustatlas.content.TrustAtlas;
 import org.junit.jupiter.api.Test;
 import org.trustatlas.core.model.RebuildingStrategy;
+import org.trustatlas.core.safety.AudienceTag;
 import org.trustatlas.core.safety.Notice;
 import org.trustatlas.core.safety.Region;
 import org.trustatlas.core.safety.SafetyBlock;
@@ -282,5 +283,47 @@ class WhoTheDangerIsToTest {
     String said = text(search("my 14 year old said she wants to die").safety());
     assertThat(said).doesNotContain("another adult's choices").contains("child");
     assertThat(text(search("my bf keeps saying he wants to die").safety())).contains("not responsible");
+  }
+
+  /**
+   * Lines are for the reader's age: an adult or older reader never meets a line for children or young
+   * people unless a child is at risk (then only as child protection); a young reader never meets a line
+   * set up for adult men, nor one for women where the region lists a line for everyone.
+   */
+  @Test
+  void servicesListedAreForTheReadersAge() {
+    for (String region : List.of("AU", "GB", "CA", "US", "IN")) {
+      for (String words : List.of("im 78 and my son hits me", "my son takes my pension and hits me, im 78",
+          "i am 80 n my grandson steals from me", "im a 45 year old woman and my husband hits me",
+          "my daughter hits me and takes my money im 70", "i am retired and my son hits me",
+          "she keeps hitting me and im a 70 year old man", "i am 52 and my boyfriend choked me",
+          "my grandson pushes me around and takes my pension")) {
+        SafetyBlock safety = BUNDLED.search(words, 10, Region.of(region)).safety();
+        assertThat(safety.services()).as(region + ": " + words).isNotEmpty()
+            .noneMatch(service -> service.resource().tags().contains(AudienceTag.CHILDREN)
+                || service.resource().tags().contains(AudienceTag.YOUNG_PEOPLE));
+      }
+      // An adult worried about a child still meets child protection.
+      for (String words : List.of("im 40 and my husband hits our kids", "i am 35 and my partner hits my son")) {
+        SafetyBlock safety = BUNDLED.search(words, 10, Region.of(region)).safety();
+        assertThat(safety.services()).as(region + ": " + words)
+            .anyMatch(service -> service.type() == ServiceType.CHILD_PROTECTION);
+      }
+      for (String words : List.of("im 14 and my bf hits me", "im a 14 year old girl and my boyfriend hits me",
+          "i am 15 my boyfriend slaps me", "im 16 n my gf hit me", "i am a 15 yo boy and my girlfriend hits me",
+          "me 14 yr old and my boyfrend beats me", "im 13 and my mums boyfriend hits me")) {
+        SafetyBlock safety = BUNDLED.search(words, 10, Region.of(region)).safety();
+        assertThat(safety.services()).as(region + ": " + words).isNotEmpty()
+            .anyMatch(service -> service.type() == ServiceType.CHILD_PROTECTION)
+            .noneMatch(service -> service.resource().tags().contains(AudienceTag.MEN));
+        if (!region.equals("IN")) {
+          assertThat(safety.services()).as(region + ": " + words)
+              .noneMatch(service -> service.resource().tags().contains(AudienceTag.WOMEN));
+        }
+      }
+    }
+    // Someone whose age the words do not say still has every line, children's last.
+    assertThat(search("my husband hits me").safety().services()).extracting(service -> service.resource().id())
+        .endsWith("gb-childline");
   }
 }

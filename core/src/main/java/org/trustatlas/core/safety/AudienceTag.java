@@ -13,7 +13,12 @@ public enum AudienceTag {
   YOUNG_PEOPLE("young people"),
   CHILDREN("children and people worried about a child"),
   INDIGENOUS("Indigenous peoples"),
-  USING_HARM("people who have hurt someone, or fear they might, and want to stop");
+  USING_HARM("people who have hurt someone, or fear they might, and want to stop"),
+  /**
+   * Grown adults, older people among them: a reader whose words say so ("im 78", "my son hits me")
+   * is never sent to a line for children or young people unless a child is at risk.
+   */
+  ADULTS("adults");
 
   private final String label;
 

@@ -65,6 +65,7 @@ public record SafetyBlock(SafetyLevel level, List<SafetyItem> items) {
   // group they did not name come last for them too. A young reader sent to domestic-violence
   // services also gets the lines for abuse in young people's relationships: first when a partner's
   // violence is what the words are about, right after those services otherwise.
+  // Lines for another age are not listed at all (see forTheReadersAge).
   private static List<SafetyItem> services(SafetyAssessment assessment, ResourceDirectory directory, Region region,
       Set<AudienceTag> reader) {
     List<SafetyItem.Service> services = new ArrayList<>();
@@ -72,7 +73,7 @@ public record SafetyBlock(SafetyLevel level, List<SafetyItem> items) {
     for (ServiceType type : forReader(assessment.services(), reader)) {
       ResourceMatch match = directory.find(region, type);
       for (CrisisResource resource : match.resources().stream().sorted(CrisisResource.GENERAL_FIRST).toList()) {
-        if (listed.add(resource.id())) {
+        if (forTheReadersAge(resource, type, match, reader) && listed.add(resource.id())) {
           services.add(new SafetyItem.Service(resource, type, match.fallback()));
         }
       }
@@ -100,6 +101,24 @@ public record SafetyBlock(SafetyLevel level, List<SafetyItem> items) {
       return forReader ? 0 : 1;
     }
     return forReader ? 2 : 3;
+  }
+
+  // Lines are for the reader's age. A young reader is never sent to a line set up for adult men, nor
+  // to one set up for women where the region lists a line of that type for others too (where a
+  // women's line is the only one, it stays). A grown reader is never sent to a line for children or
+  // young people, except as child protection, which a block lists only when a child is at risk.
+  private static boolean forTheReadersAge(CrisisResource resource, ServiceType type, ResourceMatch match,
+      Set<AudienceTag> reader) {
+    List<AudienceTag> tags = resource.tags();
+    if (reader.contains(AudienceTag.YOUNG_PEOPLE)) {
+      return !tags.contains(AudienceTag.MEN) && (!tags.contains(AudienceTag.WOMEN) || match.resources().stream()
+          .allMatch(other -> other.tags().contains(AudienceTag.MEN) || other.tags().contains(AudienceTag.WOMEN)));
+    }
+    if (reader.contains(AudienceTag.ADULTS)) {
+      return type == ServiceType.CHILD_PROTECTION
+          || !tags.contains(AudienceTag.CHILDREN) && !tags.contains(AudienceTag.YOUNG_PEOPLE);
+    }
+    return true;
   }
 
   private static boolean setUpFor(CrisisResource resource, Set<AudienceTag> reader) {

@@ -114,6 +114,25 @@ class SafetyBlockTest {
         .noneMatch(s -> s.resource().id().equals("us-loveisrespect"));
   }
 
+  @Test
+  void linesForAnotherAgeAreNotListed() {
+    SafetyAssessment assessment = GATE.assess(SafetyContext.unknown(Region.of("AU")),
+        List.of(SampleConcepts.challenge("some-challenge", ChallengeFamily.PARTNER_HARM)));
+    SafetyAssessment withCrisis = new SafetyAssessment(assessment.level(), assessment.escalations(),
+        assessment.notices(), List.of(ServiceType.DOMESTIC_VIOLENCE, ServiceType.CRISIS_LINE));
+    assertThat(ids(SafetyBlock.of(withCrisis, DIRECTORY, Region.of("AU"), java.util.Set.of(AudienceTag.ADULTS))))
+        .as("an adult").contains("au-lifeline").doesNotContain("au-kids-helpline");
+    assertThat(ids(SafetyBlock.of(withCrisis, DIRECTORY, Region.of("AU"), java.util.Set.of(AudienceTag.YOUNG_PEOPLE))))
+        .as("a young reader").contains("au-kids-helpline", "au-lifeline").doesNotContain("au-mensline");
+    SafetyAssessment aChild = new SafetyAssessment(assessment.level(), assessment.escalations(),
+        assessment.notices(), List.of(ServiceType.CRISIS_LINE, ServiceType.CHILD_PROTECTION));
+    assertThat(SafetyBlock.of(aChild, DIRECTORY, Region.of("AU"), java.util.Set.of(AudienceTag.ADULTS)).services())
+        .as("an adult worried about a child").anyMatch(s -> s.resource().id().equals("au-kids-helpline")
+            && s.type() == ServiceType.CHILD_PROTECTION);
+    assertThat(ids(SafetyBlock.of(withCrisis, DIRECTORY, Region.of("AU")))).as("age unknown")
+        .contains("au-kids-helpline", "au-mensline");
+  }
+
   private static List<String> ids(SafetyBlock block) {
     return block.services().stream().map(s -> s.resource().id()).toList();
   }
