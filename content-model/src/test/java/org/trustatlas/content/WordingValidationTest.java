@@ -205,6 +205,6 @@ class WordingValidationTest {
     PackFixture pack = pack().replace("wording.yaml", "role: survivor", "role: survivr")
         .replace("wording.yaml", "    heading: \"Sexual health\"", "    heading: \"\"");
     List<PackProblem> problems = pack.problems();
-    assertThat(problems).extracting(PackProblem::pointer).contains("/roles/3/role", "/services/5/heading");
+    assertThat(problems).extracting(PackProblem::pointer).contains("/roles/3/role", "/services/6/heading");
   }
 }

@@ -345,6 +345,27 @@ class DangerSearchTest {
     assertThat(older.indexOf("us-stronghearts-native-helpline")).isGreaterThan(older.indexOf("us-crisis-text-line"));
   }
 
+  /** Intimate images shared or threatened: a service that helps get them taken down comes first. */
+  @Test
+  void imagesSharedOrThreatenedMeetAnImageAbuseServiceFirst() {
+    for (String words : List.of("my ex posted my nudes online", "someone is blackmailing me with my pics",
+        "i sent nudes and now hes threatening me", "he made a fake porn of me", "my nudes got leaked")) {
+      assertThat(services(words, "GB").get(0)).as("GB: " + words).isEqualTo("gb-revenge-porn-helpline");
+      assertThat(services(words, "US").get(0)).as("US: " + words).isEqualTo("us-ccri-image-abuse-helpline");
+      assertThat(services(words, "AU").get(0)).as("AU: " + words).isEqualTo("au-esafety-commissioner");
+      assertThat(services(words, "GB")).as("GB: " + words).contains("gb-national-domestic-abuse-helpline");
+    }
+    // Under 18: the tools for a young person's own images lead, never a line for adults' images alone.
+    for (String words : List.of("my nudes got leaked at school im 14", "im 15 and my bf is sharing my nudes",
+        "someone on discord has my nudes and wants money im 16")) {
+      assertThat(services(words, "GB")).as("GB: " + words).startsWith("gb-childline-report-remove", "gb-childline");
+      assertThat(services(words, "US")).as("US: " + words).startsWith("us-take-it-down");
+    }
+    for (String words : List.of("i am 30 and my ex shared my nudes", "im 45 and my husband posted my nudes")) {
+      assertThat(services(words, "US")).as("an adult: " + words).doesNotContain("us-take-it-down");
+    }
+  }
+
   @Test
   void irelandAndNewZealandMeetTheirOwnLinesNotOnlyTheInternationalDirectories() {
     List<String> ie = services("my husband hits me", "IE");
@@ -422,10 +443,10 @@ class DangerSearchTest {
 
   @Test
   void aYoungReaderIsAChildBeforeAManOrAWoman() {
-    for (String words : List.of("im 14 a man online says he will post my nudes unless i send more",
-        "i am 15 and a guy and my girlfriend hits me")) {
-      assertThat(firstService(words)).as(words).isEqualTo("gb-childline");
-    }
+    assertThat(firstService("i am 15 and a guy and my girlfriend hits me")).isEqualTo("gb-childline");
+    // Images: the tool Childline runs with the Internet Watch Foundation to take them down, then Childline.
+    assertThat(services("im 14 a man online says he will post my nudes unless i send more", "GB"))
+        .startsWith("gb-childline-report-remove", "gb-childline");
   }
 
   @Test

@@ -8,6 +8,11 @@ public enum ServiceType {
   SEXUAL_ASSAULT,
   CRISIS_LINE,
   YOUTH_DATING,
+  /**
+   * Help when intimate images are shared, or threatened to be, without consent: getting them taken
+   * down, evidence, the law (image-based abuse, sextortion, faked images).
+   */
+  IMAGE_ABUSE,
   SUBSTANCE,
   SEXUAL_HEALTH,
   /** Lines and programmes for a person who has used harm against a partner and wants to stop. */

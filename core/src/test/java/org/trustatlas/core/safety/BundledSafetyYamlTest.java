@@ -43,8 +43,9 @@ class BundledSafetyYamlTest {
       # types: what a service helps with, childhood-abuse (adults abused as children), elder-abuse (older
       # people harmed by those they trust), forced-marriage and child-sexual-abuse-prevention (adults worried
       # about their own sexual thoughts or behaviour towards children; a search lists it only to a reader read
-      # as that adult, never to a young reader or a worried parent) among them. A service whose number no
-      # stored page gave lists only its own site, never a number from memory.
+      # as that adult, never to a young reader or a worried parent) and image-abuse (intimate images shared or
+      # threatened without consent: taking them down) among them. A service whose number no stored page gave
+      # lists only its own site, never a number from memory.
       # Generated from, and checked against, core's ResourcesFixture: edit both together.
       """;
 

@@ -19,6 +19,7 @@ import static org.trustatlas.core.safety.ServiceType.DIRECTORY;
 import static org.trustatlas.core.safety.ServiceType.DOMESTIC_VIOLENCE;
 import static org.trustatlas.core.safety.ServiceType.ELDER_ABUSE;
 import static org.trustatlas.core.safety.ServiceType.FORCED_MARRIAGE;
+import static org.trustatlas.core.safety.ServiceType.IMAGE_ABUSE;
 import static org.trustatlas.core.safety.ServiceType.SEXUAL_ASSAULT;
 import static org.trustatlas.core.safety.ServiceType.SUBSTANCE;
 import static org.trustatlas.core.safety.ServiceType.YOUTH_DATING;
@@ -92,6 +93,25 @@ public final class ResourcesFixture {
             .hours(H24).audience("Young people and anyone with questions about dating relationships")
             .source("https://www.whitehouse.gov/blog/2012/06/20/national-dating-abuse-helpline-uses-latest-technology-"
                 + "provide-247-assistance", CHECKED, MEDIUM),
+        entry("us-ccri-image-abuse-helpline", "Cyber Civil Rights Initiative (CCRI) Image Abuse Helpline", "US")
+            .types(IMAGE_ABUSE)
+            .channels(Channel.web("https://cybercivilrights.org/ccri-safety-center").withNote("CCRI's safety centre; "
+                + "no stored page read gave the helpline's number, which is on CCRI's site"))
+            .hours("24 hours, every day, as a US Office for Victims of Crime page describes the helpline")
+            .audience("People in the United States whose intimate images have been shared without consent, who are "
+                + "threatened with them (sextortion) or shown in faked ones: crisis support, safety planning, help with "
+                + "evidence, reporting and takedown, and referral to lawyers")
+            .source("https://ovc.ojp.gov/funding/awards/15povc-23-gk-01579-nonf", SOURCED, MEDIUM),
+        entry("us-take-it-down", "Take It Down (National Center for Missing & Exploited Children)", "US")
+            .types(IMAGE_ABUSE).tags(YOUNG_PEOPLE)
+            .channels(Channel.web("https://takeitdown.ncmec.org").withNote("Free, and you need not give your name; "
+                + "the image stays on your device and only a digital fingerprint of it is sent"),
+                Channel.phone("1-800-843-5678").withNote("Published as 1-800-THE-LOST: NCMEC's CyberTipline, if the "
+                    + "images are no longer on your device"))
+            .hours("Website")
+            .audience("Anyone, anywhere, with nude, partly nude or sexual images or videos of themselves taken before "
+                + "they were 18 that have been or may be shared online")
+            .source("https://takeitdown.ncmec.org/faq/", SOURCED, HIGH),
         entry("us-988-suicide-and-crisis-lifeline", "988 Suicide & Crisis Lifeline", "US").types(CRISIS_LINE)
             .channels(Channel.phone("988"), Channel.text("988", "Text 988"), Channel.chat("https://988lifeline.org"))
             .hours(H24).audience("Anyone in emotional distress or suicidal crisis, or worried about someone")
@@ -235,6 +255,20 @@ public final class ResourcesFixture {
                 + "check before calling)")
             .audience("LGBT+ people experiencing domestic abuse or sexual violence, answered by LGBT+ staff")
             .source("http://www.galop.org.uk/recogniseandrespond/", READ, HIGH),
+        entry("gb-revenge-porn-helpline", "Revenge Porn Helpline", "GB").types(IMAGE_ABUSE)
+            .channels(Channel.phone("0345 6000 459").withNote("A callback can be requested on its site"))
+            .hours(NOT_STATED)
+            .audience("People whose intimate images have been shared, or threatened to be, without consent: help to get "
+                + "them taken down, keep evidence and go to the police")
+            .source("https://revengepornhelpline.org.uk/faq/", SOURCED, HIGH),
+        entry("gb-childline-report-remove", "Report Remove (Childline and the Internet Watch Foundation)", "GB")
+            .types(IMAGE_ABUSE).tags(YOUNG_PEOPLE)
+            .channels(Channel.web("https://www.iwf.org.uk/what-we-do/why-we-exist/report-remove").withNote("Made from "
+                + "Childline's site, with a Childline account; Childline supports the young person throughout"))
+            .hours("Website")
+            .audience("Young people under 18 with a nude or sexual image or video of themselves online: they can report "
+                + "it, without an adult, to see if it can be taken down")
+            .source("https://www.iwf.org.uk/what-we-do/why-we-exist/report-remove", SOURCED, HIGH),
         entry("gb-respect-phoneline", "Respect Phoneline", "GB").types(BEHAVIOUR_CHANGE).tags(USING_HARM)
             .channels(Channel.phone("0808 802 4040").withNote("Published as 0808 8024040; also email and webchat. "
                 + "Number read on a research project's site and in a Welsh Government statement").withCertainty(MEDIUM))
@@ -343,6 +377,13 @@ public final class ResourcesFixture {
                 Channel.web("https://www.1800respect.org.au").withNote("SMS, chat and video options"))
             .hours(H24).audience("Anyone affected by domestic, family or sexual violence")
             .source("https://plan4womenssafety.dss.gov.au/initiatives/1800respect", CHECKED, HIGH),
+        entry("au-esafety-commissioner", "eSafety Commissioner", "AU").types(IMAGE_ABUSE)
+            .channels(Channel.web("https://www.esafety.gov.au/image-based-abuse/action/remove-images-video/report-to-us")
+                .withNote("Report online; eSafety works to get the image or video removed"))
+            .hours("Website")
+            .audience("People who live in Australia whose intimate image or video has been shared without consent, or "
+                + "threatened to be: it can have it removed and points to support")
+            .source("https://www.esafety.gov.au/image-based-abuse/action/remove-images-video/report-to-us", SOURCED, HIGH),
         entry("au-lifeline", "Lifeline", "AU").types(CRISIS_LINE).channels(Channel.phone("13 11 14"))
             .hours(H24).audience("Anyone in Australia in personal crisis")
             .source("https://lifelineh2h.org.au/get-help/telephone-crisis-support/faqs/", READ, MEDIUM),
