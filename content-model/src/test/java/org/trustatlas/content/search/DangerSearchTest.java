@@ -367,6 +367,15 @@ class DangerSearchTest {
   }
 
   @Test
+  void aReaderInNewZealandWorriedAboutAChildMeetsChildProtection() {
+    for (String words : List.of("my husband hits our kids", "my partner hurts my son", "im 14 and my dad beats me",
+        "my stepdad touches my daughter", "i hit my kid too hard")) {
+      assertThat(services(words, "NZ")).as(words).contains("nz-oranga-tamariki");
+    }
+    assertThat(services("my husband hits me", "NZ")).doesNotContain("nz-oranga-tamariki");
+  }
+
+  @Test
   void irelandAndNewZealandMeetTheirOwnLinesNotOnlyTheInternationalDirectories() {
     List<String> ie = services("my husband hits me", "IE");
     assertThat(ie.get(0)).as("a women's line keeps its place for a reader who named no group")

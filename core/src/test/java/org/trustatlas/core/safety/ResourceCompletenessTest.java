@@ -182,6 +182,13 @@ class ResourceCompletenessTest {
   }
 
   @Test
+  void newZealandListsAChildProtectionServiceOfItsOwn() {
+    ResourceMatch match = directory.find(Region.of("NZ"), ServiceType.CHILD_PROTECTION);
+    assertThat(match.fallback()).isFalse();
+    assertThat(match.resources()).extracting(CrisisResource::id).contains("nz-oranga-tamariki");
+  }
+
+  @Test
   void everyEntryCarriesItsSourceAndWhenItWasChecked() {
     assertThat(directory.resources()).allSatisfy(r -> {
       assertThat(r.sourceUrl()).startsWith("http");

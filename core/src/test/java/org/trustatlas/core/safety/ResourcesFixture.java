@@ -516,6 +516,15 @@ public final class ResourcesFixture {
             .hours(H24)
             .audience("Anyone in New Zealand in distress or thinking about suicide")
             .source("https://vice.com/en/article/new-zealands-biggest-mental-health-helpline-misses-one-in-four-calls",
+                SOURCED, MEDIUM),
+        entry("nz-oranga-tamariki", "Oranga Tamariki (Ministry for Children)", "NZ").types(CHILD_PROTECTION)
+            .tags(CHILDREN)
+            .channels(Channel.phone("0508 326 459").withNote("Freephone; or email contact@ot.govt.nz. If a child is in "
+                + "immediate danger, call the Police on 111"))
+            .hours(NOT_STATED)
+            .audience("Anyone in New Zealand worried about a child or young person: a report of concern, advice on "
+                + "the support there is, or a child and family assessment")
+            .source("https://www.orangatamariki.govt.nz/about-us/how-we-work/how-we-keep-children-safe/report-of-concern/",
                 SOURCED, MEDIUM));
   }
 
