@@ -367,6 +367,14 @@ class DangerSearchTest {
   }
 
   @Test
+  void aReaderInTheUnitedStatesWhoWantsToStopHurtingAPartnerMeetsTheLineThatMessagePromises() {
+    for (String words : List.of("i hit my girlfriend and i want to stop", "i keep hurting my wife how do i stop",
+        "i slapped my husband and need help to stop", "i pushed my bf and i hate myself")) {
+      assertThat(services(words, "US")).as(words).contains("us-a-call-for-change-helpline");
+    }
+  }
+
+  @Test
   void aReaderInNewZealandWorriedAboutAChildMeetsChildProtection() {
     for (String words : List.of("my husband hits our kids", "my partner hurts my son", "im 14 and my dad beats me",
         "my stepdad touches my daughter", "i hit my kid too hard")) {

@@ -179,6 +179,8 @@ class ResourceCompletenessTest {
         .extracting(CrisisResource::id).contains("gb-respect-phoneline");
     assertThat(directory.find(Region.of("AU"), ServiceType.BEHAVIOUR_CHANGE).resources())
         .extracting(CrisisResource::id).contains("au-mens-referral-service");
+    assertThat(directory.find(Region.of("US"), ServiceType.BEHAVIOUR_CHANGE).resources())
+        .extracting(CrisisResource::id).contains("us-a-call-for-change-helpline");
   }
 
   @Test

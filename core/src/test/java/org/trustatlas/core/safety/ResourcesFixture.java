@@ -147,6 +147,15 @@ public final class ResourcesFixture {
             .hours(H24).audience("Children and adults worried about a child; support and guidance, not a line for "
                 + "reporting abuse")
             .source("https://childhelphotline.org/how-it-works", READ, HIGH),
+        entry("us-a-call-for-change-helpline", "A Call for Change Helpline", "US").types(BEHAVIOUR_CHANGE)
+            .tags(USING_HARM)
+            .channels(Channel.phone("(877) 898-3411").withNote("Toll-free, anonymous and confidential; based in "
+                + "Massachusetts"))
+            .hours("12 hours a day (as published in 2023; check before calling)")
+            .audience("People who have been abusive to a partner, or fear they may be, and want to stop; counsellors "
+                + "in several languages, and for people who are deaf or hard of hearing")
+            .source("https://www.bpr.org/2023-02-16/massachusetts-group-creates-countrys-first-hotline-for-domestic-"
+                + "abusers", SOURCED, MEDIUM),
         entry("us-stop-it-now", "Stop It Now! Helpline", "US").types(CHILD_SEXUAL_ABUSE_PREVENTION).tags(USING_HARM)
             .channels(Channel.phone("1-888-773-8368").withNote("Published as 1.888.PREVENT; toll-free and confidential. "
                 + "Email and chat too"))
