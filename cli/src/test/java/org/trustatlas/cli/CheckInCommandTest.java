@@ -75,6 +75,17 @@ class CheckInCommandTest {
   }
 
   @Test
+  void irelandAndNewZealandCanBeChosenAndChooseTheirOwnServices() throws IOException {
+    AtlasRun.Result nz = AtlasRun.piped().run("checkin", "--answers",
+        answers("{\"danger-now\": \"no\", \"what-happened\": \"cheating\", \"where\": \"nz\"}"), "--region", "US");
+    AtlasRun.Result ie = AtlasRun.piped().run("checkin", "--answers",
+        answers("{\"danger-now\": \"no\", \"what-happened\": \"cheating\", \"where\": \"ie\"}"), "--region", "US");
+
+    assertThat(nz.out()).contains("111", "(New Zealand)").doesNotContain("United States");
+    assertThat(ie.out()).contains("112", "(Ireland)").doesNotContain("United States");
+  }
+
+  @Test
   void answersThatNameNothingStillSayWhereToTurn() throws IOException {
     AtlasRun.Result result = AtlasRun.piped().run("checkin", "--answers", answers("{\"danger-now\": \"no\"}"),
         "--region", "AU");

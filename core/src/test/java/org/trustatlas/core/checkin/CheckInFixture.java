@@ -38,6 +38,7 @@ public final class CheckInFixture {
                 + "you.",
             Choice.of("us", "United States").region("US"), Choice.of("ca", "Canada").region("CA"),
             Choice.of("gb", "United Kingdom").region("GB"), Choice.of("au", "Australia").region("AU"),
+            Choice.of("ie", "Ireland").region("IE"), Choice.of("nz", "New Zealand").region("NZ"),
             Choice.of("elsewhere", "Somewhere else").region("INTL"), Choice.of("not-sure", "Rather not say")),
         safety("danger-now", "Are you in danger right now, or afraid that someone may hurt you today?",
             SafetyFlag.IMMEDIATE_DANGER, true),

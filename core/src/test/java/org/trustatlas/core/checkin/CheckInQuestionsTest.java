@@ -14,6 +14,14 @@ import org.trustatlas.core.safety.TriState;
 /** The bundled questions, and the rules every check-in keeps. */
 class CheckInQuestionsTest {
 
+  /** Every country whose own services the bundled directory lists can be chosen, so its readers meet them. */
+  @Test
+  void whereTheReaderLivesOffersEveryCountryWithItsOwnServices() {
+    Question where = CheckInFixture.questions().stream().filter(q -> q.id().equals("where")).findFirst().orElseThrow();
+    assertThat(where.choices()).extracting(choice -> choice.region().map(Object::toString).orElse("-"))
+        .contains("US", "CA", "GB", "AU", "IE", "NZ", "INTL");
+  }
+
   private static final List<Question> QUESTIONS = CheckInFixture.questions();
 
   @Test
