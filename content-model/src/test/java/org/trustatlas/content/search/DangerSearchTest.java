@@ -374,6 +374,19 @@ class DangerSearchTest {
     }
   }
 
+  /** A reader who names no province meets a line for the whole country before one for a single province. */
+  @Test
+  void inCanadaALineForTheWholeCountryComesBeforeOneForAProvince() {
+    for (String words : List.of("my husband hits me", "my boyfriend choked me", "my partner threatens to kill me",
+        "im scared of my husband")) {
+      List<String> ca = services(words, "CA");
+      assertThat(ca.get(0)).as(words).isEqualTo("ca-sheltersafe");
+      assertThat(ca.indexOf("ca-sheltersafe")).as(words).isLessThan(ca.indexOf("ca-mb-domestic-violence-crisis-line"));
+    }
+    // A man is not sent first to a directory of shelters for women.
+    assertThat(services("im a man and my wife hits me", "CA").get(0)).isNotEqualTo("ca-sheltersafe");
+  }
+
   @Test
   void aReaderInNewZealandWorriedAboutAChildMeetsChildProtection() {
     for (String words : List.of("my husband hits our kids", "my partner hurts my son", "im 14 and my dad beats me",

@@ -21,9 +21,15 @@ public record CrisisResource(
     List<Channel> channels, String hours, String audience, String sourceUrl, LocalDate lastVerified,
     Certainty certainty) {
 
-  /** Services for the whole region and everyone first, then those for one area, then those for one group. */
+  /**
+   * Services for the whole region and everyone first, then those for one area, then those for one group. A line
+   * for the whole region set up for women counts as one for everyone here: in several regions it is the main
+   * domestic-violence line, and a reader who names no province or state meets it before a line for one province
+   * (Canada's ShelterSafe before Manitoba's crisis line). Safety blocks still put it last for a man.
+   */
   public static final Comparator<CrisisResource> GENERAL_FIRST =
-      Comparator.comparingInt(r -> (r.area.isPresent() ? 1 : 0) + (r.tags.isEmpty() ? 0 : 2));
+      Comparator.comparingInt(r -> (r.area.isPresent() ? 1 : 0)
+          + (r.tags.isEmpty() || r.tags.equals(List.of(AudienceTag.WOMEN)) ? 0 : 2));
 
   public CrisisResource {
     id = Require.slug(id, "resource id");

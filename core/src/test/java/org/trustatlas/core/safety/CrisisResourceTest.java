@@ -60,6 +60,18 @@ class CrisisResourceTest {
   }
 
   @Test
+  void aLineForTheWholeRegionSetUpForWomenComesBeforeOneForAnArea() {
+    CrisisResource manitoba = new CrisisResource("manitoba", "M", Region.of("CA"),
+        Optional.of(new ServiceArea("CA-MB", "Manitoba")), List.of(), List.of(ServiceType.DOMESTIC_VIOLENCE),
+        List.of(Channel.phone("1")), "24 hours", "Anyone", "https://e.org", LocalDate.of(2026, 1, 1), Certainty.HIGH);
+    CrisisResource women = new CrisisResource("women", "W", Region.of("CA"), Optional.empty(),
+        List.of(AudienceTag.WOMEN), List.of(ServiceType.DOMESTIC_VIOLENCE), List.of(Channel.phone("2")), "24 hours",
+        "Women", "https://e.org", LocalDate.of(2026, 1, 1), Certainty.HIGH);
+    assertThat(java.util.stream.Stream.of(manitoba, women).sorted(CrisisResource.GENERAL_FIRST).toList())
+        .containsExactly(women, manitoba);
+  }
+
+  @Test
   void emergencyNumbersAreNotListedAsServices() {
     assertThatThrownBy(() -> new CrisisResource("x", "X", Region.of("GB"), Optional.empty(), List.of(),
         List.of(ServiceType.EMERGENCY), List.of(Channel.phone("999")), "24 hours", "Anyone", "https://e.org",
