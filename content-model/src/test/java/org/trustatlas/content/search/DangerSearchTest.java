@@ -348,17 +348,24 @@ class DangerSearchTest {
   /** Intimate images shared or threatened: a service that helps get them taken down comes first. */
   @Test
   void imagesSharedOrThreatenedMeetAnImageAbuseServiceFirst() {
-    for (String words : List.of("my ex posted my nudes online", "someone is blackmailing me with my pics",
-        "i sent nudes and now hes threatening me", "he made a fake porn of me", "my nudes got leaked")) {
+    for (String words : List.of("my ex posted my nudes online", "i sent nudes and now hes threatening me",
+        "he made a fake porn of me", "my nudes got leaked")) {
       assertThat(services(words, "GB").get(0)).as("GB: " + words).isEqualTo("gb-revenge-porn-helpline");
       assertThat(services(words, "US").get(0)).as("US: " + words).isEqualTo("us-ccri-image-abuse-helpline");
       assertThat(services(words, "AU").get(0)).as("AU: " + words).isEqualTo("au-esafety-commissioner");
       assertThat(services(words, "GB")).as("GB: " + words).contains("gb-national-domestic-abuse-helpline");
     }
-    // Under 18: the tools for a young person's own images lead, never a line for adults' images alone.
+    // Blackmail by someone not named as a partner (sextortion) carries a risk to life: a crisis line
+    // first, the image-abuse line next among the rest.
+    List<String> blackmailed = services("someone is blackmailing me with my pics", "GB");
+    assertThat(blackmailed.get(0)).isEqualTo("gb-samaritans");
+    assertThat(blackmailed.indexOf("gb-revenge-porn-helpline")).isBetween(1, 2);
+    // Under 18: Childline and the tool it runs to take a young person's own images down lead, never
+    // a line for adults' images alone.
     for (String words : List.of("my nudes got leaked at school im 14", "im 15 and my bf is sharing my nudes",
         "someone on discord has my nudes and wants money im 16")) {
-      assertThat(services(words, "GB")).as("GB: " + words).startsWith("gb-childline-report-remove", "gb-childline");
+      assertThat(services(words, "GB").subList(0, 2)).as("GB: " + words)
+          .containsExactlyInAnyOrder("gb-childline-report-remove", "gb-childline");
       assertThat(services(words, "US")).as("US: " + words).startsWith("us-take-it-down");
     }
     for (String words : List.of("i am 30 and my ex shared my nudes", "im 45 and my husband posted my nudes")) {
@@ -474,9 +481,9 @@ class DangerSearchTest {
   @Test
   void aYoungReaderIsAChildBeforeAManOrAWoman() {
     assertThat(firstService("i am 15 and a guy and my girlfriend hits me")).isEqualTo("gb-childline");
-    // Images: the tool Childline runs with the Internet Watch Foundation to take them down, then Childline.
-    assertThat(services("im 14 a man online says he will post my nudes unless i send more", "GB"))
-        .startsWith("gb-childline-report-remove", "gb-childline");
+    // Images: Childline and the tool it runs with the Internet Watch Foundation to take them down.
+    assertThat(services("im 14 a man online says he will post my nudes unless i send more", "GB").subList(0, 2))
+        .containsExactlyInAnyOrder("gb-childline-report-remove", "gb-childline");
   }
 
   @Test
