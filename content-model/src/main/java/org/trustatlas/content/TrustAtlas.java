@@ -145,6 +145,7 @@ public final class TrustAtlas {
     dynamics.get();
     guidance.get();
     dangerVocabulary.get().prepared();
+    aboutHarm.get();
     gate.get();
     search.get();
     return this;
@@ -252,11 +253,7 @@ public final class TrustAtlas {
     Atlas graph = atlas.get();
     Set<ConceptId> about = new HashSet<>(dangerVocabulary.get().safetyConcepts());
     for (Concept concept : graph.concepts()) {
-      boolean harm = concept instanceof Challenge challenge && challenge.family() == ChallengeFamily.PARTNER_HARM
-          || concept instanceof RebuildingStrategy strategy
-              && (strategy.actor() == ActorRole.SURVIVOR || strategy.actor() == ActorRole.USING_HARM)
-          || concept.kind() == ConceptKind.RESOURCE && tiedToHarm(graph, concept);
-      if (harm) {
+      if (isHarmOrAStepAfterIt(concept) || concept.kind() == ConceptKind.RESOURCE && tiedToHarm(graph, concept)) {
         about.add(concept.id());
       }
     }
@@ -335,10 +332,15 @@ public final class TrustAtlas {
   // Related to harm by a partner, or to a step for the person harmed or the person who used harm:
   // "safety first", "living free from harm" and "stopping the harm" stay.
   private static boolean tiedToHarm(Atlas graph, Concept concept) {
-    return graph.related(concept.id(), Direction.BOTH).stream().map(Link::other).anyMatch(other ->
-        other instanceof Challenge challenge && challenge.family() == ChallengeFamily.PARTNER_HARM
-            || other instanceof RebuildingStrategy strategy
-                && (strategy.actor() == ActorRole.SURVIVOR || strategy.actor() == ActorRole.USING_HARM));
+    return graph.related(concept.id(), Direction.BOTH).stream().map(Link::other)
+        .anyMatch(TrustAtlas::isHarmOrAStepAfterIt);
+  }
+
+  // Harm by a partner, or a step for the person harmed or the person who used harm.
+  private static boolean isHarmOrAStepAfterIt(Concept concept) {
+    return concept instanceof Challenge challenge && challenge.family() == ChallengeFamily.PARTNER_HARM
+        || concept instanceof RebuildingStrategy strategy
+            && (strategy.actor() == ActorRole.SURVIVOR || strategy.actor() == ActorRole.USING_HARM);
   }
 
   /**

@@ -35,6 +35,16 @@ class DangerValidationTest {
   }
 
   @Test
+  void aCategoryReplacingOneThatIsNotThereIsReportedAtItsPlace() {
+    PackFixture pack = pack().replace("danger.yaml", "    concepts: [infidelity]",
+        "    replaces: [betrayed-and-kicked]\n    concepts: [infidelity]");
+    assertThat(pack.problems()).singleElement().satisfies(p -> {
+      assertThat(p.pointer()).isEqualTo("/categories/0/replaces/0");
+      assertThat(p.message()).contains("replaces 'betrayed-and-kicked', which is no category");
+    });
+  }
+
+  @Test
   void anUnknownSourceIsReportedWithTheNearestKey() {
     PackFixture pack = pack().replace("danger.yaml", "sources: [rempel-1985]", "sources: [rempel-1958]");
     assertThat(pack.problems()).singleElement().satisfies(p -> {

@@ -56,7 +56,10 @@ final class Packs {
           case CONCEPTS -> TrustAtlas.bundled().atlas();
           case SAFETY_RULES -> TrustAtlas.bundled().safetyRules();
           case GUIDANCE -> TrustAtlas.bundled().resourceDirectory();
-          case GUIDANCE_AND_DANGER_WORDS -> TrustAtlas.bundled().dangerVocabulary().prepared();
+          case GUIDANCE_AND_DANGER_WORDS -> {
+            TrustAtlas.bundled().resourceDirectory();
+            TrustAtlas.bundled().dangerVocabulary().prepared();
+          }
           case SCENARIOS -> TrustAtlas.bundled().scenarios();
         }
       } catch (RuntimeException | Error failure) {

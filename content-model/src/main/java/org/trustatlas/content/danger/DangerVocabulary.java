@@ -334,11 +334,23 @@ public final class DangerVocabulary {
         throw new IllegalArgumentException("danger category '" + category.id() + "' is listed twice");
       }
     }
+    Set<String> replacing = new HashSet<>();
+    categories.forEach(category -> {
+      if (!category.replaces().isEmpty()) {
+        replacing.add(category.id());
+      }
+    });
     for (DangerCategory category : categories) {
       for (String replaced : category.replaces()) {
         if (!ids.contains(replaced)) {
           throw new IllegalArgumentException("danger category '" + category.id() + "' replaces '" + replaced
               + "', which is no category");
+        }
+        // One step only: with chains or cycles ("a" replaces "b", "b" replaces "a") a text both
+        // match would read as no danger at all.
+        if (replacing.contains(replaced)) {
+          throw new IllegalArgumentException("danger category '" + category.id() + "' replaces '" + replaced
+              + "', which replaces another itself; a category that replaces others is never replaced");
         }
       }
     }
@@ -598,11 +610,6 @@ public final class DangerVocabulary {
       // A category the second reading added goes back to its place in the pack.
       matches.sort(Comparator.comparingInt(m -> categories.indexOf(m.category())));
     }
-    // A more general reading gives way to an exact one the same words signal ("someone will send my
-    // nudes to my family unless i pay" is sextortion, not image abuse by a partner).
-    Set<String> replaced = new HashSet<>();
-    matches.forEach(m -> replaced.addAll(m.category().replaces()));
-    matches.removeIf(m -> replaced.contains(m.category().id()));
     // A reader whose words also say a partner harms them ("i hit him back to get him off me") is
     // never told the harm is theirs to stop (harm to the children, "in front of the kids", does not
     // say that); a match that shares a word of substance with the
@@ -620,6 +627,12 @@ public final class DangerVocabulary {
       matches.removeIf(other -> !other.category().writtenToSomeoneUsingHarm() && !other.category().aboutAChild()
           && usingHarm.stream().anyMatch(own -> own.stems().containsAll(other.stems())));
     }
+    // A more general reading gives way to an exact one the same words signal ("someone will send my
+    // nudes to my family unless i pay" is sextortion, not image abuse by a partner); last, so that a
+    // replacing reading the rules above set aside takes nothing with it.
+    Set<String> replaced = new HashSet<>();
+    matches.forEach(m -> replaced.addAll(m.category().replaces()));
+    matches.removeIf(m -> replaced.contains(m.category().id()));
     // A risk to the reader's own life leads, however few its words ("he told me to kill myself and i
     // tried last night": the crisis line before the control); then the longest phrase, which says
     // most; ties stay in pack order (the sort is stable).

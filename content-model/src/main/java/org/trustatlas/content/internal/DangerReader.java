@@ -79,6 +79,11 @@ final class DangerReader {
   private static String where(List<DangerCategory> categories, String message) {
     for (int i = 0; i < categories.size(); i++) {
       DangerCategory category = categories.get(i);
+      for (int j = 0; j < category.replaces().size(); j++) {
+        if (message.startsWith("danger category '" + category.id() + "' replaces '" + category.replaces().get(j) + "'")) {
+          return "/" + CATEGORIES + "/" + i + "/replaces/" + j;
+        }
+      }
       // Each list of phrases under its key in the file.
       for (Map.Entry<String, List<String>> listed : List.of(Map.entry("phrases", category.phrases()),
           Map.entry("except", category.except()), Map.entry("unless", category.unless()))) {

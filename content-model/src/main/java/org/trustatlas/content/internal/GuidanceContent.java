@@ -2,9 +2,9 @@ package org.trustatlas.content.internal;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Supplier;
 import org.trustatlas.content.danger.DangerVocabulary;
 import org.trustatlas.content.read.Wording;
+import org.trustatlas.core.internal.Lazy;
 import org.trustatlas.core.checkin.CheckIn;
 import org.trustatlas.core.checkin.Question;
 import org.trustatlas.core.model.Atlas;
@@ -25,7 +25,7 @@ import org.trustatlas.core.safety.SafetyRule;
  * a search first asks ({@link PackSnapshot#danger}). A pack read from YAML holds it ready.
  */
 public record GuidanceContent(SafetyGate gate, ResourceDirectory directory, RepairPlanner planner, CheckIn checkIn,
-    Supplier<DangerVocabulary> vocabulary, Wording wording) {
+    Lazy<DangerVocabulary> vocabulary, Wording wording) {
 
   static final String RULES = "safety-rules.yaml";
   static final String RESOURCES = "resources.yaml";
@@ -44,7 +44,7 @@ public record GuidanceContent(SafetyGate gate, ResourceDirectory directory, Repa
 
   /** Joins guidance to its atlas: the planner over the atlas, gate and directory, and the check-in over the planner. */
   static GuidanceContent of(Atlas atlas, SafetyGate gate, ResourceDirectory directory, List<Question> questions,
-      Supplier<DangerVocabulary> danger, Wording wording) {
+      Lazy<DangerVocabulary> danger, Wording wording) {
     RepairPlanner planner = new RepairPlanner(atlas, gate, directory);
     return new GuidanceContent(gate, directory, planner, CheckIn.of(questions, planner), danger, wording);
   }

@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import org.trustatlas.content.danger.DangerVocabulary;
 import org.trustatlas.content.read.Wording;
 import org.trustatlas.core.checkin.Question;
+import org.trustatlas.core.internal.Lazy;
 import org.trustatlas.core.model.Atlas;
 import org.trustatlas.core.safety.ResourceDirectory;
 import org.trustatlas.core.safety.SafetyGate;
@@ -39,7 +40,7 @@ public final class GuidanceSnapshot {
    * Reads every part, then asks for the atlas the planner is joined to: read on a thread of its own,
    * the guidance waits for the atlas only at the end. {@code danger} is held, not asked.
    */
-  public static GuidanceContent read(SnapshotIn in, Supplier<Atlas> atlas, Supplier<DangerVocabulary> danger)
+  public static GuidanceContent read(SnapshotIn in, Supplier<Atlas> atlas, Lazy<DangerVocabulary> danger)
       throws IOException {
     SafetyGate gate = gate(in);
     ResourceDirectory directory = ResourcesSnapshot.read(in);

@@ -55,7 +55,7 @@ public final class PackSnapshot {
   }
 
   /** The bundled guidance, joined to the atlas once its own parts are read; it holds {@code danger} unread. */
-  public static Optional<GuidanceContent> guidance(Supplier<Atlas> atlas, Supplier<DangerVocabulary> danger) {
+  public static Optional<GuidanceContent> guidance(Supplier<Atlas> atlas, Lazy<DangerVocabulary> danger) {
     return read(GuidanceSnapshot.PART, in -> GuidanceSnapshot.read(in, atlas, danger));
   }
 

@@ -75,9 +75,9 @@ public final class ConceptSearch {
    * @param answered stems of words the pinned concepts already answer: left out of the index search
    * @param shown whether a concept may be shown to this reader at all (the safety gate's say, once
    *     danger is recognised); one that may not is left out wherever it would have come
-   * @param namedOnly concepts the index ranks among the rest only when the words name them: all the
-   *     words of the concept's label or of one of its aliases are in the text. Otherwise they come
-   *     after every other match. With no danger recognised, a word such as "killing" in "the kids are
+   * @param namedOnly concepts the index ranks among the rest only when the words name them: the
+   *     words of the concept's label or of one of its aliases stand in the text one after another, in
+   *     order. Otherwise they come after every other match. With no danger recognised, a word such as "killing" in "the kids are
    *     killing our sex life" or "thought" in "thought marriage would be like the movies" must not
    *     put threats to kill or thoughts of suicide first, while "self harm", "safety plan" or
    *     "domestic violence hotline" still find theirs
@@ -153,11 +153,27 @@ public final class ConceptSearch {
   // Asks the index for as many more as there are concepts the reader may not be shown, at most, so
   // that leaving them out still fills the limit.
   private List<SearchHit> indexed(List<String> terms, List<String> words, List<Boolean> fuzzy, Request request) {
+    int asked = request.limit() + request.pinned().size() + LEFT_OUT_ROOM;
+    while (true) {
+      List<IndexQuery.Scored> found = query.top(terms, words, fuzzy, asked);
+      Indexed indexed = indexed(found, terms, request);
+      // Concepts set below the rest may have filled the room kept for others: ask for more, once
+      // per such concept, until the others fill the limit or the matches run out.
+      if (indexed.complete() || found.size() < asked) {
+        return indexed.hits();
+      }
+      asked += indexed.unnamed();
+    }
+  }
+
+  /** The hits made of one answer of the index, and how many of its concepts were set below the rest. */
+  private record Indexed(List<SearchHit> hits, int unnamed, boolean complete) {}
+
+  private Indexed indexed(List<IndexQuery.Scored> answer, List<String> terms, Request request) {
     List<SearchHit> hits = new ArrayList<>();
     List<IndexQuery.Scored> unnamed = new ArrayList<>();
     List<String> said = null;
-    int asked = request.limit() + request.pinned().size() + LEFT_OUT_ROOM;
-    for (IndexQuery.Scored found : query.top(terms, words, fuzzy, asked)) {
+    for (IndexQuery.Scored found : answer) {
       Concept concept = byDocument[found.doc()];
       if (hits.size() < request.limit() && request.shown().test(concept)) {
         boolean namedOnly = request.namedOnly().test(concept);
@@ -169,13 +185,14 @@ public final class ConceptSearch {
         }
       }
     }
+    boolean complete = unnamed.isEmpty() || hits.size() == request.limit();
     // Below every other match, each scored just under the last one before it, so the list stays best first.
     for (int i = 0; i < unnamed.size() && hits.size() < request.limit(); i++) {
       Concept concept = byDocument[unnamed.get(i).doc()];
       float below = hits.isEmpty() ? unnamed.get(i).score() : Math.nextDown(hits.get(hits.size() - 1).score());
       hits.add(new SearchHit(concept, Math.min(below, unnamed.get(i).score()), snippets.of(concept, terms)));
     }
-    return hits;
+    return new Indexed(hits, unnamed.size(), complete);
   }
 
   // Pinned concepts score above every indexed hit and the concepts shown after them below every

@@ -169,7 +169,7 @@ final class IndexQuery {
 
   /**
    * Puts the {@code limit} smallest of the first {@code found} keys, in order, at the start of
-   * {@code keys}, and says how many there are. Everyday words ("my", "and") match most of the pack
+   * {@code keys}, and says how many there are. Everyday words ("partner", "trust") match much of the pack
    * and a search asks for a dozen or so: sorting every match was a sixth of the ranking's time.
    */
   static int bestFirst(long[] keys, int found, int limit) {

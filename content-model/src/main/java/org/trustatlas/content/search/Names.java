@@ -25,7 +25,11 @@ final class Names {
     this.byDocument = new AtomicReferenceArray<>(documents);
   }
 
-  /** The stems of every word of {@code text}, little words too; apostrophes dropped ("couldn't" is "couldnt"). */
+  /**
+   * The stems of every word of {@code text}, little words too, as {@link Stems} makes them ("abuser"
+   * kept whole); apostrophes dropped ("couldn't" is "couldnt"). A word beyond plain ASCII is kept as
+   * written, lower-cased: compared, never analysed, so no text can fail here.
+   */
   static List<String> stems(String text) {
     String folded = text.toLowerCase(Locale.ROOT).replace("'", "").replace("\u2019", "");
     List<String> stems = new ArrayList<>();
@@ -35,11 +39,20 @@ final class Names {
       if (inWord && start < 0) {
         start = i;
       } else if (!inWord && start >= 0) {
-        stems.add(Porter.stem(folded.substring(start, i)));
+        stems.add(stem(folded.substring(start, i)));
         start = -1;
       }
     }
     return stems;
+  }
+
+  private static String stem(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (word.charAt(i) >= 0x7f) {
+        return word;
+      }
+    }
+    return Stems.of(word);
   }
 
   boolean named(int doc, Concept concept, List<String> said) {

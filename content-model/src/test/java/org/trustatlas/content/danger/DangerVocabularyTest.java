@@ -218,6 +218,11 @@ class DangerVocabularyTest {
         List.of("some-source"), List.of("nowhere"));
     assertThatThrownBy(() -> vocabulary(unknown)).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("replaces 'nowhere'");
+    DangerCategory back = new DangerCategory("general", "general", List.of("post my pics"), List.of(), List.of(),
+        List.of(), List.of(), Map.of(), List.of(ServiceType.CRISIS_LINE), Optional.empty(), "why",
+        List.of("some-source"), List.of("exact"));
+    assertThatThrownBy(() -> vocabulary(back, exact)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("which replaces another itself");
   }
 
   @Test

@@ -48,9 +48,9 @@ class PackSnapshotTest {
   @Test
   void aPlanFromTheSnapshotsGuidanceNeverReadsTheDangerVocabulary() {
     Atlas atlas = PackSnapshot.atlas().orElseThrow();
-    GuidanceContent guidance = PackSnapshot.guidance(() -> atlas, () -> {
+    GuidanceContent guidance = PackSnapshot.guidance(() -> atlas, Lazy.of(() -> {
       throw new AssertionError("the danger vocabulary was read");
-    }).orElseThrow();
+    })).orElseThrow();
 
     var plan = guidance.planner().plan(org.trustatlas.core.repair.Situation.of(
         org.trustatlas.core.repair.ReaderRole.HURT_PARTNER, "infidelity").inRegion("GB"));

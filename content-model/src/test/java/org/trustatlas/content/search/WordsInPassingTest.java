@@ -66,9 +66,24 @@ class WordsInPassingTest {
   }
 
   @Test
+  void aNameCountsOnlyWhenItsWordsStandTogetherInOrder() {
+    // "kill myself" is an alias of thoughts of suicide, "watches me" one of stalking.
+    assertThat(top("the kids are killing our sex life")).isNotEqualTo("suicidal-thoughts-and-self-harm");
+    assertThat(top("hubby watches porn every night instead of being with me"))
+        .isNotEqualTo("stalking-and-technology-abuse");
+    assertThat(top("how do i stop thoughts of suicide")).isEqualTo("suicidal-thoughts-and-self-harm");
+  }
+
+  private static String top(String words) {
+    return ATLAS.search(words, 5, GB).hits().get(0).concept().id().value();
+  }
+
+  @Test
   void namesAreComparedWordForWordInOrderWithTheLittleWords() {
     assertThat(Names.stems("I want to KILL myself")).containsSubsequence("kill", "myself");
     assertThat(Names.stems("couldn\u2019t breathe")).containsExactly("couldnt", "breath");
     assertThat(Names.stems("!!!")).isEmpty();
+    assertThat(Names.stems("my abuser")).containsExactly("my", "abuser");
+    assertThat(Names.stems("你好 été")).containsExactly("你好", "été");
   }
 }

@@ -293,8 +293,7 @@ public final class ResourcesFixture {
             .audience("Adults worried about their own sexual thoughts, feelings or behaviour towards children, and "
                 + "anyone worried about someone else's. Confidential, and you need not give your name; information "
                 + "that identifies a child at risk, or a crime, is passed on")
-            .source("https://www.stopitnow.org.uk/helpline/?utm_source=bing&utm_medium=ad&utm_campaign=stop-helpline&"
-                + "msclkid=93354b7c2d1513333cae2e0eff9b653d", SOURCED, HIGH),
+            .source("https://www.stopitnow.org.uk/helpline/", SOURCED, HIGH),
         entry("gb-forced-marriage-unit", "Forced Marriage Unit", "GB").types(FORCED_MARRIAGE)
             .channels(Channel.phone("020 7008 0151").withNote("Monday to Friday, 9 am to 5 pm"),
                 Channel.phone("020 7008 1500").withNote("Out of hours: ask for the Foreign Office Response Centre"))
@@ -324,8 +323,7 @@ public final class ResourcesFixture {
                 Channel.chat("https://247sexualabusesupport.org.uk"))
             .hours(H24).audience("People aged 16 and over in England and Wales affected by any kind of sexual violence, "
                 + "whenever it happened")
-            .source("https://247sexualabusesupport.org.uk/faqs/?utm_source=rapecrisis.org.uk&utm_medium=want+to+talk+"
-                + "page&utm_campaign=support+line+website&utm_content=text+card+group", READ, HIGH),
+            .source("https://247sexualabusesupport.org.uk/faqs/", READ, HIGH),
         entry("gb-sct-domestic-abuse-and-forced-marriage-helpline", "Scotland's Domestic Abuse and Forced Marriage "
             + "Helpline", "GB").area("GB-SCT", "Scotland").types(DOMESTIC_VIOLENCE, FORCED_MARRIAGE)
             .channels(Channel.phone("0800 027 1234"))
@@ -367,8 +365,7 @@ public final class ResourcesFixture {
         entry("gb-childline", "Childline", "GB").types(CHILD_PROTECTION, CRISIS_LINE).tags(YOUNG_PEOPLE)
             .channels(Channel.phone("0800 1111").withNote("Free; online chat with a counsellor too"))
             .hours(NOT_STATED).audience("Children and young people, about anything that is hurting or worrying them")
-            .source("https://247sexualabusesupport.org.uk/faqs/?utm_source=rapecrisis.org.uk&utm_medium=want+to+talk+"
-                + "page&utm_campaign=support+line+website&utm_content=text+card+group", READ, MEDIUM),
+            .source("https://247sexualabusesupport.org.uk/faqs/", READ, MEDIUM),
         entry("gb-frank", "FRANK", "GB").types(SUBSTANCE)
             .channels(Channel.phone("0300 123 6600").withNote(NOT_SEEN).withCertainty(LOW))
             .hours(NOT_STATED).audience("Anyone with questions about drugs, for themselves or someone else; free and "

@@ -29,12 +29,13 @@ public final class JettyProblemHandler extends ErrorHandler {
 
   /**
    * Jetty writes an empty error, without these headers, for any method but GET, POST and HEAD
-   * ("OPTIONS *", "DELETE *", "CONNECT host:443" met a bare 404 or 400): every method gets the
-   * problem. A HEAD answer still carries no body; Jetty drops it.
+   * ("OPTIONS *" and "DELETE *" met a bare 404 or 400): every method gets the problem but CONNECT,
+   * which asks for a tunnel and keeps Jetty's own answer (given a body, its connection was seen to
+   * stay open after the 400). A HEAD answer still carries no body; Jetty drops it.
    */
   @Override
   public boolean errorPageForMethod(String method) {
-    return true;
+    return !"CONNECT".equals(method);
   }
 
   @Override
