@@ -714,7 +714,8 @@ public final class DangerVocabulary {
           }
           case UNLESS -> {
             for (List<Set<String>> form : phrase.forms()) {
-              if (filled.all(form) && phrase.matches(stems, single, form, null, new ArrayList<>())) {
+              List<Integer> at = new ArrayList<>();
+              if (filled.all(form) && phrase.matches(stems, single, form, null, at) && !negated(stems, at)) {
                 ruledOut.add(phrase.category().id());
                 break;
               }
@@ -724,6 +725,25 @@ public final class DangerVocabulary {
       }
       return new Exceptions(explained, ruledOut);
     }
+  }
+
+  // A "no", "not" or "never" in the gaps of an unless: phrase, or right before it, turns it round: "we
+  // both do not enjoy it" is not "we both enjoy", "we never agreed to choking" not "agreed to choking".
+  // A negation the phrase itself writes ("did not want") is its own.
+  private static final Set<String> NEGATIONS = Set.of("no", "not", "never", "nt");
+
+  private static boolean negated(List<String> stems, List<Integer> at) {
+    if (at.isEmpty()) {
+      return false;
+    }
+    int from = at.stream().mapToInt(Integer::intValue).min().getAsInt();
+    int to = at.stream().mapToInt(Integer::intValue).max().getAsInt();
+    for (int i = Math.max(0, from - 1); i <= to; i++) {
+      if (!at.contains(i) && NEGATIONS.contains(stems.get(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // Stems of words that say who and when, not what was done: pronouns, "was", "to", "off"...
