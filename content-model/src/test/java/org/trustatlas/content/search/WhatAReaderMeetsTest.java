@@ -83,6 +83,18 @@ class WhatAReaderMeetsTest {
     }
   }
 
+  /** s14 fix 4: an adult a child told (a teacher, a relative) is spoken to as that adult, and meets child protection. */
+  @Test
+  void anAdultAChildToldIsSpokenToAsThatAdultAndMeetsChildProtection() {
+    for (String query : List.of("teacher here, a student told me her mom's boyfriend hurts her",
+        "a kid in my class told me his dad beats him", "my niece told me her stepdad hits her",
+        "im a school nurse and a pupil said her mum hits her")) {
+      assertThat(said(query)).as(query).contains("If a child has told you");
+      assertThat(services(query).get(0).type()).as(query).isEqualTo(ServiceType.CHILD_PROTECTION);
+    }
+    assertThat(said("my dad hits me and im 13")).contains("not your fault");
+  }
+
   private static List<SafetyItem.Service> services(String query) {
     return BUNDLED.search(query, 5, GB).safety().services();
   }
