@@ -208,7 +208,8 @@ public final class TrustAtlas {
     List<SearchHit> hits = search.get().search(new ConceptSearch.Request(query, limit, pinned, after,
         vocabulary::isDangerWord, answered, shown, concept -> namedOnly.contains(concept.id())));
     SafetyBlock safety = danger.isEmpty() ? DangerSafety.block(danger, content.gate(), content.directory(), region)
-        : DangerSafety.block(danger, content.gate(), content.directory(), region, readerGroups(danger, heard));
+        : DangerSafety.block(danger, content.gate(), content.directory(), region, readerGroups(danger, heard),
+            heard.maybeSomeoneClose());
     return new SearchResults(query, danger, safety, hits);
   }
 

@@ -59,6 +59,18 @@ public final class DangerSafety {
    */
   public static SafetyBlock block(List<DangerMatch> matches, SafetyGate gate, ResourceDirectory directory,
       Region region, Set<AudienceTag> reader) {
+    return block(matches, gate, directory, region, reader, true);
+  }
+
+  /**
+   * As above, for words that may or may not tell of someone close ({@link
+   * DangerVocabulary.Heard#maybeSomeoneClose}). Where they name no partner or family (a stranger,
+   * someone at a party, no one at all), what the gate says to an adult harmed by a partner (its
+   * notices, and the domestic-violence services it refers to) is left out, as for harm only to a
+   * child; a category that lists a domestic-violence service itself keeps it.
+   */
+  public static SafetyBlock block(List<DangerMatch> matches, SafetyGate gate, ResourceDirectory directory,
+      Region region, Set<AudienceTag> reader, boolean maybeSomeoneClose) {
     if (matches.isEmpty()) {
       SafetyAssessment quiet = new SafetyAssessment(SafetyLevel.UNSCREENED, List.of(), List.of(), List.of());
       return SafetyBlock.of(quiet, directory, region);
@@ -100,11 +112,12 @@ public final class DangerSafety {
     services.add(ServiceType.CRISIS_LINE);
     boolean child = matches.stream().allMatch(match -> match.category().aboutAChild()
         && !match.category().services().contains(ServiceType.DOMESTIC_VIOLENCE));
-    if (child) {
+    boolean notAPartner = child || !maybeSomeoneClose && !reader.contains(AudienceTag.USING_HARM);
+    if (notAPartner && !first.contains(ServiceType.DOMESTIC_VIOLENCE)) {
       services.removeIf(type -> type == ServiceType.DOMESTIC_VIOLENCE);
     }
     List<Notice> notices = asked.notices().stream().filter(notice -> spoken.contains(notice.ruleId()))
-        .filter(notice -> !child || !refersToDomesticViolence(gate, notice.ruleId())).toList();
+        .filter(notice -> !notAPartner || !refersToDomesticViolence(gate, notice.ruleId())).toList();
     // A risk to the reader's own life is spoken to first: its own message, then what the gate says of
     // it (self-harm has no message of its own, the gate's rule speaks), then the other categories'.
     // So is danger now, whoever is in it: the gate's call to the emergency number comes before any

@@ -451,6 +451,23 @@ public final class DangerVocabulary {
     return new Heard(vocabulary, readings(vocabulary, text));
   }
 
+  private static final List<String> CLOSE_GROUPS = List.of("partner", "carer", "parent", "family", "family-of",
+      "spouse", "grandparent", "elder-relative");
+  private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "thei", "they", "them", "hi", "hes");
+
+  // The stems of the words of groups, less "they" (in family as a family's own word).
+  private Set<String> stems(List<String> names) {
+    Set<String> out = new HashSet<>();
+    for (String name : names) {
+      for (String word : groups.getOrDefault(name, List.of())) {
+        if (!word.equals("they")) {
+          out.add(stemmer.apply(List.of(word)).get(0));
+        }
+      }
+    }
+    return out;
+  }
+
   /** A text read by {@link #hear}: what it signals and, when asked, whom it says is writing. */
   public final class Heard {
     private final Compiled vocabulary;
@@ -464,6 +481,33 @@ public final class DangerVocabulary {
     /** As {@link DangerVocabulary#recognise}. */
     public List<DangerMatch> danger() {
       return DangerVocabulary.this.danger(vocabulary, readings);
+    }
+
+    /**
+     * Whether the words may be of harm by someone close: a partner, an ex or family named ("not my ex"
+     * is not), or only "he", "she" or "they", with no one else named. "got really drunk at a party and
+     * woke up with my pants off" names no one; "he follows me home, not my ex, just a guy from the gym"
+     * names someone not close (group {@code not-close}).
+     */
+    public boolean maybeSomeoneClose() {
+      Set<String> close = stems(CLOSE_GROUPS);
+      Set<String> notClose = stems(List.of("not-close"));
+      boolean pronoun = false;
+      boolean stranger = false;
+      for (Reading reading : readings) {
+        List<String> words = reading.stems();
+        for (int i = 0; i < words.size(); i++) {
+          String word = words.get(i);
+          boolean negated = i > 0 && (NEGATIONS.contains(words.get(i - 1))
+              || i > 1 && words.get(i - 1).equals("my") && NEGATIONS.contains(words.get(i - 2)));
+          if (close.contains(word) && !negated) {
+            return true;
+          }
+          pronoun |= PRONOUNS.contains(word);
+          stranger |= notClose.contains(word);
+        }
+      }
+      return pronoun && !stranger;
     }
 
     /** As {@link DangerVocabulary#readerGroups}. */

@@ -95,6 +95,26 @@ class WhatAReaderMeetsTest {
     assertThat(said("my dad hits me and im 13")).contains("not your fault");
   }
 
+  /**
+   * s14 fix 5: where the words name no partner or family (a stranger, someone at a party, nobody at
+   * all), no notice speaks of a partner; a partner, family or a bare "he" keeps it.
+   */
+  @Test
+  void harmBySomeoneNotCloseIsNotToldAsAPartnersHarm() {
+    for (String query : List.of("got really drunk at a party and woke up with my pants off",
+        "he follows me home, not my ex, just a guy from the gym", "a guy at work keeps following me to my car",
+        "i was raped by a stranger last night", "my boss touched me and i froze",
+        "some man at the club spiked my drink and i woke up at his place")) {
+      assertThat(said(query)).as(query).doesNotContain("a partner, or a relative");
+    }
+    assertThat(services("got really drunk at a party and woke up with my pants off"))
+        .noneMatch(service -> service.type() == ServiceType.DOMESTIC_VIOLENCE);
+    for (String query : List.of("my bf forced me to have sex", "he chokes me", "my ex follows me home every night",
+        "my husband spiked my drink and had sex with me")) {
+      assertThat(said(query)).as(query).contains("a partner, or a relative");
+    }
+  }
+
   private static List<SafetyItem.Service> services(String query) {
     return BUNDLED.search(query, 5, GB).safety().services();
   }
