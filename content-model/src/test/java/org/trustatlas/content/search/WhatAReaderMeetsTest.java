@@ -66,6 +66,45 @@ class WhatAReaderMeetsTest {
     return tests;
   }
 
+  /**
+   * s14 fix 6: for every row of danger-categories.tsv, every sentence of the block reads on its own
+   * once repeated sentences are dropped: "the same service(s)/line" comes after a sentence naming a
+   * service or line, "... either" after one saying whose fault it is not, "that person" after one
+   * naming a person, "support them" after "someone you care about"; each within its own message.
+   */
+  @TestFactory
+  List<DynamicTest> everySentenceHasWhatItReferTo() throws IOException {
+    Pattern same = Pattern.compile("\\bthe same (?:service|services|line|lines)\\b");
+    Pattern either = Pattern.compile("\\beither\\b(?! of)");
+    List<DynamicTest> tests = new ArrayList<>();
+    for (String query : queries()) {
+      tests.add(DynamicTest.dynamicTest(query, () -> {
+        for (Notice notice : BUNDLED.search(query, 5, GB).safety().notices()) {
+          // Within one message: another message is another paragraph.
+          List<String> before = new ArrayList<>();
+          for (String sentence : notice.text().split("(?<=[.!?])\\s+")) {
+            String lower = sentence.toLowerCase(Locale.ROOT);
+            String earlier = String.join(" ", before).toLowerCase(Locale.ROOT);
+            if (same.matcher(lower).find()) {
+              assertThat(earlier).as("'%s': '%s' follows no service", query, sentence).containsAnyOf("service", " line");
+            }
+            if (either.matcher(lower).find()) {
+              assertThat(earlier).as("'%s': '%s' follows nothing it adds to", query, sentence).contains("fault");
+            }
+            if (lower.contains("that person")) {
+              assertThat(earlier).as("'%s': '%s' follows no person", query, sentence).contains("person");
+            }
+            if (lower.matches(".*\\b(?:support|help) them\\b.*") && !lower.contains("someone")) {
+              assertThat(earlier).as("'%s': '%s' follows no one they are", query, sentence).contains("someone");
+            }
+            before.add(sentence);
+          }
+        }
+      }));
+    }
+    return tests;
+  }
+
   private static String said(String query) {
     return BUNDLED.search(query, 5, GB).safety().notices().stream().map(Notice::text)
         .reduce("", (a, b) -> a + " " + b);

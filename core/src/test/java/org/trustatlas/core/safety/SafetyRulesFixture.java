@@ -78,7 +78,7 @@ public final class SafetyRulesFixture {
                 SEXUAL_VIOLENCE_BY_PARTNER)), not(reader(ActorRole.USING_HARM))),
             Effect.caveat("What you describe can mean that a partner, or a relative or carer, is causing harm. If it "
                 + "is happening to you, that is never your fault. If it is happening to someone you care about, it "
-                + "is never their fault either. It is not a shared problem for the two of you to fix together. A "
+                + "is never their fault. It is not a shared problem for the two of you to fix together. A "
                 + "domestic-violence service can help you think through safety, confidentially, whether it is yours "
                 + "or theirs.", ServiceType.DOMESTIC_VIOLENCE),
             "Where one partner uses violence or control, the other is referred to individual and domestic-violence "
