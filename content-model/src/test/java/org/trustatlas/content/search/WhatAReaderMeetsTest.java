@@ -154,6 +154,18 @@ class WhatAReaderMeetsTest {
     }
   }
 
+  /** s14 fix 7: an adult whose images are threatened is spoken to first; the under-18 line follows. */
+  @Test
+  void anAdultWhoseImagesAreThreatenedIsSpokenToFirst() {
+    for (String query : List.of("my ex is threatening to post my nudes if i dont get back with him",
+        "my husband shared my intimate pics with his friends", "she says shell send my nudes to my boss",
+        "he posted pix of me naked online")) {
+      String said = said(query).strip();
+      assertThat(said).as(query).doesNotStartWith("If you are under 18").contains("under 18");
+      assertThat(said.indexOf("not your fault")).as(query).isLessThan(said.indexOf("under 18"));
+    }
+  }
+
   private static List<SafetyItem.Service> services(String query) {
     return BUNDLED.search(query, 5, GB).safety().services();
   }
