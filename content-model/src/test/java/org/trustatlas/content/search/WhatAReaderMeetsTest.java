@@ -166,6 +166,24 @@ class WhatAReaderMeetsTest {
     }
   }
 
+  /** s14 fix 8: a message about forced marriage promises only a kind of service the block lists, in every region. */
+  @Test
+  void aForcedMarriageMessagePromisesOnlyAServiceTheBlockLists() {
+    for (String region : List.of("GB", "IE", "CA", "US", "AU")) {
+      for (String query : List.of("my family is forcing me to marry", "forced to marry",
+          "my parents want to take me abroad to marry a man i dont know")) {
+        var safety = BUNDLED.search(query, 5, Region.of(region)).safety();
+        String said = safety.notices().stream().map(Notice::text).reduce("", (a, b) -> a + " " + b);
+        assertThat(said).as("%s %s", region, query).contains("forced");
+        if (safety.services().stream().noneMatch(service -> service.type() == ServiceType.FORCED_MARRIAGE)) {
+          assertThat(said).as("%s %s", region, query).doesNotContain("A forced-marriage line can help");
+        }
+        assertThat(safety.services()).as("%s %s", region, query).anyMatch(service ->
+            service.type() == ServiceType.FORCED_MARRIAGE || service.type() == ServiceType.DOMESTIC_VIOLENCE);
+      }
+    }
+  }
+
   private static List<SafetyItem.Service> services(String query) {
     return BUNDLED.search(query, 5, GB).safety().services();
   }
