@@ -776,6 +776,12 @@ public final class DangerVocabulary {
   // A negation the phrase itself writes ("did not want") is its own.
   private static final Set<String> NEGATIONS = Set.of("no", "not", "never", "nt");
 
+  // So does a fear told in its gaps, of what comes after: "i am afraid of hurting her" and "i was
+  // scared i hurt him" fear a harm, they do not say "am hurt" or "was hurt"; "i am scared and hurt" does.
+  private static final Set<String> FEARS = Set.of("afraid", "scare", "scared", "terrifi", "frighten", "fear",
+      "worri", "petrifi");
+  private static final Set<String> OF_WHAT = Set.of("of", "i", "that");
+
   private static boolean negated(List<String> stems, List<Integer> at) {
     if (at.isEmpty()) {
       return false;
@@ -784,6 +790,10 @@ public final class DangerVocabulary {
     int to = at.stream().mapToInt(Integer::intValue).max().getAsInt();
     for (int i = Math.max(0, from - 1); i <= to; i++) {
       if (!at.contains(i) && NEGATIONS.contains(stems.get(i))) {
+        return true;
+      }
+      if (i > from && i + 1 < to && !at.contains(i) && !at.contains(i + 1) && FEARS.contains(stems.get(i))
+          && OF_WHAT.contains(stems.get(i + 1))) {
         return true;
       }
     }
