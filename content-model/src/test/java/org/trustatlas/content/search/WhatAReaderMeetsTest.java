@@ -122,6 +122,31 @@ class WhatAReaderMeetsTest {
     }
   }
 
+  /**
+   * s14 fixf: a partner's rape, read as forced sex and as rape, is told once: one account of what
+   * happened with the medical check after it, one offer of a sexual-assault service to the reader, and
+   * one word to someone supporting them, where the two messages had each said all three.
+   */
+  @Test
+  void aPartnersRapeIsToldOnceNotByTwoMessagesGivingTheSameAdvice() {
+    Map<String, Pattern> advice = Map.of(
+        "a medical check", Pattern.compile("\\bmedical check\\b"),
+        "a sexual-assault service for the reader", Pattern.compile(
+            "\\bsexual-assault (?:or domestic-violence )?service can (?:support|listen|help)"),
+        "how to support someone", Pattern.compile("\\bsupport them\\b|\\bpartners, parents and friends\\b"));
+    for (String query : List.of("my partner raped me last night", "my bf raped me yesterday",
+        "my husband rapd me last night", "my boyfriend raped me")) {
+      List<Notice> notices = BUNDLED.search(query, 5, GB).safety().notices();
+      assertThat(notices.stream().filter(notice -> notice.ruleId().startsWith("danger-")
+          && notice.text().contains("sexual-assault"))).as("%s: %s", query, notices).hasSize(1);
+      List<String> sentences = notices.stream()
+          .flatMap(notice -> List.of(notice.text().split("(?<=[.!?])\\s+")).stream()).toList();
+      advice.forEach((what, pattern) -> assertThat(sentences.stream().filter(s -> pattern.matcher(s).find()))
+          .as("%s: %s once in %s", query, what, notices).hasSize(1));
+      assertThat(String.join(" ", sentences)).as(query).contains("not your fault", "72 hours");
+    }
+  }
+
   /** s14 fix 4: an adult a child told (a teacher, a relative) is spoken to as that adult, and meets child protection. */
   @Test
   void anAdultAChildToldIsSpokenToAsThatAdultAndMeetsChildProtection() {
