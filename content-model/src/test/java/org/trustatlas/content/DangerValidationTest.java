@@ -108,6 +108,16 @@ class DangerValidationTest {
   }
 
   @Test
+  void aSpellingWhoseMeaningUsesAnotherSpellingIsReportedAtItsKey() {
+    // Meanings are not respelt, so "hitt: kil" would never read as "kill".
+    PackFixture pack = pack().replace("danger.yaml", "  kil: kill", "  kil: kill\n  hitt: kil");
+    assertThat(pack.problems()).singleElement().satisfies(p -> {
+      assertThat(p.pointer()).isEqualTo("/spellings/hitt");
+      assertThat(p.message()).contains("'kil' is itself a spelling (of 'kill')");
+    });
+  }
+
+  @Test
   void aPackWithoutADangerFileInheritsTheBundledVocabularyNamingOnlyItsOwnConcepts() {
     PackFixture pack = PackFixture.minimal(temp);
     TrustAtlas atlas = TrustAtlas.load(pack.folder());

@@ -314,6 +314,27 @@ public final class DangerVocabulary {
     return Compiled.of(spelt, List.copyOf(phrases), Set.copyOf(known), readerForms);
   }
 
+  // A spelling's meaning is read as written, never respelt: a meaning that uses another spelling
+  // ("no quiero vivir" as "i dont want to live", where "dont" is read "do not") would never match
+  // the phrases, which are respelt, and the reader's words would read as nothing.
+  private static void respeltMeanings(Map<String, String> spellings) {
+    Map<String, String> byWords = new HashMap<>();
+    spellings.forEach((written, meant) -> byWords.put(String.join(" ", ReaderWords.split(written)), meant));
+    spellings.forEach((written, meant) -> {
+      List<String> words = ReaderWords.split(meant);
+      for (int n = 1; n <= ReaderWords.MAX_SPELLING_WORDS; n++) {
+        for (int i = 0; i + n <= words.size(); i++) {
+          String run = String.join(" ", words.subList(i, i + n));
+          if (byWords.containsKey(run)) {
+            throw new IllegalArgumentException("spelling '" + written + "' means '" + meant + "', whose '" + run
+                + "' is itself a spelling (of '" + byWords.get(run) + "'); a meaning is not respelt, so write '"
+                + byWords.get(run) + "' there");
+          }
+        }
+      }
+    });
+  }
+
   /**
    * @param spellings what a reader may write (one to {@value ReaderWords#MAX_SPELLING_WORDS} words)
    *     to the words it stands for
@@ -361,6 +382,7 @@ public final class DangerVocabulary {
             + ReaderWords.MAX_SPELLING_WORDS + " words to at least one word");
       }
     });
+    respeltMeanings(spellings);
     groups.forEach((name, words) -> {
       if (!GROUP_NAME.matcher(name).matches() || words.isEmpty()) {
         throw new IllegalArgumentException("group '" + name + "' needs a lower-case name and at least one word");

@@ -70,13 +70,18 @@ final class DangerReader {
     try {
       return Optional.of(DangerVocabulary.of(categories, spellings.get(), groups.get(), readers.get(), STEMMER));
     } catch (IllegalArgumentException invalid) {
-      doc.report(problems, where(categories, invalid.getMessage()), invalid.getMessage());
+      doc.report(problems, where(categories, spellings.get().keySet(), invalid.getMessage()), invalid.getMessage());
       return Optional.empty();
     }
   }
 
   // The vocabulary names the phrase at fault; point at it in the file when it can be found.
-  private static String where(List<DangerCategory> categories, String message) {
+  private static String where(List<DangerCategory> categories, Set<String> spellings, String message) {
+    for (String written : spellings) {
+      if (message.startsWith("spelling '" + written + "'")) {
+        return "/" + SPELLINGS + "/" + written;
+      }
+    }
     for (int i = 0; i < categories.size(); i++) {
       DangerCategory category = categories.get(i);
       for (int j = 0; j < category.replaces().size(); j++) {
