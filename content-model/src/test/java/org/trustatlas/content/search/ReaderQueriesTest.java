@@ -21,7 +21,13 @@ import org.trustatlas.core.safety.Region;
  */
 class ReaderQueriesTest {
 
-  record Case(String query, String expected, boolean danger) {}
+  /** {@code expected} may list alternatives separated by {@code |}: any one in the top three counts. */
+  record Case(String query, String expected, boolean danger) {
+
+    boolean foundIn(List<String> top) {
+      return java.util.Arrays.stream(expected.split("\\|")).map(String::strip).anyMatch(top::contains);
+    }
+  }
 
   /** What one set scored. */
   record Score(int cases, int topThree, int dangerous, int dangerShown, int everyday, int falseAlarms,
@@ -92,14 +98,27 @@ class ReaderQueriesTest {
     report("/search-queries-heldout-e.tsv", "held out E, written blind, tuned on after its first run");
   }
 
+  @Test
+  void theEverydayBlindHeldOutSetIsReportedAsItStands() throws IOException {
+    // Set F holds no dangerous queries (the danger vocabulary has sets of its own): everyday questions
+    // across the article's themes, in distressed, misspelt, text-speak and non-native wording.
+    Score score = print("/search-queries-heldout-f.tsv", "held out F, everyday, written blind, tuned on after its first run");
+    assertThat(score.cases()).isGreaterThanOrEqualTo(80);
+    assertThat(score.dangerous()).isZero();
+  }
+
   /** Prints a held-out set's figures and misses; only its size is asserted, so it is never tuned on. */
   private void report(String resource, String name) throws IOException {
-    List<Case> cases = cases(resource);
-    Score score = score(cases);
+    Score score = print(resource, name);
+    assertThat(score.cases()).isGreaterThanOrEqualTo(40);
+    assertThat(score.dangerous()).isGreaterThanOrEqualTo(25);
+  }
+
+  private Score print(String resource, String name) throws IOException {
+    Score score = score(cases(resource));
     System.out.println(score.line("reader queries (" + name + ")"));
     score.misses().forEach(m -> System.out.println("  " + name + " miss: " + m));
-    assertThat(cases).hasSizeGreaterThanOrEqualTo(40);
-    assertThat(score.dangerous()).isGreaterThanOrEqualTo(25);
+    return score;
   }
 
   private Score score(List<Case> cases) {
@@ -112,7 +131,7 @@ class ReaderQueriesTest {
       SearchResults results = atlas.search(c.query(), 3, Region.of("GB"));
       List<String> top = results.hits().stream().map(h -> h.concept().id().value()).toList();
       boolean numberFirst = results.dangerRecognised() && results.safety().startsWithEmergencyNumber();
-      if (top.contains(c.expected())) {
+      if (c.foundIn(top)) {
         topThree++;
       } else {
         misses.add("'" + c.query() + "' expected " + c.expected() + ", got " + top);
