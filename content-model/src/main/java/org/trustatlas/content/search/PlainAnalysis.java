@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * {@link ReaderAnalyzer}'s analysis of plain ASCII text, done without Lucene: the words as Lucene's
  * {@code StandardTokenizer} finds them (Unicode's word boundaries, UAX #29, as they fall on ASCII:
  * "don't", "3.5", "e.g" and "a:b" stay whole, "1:2" and "e-mail" split), possessives dropped,
- * lower-cased, stop words left out, and Porter's stems ({@link Porter}). Most queries are ASCII;
+ * lower-cased, apostrophes left out ("don't" is "dont"), stop words left out, and Porter's stems ({@link Porter}). Most queries are ASCII;
  * for them a search never starts Lucene's analysis, whose first use reads the JVM's management beans
  * (50 to 70 ms of a cold start). Text with any other character, or with a word too long for the
  * tokenizer, is left to Lucene. {@code PlainAnalysisTest} holds both equal on every test query and
@@ -84,7 +84,7 @@ final class PlainAnalysis {
     if (end - start >= LONGEST) {
       return false;
     }
-    String word = lowerCase(withoutPossessive(text.substring(start, end)));
+    String word = withoutApostrophes(lowerCase(withoutPossessive(text.substring(start, end))));
     if (!STOPPED.contains(word)) {
       words.add(word);
     }
@@ -146,6 +146,11 @@ final class PlainAnalysis {
     int n = word.length();
     return n >= 2 && word.charAt(n - 2) == '\'' && (word.charAt(n - 1) == 's' || word.charAt(n - 1) == 'S')
         ? word.substring(0, n - 2) : word;
+  }
+
+  // "can't" is "cant" and "i'm" is "im" (a stop word), as readers often write them.
+  private static String withoutApostrophes(String word) {
+    return word.indexOf('\'') < 0 ? word : word.replace("'", "");
   }
 
   private static String lowerCase(String word) {

@@ -16,13 +16,16 @@ import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
+import org.apache.lucene.analysis.pattern.PatternReplaceFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.trustatlas.core.internal.Invisible;
 
 /**
- * English analysis for how readers write: possessives dropped, accents folded, Porter stems (so
+ * English analysis for how readers write: possessives dropped, accents folded, apostrophes left
+ * out ("can't" is "cant", as readers often write it), Porter stems (so
  * "cheated", "cheating" and "cheat" meet, and "counselling" meets "counseling"), and the pronouns
  * of a first-person question treated as stop words, since "my", "he" and "me" say nothing about
  * which concept is meant. Plain ASCII text takes {@link PlainAnalysis}, which gives the same words
@@ -31,6 +34,11 @@ import org.trustatlas.core.internal.Invisible;
 final class ReaderAnalyzer extends Analyzer {
 
   private static final CharArraySet STOP_WORDS = stopWords();
+  /**
+   * Apostrophes left inside a word once a possessive is gone: readers write "cant", "dont" and "im"
+   * as often as "can't", "don't" and "i'm", and the pack's names use both, so both meet as "cant".
+   */
+  private static final Pattern APOSTROPHE = Pattern.compile("'");
 
   private final boolean stem;
 
@@ -73,6 +81,7 @@ final class ReaderAnalyzer extends Analyzer {
     TokenStream result = new EnglishPossessiveFilter(source);
     result = new LowerCaseFilter(result);
     result = new ASCIIFoldingFilter(result);
+    result = new PatternReplaceFilter(result, APOSTROPHE, "", true);
     result = new StopFilter(result, STOP_WORDS);
     if (stem) {
       result = new PorterStemFilter(result);

@@ -17,7 +17,7 @@ class IndexQueryTest {
 
   private static final List<String> SETS = List.of("search-queries.tsv", "search-queries-false-alarms.tsv",
       "search-queries-heldout.tsv", "search-queries-heldout-b.tsv", "search-queries-heldout-c.tsv",
-      "search-queries-heldout-d.tsv", "search-queries-heldout-e.tsv");
+      "search-queries-heldout-d.tsv", "search-queries-heldout-e.tsv", "search-queries-heldout-f.tsv");
 
   private final Atlas atlas = TrustAtlas.bundled().atlas();
   private final ConceptSearch search = ConceptSearch.index(atlas);
