@@ -17,7 +17,12 @@ import org.jspecify.annotations.Nullable;
  */
 final class PlainAnalysis {
 
-  /** Lucene's English stop words, then the pronouns and fillers of a reader's question. */
+  /**
+   * Lucene's English stop words, then the pronouns and fillers of a reader's question, then "don't",
+   * "isn't" and the like as readers write them without the apostrophe: each is two stop words ("do",
+   * "not"), and kept, "dont" matched "don't trust" in "i dont want sex". "cant" stays a word: readers'
+   * "can't stop", "can't trust" and "can't get hard" say what they cannot do.
+   */
   static final List<String> STOP_WORDS = List.of(
       "a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "if", "in", "into", "is", "it", "no", "not",
       "of", "on", "or", "such", "that", "the", "their", "then", "there", "these", "they", "this", "to", "was",
@@ -27,7 +32,9 @@ final class PlainAnalysis {
       "can", "could", "should", "would", "am", "has", "have", "had", "been", "so", "very", "just", "really",
       "after", "since", "about", "get", "got", "feel", "feeling", "keep", "keeps", "want",
       "off", "without", "from", "too", "all", "any", "some", "anymore", "ever", "still",
-      "even", "again");
+      "even", "again",
+      "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent", "wont", "wouldnt", "shouldnt", "couldnt",
+      "havent", "hasnt", "hadnt");
 
   private static final Set<String> STOPPED = Set.copyOf(STOP_WORDS);
 
