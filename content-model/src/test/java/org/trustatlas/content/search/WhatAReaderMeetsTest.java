@@ -268,6 +268,20 @@ class WhatAReaderMeetsTest {
     }
   }
 
+  /**
+   * The call to the emergency number for danger now speaks to whoever is in danger: a parent who may
+   * harm the children, or someone who has hurt a partner badly, is not told only "if you are in
+   * danger", which is written for the person harmed.
+   */
+  @Test
+  void theCallForDangerNowSpeaksToAnyoneInDangerNotOnlyTheReader() {
+    for (String query : List.of("i'm going to kill the kids", "i hit him and now hes not breathing",
+        "hes trying to get in", "my sister is being beaten right now")) {
+      assertThat(said(query)).as(query).contains("If you or anyone else is in danger right now")
+          .doesNotContain("If you are in danger right now");
+    }
+  }
+
   private static List<String> queries() throws IOException {
     List<String> queries = new ArrayList<>();
     try (BufferedReader reader = new BufferedReader(new InputStreamReader(

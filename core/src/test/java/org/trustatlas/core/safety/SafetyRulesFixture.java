@@ -65,8 +65,8 @@ public final class SafetyRulesFixture {
   static List<SafetyRule> answerRules() {
     return List.of(
         new SafetyRule("immediate-danger-comes-first", anyFlag(YES, IMMEDIATE_DANGER),
-            Effect.escalate("If you are in danger right now, call the emergency number first. Everything below "
-                + "can wait until you are safe.", ServiceType.DOMESTIC_VIOLENCE),
+            Effect.escalate("If you or anyone else is in danger right now, call the emergency number first. "
+                + "Everything below can wait until everyone is safe.", ServiceType.DOMESTIC_VIOLENCE),
             "Safety is the first principle of trauma-informed care; emergency guidance comes before anything else.",
             "samhsa-2014"),
         new SafetyRule("self-harm-risk-comes-first", anyFlag(YES, SELF_HARM_RISK),
