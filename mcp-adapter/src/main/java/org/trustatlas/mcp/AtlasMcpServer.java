@@ -36,8 +36,9 @@ final class AtlasMcpServer {
   /** The server's messages, ready for a transport to frame. */
   static McpMessages messages(TrustAtlas trustAtlas) {
     McpJsonMapper json = new JacksonMcpJsonMapper(JsonMapper.shared());
-    McpMessages messages = new McpMessages(json);
     ConceptNames names = new ConceptNames(trustAtlas.atlas());
+    List<AtlasTool> tools = tools(trustAtlas, names);
+    McpMessages messages = new McpMessages(json, tools.stream().map(AtlasTool::name).toList());
     AtlasResources resources = new AtlasResources(trustAtlas, names);
     McpServer.sync(messages)
         .serverInfo(Implementation.builder("trust-atlas", trustAtlas.pack().version())
@@ -48,7 +49,7 @@ final class AtlasMcpServer {
         .jsonSchemaValidator(new DefaultJsonSchemaValidator(JsonMapper.shared()))
         // Arguments are checked by each tool, whose errors name the nearest valid value.
         .validateToolInputs(false)
-        .tools(tools(trustAtlas, names).stream().map(AtlasTool::specification).toList())
+        .tools(tools.stream().map(AtlasTool::specification).toList())
         .resources(resources.resources())
         .resourceTemplates(resources.conceptTemplate())
         .build();

@@ -11,12 +11,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.trustatlas.content.input.InputException;
+import org.trustatlas.content.input.PackProblem;
+import org.trustatlas.content.input.Quote;
 import org.trustatlas.content.input.StrictInput;
 import org.trustatlas.content.json.AtlasJson;
+import org.trustatlas.content.read.Vocabulary;
 import reactor.core.publisher.Mono;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -34,11 +39,18 @@ final class McpMessages implements McpStatelessServerTransport {
   private static final Map<String, String> REQUIRED_PARAMS = Map.of("initialize", "protocolVersion", "tools/call",
       "name", "resources/read", "uri");
 
+  /** Reads a refused message again, leniently, only to find whose request it was. */
+  private static final JsonMapper LENIENT = JsonMapper.builder().build();
+
+  private static final String ARGUMENTS = "/params/arguments";
+
   private final McpJsonMapper json;
+  private final Vocabulary tools;
   private volatile McpStatelessServerHandler handler;
 
-  McpMessages(McpJsonMapper json) {
+  McpMessages(McpJsonMapper json, List<String> tools) {
     this.json = json;
+    this.tools = new Vocabulary("tool", List.copyOf(tools));
   }
 
   /** What became of a message: a reply to write, or none. */
@@ -73,7 +85,7 @@ final class McpMessages implements McpStatelessServerTransport {
     try {
       message = StrictInput.json("message", text);
     } catch (InputException unreadable) {
-      return refused(null, ErrorCodes.PARSE_ERROR, "Parse error: " + unreadable.problem().message());
+      return refusedStrictly(text, unreadable.problem());
     }
     if (message == null || !message.isObject()) {
       return refused(null, ErrorCodes.INVALID_REQUEST, message != null && message.isArray()
@@ -88,6 +100,13 @@ final class McpMessages implements McpStatelessServerTransport {
     String badParams = hasMethod && message.has("id") ? paramsProblem(message) : null;
     if (badParams != null) {
       return refused(id, ErrorCodes.INVALID_PARAMS, "Invalid params: " + badParams);
+    }
+    String tool = message.path("method").asString("").equals("tools/call")
+        ? message.path("params").path("name").asString("") : null;
+    if (tool != null && message.has("id") && !tools.words().contains(tool)) {
+      // The SDK would answer with the MCP specification's example text, "Unknown tool: invalid_tool_name".
+      return refused(id, ErrorCodes.INVALID_PARAMS, "Unknown tool " + Quote.of(tool)
+          + tools.hint(tool) + "; the tools are " + tools.listed());
     }
     try {
       if (hasMethod && message.has("id")) {
@@ -112,6 +131,42 @@ final class McpMessages implements McpStatelessServerTransport {
     }
     return refused(id, ErrorCodes.INVALID_REQUEST, "Invalid request: a message has a method, or a result or an "
         + "error");
+  }
+
+  /**
+   * A message the strict reader refused may still be JSON a client sent as a request (a repeated key,
+   * a number too large, a control character, nesting too deep): its reply carries the request's id, or
+   * the client would wait for an answer that never comes. A refused tool argument is a tool error
+   * naming it, as any other bad argument is. An id that is itself what was refused is no id.
+   */
+  private Outcome refusedStrictly(String text, PackProblem problem) {
+    JsonNode message;
+    try {
+      message = LENIENT.readTree(text);
+    } catch (JacksonException | IllegalArgumentException unreadable) {
+      message = null;
+    }
+    String pointer = problem.pointer();
+    Object id = message == null || !message.isObject() || pointer.equals("/id") || pointer.startsWith("/id/")
+        ? null : id(message.get("id"));
+    String tool = id == null || !message.path("method").asString("").equals("tools/call") ? ""
+        : message.path("params").path("name").asString("");
+    if (tools.words().contains(tool) && (pointer.equals(ARGUMENTS) || pointer.startsWith(ARGUMENTS + "/"))) {
+      String argument = pointer.equals(ARGUMENTS) ? "arguments"
+          : pointer.substring(ARGUMENTS.length() + 1).replace("~1", "/").replace("~0", "~");
+      ObjectNode reply = AtlasJson.object().put("jsonrpc", "2.0");
+      if (id instanceof String textId) {
+        reply.put("id", textId);
+      } else {
+        reply.put("id", (Long) id);
+      }
+      ObjectNode result = reply.putObject("result");
+      result.putArray("content").addObject().put("type", "text")
+          .put("text", tool + ": " + argument + ": " + problem.message());
+      result.put("isError", true);
+      return new Outcome(Status.ANSWERED, AtlasJson.compact(reply));
+    }
+    return refused(id, ErrorCodes.PARSE_ERROR, "Parse error: " + problem.message());
   }
 
   /**

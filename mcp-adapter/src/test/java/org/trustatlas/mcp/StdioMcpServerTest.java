@@ -98,6 +98,50 @@ class StdioMcpServerTest {
     assertThat(replies.get(1).get("error").get("message").asString()).contains("\u2026").hasSizeLessThan(300);
   }
 
+  /**
+   * JSON the strict reader refuses (a repeated key, a number too large, a control character) is still
+   * a request with an id: its reply carries that id, or a client waiting for it would wait forever, and
+   * a refused tool argument is a tool error naming it, as any other bad argument is.
+   */
+  @Test
+  void aRequestRefusedByTheStrictReaderIsAnsweredUnderItsOwnIdAndABadArgumentIsAToolError() throws Exception {
+    List<JsonNode> replies = serve(
+        "{\"jsonrpc\":\"2.0\",\"id\":20,\"method\":\"tools/call\",\"params\":{\"name\":\"simulate\","
+            + "\"arguments\":{\"scenario\":\"discovered-affair-denied\",\"steps\":1e309}}}",
+        "{\"jsonrpc\":\"2.0\",\"id\":\"q\",\"method\":\"tools/call\",\"params\":{\"name\":\"search\","
+            + "\"arguments\":{\"query\":\"x\",\"query\":\"y\"}}}",
+        "{\"jsonrpc\":\"2.0\",\"id\":22,\"method\":\"tools/call\",\"params\":{\"name\":\"search\","
+            + "\"arguments\":{\"query\":\"a\\u0000b\"}}}",
+        "{\"jsonrpc\":\"2.0\",\"id\":23,\"method\":\"ping\",\"params\":{\"a\":1,\"a\":2}}",
+        "{\"jsonrpc\":\"2.0\",\"id\":24,\"id\":25,\"method\":\"ping\"}");
+    assertThat(replies).hasSize(5);
+    assertThat(replies.subList(0, 4)).extracting(reply -> reply.get("id").asString())
+        .containsExactly("20", "q", "22", "23");
+    assertThat(replies.subList(0, 3)).allSatisfy(reply -> assertThat(reply.get("result").get("isError").asBoolean())
+        .isTrue());
+    assertThat(replies.get(0).get("result").get("content").get(0).get("text").asString())
+        .startsWith("simulate: steps: ").contains("too large");
+    assertThat(replies.get(1).get("result").get("content").get(0).get("text").asString())
+        .startsWith("search: query: duplicate key 'query'");
+    assertThat(replies.get(2).get("result").get("content").get(0).get("text").asString())
+        .startsWith("search: query: ").contains("U+0000");
+    assertThat(replies.get(3).get("error").get("message").asString()).contains("duplicate key 'a'");
+    // an id given twice is no id at all
+    assertThat(replies.get(4).get("id").isNull()).isTrue();
+  }
+
+  /** The SDK answers an unknown tool with the MCP specification's example text, "Unknown tool: invalid_tool_name". */
+  @Test
+  void anUnknownToolIsNamedWithTheNearestAndTheToolsThereAre() throws Exception {
+    List<JsonNode> replies = serve("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":"
+        + "{\"name\":\"serch\",\"arguments\":{}}}");
+    JsonNode error = replies.get(0).get("error");
+    assertThat(error.get("code").asInt()).isEqualTo(-32602);
+    assertThat(error.get("message").asString()).contains("'serch'").contains("did you mean 'search'")
+        .contains("show_concept").doesNotContain("invalid_tool_name");
+    assertThat(replies.get(0).get("id").asInt()).isEqualTo(1);
+  }
+
   private static List<JsonNode> serve(String... lines) throws Exception {
     StringWriter out = new StringWriter();
     byte[] input = (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
