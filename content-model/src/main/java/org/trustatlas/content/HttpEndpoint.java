@@ -18,7 +18,10 @@ public interface HttpEndpoint {
   /** Where the endpoint is mounted, such as {@code /mcp}. */
   String path();
 
-  /** Answers one request; never throws for anything a client sent. */
+  /**
+   * Answers one request; never throws for anything a client sent. The web adapter mounts an endpoint
+   * for POST and answers every other method itself, 405 with {@code Allow: POST}.
+   */
   Response handle(Request request);
 
   /** Makes a front end's endpoint for one atlas; listed for {@link ServiceLoader}. */

@@ -49,6 +49,18 @@ class MountedEndpointsTest {
     }
   }
 
+  /** Allow named GET and DELETE, which the endpoint itself answers 405 (issue: PUT /mcp said "use GET, HEAD, POST, DELETE"). */
+  @Test
+  void everyOtherMethodIs405WithAnAllowHeaderNamingOnlyPost() {
+    try (TestServer server = TestServer.start(new MountedEndpoints(List.of(ECHO)))) {
+      for (String method : List.of("GET", "HEAD", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE", "FOO")) {
+        HttpResponse<String> response = server.send(method, "/echo", "");
+        assertThat(response.statusCode()).as(method).isEqualTo(405);
+        assertThat(response.headers().firstValue("Allow")).as(method).hasValue("POST");
+      }
+    }
+  }
+
   @Test
   void aBodyOverTheServersLimitNeverReachesTheEndpoint() {
     try (TestServer server = TestServer.start(new MountedEndpoints(List.of(ECHO)))) {

@@ -15,7 +15,8 @@ import org.trustatlas.web.http.RouteGroup;
  * Endpoints of other front ends on the class path ({@code /mcp} of the MCP adapter), found through
  * {@link HttpEndpoint.Provider} so neither adapter depends on the other. They pass through this
  * server's body limit, security headers and private request log like every route; the body is read
- * here, within the limit, and handed over.
+ * here, within the limit, and handed over. An endpoint is mounted for POST, the one method a
+ * stateless endpoint answers.
  */
 public final class MountedEndpoints implements RouteGroup {
 
@@ -34,9 +35,9 @@ public final class MountedEndpoints implements RouteGroup {
   public void addTo(RoutesConfig routes) {
     for (HttpEndpoint endpoint : endpoints) {
       Handler handler = ctx -> answer(endpoint, ctx);
+      // POST only: every other method is this server's 405 with "Allow: POST", which is what the endpoint
+      // would answer (mounting GET and DELETE for it to refuse made a PUT's Allow name them as allowed).
       routes.post(endpoint.path(), handler);
-      routes.get(endpoint.path(), handler);
-      routes.delete(endpoint.path(), handler);
     }
   }
 
