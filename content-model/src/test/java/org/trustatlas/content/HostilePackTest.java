@@ -112,6 +112,36 @@ class HostilePackTest {
         .singleElement().asString().contains("a merge key ('<<')");
   }
 
+  /** A tag asks for a type of the reader's choosing; it was dropped without a word and the text read as it stood. */
+  @Test
+  void aTagIsRefusedWhereItIsRatherThanSilentlyDropped() {
+    assertThat(described(in("concepts/main.yaml", PackFixture.minimal(temp.resolve("java"))
+        .replace("concepts/main.yaml", "label: Faith", "label: !!java.io.File Faith").problems())))
+        .singleElement().asString().startsWith("concepts/main.yaml:4:12: a tag (!!java.io.File)");
+    assertThat(described(in("concepts/main.yaml", PackFixture.minimal(temp.resolve("local"))
+        .replace("concepts/main.yaml", "label: Faith", "label: !custom Faith").problems())))
+        .singleElement().asString().startsWith("concepts/main.yaml:4:12: a tag (!custom)");
+    assertThat(described(in("concepts/main.yaml", PackFixture.minimal(temp.resolve("list"))
+        .replace("concepts/main.yaml", "aliases: [security]", "aliases: !!set [security]").problems())))
+        .singleElement().asString().startsWith("concepts/main.yaml:5:").contains("a tag (!!set)");
+  }
+
+  /** The YAML scanner's own words were cut to "while scanning for the next token", which says nothing of tabs. */
+  @Test
+  void aTabThatIndentsALineIsNamedAsSuch() {
+    assertThat(described(in("concepts/main.yaml", pack().replace("concepts/main.yaml", "    label: Faith\n",
+        "\tlabel: Faith\n").problems()))).singleElement().asString()
+        .startsWith("concepts/main.yaml:4:").contains("tab").contains("spaces");
+  }
+
+  @Test
+  void anEmptyValueIsCalledEmptyNotNullNull() throws IOException {
+    PackFixture pack = pack();
+    Files.writeString(pack.folder().resolve("concepts/main.yaml"), "concepts:\n");
+    List<PackProblem> problems = in("concepts/main.yaml", pack.problems());
+    assertThat(described(problems)).singleElement().asString().contains("found nothing").doesNotContain("null null");
+  }
+
   @Test
   void aPipeNamedLikeAPackFileIsRefusedAtOnceInsteadOfWaitingForever() throws Exception {
     PackFixture pack = PackFixture.minimal(temp);

@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import tools.jackson.core.JacksonException;
@@ -28,7 +30,7 @@ import tools.jackson.dataformat.yaml.YAMLParser;
  * The one strict reader of YAML and JSON text: it walks the token stream once, building the tree and
  * noting where each value starts, and refuses, located, what a reviewed text must not hold: a key
  * given twice (the later would silently win), anchors, aliases and merge keys (hidden indirection),
- * control characters other than newline and tab, binary values, non-finite numbers, a second
+ * control characters other than newline and tab, tags and binary values, non-finite numbers, a second
  * document, and anything over its {@link InputLimits}. Jackson's own stream constraints hold the
  * lengths and the depth while the text streams; this walk holds the counts.
  */
@@ -41,6 +43,7 @@ public final class StrictTree {
   public record Result(JsonNode root, Map<String, int[]> locations) {}
 
   private static final int MAX_NUMBER_CHARS = 100;
+  private static final Pattern YAML_MARK = Pattern.compile("\\bline (\\d{1,9}), column (\\d{1,9}):");
   static final int MAX_YAML_LINE = 64 * 1024;
   private static final Map<InputLimits, ObjectMapper> JSON_READERS = new ConcurrentHashMap<>();
   private static final Map<InputLimits, ObjectMapper> YAML_READERS = new ConcurrentHashMap<>();
@@ -86,10 +89,50 @@ public final class StrictTree {
       int[] at = position(overLimit.getLocation(), parser);
       throw InputException.tooLarge(name, at[0], at[1], "", constraint(overLimit.getOriginalMessage(), limits));
     } catch (JacksonException malformed) {
-      int[] at = position(malformed.getLocation(), parser);
-      throw InputException.malformed(name, at[0], at[1], "", "this is not valid " + (syntax == Syntax.YAML
-          ? "YAML or JSON" : "JSON") + ": " + Quote.reason(malformed.getOriginalMessage()));
+      int[] at = syntax == Syntax.YAML ? yamlMark(malformed.getOriginalMessage(), position(malformed.getLocation(),
+          parser)) : position(malformed.getLocation(), parser);
+      throw InputException.malformed(name, at[0], at[1], "", syntax == Syntax.YAML
+          ? yamlReason(malformed.getOriginalMessage())
+          : "this is not valid JSON: " + Quote.reason(malformed.getOriginalMessage()));
     }
+  }
+
+  /**
+   * The YAML parser's message opens with what it was doing ("while scanning for the next token") and
+   * says what it found on a later line, between lines that quote the text; the two are joined, and a
+   * tab that indents a line, the commonest slip, is named in plain words.
+   */
+  /**
+   * Where the YAML parser found the problem: the last place its message marks (its first mark is where
+   * what it was doing began), which is where the text goes wrong; Jackson's own location can be the end
+   * of the line before.
+   */
+  private static int[] yamlMark(@Nullable String message, int[] otherwise) {
+    Matcher mark = YAML_MARK.matcher(message == null ? "" : message);
+    int[] at = otherwise;
+    while (mark.find()) {
+      at = new int[] {Integer.parseInt(mark.group(1)), Integer.parseInt(mark.group(2))};
+    }
+    return at;
+  }
+
+  static String yamlReason(@Nullable String message) {
+    String text = message == null ? "" : message;
+    if (text.contains("\\t(TAB)") || text.contains("found character '\\t'")) {
+      return "a tab indents this line; YAML indents with spaces only";
+    }
+    String[] lines = text.strip().split("\n");
+    String reason = lines[0];
+    if (reason.startsWith("while ")) {
+      for (int i = 1; i < lines.length; i++) {
+        String line = lines[i];
+        if (!line.isBlank() && !line.startsWith(" ")) { // not " in reader, line 2, column 1:" nor the quoted text
+          reason = reason + ": " + line.strip();
+          break;
+        }
+      }
+    }
+    return "this is not valid YAML or JSON: " + Quote.reason(reason);
   }
 
   /**
@@ -222,6 +265,12 @@ public final class StrictTree {
     if (yamlParser.isCurrentAlias()) {
       throw InputException.malformed(name, at[0], at[1], pointer, "an alias (*" + Quote.bare(parser.getString())
           + ") repeats a value written elsewhere; write the value out instead");
+    }
+    String tag = yamlParser.getRawTag();
+    if (tag != null) {
+      String shown = tag.startsWith("tag:yaml.org,2002:") ? "!!" + tag.substring("tag:yaml.org,2002:".length()) : tag;
+      throw InputException.malformed(name, at[0], at[1], pointer, "a tag (" + Quote.bare(shown) + ") asks for a "
+          + "type of its own; write the plain value without it");
     }
     String anchor = anchorAt(parser.currentTokenLocation().getCharOffset());
     if (anchor != null) {

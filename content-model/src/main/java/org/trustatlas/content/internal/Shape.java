@@ -7,10 +7,12 @@ import java.lang.reflect.Type;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.trustatlas.content.input.Quote;
 import org.trustatlas.core.internal.Slugs;
 import org.trustatlas.core.internal.Suggestions;
 import tools.jackson.databind.JsonNode;
@@ -160,6 +162,10 @@ final class Shape {
     if (node.isArray()) {
       return "a list";
     }
-    return node.isString() ? "text '" + node.asString() + "'" : node.getNodeType().name().toLowerCase() + " " + node;
+    if (node.isNull()) {
+      return "nothing (an empty value)";
+    }
+    return node.isString() ? "text " + Quote.of(node.asString())
+        : node.getNodeType().name().toLowerCase(Locale.ROOT) + " " + Quote.bare(node.toString());
   }
 }
