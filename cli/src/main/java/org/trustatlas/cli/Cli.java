@@ -1,6 +1,7 @@
 package org.trustatlas.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.Arrays;
 import org.trustatlas.cli.commands.Commands;
 import org.trustatlas.cli.commands.GlobalOptions;
@@ -72,6 +73,7 @@ public final class Cli {
     line.setErr(err);
     line.setColorScheme(Help.defaultColorScheme(colour ? Help.Ansi.ON : Help.Ansi.OFF));
     line.setUsageHelpWidth(Math.max(MIN_HELP_WIDTH, environment.width()));
+    line.registerConverter(Path.class, new Errors.Paths());
     line.setParameterExceptionHandler(new Errors.Usage(options, colour));
     line.setExecutionExceptionHandler(new Errors.Execution(options, colour));
     return line;

@@ -1,12 +1,20 @@
 package org.trustatlas.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.trustatlas.content.input.Quote;
 import org.trustatlas.cli.commands.Failure;
 import org.trustatlas.cli.commands.GlobalOptions;
 import org.trustatlas.cli.output.Style;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.TypeConversionException;
@@ -19,6 +27,33 @@ final class Errors {
   static final int USAGE = 2;
 
   private Errors() {}
+
+  private static final Pattern NOT_A_NUMBER = Pattern.compile("'(.*)' is not an? (?:int|long|short|byte)",
+      Pattern.DOTALL);
+
+  /** An empty path is the current folder to Java; given as a file or folder, it is a mistake. */
+  static final class EmptyPath extends TypeConversionException {
+    private static final long serialVersionUID = 1L;
+
+    EmptyPath() {
+      super("an empty path");
+    }
+  }
+
+  /** Paths as picocli reads them, but an empty or blank one is a usage error. */
+  static final class Paths implements ITypeConverter<Path> {
+    @Override
+    public Path convert(String value) {
+      if (value.isBlank()) {
+        throw new EmptyPath();
+      }
+      try {
+        return Path.of(value);
+      } catch (InvalidPathException notAPath) {
+        throw new TypeConversionException(Quote.of(value) + " is not a path this system accepts");
+      }
+    }
+  }
 
   /** Bad arguments: exit 2, with the command whose help explains them. */
   static final class Usage implements IParameterExceptionHandler {
@@ -46,10 +81,20 @@ final class Errors {
      * two-line form.
      */
     private static String message(ParameterException ex) {
+      if (ex.getCause() instanceof EmptyPath) {
+        return named(ex.getArgSpec()) + " is empty; give a file or folder name";
+      }
       if (ex.getCause() instanceof TypeConversionException vocabulary) {
-        return vocabulary.getMessage();
+        // picocli's own "'1e309' is not an int" names neither the option nor what it takes
+        Matcher number = NOT_A_NUMBER.matcher(vocabulary.getMessage());
+        return number.matches() ? named(ex.getArgSpec()) + " " + Quote.of(number.group(1)) + " is not a whole number"
+            + (number.group(1).matches("[-+]?\\d+") ? " of a usable size" : "") : vocabulary.getMessage();
       }
       return ex instanceof UnmatchedArgumentException unmatched ? unmatched(unmatched) : ex.getMessage();
+    }
+
+    private static String named(ArgSpec arg) {
+      return arg instanceof OptionSpec option ? option.longestName() : arg == null ? "a value" : arg.paramLabel();
     }
 
     private static String unmatched(UnmatchedArgumentException ex) {

@@ -30,6 +30,14 @@ public final class FakeServer implements AtlasServer {
       throw new IllegalStateException("Port already in use.",
           new java.io.IOException("Failed to bind", new java.net.BindException("Address already in use")));
     }
+    if (host.equals("no such host")) { // as the web adapter fails on a host it cannot resolve
+      throw new IllegalStateException("Port already in use. Make sure no other process is using port " + port,
+          new java.io.IOException("Failed to bind", new java.nio.channels.UnresolvedAddressException()));
+    }
+    if (host.equals("192.0.2.1")) { // an address that is not this machine's
+      throw new IllegalStateException("Port already in use.",
+          new java.io.IOException("Failed to bind", new java.net.BindException("Cannot assign requested address")));
+    }
     startedOn = host + ":" + port + " " + atlas.pack().id();
     closed = false;
     int actual = port == 0 ? 43210 : port;

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -55,6 +56,31 @@ class HostileInputTest {
 
     assertThat(result.exitCode()).isEqualTo(2);
     assertThat(result.err()).contains("must be between 1 and 10000");
+  }
+
+  /** picocli's own words were "'1e309' is not an int", naming neither the option nor what it takes. */
+  @Test
+  void aNumberOptionGivenSomethingElseNamesTheOptionAndAsksForAWholeNumber() {
+    AtlasRun.Result limit = AtlasRun.piped().run("search", "cheat", "--limit", "1e309");
+    assertThat(limit.exitCode()).isEqualTo(2);
+    assertThat(limit.err()).startsWith("atlas search: --limit '1e309' is not a whole number");
+    assertThat(AtlasRun.piped().run("related", "infidelity", "--depth", "99999999999").err())
+        .startsWith("atlas related: --depth '99999999999' is not a whole number");
+    assertThat(AtlasRun.piped().run("simulate", "--scenario", "late-breach", "--seed", "abc").err())
+        .startsWith("atlas simulate: --seed 'abc' is not a whole number");
+    assertThat(AtlasRun.piped().run("search", "cheat", "--limit", "x".repeat(5000)).err()).hasSizeLessThan(300);
+  }
+
+  /** An empty path is the current folder to Java: '--events ""' said "'' is a folder", 'validate ""' validated it. */
+  @Test
+  void anEmptyPathIsAUsageErrorRatherThanTheCurrentFolder() {
+    for (String[] args : List.of(new String[] {"simulate", "--events", ""},
+        new String[] {"export", "--format", "json", "--out", ""}, new String[] {"validate", ""},
+        new String[] {"--pack", " ", "concepts"}, new String[] {"checkin", "--answers", ""})) {
+      AtlasRun.Result result = AtlasRun.piped().run(args);
+      assertThat(result.exitCode()).as(String.join(" ", args)).isEqualTo(2);
+      assertThat(result.err()).as(String.join(" ", args)).contains(" is empty; give ");
+    }
   }
 
   @Test

@@ -52,6 +52,22 @@ class ServeCommandTest {
         + "port with --port N, or --port 0 for any free one\n");
   }
 
+  /** The web adapter's Javalin says "Port already in use" for any failure to bind, a host it cannot find too. */
+  @Test
+  void aHostThatIsNotAnAddressOfThisMachineIsNamedAsTheProblemNotThePort() {
+    AtlasRun.Result unresolved = AtlasRun.piped().inPack("minimal", "serve", "--front-end", "fake", "--port", "0",
+        "--host", "no such host");
+    assertThat(unresolved.exitCode()).isEqualTo(1);
+    assertThat(unresolved.err()).isEqualTo("atlas: cannot listen on 'no such host': no address has that name; give "
+        + "--host an address of this machine, such as 127.0.0.1, ::1 or 0.0.0.0 for all\n");
+
+    AtlasRun.Result foreign = AtlasRun.piped().inPack("minimal", "serve", "--front-end", "fake", "--port", "0",
+        "--host", "192.0.2.1");
+    assertThat(foreign.exitCode()).isEqualTo(1);
+    assertThat(foreign.err()).isEqualTo("atlas: cannot listen on '192.0.2.1' (Cannot assign requested address): it is "
+        + "not an address of this machine; give --host one, such as 127.0.0.1, ::1 or 0.0.0.0 for all\n");
+  }
+
   @Test
   void jsonReportsTheActualPortWhenAnyFreePortWasAskedFor() {
     AtlasRun.Result result = AtlasRun.piped().inPack("minimal", "serve", "--front-end", "fake", "--port", "0", "--host", "0.0.0.0", "--json");

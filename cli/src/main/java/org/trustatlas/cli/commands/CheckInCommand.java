@@ -123,6 +123,9 @@ final class CheckInCommand implements Callable<Integer> {
    * most 64 KiB, strict JSON, ids of at most 64 characters. A refusal never quotes the answers.
    */
   private Map<String, List<String>> answers(String source) {
+    if (source.isBlank()) {
+      throw new ParameterException(spec.commandLine(), "--answers is empty; give a file, or - for standard input");
+    }
     try {
       String text = source.equals(STDIN)
           ? StrictInput.readStream(System.in, source, InputLimits.DOCUMENT.maxBytes())
