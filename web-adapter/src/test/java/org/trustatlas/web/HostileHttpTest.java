@@ -224,6 +224,20 @@ class HostileHttpTest {
     }
   }
 
+  /** Jetty refuses these paths before any route; the problem said only "start line, headers or framing are malformed". */
+  @Test
+  void aPathThatIsNotCorrectlyPercentEncodedIs400SayingItIsThePath() throws IOException {
+    for (String path : new String[] {"/api/v1/concepts/%zz", "/api/v1/concepts/%ff", "/api/v1/concepts/%c0%af",
+        "/api/v1/concepts/infidelity%00", "/concepts/%", "/assets/%2e%2e/%2e%2e/pom.xml"}) {
+      String answer = exchange("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+      assertThat(answer).as(path).startsWith("HTTP/1.1 400 ").contains("application/problem+json")
+          .contains("The path").contains("percent-encoded").doesNotContain("framing");
+    }
+    // a request line that is broken otherwise keeps the general words
+    assertThat(exchange("GET /api/v1/health HTTP/1.1\r\nHost: localhost\r\nX-Bad: a\u0001b\r\nConnection: close\r\n\r\n"))
+        .startsWith("HTTP/1.1 400 ").contains("framing");
+  }
+
   @Test
   void aHugeUnknownIdOrPathIsQuotedShortInTheProblem() throws IOException {
     String id = "ab-".repeat(2000);

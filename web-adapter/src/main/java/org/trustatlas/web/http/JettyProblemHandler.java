@@ -24,7 +24,31 @@ public final class JettyProblemHandler extends ErrorHandler {
     headers.put(HttpHeader.CONTENT_TYPE, Problem.MEDIA_TYPE);
     headers.put(HttpHeader.CACHE_CONTROL, CachePolicy.NO_STORE.header());
     SecurityHeaders.apply(headers::put);
-    response.write(true, ByteBuffer.wrap(body(code)), callback);
+    response.write(true, ByteBuffer.wrap(code == 400 && (aboutThePath(cause) || violates(request))
+        ? AtlasJson.compactBytes(Problems.badPath().toJson()) : body(code)), callback);
+  }
+
+  /**
+   * A path Jetty could not decode (a % not followed by two hexadecimal digits, bytes that are not UTF-8,
+   * an encoded NUL or dot segment) fails inside its URI parsing, whose failure is the cause; Jetty's
+   * own reason is only "Bad Request" and is never quoted.
+   */
+  private static boolean aboutThePath(Throwable cause) {
+    for (Throwable failure = cause; failure != null; failure = failure.getCause()) {
+      for (StackTraceElement frame : failure.getStackTrace()) {
+        String at = frame.getClassName();
+        if (at.startsWith("org.eclipse.jetty.http.HttpURI") || at.startsWith("org.eclipse.jetty.http.UriCompliance")
+            || at.startsWith("org.eclipse.jetty.util.URIUtil")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** A path Jetty decoded but refuses by its compliance rules: bytes that are not UTF-8, an ambiguous segment. */
+  private static boolean violates(Request request) {
+    return request != null && request.getHttpURI() != null && request.getHttpURI().hasViolations();
   }
 
   /**

@@ -36,6 +36,13 @@ public final class Problems {
     return Problem.of(UNKNOWN_CONCEPT, "No such concept", 404, detail);
   }
 
+  /** A path Jetty refuses before any route: its encoding, not the route, is at fault. */
+  public static Problem badPath() {
+    return Problem.of(BAD_REQUEST, "Bad Request", 400, "The path is not one this server reads: it must be "
+        + "correctly percent-encoded (each % followed by two hexadecimal digits) UTF-8 text, without encoded "
+        + "dots, slashes, NUL or other control characters.");
+  }
+
   public static Problem notFound(String path) {
     return Problem.of(NOT_FOUND, "Not found", 404, "Nothing is served at " + Quote.bare(path) + ".");
   }
