@@ -200,6 +200,19 @@ class HostileInputTest {
     assertThat(result.out()).contains(ESC + "[");
   }
 
+  /** The message was a bare file name: "cannot write 'notes.txt/atlas.json': /tmp/.../notes.txt; nothing was changed". */
+  @Test
+  void anExportBelowAFileSaysThatFileIsNotAFolder() throws IOException {
+    Path notes = file("notes.txt", "mine\n");
+    AtlasRun.Result result = AtlasRun.piped().run("export", "--format", "json", "--out",
+        notes.resolve("atlas.json").toString());
+
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.err()).isEqualTo("atlas: cannot write '" + notes.resolve("atlas.json") + "': '" + notes
+        + "' is a file, not a folder; nothing was changed\n");
+    assertThat(Files.readString(notes)).isEqualTo("mine\n");
+  }
+
   @Test
   void anExportThatFailsHalfWayLeavesThePreviousFileAndNoTemporaryFile() throws IOException {
     Path target = file("atlas.json", "previous export\n");

@@ -2,6 +2,8 @@ package org.trustatlas.cli.commands;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.trustatlas.cli.output.AtomicFile;
@@ -53,6 +55,14 @@ final class ExportCommand implements Callable<Integer> {
           + "to print to standard output; nothing was changed", device);
     } catch (AccessDeniedException denied) {
       throw new Failure("cannot write '" + out + "': permission denied; nothing was changed", denied);
+    } catch (FileAlreadyExistsException notAFolder) {
+      // a folder on the way is a file: Java's message is that file's name alone
+      throw new Failure("cannot write '" + out + "': '" + notAFolder.getFile() + "' is a file, not a folder; nothing "
+          + "was changed", notAFolder);
+    } catch (FileSystemException refused) {
+      // its message is the name of the temporary file made beside the target; the reason is what the system said
+      throw new Failure("cannot write '" + out + "': " + (refused.getReason() != null ? refused.getReason()
+          : "no file can be made in '" + out.toAbsolutePath().getParent() + "'") + "; nothing was changed", refused);
     } catch (IOException e) {
       throw new Failure("cannot write '" + out + "': " + e.getMessage() + "; nothing was changed", e);
     }
