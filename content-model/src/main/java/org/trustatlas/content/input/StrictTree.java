@@ -78,6 +78,8 @@ public final class StrictTree {
     }
     if (syntax == Syntax.YAML) {
       refuseLongLines(name, text);
+    } else if (text.startsWith("\uFEFF")) {
+      text = text.substring(1); // a byte-order mark, which RFC 8259 lets a reader ignore, as YAML's does
     }
     ObjectMapper mapper = syntax == Syntax.YAML
         ? YAML_READERS.computeIfAbsent(limits, StrictTree::yamlMapper)

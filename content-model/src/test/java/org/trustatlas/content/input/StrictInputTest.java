@@ -7,6 +7,17 @@ import org.junit.jupiter.api.Test;
 
 class StrictInputTest {
 
+  /**
+   * A byte-order mark opens JSON saved by some Windows editors; RFC 8259 lets a reader ignore it, and
+   * the YAML reader does. It was refused with Jackson's words and the invisible character itself:
+   * "Unexpected character ('\uFEFF' (code 65279 / 0xfeff)): expected a valid value (JSON String, ...".
+   */
+  @Test
+  void aByteOrderMarkBeforeJsonIsReadAsYamlReadsIt() {
+    assertThat(StrictInput.json("body", "\uFEFF{\"a\": 1}").get("a").asInt()).isEqualTo(1);
+    assertThat(StrictInput.answers("answers", "\uFEFF{\"danger-now\": \"no\"}")).containsKey("danger-now");
+  }
+
   @Test
   void bytesThatAreNotTextInTheirCharsetAreRefusedNotReadWithReplacementCharacters() {
     assertThat(StrictInput.text("trust \u2014 faith".getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8))
