@@ -238,6 +238,20 @@ class HostileHttpTest {
         .startsWith("HTTP/1.1 400 ").contains("framing");
   }
 
+  /** A 16,000-character challenge, flag or flag state came back whole in the detail (core's messages quoted it all). */
+  @Test
+  void aHugeValueInAPlanBodyIsQuotedShortInTheProblem() throws IOException {
+    String huge = "A".repeat(16_000);
+    for (String body : new String[] {
+        "{\"challenges\":[\"" + huge + "\"],\"role\":\"hurt-partner\"}",
+        "{\"challenges\":[\"infidelity\"],\"role\":\"hurt-partner\",\"flags\":{\"fear-of-partner\":\"" + huge + "\"}}",
+        "{\"challenges\":[\"infidelity\"],\"role\":\"hurt-partner\",\"flags\":{\"" + huge + "\":\"yes\"}}"}) {
+      String answer = post("/api/v1/plans", body);
+      assertThat(answer).startsWith("HTTP/1.1 400 ");
+      assertThat(answer.length()).as(body.substring(0, 40)).isLessThan(3_000);
+    }
+  }
+
   @Test
   void aHugeUnknownIdOrPathIsQuotedShortInTheProblem() throws IOException {
     String id = "ab-".repeat(2000);

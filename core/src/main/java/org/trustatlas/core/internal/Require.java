@@ -59,6 +59,21 @@ public final class Require {
     return slug;
   }
 
+  /** Characters of a bad value a message shows, as content-model's {@code Quote} shows them. */
+  public static final int MAX_SHOWN_CHARS = 40;
+
+  /**
+   * {@code value} as a message may show it: cut to {@link #MAX_SHOWN_CHARS} characters (never inside a
+   * surrogate pair) and ended with an ellipsis, so a value sent from outside is never echoed whole.
+   */
+  public static String shown(@Nullable String value) {
+    if (value == null || value.length() <= MAX_SHOWN_CHARS) {
+      return String.valueOf(value);
+    }
+    int end = Character.isHighSurrogate(value.charAt(MAX_SHOWN_CHARS - 1)) ? MAX_SHOWN_CHARS - 1 : MAX_SHOWN_CHARS;
+    return value.substring(0, end) + "\u2026";
+  }
+
   /** The longest slug (a concept id, a rule id) that packs may use. */
   public static final int MAX_SLUG_LENGTH = 64;
 

@@ -1,6 +1,7 @@
 package org.trustatlas.core.safety;
 
 import java.util.Arrays;
+import org.trustatlas.core.internal.Require;
 import org.trustatlas.core.internal.Slugs;
 import org.trustatlas.core.internal.Suggestions;
 
@@ -11,7 +12,7 @@ final class SlugParser {
 
   static <E extends Enum<E>> E parse(Class<E> type, String slug, String what) {
     return Slugs.parse(type, slug).orElseThrow(() -> new IllegalArgumentException(
-        "unknown " + what + " '" + slug + "'"
+        "unknown " + what + " '" + Require.shown(slug) + "'"
             + Suggestions.hint(String.valueOf(slug), Arrays.stream(type.getEnumConstants()).map(Slugs::of).toList())
             + "; valid: " + Slugs.all(type)));
   }

@@ -20,6 +20,8 @@ class ValueTypesTest {
     assertThat(ConceptId.of("couples-therapy").value()).isEqualTo("couples-therapy");
     assertThatThrownBy(() -> ConceptId.of("Couples Therapy")).hasMessageContaining("'Couples Therapy' must be lower-kebab-case");
     assertThatThrownBy(() -> ConceptId.of("double--hyphen")).isInstanceOf(IllegalArgumentException.class);
+    // a value sent from outside is quoted short: the message is shown to whoever sent it
+    assertThatThrownBy(() -> ConceptId.of("A".repeat(16_000))).message().hasSizeLessThan(200).contains("\u2026");
     assertThatThrownBy(() -> ConceptId.of("x".repeat(65))).isInstanceOf(IllegalArgumentException.class);
   }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.trustatlas.content.TrustAtlas;
+import org.trustatlas.content.input.StrictInput;
 import org.trustatlas.core.model.ConceptId;
 import org.trustatlas.core.repair.ReaderRole;
 import org.trustatlas.core.repair.RepairPlan;
@@ -61,12 +62,19 @@ public final class PlanRequests {
             + String.join(", ", roles()) + ".").toException());
     Map<SafetyFlag, TriState> flags = new EnumMap<>(SafetyFlag.class);
     input.flags().forEach((name, state) -> {
-      SafetyFlag flag = parse("/flags/" + name, () -> SafetyFlag.parse(name.strip()));
-      flags.put(flag, parse("/flags/" + name, () -> TriState.parse(state.strip())));
+      String pointer = member("/flags", name);
+      SafetyFlag flag = parse(pointer, () -> SafetyFlag.parse(name.strip()));
+      flags.put(flag, parse(pointer, () -> TriState.parse(state.strip())));
     });
     Region region = input.region().filter(r -> !r.isBlank()).flatMap(Region::recognise).orElse(Region.INTERNATIONAL);
     return new Situation(ids("/challenges", input.challenges()), role, new SafetyContext(flags, region),
         ids("/aggravators", input.aggravators()));
+  }
+
+  /** The member's JSON pointer (RFC 6901); a key longer than any id is not echoed whole, and the object is named. */
+  private static String member(String object, String key) {
+    return key.length() > StrictInput.MAX_ID_CHARS ? object
+        : object + "/" + key.replace("~", "~0").replace("/", "~1");
   }
 
   private static List<ConceptId> ids(String pointer, List<String> values) {
