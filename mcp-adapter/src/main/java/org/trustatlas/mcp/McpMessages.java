@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.trustatlas.content.input.InputException;
 import org.trustatlas.content.input.PackProblem;
 import org.trustatlas.content.input.Quote;

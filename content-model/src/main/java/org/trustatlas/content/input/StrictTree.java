@@ -100,11 +100,6 @@ public final class StrictTree {
   }
 
   /**
-   * The YAML parser's message opens with what it was doing ("while scanning for the next token") and
-   * says what it found on a later line, between lines that quote the text; the two are joined, and a
-   * tab that indents a line, the commonest slip, is named in plain words.
-   */
-  /**
    * Where the YAML parser found the problem: the last place its message marks (its first mark is where
    * what it was doing began), which is where the text goes wrong; Jackson's own location can be the end
    * of the line before.
@@ -118,6 +113,11 @@ public final class StrictTree {
     return at;
   }
 
+  /**
+   * The YAML parser's message opens with what it was doing ("while scanning for the next token") and
+   * says what it found on a later line, between lines that quote the text; the two are joined, and a
+   * tab that indents a line, the commonest slip, is named in plain words.
+   */
   static String yamlReason(@Nullable String message) {
     String text = message == null ? "" : message;
     if (text.contains("\\t(TAB)") || text.contains("found character '\\t'")) {
