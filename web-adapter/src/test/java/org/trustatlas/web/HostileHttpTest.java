@@ -252,6 +252,25 @@ class HostileHttpTest {
     }
   }
 
+  /** The deadline failed the exchange, which Jetty answered "500 Server Error" after 20 seconds. */
+  @Test
+  void aBodyShorterThanItsContentLengthEndsAt408NotA500() throws Exception {
+    java.io.PrintStream original = System.err;
+    ByteArrayOutputStream log = new ByteArrayOutputStream();
+    String answer;
+    System.setErr(new java.io.PrintStream(log, true, StandardCharsets.UTF_8)); // where slf4j-simple writes
+    try {
+      answer = exchange("POST /api/v1/plans HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+          + "Content-Length: 1000\r\n\r\n{\"challenges\":[\"infidelity\"]}");
+      Thread.sleep(500); // the interrupted handler thread finishes after the answer went out
+    } finally {
+      System.setErr(original);
+    }
+    assertThat(answer).startsWith("HTTP/1.1 408 ").contains("application/problem+json").contains("in time");
+    // the client's short body is no fault of the server's: nothing at ERROR ("unhandled InterruptedIOException")
+    assertThat(log.toString(StandardCharsets.UTF_8)).doesNotContain("unhandled").doesNotContain("ERROR");
+  }
+
   @Test
   void aHugeUnknownIdOrPathIsQuotedShortInTheProblem() throws IOException {
     String id = "ab-".repeat(2000);

@@ -41,6 +41,12 @@ public final class ErrorHandling {
         write(ctx, Problems.malformedFraming());
         return;
       }
+      if (SafeErrors.isCutByDeadline(e)) {
+        // the deadline answers 408 too; whichever is first, the client reads a 408 and nothing is logged
+        ctx.header(Header.CONNECTION, "close");
+        write(ctx, Problems.requestTimeout());
+        return;
+      }
       LOG.error("unhandled {} on {} {}", SafeErrors.describe(e), ctx.method().name(), PrivateRequestLog.route(ctx));
       write(ctx, Problems.serverError());
     });

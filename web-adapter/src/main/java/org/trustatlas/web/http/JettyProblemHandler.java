@@ -76,8 +76,7 @@ public final class JettyProblemHandler extends ErrorHandler {
       case 413 -> Problems.bodyTooLarge(BodyLimits.MAX_BYTES);
       case 404 -> Problems.notFound("this address");
       case 505 -> Problems.versionNotSupported();
-      case 408 -> Problem.of(Problems.BAD_REQUEST, "Request timeout", 408,
-          "The request did not arrive in time; the connection is closed.");
+      case 408 -> Problems.requestTimeout();
       case 431 -> Problem.of(Problems.BAD_REQUEST, "Request header fields too large", 431,
           "The request's headers are larger than this server reads.");
       default -> status >= 500 ? Problems.serverError()

@@ -36,6 +36,12 @@ public final class Problems {
     return Problem.of(UNKNOWN_CONCEPT, "No such concept", 404, detail);
   }
 
+  /** The request did not arrive whole before the deadline (a body shorter than its Content-Length). */
+  public static Problem requestTimeout() {
+    return Problem.of(BAD_REQUEST, "Request timeout", 408,
+        "The request did not arrive in time; the connection is closed.");
+  }
+
   /** A path Jetty refuses before any route: its encoding, not the route, is at fault. */
   public static Problem badPath() {
     return Problem.of(BAD_REQUEST, "Bad Request", 400, "The path is not one this server reads: it must be "

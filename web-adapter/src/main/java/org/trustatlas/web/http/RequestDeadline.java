@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.eclipse.jetty.http.HttpException;
+import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -14,12 +16,16 @@ import org.eclipse.jetty.util.thread.Scheduler;
  * Every exchange has a deadline. The work inside a request is bounded by design (a simulation by
  * core's cost model, a search by its limit, paths by depth and count, bodies by size), so this is
  * the backstop: when a request is still unanswered after {@link #LIMIT}, the thread handling it is
- * interrupted and the exchange fails, which closes the connection, so its work stops at the next
- * wait or write and the client sees a cut response rather than waiting forever.
+ * interrupted and the exchange fails with 408, which closes the connection, so its work stops at the
+ * next wait or write and the client sees a 408 problem (or, once the answer has begun, a cut response)
+ * rather than waiting forever.
  */
 public final class RequestDeadline extends Handler.Wrapper {
 
   public static final Duration LIMIT = Duration.ofSeconds(20);
+
+  /** How long an interrupted handler has to answer before the exchange fails. */
+  private static final long GRACE_MILLIS = 1_000;
 
   private final long limitMillis;
 
@@ -33,9 +39,9 @@ public final class RequestDeadline extends Handler.Wrapper {
 
   @Override
   public boolean handle(Request request, Response response, Callback callback) throws Exception {
-    Exchange exchange = new Exchange(callback, Thread.currentThread());
-    exchange.timer = request.getComponents().getScheduler().schedule(exchange::expire, limitMillis,
-        TimeUnit.MILLISECONDS);
+    Scheduler scheduler = request.getComponents().getScheduler();
+    Exchange exchange = new Exchange(callback, Thread.currentThread(), scheduler);
+    exchange.timer = scheduler.schedule(exchange::expire, limitMillis, TimeUnit.MILLISECONDS);
     try {
       return super.handle(request, response, exchange);
     } finally {
@@ -50,9 +56,12 @@ public final class RequestDeadline extends Handler.Wrapper {
     private Thread handling;
     private volatile Scheduler.Task timer;
 
-    Exchange(Callback callback, Thread handling) {
+    private final Scheduler scheduler;
+
+    Exchange(Callback callback, Thread handling, Scheduler scheduler) {
       super(callback);
       this.handling = handling;
+      this.scheduler = scheduler;
     }
 
     @Override
@@ -71,14 +80,27 @@ public final class RequestDeadline extends Handler.Wrapper {
       }
     }
 
+    /**
+     * The handling thread is interrupted first, so a handler waiting for a body that never comes answers
+     * 408 itself ({@code ErrorHandling}) and nothing is written twice; the exchange fails with 408 a
+     * moment later only if it has not finished by then.
+     */
     void expire() {
-      if (over.compareAndSet(false, true)) {
-        synchronized (this) {
-          if (handling != null) {
-            handling.interrupt();
-          }
+      if (over.get()) {
+        return;
+      }
+      synchronized (this) {
+        if (handling != null) {
+          handling.interrupt();
         }
-        getCallback().failed(new TimeoutException("the request deadline of " + limitMillis + " ms passed"));
+      }
+      timer = scheduler.schedule(this::fail, GRACE_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    private void fail() {
+      if (over.compareAndSet(false, true)) {
+        TimeoutException late = new TimeoutException("the request deadline of " + limitMillis + " ms passed");
+        getCallback().failed(new HttpException.RuntimeException(HttpStatus.REQUEST_TIMEOUT_408, late));
       }
     }
 

@@ -23,6 +23,19 @@ final class SafeErrors {
     return false;
   }
 
+  /**
+   * Whether the request deadline cut the handling thread ({@link RequestDeadline} interrupts it only
+   * then, and has already answered 408): a body that never arrived whole, not a fault of the server.
+   */
+  static boolean isCutByDeadline(Throwable error) {
+    for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof java.io.InterruptedIOException || t instanceof InterruptedException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static String describe(Throwable error) {
     StringBuilder out = new StringBuilder();
     for (Throwable t = error; t != null; t = t.getCause()) {
