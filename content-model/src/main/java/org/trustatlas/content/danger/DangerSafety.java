@@ -9,8 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.trustatlas.core.model.ActorRole;
 import org.trustatlas.core.safety.AudienceTag;
 import org.trustatlas.core.safety.Notice;
@@ -132,10 +130,6 @@ public final class DangerSafety {
     return SafetyBlock.of(reassuringOnce(assessment), directory, region, reader);
   }
 
-  /** "Not your fault", "never their fault", and "never the fault of" the person harmed, who may be either. */
-  private static final Pattern FAULT = Pattern.compile("\\b(?:not|never) (your|their) fault\\b|\\bnever the fault of\\b");
-  private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?])\\s+");
-
   // Each thing is said once, where the block first says it. A sentence two messages share (the medical
   // check after a rape, for "my boyfriend raped me", read as rape and as forced sex) is shown once; and
   // whose fault the harm is not is said once: a reader hit by a partner read "never your fault" in the
@@ -153,27 +147,81 @@ public final class DangerSafety {
   private static List<Notice> reassuringOnce(List<Notice> notices, Set<String> reassured) {
     List<Notice> kept = new ArrayList<>();
     for (Notice notice : notices) {
-      String[] sentences = SENTENCE.split(notice.text());
+      List<String> sentences = sentences(notice.text());
       List<String> said = new ArrayList<>();
       for (String sentence : sentences) {
-        Set<String> whom = new HashSet<>();
-        Matcher fault = FAULT.matcher(sentence.toLowerCase(Locale.ROOT));
-        while (fault.find()) {
-          whom.addAll(fault.group(1) == null ? List.of("your", "their") : List.of(fault.group(1)));
-        }
+        Set<String> whom = whomItReassures(sentence);
         boolean fresh = whom.stream().noneMatch(reassured::contains);
         if (fresh && reassured.add(" " + sentence)) {
           said.add(sentence);
           reassured.addAll(whom);
         }
       }
-      if (said.size() == sentences.length) {
+      if (said.size() == sentences.size()) {
         kept.add(notice);
       } else if (!said.isEmpty()) {
         kept.add(new Notice(notice.ruleId(), String.join(" ", said)));
       }
     }
     return kept;
+  }
+
+  // The sentences of a notice: it breaks after ".", "!" or "?" and the white space that follows.
+  // Read by hand, as whomItReassures is: every dangerous search reads a few long messages, and
+  // regular expressions took a third of such a search.
+  static List<String> sentences(String text) {
+    List<String> sentences = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i + 1 < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c == '.' || c == '!' || c == '?') && isSpace(text.charAt(i + 1))) {
+        sentences.add(text.substring(start, i + 1));
+        start = i + 1;
+        while (start < text.length() && isSpace(text.charAt(start))) {
+          start++;
+        }
+        i = start - 1;
+      }
+    }
+    if (start < text.length() || sentences.isEmpty()) {
+      sentences.add(text.substring(start));
+    }
+    return sentences;
+  }
+
+  /** Whom a sentence tells the harm is not their fault: "your", "their", or both ("never the fault of" the person harmed). */
+  static Set<String> whomItReassures(String sentence) {
+    String lower = sentence.toLowerCase(Locale.ROOT);
+    Set<String> whom = new HashSet<>(2);
+    for (String whose : List.of("your", "their")) {
+      if (hasWords(lower, "not " + whose + " fault") || hasWords(lower, "never " + whose + " fault")) {
+        whom.add(whose);
+      }
+    }
+    if (hasWords(lower, "never the fault of")) {
+      whom.add("your");
+      whom.add("their");
+    }
+    return whom;
+  }
+
+  // The words as whole words: "not your fault" in "it is not your fault.", never in "knot your faults".
+  private static boolean hasWords(String text, String words) {
+    for (int at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
+      int end = at + words.length();
+      if ((at == 0 || !isWordChar(text.charAt(at - 1))) && (end == text.length() || !isWordChar(text.charAt(end)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isWordChar(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   // A notice written to an adult harmed by a partner: its rule sends the reader to a domestic-violence service.

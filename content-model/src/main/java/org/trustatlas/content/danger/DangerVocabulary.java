@@ -66,6 +66,9 @@ public final class DangerVocabulary {
   // Phrases expanded into stemmed slots: the costly part (every word stemmed), done where a pack is
   // read from YAML, or read back from the build's expansion (DangerForms) on the first recognise.
   private final Lazy<Compiled> compiled;
+  /** The stems of the groups that name someone close, and of those that name no one close: asked of every dangerous text. */
+  private final Lazy<Set<String>> closeStems = Lazy.of(() -> stems(CLOSE_GROUPS));
+  private final Lazy<Set<String>> notCloseStems = Lazy.of(() -> stems(List.of("not-close")));
   private final Set<ConceptId> safetyConcepts;
   private final Set<ConceptId> usingHarmConcepts;
 
@@ -512,8 +515,8 @@ public final class DangerVocabulary {
      * names someone not close (group {@code not-close}).
      */
     public boolean maybeSomeoneClose() {
-      Set<String> close = stems(CLOSE_GROUPS);
-      Set<String> notClose = stems(List.of("not-close"));
+      Set<String> close = closeStems.get();
+      Set<String> notClose = notCloseStems.get();
       boolean pronoun = false;
       boolean stranger = false;
       for (Reading reading : readings) {
