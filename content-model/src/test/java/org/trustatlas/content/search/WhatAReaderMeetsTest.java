@@ -282,6 +282,23 @@ class WhatAReaderMeetsTest {
     }
   }
 
+  /**
+   * A parent afraid of harming their child is promised no "child-protection line": in Canada, the
+   * only one listed is for young people. Child-protection services exist wherever the reader is.
+   */
+  @Test
+  void aParentAfraidOfHarmingTheirChildIsPromisedOnlyWhatEveryRegionHas() {
+    for (String region : List.of("GB", "US", "CA", "AU", "IE", "NZ")) {
+      for (String query : List.of("i'm going to kill the kids", "i feel like hitting my baby",
+          "sometimes i think about drowning my baby")) {
+        String said = BUNDLED.search(query, 5, Region.of(region)).safety().notices().stream().map(Notice::text)
+            .reduce("", (a, b) -> a + " " + b);
+        assertThat(said).as(region + ": " + query).contains("hild-protection services")
+            .doesNotContain("child-protection line");
+      }
+    }
+  }
+
   private static List<String> queries() throws IOException {
     List<String> queries = new ArrayList<>();
     try (BufferedReader reader = new BufferedReader(new InputStreamReader(
