@@ -86,15 +86,16 @@ final class ServeCommand implements Callable<Integer> {
 
   /** A port taken or refused is the usual case: say what the system said and how to pick another. */
   private String cannotListen(RuntimeException failure) {
-    String here = "give --host an address of this machine, such as 127.0.0.1, ::1 or 0.0.0.0 for all";
+    String examples = "such as 127.0.0.1, ::1 or 0.0.0.0 for all";
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
       // the web adapter's Javalin says "Port already in use" whatever the cause; the host is named when it is the cause
       if (cause instanceof UnresolvedAddressException || cause instanceof UnknownHostException) {
-        return "cannot listen on " + Quote.of(host) + ": no address has that name; " + here;
+        return "cannot listen on " + Quote.of(host) + ": no address has that name; give --host an address of this "
+            + "machine, " + examples;
       }
       if (cause instanceof BindException bind && String.valueOf(bind.getMessage()).contains("assign requested address")) {
         return "cannot listen on " + Quote.of(host) + " (" + bind.getMessage() + "): it is not an address of this "
-            + "machine; " + here.replace("--host an address of this machine", "--host one");
+            + "machine; give --host one, " + examples;
       }
       if (cause instanceof BindException bind) {
         return "cannot listen on " + host + ":" + port + " (" + bind.getMessage() + "); choose another port "

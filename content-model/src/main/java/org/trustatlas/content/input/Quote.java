@@ -3,6 +3,7 @@ package org.trustatlas.content.input;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.trustatlas.core.internal.Require;
 
 /**
  * How an error message quotes what was sent: a few characters at most, with control characters
@@ -11,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 public final class Quote {
 
   /** Characters of a value an error message shows; longer values end in an ellipsis. */
-  public static final int MAX_CHARS = 40;
+  public static final int MAX_CHARS = Require.MAX_SHOWN_CHARS;
   private static final int MAX_REASON_CHARS = 160;
   /** A parser's note naming one of its settings, in brackets. */
   private static final Pattern PARSER_SETTING = Pattern.compile("\\([^()]*\\bFeature '[^']*'[^()]*\\)");
@@ -28,11 +29,8 @@ public final class Quote {
     if (value == null) {
       return "";
     }
-    boolean cut = value.length() > MAX_CHARS;
-    // cut between characters, not inside one: half an emoji is a lone surrogate, sent as '?'
-    String shown = !cut ? value
-        : value.substring(0, Character.isHighSurrogate(value.charAt(MAX_CHARS - 1)) ? MAX_CHARS - 1 : MAX_CHARS);
-    return visible(shown) + (cut ? "…" : "");
+    // cut between characters, never inside one (half an emoji is a lone surrogate, sent as '?'), then made visible
+    return visible(Require.shown(value));
   }
 
   /** The index of the first control character other than newline and tab, or -1. */

@@ -59,7 +59,7 @@ public final class Require {
     return slug;
   }
 
-  /** Characters of a bad value a message shows, as content-model's {@code Quote} shows them. */
+  /** Characters of a bad value a message shows; content-model's {@code Quote} cuts with {@link #shown} too. */
   public static final int MAX_SHOWN_CHARS = 40;
 
   /**
