@@ -216,12 +216,14 @@ public final class TrustAtlas {
   /**
    * Whom the services listed first are set up for: the groups the words say the reader belongs to,
    * except that someone using harm is first of all that ("im a guy and i hit my girlfriend" needs a
-   * behaviour-change line before a line for men who are being abused), and, when the words say so,
+   * behaviour-change line before a line for men who are being abused; an adult afraid of their own
+   * sexual thoughts about children, a prevention line before anything else), and, when the words say so,
    * young: a 15-year-old who hit a boyfriend is a child a youth or child-protection line is there for.
    */
   private static Set<AudienceTag> readerGroups(List<DangerMatch> danger, DangerVocabulary.Heard heard) {
     Set<AudienceTag> said = youngBeforeAdult(heard.readerGroups());
-    if (danger.stream().noneMatch(m -> m.category().writtenToSomeoneUsingHarm())) {
+    if (danger.stream().noneMatch(m -> m.category().writtenToSomeoneUsingHarm()
+        || m.category().writtenToSomeoneWhoMayHarmAChild())) {
       return said;
     }
     return said.contains(AudienceTag.YOUNG_PEOPLE) ? Set.of(AudienceTag.USING_HARM, AudienceTag.YOUNG_PEOPLE)

@@ -99,6 +99,14 @@ public record DangerCategory(String id, String label, List<String> phrases, List
     return services.get(0) == ServiceType.BEHAVIOUR_CHANGE;
   }
 
+  /**
+   * Whether the category is written to an adult worried about their own sexual thoughts or behaviour
+   * towards children, who wants help not to harm: its first service is a line for them.
+   */
+  public boolean writtenToSomeoneWhoMayHarmAChild() {
+    return services.get(0) == ServiceType.CHILD_SEXUAL_ABUSE_PREVENTION;
+  }
+
   /** Whether the category is about harm to a child: its first service is child protection. */
   public boolean aboutAChild() {
     return services.get(0) == ServiceType.CHILD_PROTECTION;

@@ -299,6 +299,31 @@ class WhatAReaderMeetsTest {
     }
   }
 
+  /**
+   * s16 fix 1: an adult worried about their own sexual thoughts about children is read as someone who
+   * wants help not to harm: where a line for exactly this is listed (GB, US), it comes first; the
+   * block says that help before anyone is harmed is the right step, speaks of children's safety, and
+   * never speaks to them as a partner's victim.
+   */
+  @Test
+  void anAdultWorriedAboutTheirSexualThoughtsAboutChildrenMeetsAPreventionLineFirst() {
+    for (String region : List.of("GB", "US", "AU", "CA")) {
+      for (String query : List.of("i think im attracted to kids", "i have sexual thoughts about children and i hate it",
+          "i think i might be a pedophile")) {
+        var safety = BUNDLED.search(query, 5, Region.of(region)).safety();
+        String said = safety.notices().stream().map(Notice::text).reduce("", (a, b) -> a + " " + b);
+        assertThat(said).as("%s %s", region, query).contains("before anyone is harmed", "child")
+            .doesNotContain("a partner, or a relative").doesNotContain("not your fault");
+        if (region.equals("GB") || region.equals("US")) {
+          assertThat(safety.services().get(0).type()).as("%s %s", region, query)
+              .isEqualTo(ServiceType.CHILD_SEXUAL_ABUSE_PREVENTION);
+        }
+        assertThat(safety.services()).as("%s %s", region, query)
+            .noneMatch(service -> service.type() == ServiceType.DOMESTIC_VIOLENCE);
+      }
+    }
+  }
+
   private static List<String> queries() throws IOException {
     List<String> queries = new ArrayList<>();
     try (BufferedReader reader = new BufferedReader(new InputStreamReader(
