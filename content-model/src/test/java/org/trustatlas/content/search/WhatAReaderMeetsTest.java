@@ -324,6 +324,26 @@ class WhatAReaderMeetsTest {
     }
   }
 
+  /**
+   * s16 fix 2: a reader who found that a partner looks at sexual images of children is not the one
+   * harming: the block speaks of the children's safety first and of reporting to the police, lists a
+   * child-protection service first, and no domestic-violence line or prevention line for the reader.
+   */
+  @Test
+  void aReaderWhoFoundAPartnersChildAbuseImagesIsToldOfTheChildrenReportingAndTheirOwnSupport() {
+    for (String region : List.of("GB", "US", "NZ")) {
+      for (String query : List.of("found child porn on my husbands laptop", "my bf looks at pictures of kids",
+          "my husband watches child porn")) {
+        var safety = BUNDLED.search(query, 5, Region.of(region)).safety();
+        String said = safety.notices().stream().map(Notice::text).reduce("", (a, b) -> a + " " + b);
+        assertThat(said).as("%s %s", region, query).contains("children", "police", "not your fault");
+        assertThat(safety.services().get(0).type()).as("%s %s", region, query).isEqualTo(ServiceType.CHILD_PROTECTION);
+        assertThat(safety.services()).as("%s %s", region, query).noneMatch(service ->
+            service.type() == ServiceType.DOMESTIC_VIOLENCE || service.type() == ServiceType.CHILD_SEXUAL_ABUSE_PREVENTION);
+      }
+    }
+  }
+
   private static List<String> queries() throws IOException {
     List<String> queries = new ArrayList<>();
     try (BufferedReader reader = new BufferedReader(new InputStreamReader(
