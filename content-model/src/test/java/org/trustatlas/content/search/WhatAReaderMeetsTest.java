@@ -344,6 +344,21 @@ class WhatAReaderMeetsTest {
     }
   }
 
+  /**
+   * s16 fix 3: a young reader whom a teacher, coach, step-parent or uncle asks for pictures meets the
+   * child-protection line for young people first (in GB, Childline), not a line for adults.
+   */
+  @Test
+  void aYoungReaderAskedForPicturesByAnAdultWithPowerMeetsTheirChildProtectionLineFirst() {
+    for (String query : List.of("my teacher keeps asking me for pics", "my coach asked me to send photos",
+        "my uncle wants me to send him pictures", "my teacher keeps messaging me and asking for photos")) {
+      assertThat(services(query).get(0).resource().id()).as(query).isEqualTo("gb-childline");
+      var us = BUNDLED.search(query, 5, Region.of("US")).safety().services();
+      assertThat(us.get(0).type()).as("US " + query).isEqualTo(ServiceType.CHILD_PROTECTION);
+      assertThat(said(query)).as(query).contains("you are not in trouble");
+    }
+  }
+
   private static List<String> queries() throws IOException {
     List<String> queries = new ArrayList<>();
     try (BufferedReader reader = new BufferedReader(new InputStreamReader(
