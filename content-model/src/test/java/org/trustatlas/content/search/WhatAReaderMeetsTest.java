@@ -359,6 +359,29 @@ class WhatAReaderMeetsTest {
     }
   }
 
+  /**
+   * s16 fix 7: a block says "call the emergency number" once. Where the gate says it (danger now, or
+   * a reader who used harm), the category's message does not say it again: a bystander, a means made
+   * ready, an overdose, a parent's thoughts of harming a child, someone who hurt a partner; and
+   * strangulation's message says it once, after its medical advice.
+   */
+  @Test
+  void theCallToTheEmergencyNumberIsSaidOnce() {
+    for (String query : List.of("my sister is being beaten right now", "theres a guy beating up a woman outside",
+        "i have a rope ready", "i have a gun and i am depressed", "i swallowed all my sleeping tablets",
+        "i'm going to kill the kids", "i am going to kill the kids and then myself", "i hit my wife",
+        "he chokd me", "he squeezed my neck till i passed out")) {
+      List<Notice> notices = BUNDLED.search(query, 5, GB).safety().notices();
+      String said = notices.stream().map(Notice::text).reduce("", (a, b) -> a + " " + b);
+      assertThat(said.split("call the emergency number", -1)).as("%s: %s", query, said).hasSize(2);
+      if (notices.stream().anyMatch(notice -> !notice.ruleId().startsWith("danger-")
+          && notice.text().contains("call the emergency number"))) {
+        assertThat(notices.stream().filter(notice -> notice.ruleId().startsWith("danger-")).map(Notice::text))
+            .as("%s: %s", query, said).noneMatch(text -> text.contains("emergency number"));
+      }
+    }
+  }
+
   private static List<String> queries() throws IOException {
     List<String> queries = new ArrayList<>();
     try (BufferedReader reader = new BufferedReader(new InputStreamReader(
