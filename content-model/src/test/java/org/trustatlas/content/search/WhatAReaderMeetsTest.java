@@ -288,9 +288,12 @@ class WhatAReaderMeetsTest {
    */
   @Test
   void aParentAfraidOfHarmingTheirChildIsPromisedOnlyWhatEveryRegionHas() {
-    for (String region : List.of("GB", "US", "CA", "AU", "IE", "NZ")) {
+    // s16 fix 8: also a parent who would take their own life with the children's, a parent who has
+    // hurt a child or fears they will, and a reader whose region is unknown.
+    for (String region : List.of("GB", "US", "CA", "AU", "IE", "NZ", "INTL")) {
       for (String query : List.of("i'm going to kill the kids", "i feel like hitting my baby",
-          "sometimes i think about drowning my baby")) {
+          "sometimes i think about drowning my baby", "i am going to kill the kids and then myself",
+          "im scared i will hurt my baby", "i shook my baby")) {
         String said = BUNDLED.search(query, 5, Region.of(region)).safety().notices().stream().map(Notice::text)
             .reduce("", (a, b) -> a + " " + b);
         assertThat(said).as(region + ": " + query).contains("hild-protection services")
@@ -380,6 +383,30 @@ class WhatAReaderMeetsTest {
             .as("%s: %s", query, said).noneMatch(text -> text.contains("emergency number"));
       }
     }
+  }
+
+  /**
+   * s16 fix 8: a reader who gives no region (search without one reads the international directory)
+   * still meets an emergency number first, the category's own message and at least one service,
+   * whatever the danger.
+   */
+  @Test
+  void aReaderWhoGivesNoRegionMeetsAnEmergencyNumberTheMessageAndAService() {
+    Map<String, String> byCategory = Map.of("strangulation", "he chokd me", "self-harm", "i want to kill myself",
+        "hurt-a-child-myself", "i feel like hitting my baby", "adult-and-a-child", "my teacher keeps asking me for pics",
+        "sexual-thoughts-about-children", "i think im attracted to kids",
+        "partner-viewing-child-abuse-images", "found child porn on my husbands laptop",
+        "pet-harmed-to-frighten", "he killed my cat to scare me",
+        "exploitation-and-trafficking", "they took my passport and make me work");
+    byCategory.forEach((category, query) -> {
+      SearchResults result = BUNDLED.search(query, 5);
+      assertThat(result.danger()).as(query).anyMatch(match -> match.category().id().equals(category));
+      var safety = result.safety();
+      assertThat(safety.startsWithEmergencyNumber()).as(query).isTrue();
+      assertThat(safety.call().number().region()).as(query).isEqualTo(Region.INTERNATIONAL);
+      assertThat(safety.notices()).as(query).isNotEmpty();
+      assertThat(safety.services()).as(query).isNotEmpty();
+    });
   }
 
   private static List<String> queries() throws IOException {
