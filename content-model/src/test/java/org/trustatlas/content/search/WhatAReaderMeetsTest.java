@@ -409,6 +409,20 @@ class WhatAReaderMeetsTest {
     });
   }
 
+  /**
+   * s16 fix 9: a reader whose family hurt them over their sexuality or gender is read as a child hurt
+   * at home first, and meets child protection before any domestic-violence line.
+   */
+  @Test
+  void aReaderHurtByFamilyOverTheirSexualityMeetsChildProtectionFirst() {
+    for (String query : List.of("my parents found out im gay and beat me", "my family hit me when they found out i am trans",
+        "my dad beat me when he found out about my boyfriend")) {
+      SearchResults result = BUNDLED.search(query, 5, GB);
+      assertThat(result.danger().get(0).category().id()).as(query).isEqualTo("child-hurt-at-home");
+      assertThat(result.safety().services().get(0).type()).as(query).isEqualTo(ServiceType.CHILD_PROTECTION);
+    }
+  }
+
   private static List<String> queries() throws IOException {
     List<String> queries = new ArrayList<>();
     try (BufferedReader reader = new BufferedReader(new InputStreamReader(
