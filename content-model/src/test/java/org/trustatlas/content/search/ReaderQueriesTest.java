@@ -107,6 +107,15 @@ class ReaderQueriesTest {
     assertThat(score.dangerous()).isZero();
   }
 
+  @Test
+  void theSecondEverydayBlindHeldOutSetIsReportedAsItStands() throws IOException {
+    // Set G, like F, holds no dangerous queries: everyday questions from both partners, LGBTQ+, older and
+    // long-distance couples, in distressed, misspelt, text-speak and non-native wording.
+    Score score = print("/search-queries-heldout-g.tsv", "held out G, everyday, written blind");
+    assertThat(score.cases()).isGreaterThanOrEqualTo(80);
+    assertThat(score.dangerous()).isZero();
+  }
+
   /** Prints a held-out set's figures and misses; only its size is asserted, so it is never tuned on. */
   private void report(String resource, String name) throws IOException {
     Score score = print(resource, name);
