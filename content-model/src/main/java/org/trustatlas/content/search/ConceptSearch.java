@@ -157,12 +157,14 @@ public final class ConceptSearch {
     while (true) {
       List<IndexQuery.Scored> found = query.top(terms, words, fuzzy, asked);
       Indexed indexed = indexed(found, terms, request);
-      // Concepts set below the rest may have filled the room kept for others: ask for more, once
-      // per such concept, until the others fill the limit or the matches run out.
+      // Concepts set below the rest, or concepts this reader may not be shown, may have filled the
+      // room kept for others: ask for more until the others fill the limit or the matches run out.
+      // A danger block can hide more than the room kept: one more alias word on a hidden concept
+      // must not push a shown one (safety planning after "need to get out tonight") off the list.
       if (indexed.complete() || found.size() < asked) {
         return indexed.hits();
       }
-      asked += indexed.unnamed();
+      asked += Math.max(indexed.unnamed(), LEFT_OUT_ROOM);
     }
   }
 
@@ -185,7 +187,7 @@ public final class ConceptSearch {
         }
       }
     }
-    boolean complete = unnamed.isEmpty() || hits.size() == request.limit();
+    boolean complete = hits.size() == request.limit();
     // Below every other match, each scored just under the last one before it, so the list stays best first.
     for (int i = 0; i < unnamed.size() && hits.size() < request.limit(); i++) {
       Concept concept = byDocument[unnamed.get(i).doc()];
