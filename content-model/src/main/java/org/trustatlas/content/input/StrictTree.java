@@ -30,9 +30,9 @@ import tools.jackson.dataformat.yaml.YAMLParser;
  * The one strict reader of YAML and JSON text: it walks the token stream once, building the tree and
  * noting where each value starts, and refuses, located, what a reviewed text must not hold: a key
  * given twice (the later would silently win), anchors, aliases and merge keys (hidden indirection),
- * control characters other than newline and tab, tags and binary values, non-finite numbers, a second
- * document, and anything over its {@link InputLimits}. Jackson's own stream constraints hold the
- * lengths and the depth while the text streams; this walk holds the counts.
+ * control characters other than newline and tab, half a surrogate pair, tags and binary values,
+ * non-finite numbers, a second document, and anything over its {@link InputLimits}. Jackson's own
+ * stream constraints hold the lengths and the depth while the text streams; this walk holds the counts.
  */
 public final class StrictTree {
 
@@ -308,7 +308,29 @@ public final class StrictTree {
           + String.format(Locale.ROOT, "U+%04X", (int) value.charAt(bad)) + " (character " + (bad + 1)
           + "); only line breaks and tabs may appear in text");
     }
+    int half = loneSurrogate(value);
+    if (half >= 0) {
+      throw InputException.malformed(name, at[0], at[1], pointer, what + " holds half of a UTF-16 surrogate pair, "
+          + String.format(Locale.ROOT, "U+%04X", (int) value.charAt(half)) + " (character " + (half + 1)
+          + "), which is no character on its own; text must be whole Unicode characters");
+    }
     return value;
+  }
+
+  /**
+   * The index of the first surrogate without its other half, or -1. An escape ({@code "\\ud800"} in
+   * JSON or YAML) can spell one; it is no character, and would be searched, echoed and written out as '?'.
+   */
+  static int loneSurrogate(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private JsonNode integer() {

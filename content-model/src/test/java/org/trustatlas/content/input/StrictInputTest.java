@@ -3,6 +3,8 @@ package org.trustatlas.content.input;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import org.junit.jupiter.api.Test;
 
 class StrictInputTest {
@@ -27,5 +29,25 @@ class StrictInputTest {
       assertThat(StrictInput.text(notUtf8, StandardCharsets.UTF_8)).isEmpty();
     }
     assertThat(StrictInput.text(new byte[] {'a', (byte) 0x80}, StandardCharsets.US_ASCII)).isEmpty();
+  }
+
+  /**
+   * JSON and YAML escapes can spell half of a UTF-16 pair ("\\ud800"), which is no character at all:
+   * it was read, searched and echoed, and written back out as '?'. Refused where it is, as a control
+   * character is, in a value and in a key, in JSON and in YAML; a whole pair is read.
+   */
+  @Test
+  void aLoneSurrogateSpelledAsAnEscapeIsRefusedWhereItIs() {
+    for (String escaped : new String[] {"\\ud800", "a\\udc00", "\\udc00\\ud800", "\\ud83dx"}) {
+      assertThatThrownBy(() -> StrictInput.json("body", "{\"q\": \"" + escaped + "\"}")).as(escaped)
+          .isInstanceOf(InputException.class)
+          .hasMessageContaining("body:1:7: text holds half of a UTF-16 surrogate pair, U+D")
+          .hasMessageContaining("; text must be whole Unicode characters");
+    }
+    assertThatThrownBy(() -> StrictInput.answers("answers", "{\"\\ud800\": \"no\"}"))
+        .isInstanceOf(InputException.class).hasMessageContaining("surrogate");
+    assertThatThrownBy(() -> StrictTree.read("scenario.yaml", "title: \"\\ud800\"\n", StrictTree.Syntax.YAML,
+        InputLimits.DOCUMENT)).isInstanceOf(InputException.class).hasMessageContaining("surrogate");
+    assertThat(StrictInput.json("body", "{\"q\": \"\\ud83d\\ude00\"}").get("q").asString()).isEqualTo("\ud83d\ude00");
   }
 }
