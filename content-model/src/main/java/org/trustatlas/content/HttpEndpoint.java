@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One path of the HTTP server that {@code atlas serve} runs, answered by another front end (the Model
@@ -23,6 +24,71 @@ public interface HttpEndpoint {
    * for POST and answers every other method itself, 405 with {@code Allow: POST}.
    */
   Response handle(Request request);
+
+  /**
+   * Whether an {@code Accept} header allows at least one of {@code offered} (media types in lower case,
+   * such as {@code application/json}), as RFC 9110 reads it: an absent or blank header allows all; each
+   * offered type takes the quality of the most specific range that covers it ({@code application/json}
+   * before {@code application/*} before {@code *}{@code /*}), and quality 0 refuses it. A range with a
+   * malformed quality counts for nothing. The one reading of Accept for every HTTP front end.
+   */
+  static boolean accepts(@Nullable String accept, String... offered) {
+    if (accept == null || accept.isBlank()) {
+      return true;
+    }
+    for (String type : offered) {
+      int specificity = -1;
+      boolean allowed = false;
+      for (String range : accept.split(",")) {
+        String[] parts = range.split(";");
+        String name = parts[0].strip().toLowerCase(Locale.ROOT);
+        int slash = type.indexOf('/');
+        int matches = name.equals(type) ? 2 : name.equals(type.substring(0, slash + 1) + "*") ? 1
+            : name.equals("*/*") ? 0 : -1;
+        if (matches < specificity || matches < 0) {
+          continue;
+        }
+        String quality = "1";
+        for (int i = 1; i < parts.length; i++) {
+          String parameter = parts[i].strip();
+          if (parameter.length() > 1 && (parameter.charAt(0) == 'q' || parameter.charAt(0) == 'Q')
+              && parameter.charAt(1) == '=') {
+            quality = parameter.substring(2).strip();
+          }
+        }
+        if (!isQuality(quality)) {
+          continue;
+        }
+        boolean positive = quality.chars().anyMatch(c -> c >= '1' && c <= '9');
+        allowed = matches > specificity ? positive : allowed || positive;
+        specificity = matches;
+      }
+      if (allowed) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** RFC 9110's qvalue: 0 or 1 with at most three decimals, and 1 only as 1.000 at most. */
+  private static boolean isQuality(String text) {
+    if (text.isEmpty() || text.length() > 5 || (text.charAt(0) != '0' && text.charAt(0) != '1')) {
+      return false;
+    }
+    if (text.length() == 1) {
+      return true;
+    }
+    if (text.charAt(1) != '.') {
+      return false;
+    }
+    for (int i = 2; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > (text.charAt(0) == '1' ? '0' : '9')) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /** Makes a front end's endpoint for one atlas; listed for {@link ServiceLoader}. */
   interface Provider {
@@ -50,6 +116,11 @@ public interface HttpEndpoint {
     public Optional<String> header(String name) {
       return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
           .flatMap(e -> e.getValue().stream()).findFirst();
+    }
+
+    /** Whether the request's {@code Accept} allows one of {@code offered}, as {@link HttpEndpoint#accepts} reads it. */
+    public boolean accepts(String... offered) {
+      return HttpEndpoint.accepts(header("Accept").orElse(null), offered);
     }
 
     /** The media type of the body, lower case and without parameters; empty when none was sent. */

@@ -6,7 +6,6 @@ import io.modelcontextprotocol.server.transport.ServerTransportSecurityValidator
 import io.modelcontextprotocol.spec.McpSchema.ErrorCodes;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -72,7 +71,7 @@ public final class McpHttpEndpoint implements HttpEndpoint {
       return error(415, Map.of(), ErrorCodes.INVALID_REQUEST, "Unsupported media type: send one JSON-RPC "
           + "message as application/json");
     }
-    if (!acceptsJson(request.header("Accept").orElse(""))) {
+    if (!request.accepts("application/json")) {
       return error(406, Map.of(), ErrorCodes.INVALID_REQUEST, "Not acceptable: replies are application/json");
     }
     McpMessages server = messages();
@@ -112,20 +111,6 @@ public final class McpHttpEndpoint implements HttpEndpoint {
     } catch (ExecutionException failed) {
       throw new IllegalStateException("the MCP server could not be built", failed.getCause());
     }
-  }
-
-  /** {@code Accept} absent, or naming JSON or a wildcard that covers it. */
-  private static boolean acceptsJson(String accept) {
-    if (accept.isBlank()) {
-      return true;
-    }
-    for (String range : accept.split(",")) {
-      String type = range.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
-      if (type.equals("application/json") || type.equals("application/*") || type.equals("*/*")) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static Response reply(int status, McpMessages.Outcome outcome) {

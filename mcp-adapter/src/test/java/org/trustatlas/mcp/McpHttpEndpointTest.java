@@ -57,6 +57,18 @@ class McpHttpEndpointTest {
     assertThat(post(PING, Map.of("Accept", "application/json, text/event-stream")).status()).isEqualTo(200);
   }
 
+  /** Accept is read as the web API reads it: a quality of 0 refuses a type, however it is spelt. */
+  @Test
+  void anAcceptThatRefusesJsonByItsQualityIsNotAcceptable() {
+    for (String accept : new String[] {"application/json;q=0", "text/event-stream, application/json; q=0.000",
+        "*/*;q=0", "*/*, application/json;q=0"}) {
+      assertThat(post(PING, Map.of("Accept", accept)).status()).as(accept).isEqualTo(406);
+    }
+    for (String accept : new String[] {"Application/JSON", "application/json;q=0.5", "*/*;q=0.1"}) {
+      assertThat(post(PING, Map.of("Accept", accept)).status()).as(accept).isEqualTo(200);
+    }
+  }
+
   @Test
   void anUnsupportedProtocolVersionIsABadRequest() {
     Response response = post(PING, Map.of("MCP-Protocol-Version", "1999-01-01"));

@@ -38,6 +38,7 @@ import org.trustatlas.web.http.RequestDeadline;
 import org.trustatlas.web.http.ResponseLength;
 import org.trustatlas.web.http.SlowHeaders;
 import org.trustatlas.web.http.JettyProblemHandler;
+import org.trustatlas.web.http.Negotiation;
 import org.trustatlas.web.http.PrivateRequestLog;
 import org.trustatlas.web.http.RouteGroup;
 import org.trustatlas.web.http.RouteTable;
@@ -105,6 +106,7 @@ public final class WebApp {
       SecurityHeaders.apply(ctx::header);
       BodyLimits.refuseOversized(ctx);
     });
+    cfg.routes.beforeMatched(Negotiation::refuseUnacceptable);
     errors.addTo(cfg.routes);
     groups.forEach(group -> group.addTo(cfg.routes));
     declareLengths(cfg);

@@ -119,9 +119,9 @@ public final class ErrorHandling {
     }
   }
 
-  /** API paths always get JSON; other paths get a page when the client accepts HTML. */
+  /** JSON routes always get JSON; other paths get a page when the client accepts HTML. */
   static boolean wantsHtml(Context ctx) {
-    if (ctx.path().startsWith("/api/")) {
+    if (Negotiation.isJsonRoute(ctx.path())) {
       return false;
     }
     String accept = ctx.header(Header.ACCEPT);

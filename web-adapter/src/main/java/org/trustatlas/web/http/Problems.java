@@ -19,6 +19,7 @@ public final class Problems {
   public static final String METHOD_NOT_ALLOWED = PREFIX + "method-not-allowed";
   public static final String BODY_TOO_LARGE = PREFIX + "body-too-large";
   public static final String UNSUPPORTED_MEDIA_TYPE = PREFIX + "unsupported-media-type";
+  public static final String NOT_ACCEPTABLE = PREFIX + "not-acceptable";
   public static final String BAD_REQUEST = PREFIX + "bad-request";
   public static final String INVALID_BODY = PREFIX + "invalid-body";
   public static final String SERVER_ERROR = PREFIX + "server-error";
@@ -67,6 +68,13 @@ public final class Problems {
     String sent = got == null || got.isBlank() ? "no Content-Type" : "Content-Type '" + got + "'";
     return Problem.of(UNSUPPORTED_MEDIA_TYPE, "Unsupported media type", 415,
         "This route reads " + expected + " but the request has " + sent + ".").with("expected", expected);
+  }
+
+  /** An {@code Accept} that allows none of what the route answers in: 406, naming what it offers. */
+  public static Problem notAcceptable(String accept, String offered) {
+    return Problem.of(NOT_ACCEPTABLE, "Not acceptable", 406, "This route answers in application/json, and its "
+        + "problems in application/problem+json, but the request's Accept " + Quote.of(accept) + " allows neither; "
+        + "accept application/json (or */*).").with("offered", offered);
   }
 
   /** A body in a charset this server cannot decode: 415, naming it. */

@@ -1,0 +1,99 @@
+package org.trustatlas.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.trustatlas.content.json.AtlasJson;
+import org.trustatlas.web.http.Problem;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Requests a client may send by mistake or on purpose that were answered as if fine: an Accept the API
+ * cannot meet, parameters a route without any ignored, text that is no Unicode, a near-miss id.
+ */
+class HostileRequestsTest {
+
+  private static TestServer server;
+
+  @BeforeAll
+  static void start() {
+    server = TestServer.start();
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  private static JsonNode problem(HttpResponse<String> response, int status, String type) {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+        t -> assertThat(t).startsWith(Problem.MEDIA_TYPE));
+    JsonNode body = AtlasJson.mapper().readTree(response.body());
+    assertThat(body.get("type").asString()).isEqualTo("urn:trustatlas:problem:" + type);
+    return body;
+  }
+
+  private static HttpResponse<String> postJson(String path, String body) {
+    return server.send("POST", path, body, "Content-Type", "application/json");
+  }
+
+  @Test
+  void anAcceptTheApiCannotMeetIs406NamingWhatItOffers() {
+    for (String path : new String[] {"/api/v1/concepts", "/api/v1/concepts/faith", "/health", "/health/live",
+        "/api/v1/health", "/api/v1/openapi.json"}) {
+      for (String accept : new String[] {"application/xml", "text/html", "text/*", "application/json;q=0",
+          "image/png, text/plain;q=0.5"}) {
+        JsonNode body = problem(server.get(path, "Accept", accept), 406, "not-acceptable");
+        assertThat(body.get("status").asInt()).isEqualTo(406);
+        assertThat(body.get("detail").asString()).as(path + " " + accept).contains("application/json",
+            "application/problem+json");
+        assertThat(body.get("offered").asString()).isEqualTo("application/json, application/problem+json");
+      }
+    }
+    JsonNode post = problem(server.send("POST", "/api/v1/plans", "{\"challenges\":[\"infidelity\"],\"role\":\"both\"}",
+        "Content-Type", "application/json", "Accept", "application/xml"), 406, "not-acceptable");
+    assertThat(post.get("detail").asString()).contains("'application/xml'");
+  }
+
+  @Test
+  void everyAcceptThatAllowsJsonStillGetsIt() {
+    for (String accept : new String[] {"*/*", "application/*", "application/json", "application/problem+json",
+        "Application/JSON; charset=utf-8", "application/xml;q=0.9, application/json;q=0.1",
+        "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8", " application/json ;q=1.000"}) {
+      HttpResponse<String> answer = server.get("/api/v1/concepts/faith", "Accept", accept);
+      assertThat(answer.statusCode()).as(accept).isEqualTo(200);
+      assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(
+          t -> assertThat(t).startsWith("application/json"));
+    }
+    assertThat(server.get("/api/v1/concepts/faith").statusCode()).isEqualTo(200);
+    assertThat(server.get("/health", "Accept", "*/*").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void pagesKeepAnsweringHtmlWhateverTheAccept() {
+    for (String accept : new String[] {"application/xml", "text/html", "application/json"}) {
+      HttpResponse<String> page = server.get("/concepts", "Accept", accept);
+      assertThat(page.statusCode()).as(accept).isEqualTo(200);
+      assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+    }
+  }
+
+  @Test
+  void aLoneSurrogateInABodyIsRefusedNamingWhere() {
+    for (String text : new String[] {"\\ud800", "a\\udc00", "\\udc00\\ud800"}) {
+      JsonNode body = problem(postJson("/api/v1/plans", "{\"challenges\":[\"infidelity\"],\"role\":\"both\","
+          + "\"region\":\"" + text + "\"}"), 400, "invalid-body");
+      assertThat(body.get("detail").asString()).as(text).contains("surrogate", "line 1");
+      assertThat(body.get("pointer").asString()).isEqualTo("/region");
+    }
+    JsonNode key = problem(postJson("/api/v1/checkin", "{\"answers\":{\"\\ud83d\":\"no\"}}"), 400, "invalid-body");
+    assertThat(key.get("detail").asString()).contains("surrogate");
+    // a whole pair is a character like any other
+    assertThat(postJson("/api/v1/plans", "{\"challenges\":[\"infidelity\"],\"role\":\"both\",\"region\":\"\\ud83d\\ude00\"}")
+        .statusCode()).isEqualTo(200);
+  }
+}
