@@ -83,6 +83,14 @@ class HostileRequestsTest {
   }
 
   @Test
+  void healthRoutesRefuseUnknownParametersAsEveryOtherRouteDoes() {
+    for (String path : new String[] {"/health", "/health/live", "/health/ready", "/api/v1/health"}) {
+      JsonNode body = problem(server.get(path + "?verbose=1"), 400, "invalid-parameter");
+      assertThat(body.get("detail").asString()).as(path).contains("'verbose'", "this route takes no query parameters");
+    }
+  }
+
+  @Test
   void aLoneSurrogateInABodyIsRefusedNamingWhere() {
     for (String text : new String[] {"\\ud800", "a\\udc00", "\\udc00\\ud800"}) {
       JsonNode body = problem(postJson("/api/v1/plans", "{\"challenges\":[\"infidelity\"],\"role\":\"both\","

@@ -7,6 +7,7 @@ import java.util.function.BooleanSupplier;
 import org.trustatlas.content.json.AtlasJson;
 import org.trustatlas.core.model.Atlas;
 import org.trustatlas.web.http.CachePolicy;
+import org.trustatlas.web.http.QueryParams;
 import org.trustatlas.web.http.RouteGroup;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -50,6 +51,7 @@ public final class HealthApi implements RouteGroup {
   }
 
   private static void answer(Context ctx, int status, String json) {
+    QueryParams.of(ctx);
     ctx.status(status);
     ctx.header(Header.CACHE_CONTROL, CachePolicy.NO_STORE.header());
     ctx.contentType("application/json; charset=utf-8").result(json);
