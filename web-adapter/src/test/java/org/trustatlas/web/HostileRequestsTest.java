@@ -104,4 +104,17 @@ class HostileRequestsTest {
     assertThat(postJson("/api/v1/plans", "{\"challenges\":[\"infidelity\"],\"role\":\"both\",\"region\":\"\\ud83d\\ude00\"}")
         .statusCode()).isEqualTo(200);
   }
+
+  @Test
+  void aChallengeInTheWrongCaseGetsADidYouMean() {
+    JsonNode body = problem(postJson("/api/v1/plans", "{\"challenges\":[\"INFIDELITY\"],\"role\":\"both\"}"), 400,
+        "invalid-body");
+    assertThat(body.get("pointer").asString()).isEqualTo("/challenges");
+    assertThat(body.get("detail").asString()).contains("'INFIDELITY'", "did you mean 'infidelity'?");
+    assertThat(body.get("suggestions").get(0).asString()).isEqualTo("infidelity");
+    JsonNode aggravator = problem(postJson("/api/v1/plans",
+        "{\"challenges\":[\"infidelity\"],\"role\":\"both\",\"aggravators\":[\"Infidelity!\"]}"), 400, "invalid-body");
+    assertThat(aggravator.get("pointer").asString()).isEqualTo("/aggravators");
+    assertThat(aggravator.get("suggestions").get(0).asString()).isEqualTo("infidelity");
+  }
 }

@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.trustatlas.content.TrustAtlas;
+import org.trustatlas.content.input.Quote;
 import org.trustatlas.content.input.StrictInput;
+import org.trustatlas.content.read.ConceptNames;
+import org.trustatlas.content.read.Lookup;
 import org.trustatlas.core.model.ConceptId;
 import org.trustatlas.core.repair.ReaderRole;
 import org.trustatlas.core.repair.RepairPlan;
@@ -41,7 +44,7 @@ public final class PlanRequests {
    * not the reader has said they are in danger (an unanswered safety question is not a no).
    */
   public static RepairPlan plan(TrustAtlas atlas, Input input) {
-    Situation situation = situation(input);
+    Situation situation = situation(ConceptNames.of(atlas.atlas()), input);
     RepairPlan plan;
     try {
       plan = atlas.plan(situation);
@@ -53,7 +56,7 @@ public final class PlanRequests {
     return plan;
   }
 
-  static Situation situation(Input input) {
+  static Situation situation(ConceptNames names, Input input) {
     if (input.challenges().isEmpty()) {
       throw Problems.invalidBody("/challenges", "Name at least one challenge, such as infidelity.").toException();
     }
@@ -67,8 +70,8 @@ public final class PlanRequests {
       flags.put(flag, parse(pointer, () -> TriState.parse(state.strip())));
     });
     Region region = input.region().filter(r -> !r.isBlank()).flatMap(Region::recognise).orElse(Region.INTERNATIONAL);
-    return new Situation(ids("/challenges", input.challenges()), role, new SafetyContext(flags, region),
-        ids("/aggravators", input.aggravators()));
+    return new Situation(ids(names, "/challenges", input.challenges()), role, new SafetyContext(flags, region),
+        ids(names, "/aggravators", input.aggravators()));
   }
 
   /** The member's JSON pointer (RFC 6901); a key longer than any id is not echoed whole, and the object is named. */
@@ -77,10 +80,21 @@ public final class PlanRequests {
         : object + "/" + key.replace("~", "~0").replace("/", "~1");
   }
 
-  private static List<ConceptId> ids(String pointer, List<String> values) {
+  /**
+   * The ids as sent; one that is no id at all ("INFIDELITY", "Infidelity!") is refused with the read
+   * model's suggestions, as the CLI and MCP suggest them, and an unknown one is core's to name.
+   */
+  private static List<ConceptId> ids(ConceptNames names, String pointer, List<String> values) {
     List<ConceptId> ids = new ArrayList<>();
     for (String value : values) {
-      ids.add(parse(pointer, () -> ConceptId.of(value.strip())));
+      String id = value.strip();
+      if (!ConceptId.isValid(id) && names.lookup(id) instanceof Lookup.NotFound missing) {
+        List<String> near = missing.suggestedIds();
+        throw Problems.invalidBody(pointer, Quote.of(id) + " is not a concept id (ids are lower-case words joined by "
+            + "hyphens)" + (near.isEmpty() ? "." : "; did you mean '" + String.join("' or '", near) + "'?"))
+            .withSuggestions(near).toException();
+      }
+      ids.add(parse(pointer, () -> ConceptId.of(id)));
     }
     return ids;
   }
