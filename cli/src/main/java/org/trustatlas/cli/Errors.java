@@ -122,6 +122,11 @@ final class Errors {
 
     @Override
     public int handleExecutionException(Exception ex, CommandLine command, ParseResult parsed) {
+      if (ex instanceof Failure failure && failure.usage()) {
+        String name = command.getCommandSpec().qualifiedName();
+        print(command.getErr(), style, options, name + ": " + failure.getMessage() + ". See '" + name + " --help'.", ex);
+        return USAGE;
+      }
       String message = ex instanceof Failure
           ? ex.getMessage()
           : "unexpected " + ex.getClass().getSimpleName() + ": " + ex.getMessage()

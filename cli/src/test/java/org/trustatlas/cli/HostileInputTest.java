@@ -104,6 +104,28 @@ class HostileInputTest {
     assertThat(result.err()).contains("is not a regular file");
   }
 
+  /** 'validate /dev/zero' and '--pack FIFO' were exit 1, as an invalid pack is; naming the wrong thing is a usage error. */
+  @Test
+  void aPackFolderThatIsADeviceAPipeOrAFileIsAUsageError() throws Exception {
+    Path fifo = folder.resolve("fifo");
+    assumeThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor(10, TimeUnit.SECONDS)).isTrue();
+    Path file = file("pack.yaml", "id: x\n");
+    for (String target : new String[] {"/dev/zero", fifo.toString(), file.toString()}) {
+      for (String[] args : List.of(new String[] {"validate", target}, new String[] {"--pack", target, "concepts"},
+          new String[] {"validate", target, "--json"})) {
+        AtlasRun.Result result = AtlasRun.piped().run(args);
+
+        assertThat(result.exitCode()).as(String.join(" ", args)).isEqualTo(2);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.err()).as(String.join(" ", args)).startsWith("atlas " + (args[0].equals("validate")
+            ? "validate" : "concepts") + ": pack folder '" + target + "' is ").contains("not a folder", "See 'atlas ")
+            .hasLineCount(1);
+      }
+    }
+    assertThat(AtlasRun.piped().run("validate", file.toString()).err()).contains("is a file, not a folder");
+    assertThat(AtlasRun.piped().run("validate", "/dev/zero").err()).contains("(a device, pipe or socket)");
+  }
+
   @Test
   void anEventsFileOverTheDocumentLimitIsRefusedBySize() throws IOException {
     Path big = file("big.yaml", "id: x\ntitle: X\nsteps: 10\ndescription: " + "d".repeat(70_000) + "\n");

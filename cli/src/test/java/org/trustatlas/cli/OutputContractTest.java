@@ -132,7 +132,8 @@ class OutputContractTest {
   void aMissingPackFolderIsNamed() {
     AtlasRun.Result result = AtlasRun.piped().run("concepts", "--pack", "does/not/exist");
 
-    assertThat(result.exitCode()).isEqualTo(1);
-    assertThat(result.err()).isEqualTo("atlas: pack folder 'does/not/exist' does not exist or is not a folder\n");
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err()).isEqualTo("atlas concepts: pack folder 'does/not/exist' does not exist. "
+        + "See 'atlas concepts --help'.\n");
   }
 }

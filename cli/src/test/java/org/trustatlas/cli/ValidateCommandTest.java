@@ -54,8 +54,9 @@ class ValidateCommandTest {
   void aMissingFolderFailsInOneLine() {
     AtlasRun.Result result = AtlasRun.piped().run("validate", "no/such/pack");
 
-    assertThat(result.exitCode()).isEqualTo(1);
-    assertThat(result.err()).isEqualTo("atlas: pack folder 'no/such/pack' does not exist or is not a folder\n");
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err()).isEqualTo("atlas validate: pack folder 'no/such/pack' does not exist. "
+        + "See 'atlas validate --help'.\n");
   }
 
   @Test

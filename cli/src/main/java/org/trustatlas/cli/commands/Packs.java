@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.trustatlas.content.input.PackLoadException;
 import org.trustatlas.content.input.PackProblem;
+import org.trustatlas.content.input.Quote;
 import org.trustatlas.content.TrustAtlas;
 
 /** Opens the pack a command reads, turning every way that can fail into one line for the user. */
@@ -94,10 +95,17 @@ final class Packs {
     }
   }
 
+  /** A usage error unless {@code folder} is a folder (a link to one is fine), saying what it is instead. */
   static void requireFolder(Path folder) {
-    if (!Files.isDirectory(folder)) {
-      throw new Failure("pack folder '" + folder + "' does not exist or is not a folder");
+    if (Files.isDirectory(folder)) {
+      return;
     }
+    String named = "pack folder '" + Quote.visible(folder.toString()) + "'";
+    if (!Files.exists(folder)) {
+      throw Failure.usage(named + " does not exist");
+    }
+    throw Failure.usage(named + (Files.isRegularFile(folder) ? " is a file, not a folder"
+        : " is not a folder (a device, pipe or socket)") + "; give the folder that holds pack.yaml");
   }
 
   /** "invalid pack 'x': concepts/a.yaml:3:5: message (and 2 more; run 'atlas validate x' to see all)". */
