@@ -85,6 +85,22 @@ class CheckInCommandTest {
     assertThat(ie.out()).contains("112", "(Ireland)").doesNotContain("United States");
   }
 
+  /** '--questions' listed the questions and dropped the answers without a word, read or not. */
+  @Test
+  void answersWithQuestionsAreRefusedAsConflicting() throws IOException {
+    for (String[] args : List.of(new String[] {"checkin", "--answers", answers(SAFE_AND_CHEATED), "--questions"},
+        new String[] {"checkin", "--questions", "--answers", "-", "--json"},
+        new String[] {"checkin", "--questions", "--answers", "/dev/zero"})) {
+      AtlasRun.Result result = AtlasRun.piped().run(args);
+
+      assertThat(result.exitCode()).as(String.join(" ", args)).isEqualTo(2);
+      assertThat(result.out()).isEmpty();
+      assertThat(result.err()).as(String.join(" ", args)).startsWith("atlas checkin: --answers and --questions ")
+          .contains("See 'atlas checkin --help'").hasLineCount(1);
+    }
+    assertThat(AtlasRun.piped().run("checkin", "--questions", "--region", "GB").exitCode()).isZero();
+  }
+
   @Test
   void answersThatNameNothingStillSayWhereToTurn() throws IOException {
     AtlasRun.Result result = AtlasRun.piped().run("checkin", "--answers", answers("{\"danger-now\": \"no\"}"),

@@ -73,6 +73,11 @@ final class CheckInCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (questions && answers != null) {
+      // refused before either is read: the answers would be dropped without a word
+      throw new ParameterException(spec.commandLine(), "--answers and --questions cannot be given together: "
+          + "--questions lists the questions and answers none; give one or the other");
+    }
     CheckIn checkIn = session.atlas().checkIn();
     if (questions) {
       listQuestions(checkIn);
