@@ -15,6 +15,9 @@ public final class Suggestions {
 
   /** Up to {@code limit} candidates closest to {@code input}, nearest first; empty when none is close. */
   public static List<String> nearest(String input, Collection<?> candidates, int limit) {
+    if (input.isBlank()) {
+      return List.of(); // every name starts with nothing, so nothing would be near all of them
+    }
     String needle = input.toLowerCase(Locale.ROOT);
     int threshold = Math.max(2, needle.length() / 3);
     return candidates.stream()

@@ -31,6 +31,18 @@ class SuggestionsTest {
   }
 
   /**
+   * Every name starts with the empty string, so an empty or blank value ('show ""', '--flag =yes',
+   * '--kind ""') was "near" every name, and the first three in order were offered as if meant.
+   */
+  @Test
+  void anEmptyOrBlankInputIsNearNothing() {
+    for (String nothing : new String[] {"", " ", "\t"}) {
+      assertThat(Suggestions.nearest(nothing, NAMES, 3)).as("'" + nothing + "'").isEmpty();
+      assertThat(Suggestions.hint(nothing, NAMES)).isEmpty();
+    }
+  }
+
+  /**
    * A hostile id of a million characters against ten thousand names: comparing it letter by letter
    * with each would fill a table of a million rows per name (hours, and gigabytes). Far longer than
    * any name means no name is near, which the lengths alone say. The timeout only stops a hang.
