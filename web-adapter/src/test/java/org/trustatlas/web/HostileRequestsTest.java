@@ -117,4 +117,19 @@ class HostileRequestsTest {
     assertThat(aggravator.get("pointer").asString()).isEqualTo("/aggravators");
     assertThat(aggravator.get("suggestions").get(0).asString()).isEqualTo("infidelity");
   }
+
+  /** A body refused a control character and MCP's search did too, while '?q=%1B[2J' was searched and echoed. */
+  @Test
+  void aControlCharacterInAQueryValueIsRefusedAsInABody() {
+    for (String value : new String[] {"a%1B%5B2J", "%00", "x%7F", "%C2%9B"}) {
+      JsonNode body = problem(server.get("/api/v1/search?q=" + value), 400, "invalid-parameter");
+      assertThat(body.get("parameter").asString()).isEqualTo("q");
+      assertThat(body.get("detail").asString()).as(value).contains("'q'", "control character U+");
+    }
+    problem(server.get("/api/v1/resources?region=G%1BB"), 400, "invalid-parameter");
+    HttpResponse<String> page = server.get("/search?q=a%1B%5B2J", "Accept", "text/html");
+    assertThat(page.statusCode()).isEqualTo(400);
+    assertThat(page.body()).contains("control character U+001B").doesNotContain("\u001B[2J");
+    assertThat(server.get("/api/v1/search?q=trust%0Afaith%09x").statusCode()).isEqualTo(200);
+  }
 }
