@@ -110,6 +110,22 @@ class HostileHttpTest {
     }
   }
 
+  /**
+   * A byte that is no UTF-8, sent unencoded in the query, reached the route as U+FFFD and was searched
+   * and echoed as if sent; in the path, and percent-encoded in the query, it was already refused.
+   */
+  @Test
+  void aQueryWithRawBytesThatAreNotUtf8IsRefusedRatherThanReadWithReplacementCharacters() throws IOException {
+    for (String query : new String[] {"q=fa\u00FFith", "q=cheat&region=G\u00C0B"}) {
+      String answer = exchange("GET /api/v1/search?" + query + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+
+      assertThat(answer).as(query).startsWith("HTTP/1.1 400 ").contains("application/problem+json",
+          "\"type\":\"urn:trustatlas:problem:invalid-parameter\"", "not UTF-8").doesNotContain("\uFFFD");
+    }
+    assertThat(exchange("GET /api/v1/search?q=%EF%BF%BD HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"))
+        .as("U+FFFD itself, encoded").startsWith("HTTP/1.1 200 ");
+  }
+
   @Test
   void unsupportedHttpVersionsAre505WithPlainWords() throws IOException {
     for (String request : new String[] {"GET / HTTP/9.9\r\nHost: localhost\r\n\r\n", "GET /\r\n"}) {

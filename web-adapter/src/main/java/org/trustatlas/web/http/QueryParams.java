@@ -75,6 +75,10 @@ public final class QueryParams {
 
   /** Why {@code encoded} cannot be decoded, or null when it can. */
   private static String decodingProblem(String encoded) {
+    if (encoded.indexOf('\uFFFD') >= 0) {
+      // bytes sent unencoded that were no UTF-8 reach here as U+FFFD; a real one is sent encoded, as %EF%BF%BD
+      return "holds bytes sent unencoded that are not UTF-8 text; percent-encode the text as UTF-8";
+    }
     if (encoded.indexOf('%') < 0) {
       return null;   // characters sent unencoded were decoded from the request line as UTF-8 already
     }
