@@ -33,6 +33,44 @@ public final class Quote {
     return visible(Require.shown(value));
   }
 
+  /**
+   * Why {@code text} is not text a reader could have typed, to follow its name ("text holds the control
+   * character U+001B (character 6); only line breaks and tabs may appear in text"), or null when it is.
+   * It may hold no control character but newline and tab, and no half of a UTF-16 surrogate pair (an
+   * escape such as {@code "\\ud800"} spells one: no character, searched, echoed and written out as
+   * '?'). The one wording for bodies, files, packs and query values alike.
+   */
+  public static @Nullable String notText(String text) {
+    int control = controlCharacter(text);
+    if (control >= 0) {
+      return "holds the control character " + codePoint(text.charAt(control)) + " (character " + (control + 1)
+          + "); only line breaks and tabs may appear in text";
+    }
+    int half = loneSurrogate(text);
+    if (half >= 0) {
+      return "holds half of a UTF-16 surrogate pair, " + codePoint(text.charAt(half)) + " (character " + (half + 1)
+          + "), which is no character on its own; text must be whole Unicode characters";
+    }
+    return null;
+  }
+
+  private static String codePoint(char c) {
+    return String.format(Locale.ROOT, "U+%04X", (int) c);
+  }
+
+  /** The index of the first surrogate without its other half, or -1. */
+  static int loneSurrogate(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** The index of the first control character other than newline and tab, or -1. */
   public static int controlCharacter(String text) {
     for (int i = 0; i < text.length(); i++) {

@@ -302,35 +302,11 @@ public final class StrictTree {
   }
 
   private String text(String value, int[] at, String pointer, String what) {
-    int bad = Quote.controlCharacter(value);
-    if (bad >= 0) {
-      throw InputException.malformed(name, at[0], at[1], pointer, what + " holds the control character "
-          + String.format(Locale.ROOT, "U+%04X", (int) value.charAt(bad)) + " (character " + (bad + 1)
-          + "); only line breaks and tabs may appear in text");
-    }
-    int half = loneSurrogate(value);
-    if (half >= 0) {
-      throw InputException.malformed(name, at[0], at[1], pointer, what + " holds half of a UTF-16 surrogate pair, "
-          + String.format(Locale.ROOT, "U+%04X", (int) value.charAt(half)) + " (character " + (half + 1)
-          + "), which is no character on its own; text must be whole Unicode characters");
+    String notText = Quote.notText(value);
+    if (notText != null) {
+      throw InputException.malformed(name, at[0], at[1], pointer, what + " " + notText);
     }
     return value;
-  }
-
-  /**
-   * The index of the first surrogate without its other half, or -1. An escape ({@code "\\ud800"} in
-   * JSON or YAML) can spell one; it is no character, and would be searched, echoed and written out as '?'.
-   */
-  static int loneSurrogate(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-        i++;
-      } else if (Character.isSurrogate(c)) {
-        return i;
-      }
-    }
-    return -1;
   }
 
   private JsonNode integer() {

@@ -4,7 +4,6 @@ import io.javalin.http.Context;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -39,13 +38,10 @@ public final class QueryParams {
         throw Problems.invalidParameter(name, "Parameter '" + name + "' is given "
             + values.get(name).size() + " times; give it once.").toException();
       }
-      String value = values.get(name).get(0);
-      int control = Quote.controlCharacter(value);
-      if (control >= 0) {
-        // as in a body: a terminal escape or a NUL is nothing a reader types, and would be echoed back
-        throw Problems.invalidParameter(name, "Query parameter " + Quote.of(name) + " holds the control character "
-            + String.format(Locale.ROOT, "U+%04X", (int) value.charAt(control)) + " (character " + (control + 1)
-            + "); only line breaks and tabs may appear in text.").toException();
+      // as in a body: a terminal escape or a NUL is nothing a reader types, and would be echoed back
+      String notText = Quote.notText(values.get(name).get(0));
+      if (notText != null) {
+        throw Problems.invalidParameter(name, "Query parameter " + Quote.of(name) + " " + notText + ".").toException();
       }
     }
     return new QueryParams(values);
