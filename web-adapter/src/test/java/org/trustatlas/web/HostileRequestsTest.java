@@ -132,4 +132,29 @@ class HostileRequestsTest {
     assertThat(page.body()).contains("control character U+001B").doesNotContain("\u001B[2J");
     assertThat(server.get("/api/v1/search?q=trust%0Afaith%09x").statusCode()).isEqualTo(200);
   }
+
+  /**
+   * The home page's form posts the words GET /search reads, but it was read loosely: a control
+   * character was searched and echoed, a repeated or unknown field dropped, bad percent-encoding read
+   * as replacement characters.
+   */
+  @Test
+  void theSearchFormIsReadAsStrictlyAsTheSearchQuery() {
+    String[][] refused = {
+        {"q=a%1B%5B2J", "control character U+001B"},
+        {"q=trust&q=faith", "given 2 times"},
+        {"q=trust&colour=red", "Unknown form field"},
+        {"q=fa%zzith", "not correctly percent-encoded"},
+        {"q=%ED%A0%80", "not UTF-8"}};
+    for (String[] sent : refused) {
+      HttpResponse<String> page = server.send("POST", "/search", sent[0],
+          "Content-Type", "application/x-www-form-urlencoded", "Accept", "text/html");
+      assertThat(page.statusCode()).as(sent[0]).isEqualTo(400);
+      assertThat(page.body()).as(sent[0]).contains(sent[1]).doesNotContain("\u001B[2J");
+    }
+    HttpResponse<String> fine = server.send("POST", "/search", "q=my+partner+cheated&region=GB",
+        "Content-Type", "application/x-www-form-urlencoded", "Accept", "text/html");
+    assertThat(fine.statusCode()).isEqualTo(200);
+    assertThat(fine.body()).contains("my partner cheated");
+  }
 }

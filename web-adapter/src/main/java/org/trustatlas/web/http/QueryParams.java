@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -27,24 +28,61 @@ public final class QueryParams {
 
   /** Reads the query, refusing any parameter not in {@code allowed}. */
   public static QueryParams of(Context ctx, String... allowed) {
-    refuseMalformed(ctx.queryString());
-    Map<String, List<String>> values = ctx.queryParamMap();
+    return read(Source.QUERY, ctx.queryString(), ctx.queryParamMap(), allowed);
+  }
+
+  /**
+   * Reads a form a page posts ({@code application/x-www-form-urlencoded}) whose fields are each given
+   * once, as strictly as a query: an unknown, repeated or malformed field, or one holding what is not
+   * text, is a 400 that names it, never dropped or searched as replacement characters.
+   */
+  public static QueryParams form(Context ctx, String... allowed) {
+    BodyLimits.require(ctx, BodyLimits.FORM);
+    return read(Source.FORM, ctx.body(), ctx.formParamMap(), allowed);
+  }
+
+  private static QueryParams read(Source source, String encoded, Map<String, List<String>> values, String... allowed) {
+    refuseMalformed(source, encoded);
     Set<String> known = Set.of(allowed);
     for (String name : new TreeSet<>(values.keySet())) {
       if (!known.contains(name)) {
-        throw unknown(name, known).toException();
+        throw unknown(source, name, known).toException();
       }
       if (values.get(name).size() > 1) {
-        throw Problems.invalidParameter(name, "Parameter '" + name + "' is given "
-            + values.get(name).size() + " times; give it once.").toException();
+        throw source.problem(name, source.named(name) + " is given " + values.get(name).size() + " times; give it once.")
+            .toException();
       }
       // as in a body: a terminal escape or a NUL is nothing a reader types, and would be echoed back
       String notText = Quote.notText(values.get(name).get(0));
       if (notText != null) {
-        throw Problems.invalidParameter(name, "Query parameter " + Quote.of(name) + " " + notText + ".").toException();
+        throw source.problem(name, source.named(name) + " " + notText + ".").toException();
       }
     }
     return new QueryParams(values);
+  }
+
+  /** Where the parameters came from, for the words and the problem that refuse one. */
+  private enum Source {
+    QUERY("Query parameter"),
+    FORM("Form field");
+
+    private final String noun;
+
+    Source(String noun) {
+      this.noun = noun;
+    }
+
+    String named(String name) {
+      return noun + " " + Quote.of(name);
+    }
+
+    /** A query's own problem names the parameter; a page's form is answered as any bad request. */
+    Problem problem(String name, String detail) {
+      return switch (this) {
+        case QUERY -> Problems.invalidParameter(Quote.bare(name), detail);
+        case FORM -> Problems.badRequest(detail);
+      };
+    }
   }
 
   /**
@@ -52,18 +90,17 @@ public final class QueryParams {
    * to bytes that are not UTF-8 (invalid, overlong, a lone surrogate): the parameter map would drop
    * such a parameter without a word, or hold replacement characters in place of what was sent.
    */
-  private static void refuseMalformed(String query) {
-    if (query == null || query.isEmpty()) {
+  private static void refuseMalformed(Source source, String encoded) {
+    if (encoded == null || encoded.isEmpty()) {
       return;
     }
-    for (String pair : query.split("&")) {
+    for (String pair : encoded.split("&")) {
       int equals = pair.indexOf('=');
       String name = equals < 0 ? pair : pair.substring(0, equals);
       for (String part : equals < 0 ? List.of(pair) : List.of(name, pair.substring(equals + 1))) {
         String problem = decodingProblem(part);
         if (problem != null) {
-          throw Problems.invalidParameter(Quote.bare(name), "Query parameter " + Quote.of(name) + " " + problem + ".")
-              .toException();
+          throw source.problem(name, source.named(name) + " " + problem + ".").toException();
         }
       }
     }
@@ -100,11 +137,12 @@ public final class QueryParams {
         : "is percent-encoded, but the bytes are not UTF-8 text; encode the text as UTF-8";
   }
 
-  private static Problem unknown(String name, Set<String> known) {
+  private static Problem unknown(Source source, String name, Set<String> known) {
     String allowed = known.isEmpty() ? "this route takes no query parameters"
         : "allowed: " + String.join(", ", new TreeSet<>(known));
-    return Problems.invalidParameter(Quote.bare(name), "Unknown query parameter " + Quote.of(name) + "; " + allowed + ".")
-        .withSuggestions(new Vocabulary("query parameter", List.copyOf(known)).nearest(name));
+    String noun = source.noun.toLowerCase(Locale.ROOT);
+    return source.problem(name, "Unknown " + noun + " " + Quote.of(name) + "; " + allowed + ".")
+        .withSuggestions(new Vocabulary(noun, List.copyOf(known)).nearest(name));
   }
 
   /** The value, if present; an empty value counts as absent. */

@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.trustatlas.content.TrustAtlas;
 import org.trustatlas.content.search.SearchResults;
 import org.trustatlas.core.safety.Region;
-import org.trustatlas.web.http.BodyLimits;
 import org.trustatlas.web.http.CachePolicy;
 import org.trustatlas.web.http.Problems;
 import org.trustatlas.web.http.QueryParams;
@@ -42,9 +41,8 @@ final class SearchPage implements RouteGroup {
     });
     routes.post("/search", ctx -> {
       QueryParams.of(ctx);
-      BodyLimits.require(ctx, BodyLimits.FORM);
-      answer(ctx, Optional.ofNullable(ctx.formParam("q")).map(String::strip).filter(q -> !q.isEmpty()),
-          Optional.ofNullable(ctx.formParam("region")).filter(r -> !r.isBlank()));
+      QueryParams form = QueryParams.form(ctx, "q", "region");
+      answer(ctx, form.optional("q"), form.optional("region"));
     });
   }
 
