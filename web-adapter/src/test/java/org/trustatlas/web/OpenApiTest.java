@@ -54,6 +54,20 @@ class OpenApiTest {
     }));
   }
 
+  /** Every operation answers an Accept it cannot meet with 406, and says so (it was undocumented). */
+  @Test
+  void everyOperationDocumentsAndAnswers406ForAnAcceptItCannotMeet() {
+    doc.get("paths").properties().forEach(path -> path.getValue().properties().forEach(op -> {
+      String where = op.getKey() + " " + path.getKey();
+      assertThat(op.getValue().get("responses").has("406")).as(where).isTrue();
+      String url = path.getKey().replace("{id}", "infidelity");
+      int status = op.getKey().equals("post")
+          ? server.send("POST", url, "{}", "Accept", "application/xml", "Content-Type", "application/json").statusCode()
+          : server.get(url, "Accept", "application/xml").statusCode();
+      assertThat(status).as(where).isEqualTo(406);
+    }));
+  }
+
   private static void assertPathParametersDeclared(String path, JsonNode operation) {
     Matcher names = Pattern.compile("\\{([^}]+)}").matcher(path);
     while (names.find()) {
