@@ -303,6 +303,26 @@ class WhatAReaderMeetsTest {
   }
 
   /**
+   * s16 review: an adult worried about a child (a neighbour's, a pupil, their own told by the child, a
+   * teenager's much older partner, a childhood of their own with a child at risk now) is promised
+   * child-protection services, never "a child-protection line": in Canada the only one listed is Kids
+   * Help Phone, for young people.
+   */
+  @Test
+  void anAdultWorriedAboutAChildIsPromisedOnlyWhatEveryRegionHas() {
+    for (String region : List.of("GB", "US", "CA", "AU", "IE", "NZ", "INTL")) {
+      for (String query : List.of("i think my neighbours kids are being abused", "my daughter is 14 and her boyfriend is 25",
+          "my daughter says her grandad hurts her", "a pupil told me she is being hurt at home",
+          "my daughter is 16 and her boyfriend is 30", "i was abused as a child", "my dad hit me when i was a kid")) {
+        String said = BUNDLED.search(query, 5, Region.of(region)).safety().notices().stream().map(Notice::text)
+            .reduce("", (a, b) -> a + " " + b);
+        assertThat(said).as(region + ": " + query).contains("hild-protection services")
+            .doesNotContain("child-protection line");
+      }
+    }
+  }
+
+  /**
    * s16 fix 1: an adult worried about their own sexual thoughts about children is read as someone who
    * wants help not to harm: where a line for exactly this is listed (GB, US), it comes first; the
    * block says that help before anyone is harmed is the right step, speaks of children's safety, and
