@@ -303,6 +303,21 @@ class WhatAReaderMeetsTest {
   }
 
   /**
+   * s16 review: a young person asked for pictures by a coach or teacher in the adult's own words, for a
+   * reward, or by an older stranger on an app, meets the line for young people first (Childline in
+   * GB), not the NSPCC's line for adults worried about a child.
+   */
+  @Test
+  void aYoungPersonAskedForPicturesByAnAdultMeetsTheLineForYoungPeopleFirst() {
+    for (String query : List.of("my coach said send me a pic of you in your swimsuit",
+        "my teacher said if i send him a photo he will give me better grades",
+        "theres an older guy on snapchat who asks me to do things on camera", "a man from my church asks me for pics, im 13")) {
+      var safety = BUNDLED.search(query, 5, Region.of("GB")).safety();
+      assertThat(safety.services().get(0).resource().id()).as(query).isEqualTo("gb-childline");
+    }
+  }
+
+  /**
    * s16 review: an adult worried about a child (a neighbour's, a pupil, their own told by the child, a
    * teenager's much older partner, a childhood of their own with a child at risk now) is promised
    * child-protection services, never "a child-protection line": in Canada the only one listed is Kids
