@@ -107,6 +107,18 @@ public record DangerCategory(String id, String label, List<String> phrases, List
     return services.get(0) == ServiceType.CHILD_SEXUAL_ABUSE_PREVENTION;
   }
 
+  /**
+   * Whether the category is written to someone close to a person who may harm a child, neither that
+   * person nor harmed themselves ("found child porn on my husbands laptop"): it lists child protection
+   * first, then a line for anyone worried about someone's sexual behaviour towards children, and says
+   * nothing of harm to the reader (it sets no flag; adult-and-a-child, which lists the same lines for
+   * the adult doing harm, sets one).
+   */
+  public boolean writtenToSomeoneCloseToAPersonWhoMayHarmAChild() {
+    return aboutAChild() && services.size() > 1 && services.get(1) == ServiceType.CHILD_SEXUAL_ABUSE_PREVENTION
+        && flags.values().stream().noneMatch(value -> value == TriState.YES);
+  }
+
   /** Whether the category is about harm to a child: its first service is child protection. */
   public boolean aboutAChild() {
     return services.get(0) == ServiceType.CHILD_PROTECTION;

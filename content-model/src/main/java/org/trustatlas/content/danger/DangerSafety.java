@@ -40,7 +40,8 @@ import org.trustatlas.core.safety.TriState;
  * recognised: the region's emergency number alone, closing the answer. A reader whose words say
  * they are young is also given the child-protection services, whatever the danger. A line for adults
  * worried about their own sexual thoughts or behaviour towards children is listed only to a reader
- * read as the adult doing harm, never to a young reader or to anyone else.
+ * read as the adult doing harm, or to an adult who found that someone close looks at sexual images of
+ * children, never to a young reader or to anyone else.
  */
 public final class DangerSafety {
 
@@ -95,10 +96,15 @@ public final class DangerSafety {
       services.remove(ServiceType.CRISIS_LINE);
       services.add(0, ServiceType.CRISIS_LINE);
     }
-    if (!reader.contains(AudienceTag.USING_HARM) || reader.contains(AudienceTag.YOUNG_PEOPLE)) {
+    boolean closeToSomeoneWhoMayHarm = matches.stream()
+        .anyMatch(match -> match.category().writtenToSomeoneCloseToAPersonWhoMayHarmAChild());
+    if (!reader.contains(AudienceTag.USING_HARM) && !closeToSomeoneWhoMayHarm
+        || reader.contains(AudienceTag.YOUNG_PEOPLE)) {
       // A line for adults worried about their own sexual thoughts or behaviour towards children is for
-      // the adult read as doing the harm ("im 30 and my girlfriend is 15"), never for the young person
-      // ("my bf is 24 and im 14") or a parent worried about their child's adult partner.
+      // the adult read as doing the harm ("im 30 and my girlfriend is 15"), and for an adult who found
+      // that someone close looks at sexual images of children (such lines support anyone worried about
+      // someone else's behaviour), never for the young person ("my bf is 24 and im 14", "im 14 and my
+      // dad looks at child porn") or a parent worried about their child's adult partner.
       services.remove(ServiceType.CHILD_SEXUAL_ABUSE_PREVENTION);
     }
     if (reader.contains(AudienceTag.YOUNG_PEOPLE) && !services.contains(ServiceType.CHILD_PROTECTION)) {

@@ -365,7 +365,8 @@ class WhatAReaderMeetsTest {
   /**
    * s16 fix 2: a reader who found that a partner looks at sexual images of children is not the one
    * harming: the block speaks of the children's safety first and of reporting to the police, lists a
-   * child-protection service first, and no domestic-violence line or prevention line for the reader.
+   * child-protection service first and no domestic-violence line; an adult reader then meets a line for
+   * anyone worried about someone else's sexual behaviour towards children, where one is listed.
    */
   @Test
   void aReaderWhoFoundAPartnersChildAbuseImagesIsToldOfTheChildrenReportingAndTheirOwnSupport() {
@@ -377,9 +378,21 @@ class WhatAReaderMeetsTest {
         assertThat(said).as("%s %s", region, query).contains("children", "police", "not your fault");
         assertThat(safety.services().get(0).type()).as("%s %s", region, query).isEqualTo(ServiceType.CHILD_PROTECTION);
         assertThat(safety.services()).as("%s %s", region, query).noneMatch(service ->
-            service.type() == ServiceType.DOMESTIC_VIOLENCE || service.type() == ServiceType.CHILD_SEXUAL_ABUSE_PREVENTION);
+            service.type() == ServiceType.DOMESTIC_VIOLENCE);
+        // s16 review: Stop It Now also supports anyone worried about someone else's sexual behaviour
+        // towards children, so an adult who found the images meets it too, where it is listed (GB,
+        // US); set up for people who may harm, it comes after the lines for everyone.
+        if (!region.equals("NZ")) {
+          assertThat(safety.services()).as("%s %s", region, query)
+              .anyMatch(service -> service.type() == ServiceType.CHILD_SEXUAL_ABUSE_PREVENTION);
+          assertThat(said).as("%s %s", region, query).contains("someone else's sexual behaviour towards children");
+        }
       }
     }
+    // A young reader who found a parent's images meets the line for young people, never that line.
+    var young = BUNDLED.search("im 14 and my dad looks at child porn", 5, Region.of("GB")).safety();
+    assertThat(young.services().get(0).resource().id()).isEqualTo("gb-childline");
+    assertThat(young.services()).noneMatch(service -> service.type() == ServiceType.CHILD_SEXUAL_ABUSE_PREVENTION);
   }
 
   /**
