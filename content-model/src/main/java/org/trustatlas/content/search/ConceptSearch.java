@@ -150,26 +150,25 @@ public final class ConceptSearch {
     return pinnedFirst(request, indexed, allTerms);
   }
 
-  // Asks the index for as many more as there are concepts the reader may not be shown, at most, so
-  // that leaving them out still fills the limit.
+  // Asks the index for room beyond the limit for the concepts the reader may not be shown, so that
+  // leaving them out usually still fills the limit.
   private List<SearchHit> indexed(List<String> terms, List<String> words, List<Boolean> fuzzy, Request request) {
     int asked = request.limit() + request.pinned().size() + LEFT_OUT_ROOM;
-    while (true) {
-      List<IndexQuery.Scored> found = query.top(terms, words, fuzzy, asked);
-      Indexed indexed = indexed(found, terms, request);
-      // Concepts set below the rest, or concepts this reader may not be shown, may have filled the
-      // room kept for others: ask for more until the others fill the limit or the matches run out.
-      // A danger block can hide more than the room kept: one more alias word on a hidden concept
-      // must not push a shown one (safety planning after "need to get out tonight") off the list.
-      if (indexed.complete() || found.size() < asked) {
-        return indexed.hits();
-      }
-      asked += Math.max(indexed.unnamed(), LEFT_OUT_ROOM);
+    List<IndexQuery.Scored> found = query.top(terms, words, fuzzy, asked);
+    Indexed indexed = indexed(found, terms, request);
+    // Concepts set below the rest, or concepts this reader may not be shown, may have filled the
+    // room kept for others: a danger block can hide more than the room kept, and one more alias word
+    // on a hidden concept must not push a shown one (safety planning after "need to get out tonight")
+    // off the list. Then the whole ranking is asked for, once: asking for ten more at a time scored
+    // every document again per ten, as often as a large pack's matches allowed.
+    if (indexed.complete() || found.size() < asked || asked >= byDocument.length) {
+      return indexed.hits();
     }
+    return indexed(query.top(terms, words, fuzzy, byDocument.length), terms, request).hits();
   }
 
-  /** The hits made of one answer of the index, and how many of its concepts were set below the rest. */
-  private record Indexed(List<SearchHit> hits, int unnamed, boolean complete) {}
+  /** The hits made of one answer of the index, and whether the concepts ranked first filled the limit. */
+  private record Indexed(List<SearchHit> hits, boolean complete) {}
 
   private Indexed indexed(List<IndexQuery.Scored> answer, List<String> terms, Request request) {
     List<SearchHit> hits = new ArrayList<>();
@@ -194,7 +193,7 @@ public final class ConceptSearch {
       float below = hits.isEmpty() ? unnamed.get(i).score() : Math.nextDown(hits.get(hits.size() - 1).score());
       hits.add(new SearchHit(concept, Math.min(below, unnamed.get(i).score()), snippets.of(concept, terms)));
     }
-    return new Indexed(hits, unnamed.size(), complete);
+    return new Indexed(hits, complete);
   }
 
   // Pinned concepts score above every indexed hit and the concepts shown after them below every
