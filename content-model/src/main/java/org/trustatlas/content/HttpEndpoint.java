@@ -29,8 +29,10 @@ public interface HttpEndpoint {
    * Whether an {@code Accept} header allows at least one of {@code offered} (media types in lower case,
    * such as {@code application/json}), as RFC 9110 reads it: an absent or blank header allows all; each
    * offered type takes the quality of the most specific range that covers it ({@code application/json}
-   * before {@code application/*} before {@code *}{@code /*}), and quality 0 refuses it. A range with a
-   * malformed quality counts for nothing. The one reading of Accept for every HTTP front end.
+   * before {@code application/*} before {@code *}{@code /*}, which older Java clients write as a bare
+   * {@code *}), and quality 0 refuses it. A quality is read leniently ({@code q=.2}, as those clients
+   * send it): a refusal must never turn away a client that was answered before, so one that cannot be
+   * read counts as 1. The one reading of Accept for every HTTP front end.
    */
   static boolean accepts(@Nullable String accept, String... offered) {
     if (accept == null || accept.isBlank()) {
@@ -44,7 +46,7 @@ public interface HttpEndpoint {
         String name = parts[0].strip().toLowerCase(Locale.ROOT);
         int slash = type.indexOf('/');
         int matches = name.equals(type) ? 2 : name.equals(type.substring(0, slash + 1) + "*") ? 1
-            : name.equals("*/*") ? 0 : -1;
+            : name.equals("*/*") || name.equals("*") ? 0 : -1;
         if (matches < specificity || matches < 0) {
           continue;
         }
@@ -56,10 +58,7 @@ public interface HttpEndpoint {
             quality = parameter.substring(2).strip();
           }
         }
-        if (!isQuality(quality)) {
-          continue;
-        }
-        boolean positive = quality.chars().anyMatch(c -> c >= '1' && c <= '9');
+        boolean positive = allows(quality);
         allowed = matches > specificity ? positive : allowed || positive;
         specificity = matches;
       }
@@ -70,24 +69,14 @@ public interface HttpEndpoint {
     return false;
   }
 
-  /** RFC 9110's qvalue: 0 or 1 with at most three decimals, and 1 only as 1.000 at most. */
-  private static boolean isQuality(String text) {
-    if (text.isEmpty() || text.length() > 5 || (text.charAt(0) != '0' && text.charAt(0) != '1')) {
-      return false;
-    }
-    if (text.length() == 1) {
+  /** Whether a quality allows: above 0, or unreadable. */
+  private static boolean allows(String quality) {
+    try {
+      double value = Double.parseDouble(quality);
+      return Double.isNaN(value) || value > 0;
+    } catch (NumberFormatException unreadable) {
       return true;
     }
-    if (text.charAt(1) != '.') {
-      return false;
-    }
-    for (int i = 2; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c < '0' || c > (text.charAt(0) == '1' ? '0' : '9')) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** Makes a front end's endpoint for one atlas; listed for {@link ServiceLoader}. */

@@ -46,7 +46,7 @@ class HostileRequestsTest {
     for (String path : new String[] {"/api/v1/concepts", "/api/v1/concepts/faith", "/health", "/health/live",
         "/api/v1/health", "/api/v1/openapi.json"}) {
       for (String accept : new String[] {"application/xml", "text/html", "text/*", "application/json;q=0",
-          "image/png, text/plain;q=0.5"}) {
+          "image/png, text/plain;q=0.5", "application/problem+json", "application/json;q=0, */*"}) {
         JsonNode body = problem(server.get(path, "Accept", accept), 406, "not-acceptable");
         assertThat(body.get("status").asInt()).isEqualTo(406);
         assertThat(body.get("detail").asString()).as(path + " " + accept).contains("application/json",
@@ -61,9 +61,11 @@ class HostileRequestsTest {
 
   @Test
   void everyAcceptThatAllowsJsonStillGetsIt() {
-    for (String accept : new String[] {"*/*", "application/*", "application/json", "application/problem+json",
+    // the last two as older Java clients and careless ones write qualities: read leniently, never refused
+    for (String accept : new String[] {"*/*", "application/*", "application/json",
         "Application/JSON; charset=utf-8", "application/xml;q=0.9, application/json;q=0.1",
-        "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8", " application/json ;q=1.000"}) {
+        "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8", " application/json ;q=1.000",
+        "text/html, image/gif, image/jpeg, *; q=.2, */*; q=.2", "*/*;q=0.25000"}) {
       HttpResponse<String> answer = server.get("/api/v1/concepts/faith", "Accept", accept);
       assertThat(answer.statusCode()).as(accept).isEqualTo(200);
       assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(

@@ -6,8 +6,9 @@ import org.trustatlas.content.HttpEndpoint;
 
 /**
  * What the JSON routes ({@code /api/...} and {@code /health...}) can answer: JSON, and their problems
- * as problem+json. A request whose {@code Accept} allows neither is refused 406 before its route runs,
- * rather than answered in a type it said it cannot read. Pages answer HTML whatever is asked for.
+ * as problem+json. A request whose {@code Accept} does not allow JSON is refused 406 (as problem+json,
+ * whatever it allows) before its route runs, rather than answered in a type it said it cannot read:
+ * allowing problem+json alone is no leave to answer in JSON. Pages answer HTML whatever is asked for.
  */
 public final class Negotiation {
 
@@ -22,10 +23,10 @@ public final class Negotiation {
     return path.startsWith("/api/") || path.equals("/health") || path.startsWith("/health/");
   }
 
-  /** For a matched route: a JSON route whose {@code Accept} allows neither JSON type is a 406 problem. */
+  /** For a matched route: a JSON route whose {@code Accept} does not allow JSON is a 406 problem. */
   public static void refuseUnacceptable(Context ctx) {
     String accept = ctx.header(Header.ACCEPT);
-    if (isJsonRoute(ctx.path()) && !HttpEndpoint.accepts(accept, JSON, Problem.MEDIA_TYPE)) {
+    if (isJsonRoute(ctx.path()) && !HttpEndpoint.accepts(accept, JSON)) {
       throw Problems.notAcceptable(accept, OFFERED).toException();
     }
   }

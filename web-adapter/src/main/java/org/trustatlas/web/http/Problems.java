@@ -72,9 +72,9 @@ public final class Problems {
 
   /** An {@code Accept} that allows none of what the route answers in: 406, naming what it offers. */
   public static Problem notAcceptable(String accept, String offered) {
-    return Problem.of(NOT_ACCEPTABLE, "Not acceptable", 406, "This route answers in application/json, and its "
-        + "problems in application/problem+json, but the request's Accept " + Quote.of(accept) + " allows neither; "
-        + "accept application/json (or */*).").with("offered", offered);
+    return Problem.of(NOT_ACCEPTABLE, "Not acceptable", 406, "This route answers in application/json (its "
+        + "problems in application/problem+json), which the request's Accept " + Quote.of(accept) + " does not "
+        + "allow; accept application/json (or */*).").with("offered", offered);
   }
 
   /** A body in a charset this server cannot decode: 415, naming it. */
