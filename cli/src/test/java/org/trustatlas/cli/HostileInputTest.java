@@ -108,7 +108,8 @@ class HostileInputTest {
   @Test
   void aPackFolderThatIsADeviceAPipeOrAFileIsAUsageError() throws Exception {
     Path fifo = folder.resolve("fifo");
-    assumeThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor(10, TimeUnit.SECONDS)).isTrue();
+    Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+    assumeThat(mkfifo.waitFor(10, TimeUnit.SECONDS) && mkfifo.exitValue() == 0).as("mkfifo made a pipe").isTrue();
     Path file = file("pack.yaml", "id: x\n");
     for (String target : new String[] {"/dev/zero", fifo.toString(), file.toString()}) {
       for (String[] args : List.of(new String[] {"validate", target}, new String[] {"--pack", target, "concepts"},
@@ -298,7 +299,8 @@ class HostileInputTest {
   @Test
   void anExportOntoADeviceOrAFolderIsRefusedAndLeavesItAsItWas() throws Exception {
     Path fifo = folder.resolve("fifo");
-    assumeThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor(10, TimeUnit.SECONDS)).isTrue();
+    Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+    assumeThat(mkfifo.waitFor(10, TimeUnit.SECONDS) && mkfifo.exitValue() == 0).as("mkfifo made a pipe").isTrue();
     Path empty = Files.createDirectory(folder.resolve("empty"));
 
     for (Path target : new Path[] {fifo, empty}) {

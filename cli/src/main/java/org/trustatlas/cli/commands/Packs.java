@@ -101,8 +101,12 @@ final class Packs {
       return;
     }
     String named = "pack folder '" + Quote.visible(folder.toString()) + "'";
-    if (!Files.exists(folder)) {
+    if (Files.notExists(folder)) {
       throw Failure.usage(named + " does not exist");
+    }
+    if (!Files.exists(folder)) {
+      // neither known to exist nor known not to: a folder on its path cannot be looked into
+      throw Failure.usage(named + " cannot be reached (a folder on its path cannot be looked into)");
     }
     throw Failure.usage(named + (Files.isRegularFile(folder) ? " is a file, not a folder"
         : " is not a folder (a device, pipe or socket)") + "; give the folder that holds pack.yaml");
