@@ -3,8 +3,7 @@ package org.trustatlas.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.trustatlas.content.json.AtlasJson;
 import tools.jackson.databind.JsonNode;
@@ -12,17 +11,8 @@ import tools.jackson.databind.JsonNode;
 /** The JSON API over a real server on a free port, answering from the small test pack. */
 class ApiTest {
 
-  private static TestServer server;
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @AutoClose
+  private static final TestServer server = TestServer.start();
 
   static JsonNode json(HttpResponse<String> response) {
     return AtlasJson.mapper().readTree(response.body());

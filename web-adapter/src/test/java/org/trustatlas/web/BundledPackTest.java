@@ -3,8 +3,7 @@ package org.trustatlas.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.trustatlas.content.TrustAtlas;
 import org.trustatlas.core.model.Concept;
@@ -13,19 +12,9 @@ import org.trustatlas.core.model.Sentence;
 /** The real content: every concept has a working page and API answer; the walk-through shows every sentence. */
 class BundledPackTest {
 
-  private static TestServer server;
-  private static TrustAtlas atlas;
-
-  @BeforeAll
-  static void start() {
-    atlas = TrustAtlas.bundled();
-    server = TestServer.start(atlas, WebOptions.defaults());
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  private static final TrustAtlas atlas = TrustAtlas.bundled();
+  @AutoClose
+  private static final TestServer server = TestServer.start(atlas, WebOptions.defaults());
 
   @Test
   void everyConceptHasAPageAndAnApiAnswer() {

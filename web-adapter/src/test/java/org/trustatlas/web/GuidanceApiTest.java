@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.trustatlas.content.TrustAtlas;
 import org.trustatlas.content.json.AtlasJson;
@@ -27,19 +26,9 @@ import tools.jackson.databind.JsonNode;
  */
 class GuidanceApiTest {
 
-  private static TestServer server;
-  private static TrustAtlas atlas;
-
-  @BeforeAll
-  static void start() {
-    atlas = TrustAtlas.bundled();
-    server = TestServer.start(atlas, WebOptions.defaults());
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  private static final TrustAtlas atlas = TrustAtlas.bundled();
+  @AutoClose
+  private static final TestServer server = TestServer.start(atlas, WebOptions.defaults());
 
   private static HttpResponse<String> post(String path, String json) {
     return server.send("POST", path, json, "Content-Type", "application/json");

@@ -13,8 +13,7 @@ import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.trustatlas.content.json.AtlasJson;
 import tools.jackson.databind.JsonNode;
@@ -26,19 +25,9 @@ import tools.jackson.databind.JsonNode;
 class OpenApiTest {
 
   private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
-  private static TestServer server;
-  private static JsonNode doc;
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.start();
-    doc = AtlasJson.mapper().readTree(server.get("/api/v1/openapi.json").body());
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @AutoClose
+  private static final TestServer server = TestServer.start();
+  private static final JsonNode doc = AtlasJson.mapper().readTree(server.get("/api/v1/openapi.json").body());
 
   @Test
   void isOpenApi31WithInfoAndOperations() {

@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.trustatlas.content.TrustAtlas;
 import org.trustatlas.core.checkin.CheckInStep;
@@ -24,19 +23,9 @@ import org.trustatlas.core.safety.TriState;
 class PlanAndCheckInPagesTest {
 
   private static final String FORM = "application/x-www-form-urlencoded";
-  private static TestServer server;
-  private static TrustAtlas atlas;
-
-  @BeforeAll
-  static void start() {
-    atlas = TrustAtlas.bundled();
-    server = TestServer.start(atlas, WebOptions.defaults());
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  private static final TrustAtlas atlas = TrustAtlas.bundled();
+  @AutoClose
+  private static final TestServer server = TestServer.start(atlas, WebOptions.defaults());
 
   private static HttpResponse<String> post(String path, String form) {
     return server.send("POST", path, form, "Content-Type", FORM);

@@ -6,25 +6,15 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.trustatlas.web.http.SecurityHeaders;
 
 /** Every kind of response carries the security headers; nothing sets a cookie or loads from elsewhere. */
 class SecurityHeadersTest {
 
-  private static TestServer server;
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @AutoClose
+  private static final TestServer server = TestServer.start();
 
   private static List<HttpResponse<String>> everyKindOfResponse() {
     return List.of(

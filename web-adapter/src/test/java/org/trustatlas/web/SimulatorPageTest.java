@@ -5,25 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.trustatlas.core.dynamics.Simulation;
 
 /** The simulator page works without JavaScript: forms post, the chart comes drawn, mistakes come back in words. */
 class SimulatorPageTest {
 
-  private static TestServer server;
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @AutoClose
+  private static final TestServer server = TestServer.start();
 
   private static HttpResponse<String> post(String form) {
     return server.send("POST", "/simulator", form, "Content-Type", "application/x-www-form-urlencoded");
