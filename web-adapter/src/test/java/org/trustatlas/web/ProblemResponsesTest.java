@@ -10,8 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.trustatlas.content.json.AtlasJson;
 import org.trustatlas.web.http.BodyLimits;
@@ -21,19 +20,10 @@ import tools.jackson.databind.JsonNode;
 /** Every class of bad request gets application/problem+json with a specific detail, never a 500. */
 class ProblemResponsesTest {
 
-  private static TestServer server;
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.start(routes -> routes.get("/api/v1/test/boom", ctx -> {
-      throw new IllegalStateException("secret internals");
-    }));
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @AutoClose
+  private static final TestServer server = TestServer.start(routes -> routes.get("/api/v1/test/boom", ctx -> {
+    throw new IllegalStateException("secret internals");
+  }));
 
   private static JsonNode problem(HttpResponse<String> response, int status, String type) {
     assertThat(response.statusCode()).isEqualTo(status);

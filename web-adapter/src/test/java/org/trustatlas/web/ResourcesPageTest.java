@@ -3,8 +3,7 @@ package org.trustatlas.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.trustatlas.content.TrustAtlas;
 import org.trustatlas.core.safety.CrisisResource;
@@ -14,19 +13,10 @@ import org.trustatlas.core.safety.ResourceMatch;
 /** {@code /resources}: the emergency number first, then every service of the region with its provenance. */
 class ResourcesPageTest {
 
-  private static TestServer server;
-  private static TrustAtlas atlas;
-
-  @BeforeAll
-  static void start() {
-    atlas = TestServer.minimalPack();
-    server = TestServer.start(atlas, WebOptions.defaults().withQuickExitUrl(TestServer.NEUTRAL));
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  private static final TrustAtlas atlas = TestServer.minimalPack();
+  @AutoClose
+  private static final TestServer server = TestServer.start(atlas,
+      WebOptions.defaults().withQuickExitUrl(TestServer.NEUTRAL));
 
   private static String page(String path, String... headers) {
     HttpResponse<String> response = server.get(path, headers);
