@@ -69,9 +69,7 @@ final class Errors {
     public int handleParseException(ParameterException ex, String[] args) {
       CommandLine command = ex.getCommandLine();
       String name = command.getCommandSpec().qualifiedName();
-      String message = message(ex);
-      String stop = message.endsWith("?") || message.endsWith(".") ? " " : ". ";
-      print(command.getErr(), style, options, name + ": " + message + stop + "See '" + name + " --help'.", ex);
+      printUsage(command, style, options, message(ex), ex);
       return USAGE;
     }
 
@@ -110,7 +108,11 @@ final class Errors {
     }
   }
 
-  /** A command failed: exit 1 for a {@link Failure}, and for a bug, with a hint to use --verbose. */
+  /**
+   * A command failed: a usage {@link Failure} (a wrong file, folder or option combination) is a usage
+   * error, exit 2, as picocli's are; any other Failure exit 1, and a bug exit 1 with a hint to use
+   * --verbose.
+   */
   static final class Execution implements IExecutionExceptionHandler {
     private final GlobalOptions options;
     private final Style style;
@@ -123,8 +125,7 @@ final class Errors {
     @Override
     public int handleExecutionException(Exception ex, CommandLine command, ParseResult parsed) {
       if (ex instanceof Failure failure && failure.usage()) {
-        String name = command.getCommandSpec().qualifiedName();
-        print(command.getErr(), style, options, name + ": " + failure.getMessage() + ". See '" + name + " --help'.", ex);
+        printUsage(command, style, options, failure.getMessage(), ex);
         return USAGE;
       }
       String message = ex instanceof Failure
@@ -134,6 +135,14 @@ final class Errors {
       print(command.getErr(), style, options, "atlas: " + message, ex);
       return FAILURE;
     }
+  }
+
+  /** "atlas show: message. See 'atlas show --help'.": one form for picocli's usage errors and ours. */
+  private static void printUsage(CommandLine command, Style style, GlobalOptions options, String message,
+      Exception ex) {
+    String name = command.getCommandSpec().qualifiedName();
+    String stop = message.endsWith("?") || message.endsWith(".") ? " " : ". ";
+    print(command.getErr(), style, options, name + ": " + message + stop + "See '" + name + " --help'.", ex);
   }
 
   private static void print(PrintWriter err, Style style, GlobalOptions options, String line, Exception ex) {
