@@ -16,10 +16,10 @@ import org.trustatlas.web.http.RouteGroup;
  */
 public final class PlansApi implements RouteGroup {
 
-  private final TrustAtlas atlas;
+  private final PlanRequests plans;
 
   public PlansApi(TrustAtlas atlas) {
-    this.atlas = atlas;
+    this.plans = new PlanRequests(atlas);
   }
 
   @Override
@@ -32,6 +32,6 @@ public final class PlansApi implements RouteGroup {
     JsonBody body = JsonBody.read(ctx).allow("challenges", "role", "flags", "aggravators", "region");
     PlanRequests.Input input = new PlanRequests.Input(body.strings("challenges"), body.string("role"),
         body.stringMap("flags"), body.strings("aggravators"), body.string("region"));
-    CachedBody.sendFresh(ctx, AtlasJson.plan(PlanRequests.plan(atlas, input)));
+    CachedBody.sendFresh(ctx, AtlasJson.plan(plans.plan(input)));
   }
 }

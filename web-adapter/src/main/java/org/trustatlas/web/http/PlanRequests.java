@@ -36,15 +36,22 @@ public final class PlanRequests {
   public record Input(List<String> challenges, Optional<String> role, Map<String, String> flags,
       List<String> aggravators, Optional<String> region) {}
 
-  private PlanRequests() {}
+  private final TrustAtlas atlas;
+  /** Made once: its index of names is built on the first id that is none, then kept for the next. */
+  private final ConceptNames names;
+
+  public PlanRequests(TrustAtlas atlas) {
+    this.atlas = atlas;
+    this.names = ConceptNames.of(atlas.atlas());
+  }
 
   /**
    * The plan. A region that names no country becomes the international directory, whose emergency
    * number comes with every covered country's: a plan is never withheld over a spelling, whether or
    * not the reader has said they are in danger (an unanswered safety question is not a no).
    */
-  public static RepairPlan plan(TrustAtlas atlas, Input input) {
-    Situation situation = situation(ConceptNames.of(atlas.atlas()), input);
+  public RepairPlan plan(Input input) {
+    Situation situation = situation(names, input);
     RepairPlan plan;
     try {
       plan = atlas.plan(situation);

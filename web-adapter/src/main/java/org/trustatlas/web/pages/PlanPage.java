@@ -41,12 +41,14 @@ final class PlanPage implements RouteGroup {
   private final TrustAtlas atlas;
   private final SafetyViews safety;
   private final PlanViews views;
+  private final PlanRequests plans;
 
   PlanPage(Pages pages, TrustAtlas atlas) {
     this.pages = pages;
     this.atlas = atlas;
     this.safety = new SafetyViews(atlas);
     this.views = new PlanViews(atlas, safety);
+    this.plans = new PlanRequests(atlas);
   }
 
   /** What the reader chose, as the form sent it. */
@@ -88,7 +90,7 @@ final class PlanPage implements RouteGroup {
     Optional<PlanView> plan = Optional.empty();
     List<FormError> errors = new ArrayList<>();
     try {
-      RepairPlan repairPlan = PlanRequests.plan(atlas, input);
+      RepairPlan repairPlan = plans.plan(input);
       plan = Optional.of(views.of(repairPlan));
     } catch (ProblemException mistake) {
       errors.add(new FormError(field(mistake.problem().extras().getOrDefault("pointer", "")), mistake.problem().detail()));
