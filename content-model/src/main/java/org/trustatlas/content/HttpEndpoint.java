@@ -26,47 +26,42 @@ public interface HttpEndpoint {
   Response handle(Request request);
 
   /**
-   * Whether an {@code Accept} header allows at least one of {@code offered} (media types in lower case,
-   * such as {@code application/json}), as RFC 9110 reads it: an absent or blank header allows all; each
-   * offered type takes the quality of the most specific range that covers it ({@code application/json}
-   * before {@code application/*} before {@code *}{@code /*}, which older Java clients write as a bare
+   * Whether an {@code Accept} header allows {@code type} (a media type in lower case, such as
+   * {@code application/json}), as RFC 9110 reads it: an absent or blank header allows all; the type
+   * takes the quality of the most specific range that covers it ({@code application/json} before
+   * {@code application/*} before {@code *}{@code /*}, which older Java clients write as a bare
    * {@code *}), and quality 0 refuses it. A quality is read leniently ({@code q=.2}, as those clients
    * send it): a refusal must never turn away a client that was answered before, so one that cannot be
    * read counts as 1. The one reading of Accept for every HTTP front end.
    */
-  static boolean accepts(@Nullable String accept, String... offered) {
+  static boolean accepts(@Nullable String accept, String type) {
     if (accept == null || accept.isBlank()) {
       return true;
     }
-    for (String type : offered) {
-      int specificity = -1;
-      boolean allowed = false;
-      for (String range : accept.split(",")) {
-        String[] parts = range.split(";");
-        String name = parts[0].strip().toLowerCase(Locale.ROOT);
-        int slash = type.indexOf('/');
-        int matches = name.equals(type) ? 2 : name.equals(type.substring(0, slash + 1) + "*") ? 1
-            : name.equals("*/*") || name.equals("*") ? 0 : -1;
-        if (matches < specificity || matches < 0) {
-          continue;
-        }
-        String quality = "1";
-        for (int i = 1; i < parts.length; i++) {
-          String parameter = parts[i].strip();
-          if (parameter.length() > 1 && (parameter.charAt(0) == 'q' || parameter.charAt(0) == 'Q')
-              && parameter.charAt(1) == '=') {
-            quality = parameter.substring(2).strip();
-          }
-        }
-        boolean positive = allows(quality);
-        allowed = matches > specificity ? positive : allowed || positive;
-        specificity = matches;
+    String anySubtype = type.substring(0, type.indexOf('/') + 1) + "*";
+    int specificity = -1;
+    boolean allowed = false;
+    for (String range : accept.split(",")) {
+      String[] parts = range.split(";");
+      String name = parts[0].strip().toLowerCase(Locale.ROOT);
+      int matches = name.equals(type) ? 2 : name.equals(anySubtype) ? 1
+          : name.equals("*/*") || name.equals("*") ? 0 : -1;
+      if (matches < specificity || matches < 0) {
+        continue;
       }
-      if (allowed) {
-        return true;
+      String quality = "1";
+      for (int i = 1; i < parts.length; i++) {
+        String parameter = parts[i].strip();
+        if (parameter.length() > 1 && (parameter.charAt(0) == 'q' || parameter.charAt(0) == 'Q')
+            && parameter.charAt(1) == '=') {
+          quality = parameter.substring(2).strip();
+        }
       }
+      boolean positive = allows(quality);
+      allowed = matches > specificity ? positive : allowed || positive;
+      specificity = matches;
     }
-    return false;
+    return allowed;
   }
 
   /** Whether a quality allows: above 0, or unreadable. */
@@ -107,9 +102,9 @@ public interface HttpEndpoint {
           .flatMap(e -> e.getValue().stream()).findFirst();
     }
 
-    /** Whether the request's {@code Accept} allows one of {@code offered}, as {@link HttpEndpoint#accepts} reads it. */
-    public boolean accepts(String... offered) {
-      return HttpEndpoint.accepts(header("Accept").orElse(null), offered);
+    /** Whether the request's {@code Accept} allows {@code type}, as {@link HttpEndpoint#accepts} reads it. */
+    public boolean accepts(String type) {
+      return HttpEndpoint.accepts(header("Accept").orElse(null), type);
     }
 
     /** The media type of the body, lower case and without parameters; empty when none was sent. */
