@@ -67,9 +67,7 @@ final class Errors {
 
     @Override
     public int handleParseException(ParameterException ex, String[] args) {
-      CommandLine command = ex.getCommandLine();
-      String name = command.getCommandSpec().qualifiedName();
-      printUsage(command, style, options, message(ex), ex);
+      printUsage(ex.getCommandLine(), style, options, message(ex), ex);
       return USAGE;
     }
 

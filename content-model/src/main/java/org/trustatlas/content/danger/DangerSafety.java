@@ -98,8 +98,9 @@ public final class DangerSafety {
     }
     boolean closeToSomeoneWhoMayHarm = matches.stream()
         .anyMatch(match -> match.category().writtenToSomeoneCloseToAPersonWhoMayHarmAChild());
-    if (!reader.contains(AudienceTag.USING_HARM) && !closeToSomeoneWhoMayHarm
-        || reader.contains(AudienceTag.YOUNG_PEOPLE)) {
+    boolean preventionLineFits = (reader.contains(AudienceTag.USING_HARM) || closeToSomeoneWhoMayHarm)
+        && !reader.contains(AudienceTag.YOUNG_PEOPLE);
+    if (!preventionLineFits) {
       // A line for adults worried about their own sexual thoughts or behaviour towards children is for
       // the adult read as doing the harm ("im 30 and my girlfriend is 15"), and for an adult who found
       // that someone close looks at sexual images of children (such lines support anyone worried about
