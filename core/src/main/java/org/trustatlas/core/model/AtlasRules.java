@@ -85,7 +85,7 @@ final class AtlasRules {
         EdgeSet seen = new EdgeSet(end - start);
         for (int i = start; i < end; i++) {
           int r = graph.out[i];
-          if (!seen.add((long) graph.to[r] * kinds + graph.relationKinds[r].ordinal())) {
+          if (!seen.add((long) graph.to[r] * kinds + graph.relationKind(r).ordinal())) {
             repeated.set(r);
           }
         }
@@ -104,7 +104,7 @@ final class AtlasRules {
   }
 
   private static boolean sameEdge(Graph graph, int a, int b) {
-    return graph.to[a] == graph.to[b] && graph.relationKinds[a] == graph.relationKinds[b];
+    return graph.to[a] == graph.to[b] && graph.relationKind(a) == graph.relationKind(b);
   }
 
   /** A set of non-negative longs by open addressing: no object per edge. */
@@ -184,9 +184,9 @@ final class AtlasRules {
           + relation.to() + "'" + Suggestions.hint(relation.to().value(), graph.ids())));
     }
     if (from != Graph.UNKNOWN && to != Graph.UNKNOWN
-        && !graph.relationKinds[index].joins(graph.kinds[from], graph.kinds[to])) {
+        && !graph.relationKind(index).joins(graph.kind(from), graph.kind(to))) {
       found.add(Violation.relation(index, "kind", "relation " + describe(relation) + " joins a "
-          + graph.kinds[from].slug() + " to a " + graph.kinds[to].slug() + ", but "
+          + graph.kind(from).slug() + " to a " + graph.kind(to).slug() + ", but "
           + relation.kind().describeJoins()));
     }
   }

@@ -20,12 +20,24 @@ final class Graph {
   /** Marks a relation end whose id names no concept. */
   static final int UNKNOWN = -1;
 
+  private static final ConceptKind[] CONCEPT_KINDS = ConceptKind.values();
+  private static final RelationKind[] RELATION_KINDS = RelationKind.values();
+  /**
+   * Relations resolved at a time: their target ids are read in one pass, their first table slots in
+   * the next, so the memory reads of a block's relations overlap instead of waiting on one another.
+   */
+  private static final int BLOCK = 64;
+
   final Concept[] concepts;
-  /** Each concept's kind, by position: rules read it per relation end without touching the concept. */
-  final ConceptKind[] kinds;
+  /**
+   * Each concept's kind (its ordinal), by position: rules read it per relation end without touching
+   * the concept. Kinds are kept as bytes, not references, because on a large pack these arrays are
+   * allocated straight into the old generation, where every reference stored pays G1's write barrier.
+   */
+  private final byte[] kinds;
   final List<Relation> relations;
-  /** Each relation's kind, by position. */
-  final RelationKind[] relationKinds;
+  /** Each relation's kind (its ordinal), by position, for the same reason. */
+  private final byte[] relationKinds;
   /** Positions of concepts whose id an earlier concept already has. */
   final BitSet duplicates = new BitSet();
   final int[] from;
@@ -57,7 +69,7 @@ final class Graph {
 
   Graph(List<? extends Concept> concepts, List<Relation> relations) {
     this.concepts = concepts.toArray(new Concept[0]);
-    this.kinds = new ConceptKind[this.concepts.length];
+    this.kinds = new byte[this.concepts.length];
     this.relations = relations;
     int capacity = Integer.highestOneBit(Math.max(2, this.concepts.length * 2 - 1)) << 1;
     this.idStart = new int[this.concepts.length + 1];
@@ -67,7 +79,7 @@ final class Graph {
     this.shift = Integer.numberOfLeadingZeros(capacity) + 1;
     this.conceptSentences = new Cited(this.concepts.length);
     for (int i = 0; i < this.concepts.length; i++) {
-      kinds[i] = this.concepts[i].kind();
+      kinds[i] = (byte) this.concepts[i].kind().ordinal();
       conceptSentences.add(i, this.concepts[i].citations());
       if (!insert(i)) {
         duplicates.set(i);
@@ -76,24 +88,12 @@ final class Graph {
     int size = relations.size();
     this.from = new int[size];
     this.to = new int[size];
-    this.relationKinds = new RelationKind[size];
+    this.relationKinds = new byte[size];
+    this.relationSentences = new Cited(size);
+    resolve(relations);
     int[] outDegree = new int[this.concepts.length + 1];
     int[] inDegree = new int[this.concepts.length + 1];
-    this.relationSentences = new Cited(size);
-    String lastFrom = null;
-    int lastFromPosition = UNKNOWN;
     for (int r = 0; r < size; r++) {
-      Relation relation = relations.get(r);
-      relationKinds[r] = relation.kind();
-      relationSentences.add(r, relation.citations());
-      // Packs list a concept's relations together: its id is looked up once per run of them.
-      String source = relation.from().value();
-      if (!source.equals(lastFrom)) {
-        lastFrom = source;
-        lastFromPosition = position(relation.from());
-      }
-      from[r] = lastFromPosition;
-      to[r] = position(relation.to());
       if (from[r] != UNKNOWN && to[r] != UNKNOWN) {
         outDegree[from[r] + 1]++;
         inDegree[to[r] + 1]++;
@@ -111,6 +111,53 @@ final class Graph {
         in[inNext[to[r]]++] = r;
       }
     }
+  }
+
+  /**
+   * Reads each relation's kind and citations and resolves its ends to positions, a block at a time:
+   * on a pack larger than the CPU's caches each relation's target id and its slot in the table are a
+   * cache miss, and taking them in separate passes over a block lets those misses overlap.
+   */
+  private void resolve(List<Relation> relations) {
+    String[] targets = new String[BLOCK];
+    int[] hashes = new int[BLOCK];
+    long[] entries = new long[BLOCK];
+    String lastFrom = null;
+    int lastFromPosition = UNKNOWN;
+    for (int base = 0; base < relations.size(); base += BLOCK) {
+      int count = Math.min(BLOCK, relations.size() - base);
+      for (int k = 0; k < count; k++) {
+        int r = base + k;
+        Relation relation = relations.get(r);
+        relationKinds[r] = (byte) relation.kind().ordinal();
+        relationSentences.add(r, relation.citations());
+        // Packs list a concept's relations together: its id is looked up once per run of them.
+        String source = relation.from().value();
+        if (!source.equals(lastFrom)) {
+          lastFrom = source;
+          lastFromPosition = position(relation.from());
+        }
+        from[r] = lastFromPosition;
+        targets[k] = relation.to().value();
+        hashes[k] = targets[k].hashCode();
+      }
+      for (int k = 0; k < count; k++) {
+        entries[k] = slots[slot(hashes[k])];
+      }
+      for (int k = 0; k < count; k++) {
+        to[base + k] = entries[k] == 0 ? UNKNOWN : position(targets[k], hashes[k], entries[k]);
+      }
+    }
+  }
+
+  /** Each concept's kind, by position. */
+  ConceptKind kind(int position) {
+    return CONCEPT_KINDS[kinds[position]];
+  }
+
+  /** Each relation's kind, by position. */
+  RelationKind relationKind(int relation) {
+    return RELATION_KINDS[relationKinds[relation]];
   }
 
   private static int[] offsets(int[] degrees) {
@@ -134,8 +181,13 @@ final class Graph {
   int position(ConceptId id) {
     String value = id.value();
     int hash = value.hashCode();
-    for (int slot = slot(hash); ; slot = (slot + 1) & mask) {
-      long entry = slots[slot];
+    return position(value, hash, slots[slot(hash)]);
+  }
+
+  /** The position of {@code value}, whose hash is {@code hash}, probing from its first slot's entry. */
+  private int position(String value, int hash, long first) {
+    long entry = first;
+    for (int slot = slot(hash); ; entry = slots[slot = (slot + 1) & mask]) {
       if (entry == 0) {
         return UNKNOWN;
       }
