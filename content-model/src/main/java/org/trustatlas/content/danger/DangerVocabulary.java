@@ -42,6 +42,12 @@ public final class DangerVocabulary {
   public static final int MAX_GAP = 2;
   /** Widest span, in words, over which the words of a {@code a + b} phrase may appear in any order. */
   public static final int WINDOW = 8;
+  /**
+   * Widest span, in words, over which the words of a {@code a ++ b} phrase may appear in any order: a
+   * long, hurried message that names someone at its start and what they asked for at its end ("my coach
+   * who is like 30 keeps messaging me at night and he wants pics").
+   */
+  public static final int WIDE_WINDOW = 16;
   /** Most words in brackets (optional) in one phrase. */
   public static final int MAX_OPTIONAL = 3;
 
@@ -55,7 +61,7 @@ public final class DangerVocabulary {
 
   private static final Pattern GROUP = Pattern.compile("\\{[a-z-]+}");
   private static final Pattern GROUP_NAME = Pattern.compile("[a-z]+(-[a-z]+)*");
-  private static final Pattern PLUS = Pattern.compile("\\s+\\+\\s+");
+  private static final Pattern PLUS = Pattern.compile("\\s+\\+\\+?\\s+");
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private final List<DangerCategory> categories;
@@ -205,7 +211,7 @@ public final class DangerVocabulary {
   record Phrase(DangerCategory category, String text, List<List<Set<String>>> forms, Kind kind) {
 
     boolean unordered() {
-      return text.contains(" + ");
+      return joined(text);
     }
 
     /** Whether the phrase is a {@linkplain #REPLY reply}: it goes on from the words an exception took. */
@@ -226,7 +232,7 @@ public final class DangerVocabulary {
         return explained != null && goesOn(stems, single, form, explained, at);
       }
       return unordered() ? near(stems, single, form, explained,
-          kind == Kind.SIGNALS && category.writtenToSomeoneUsingHarm(), 0, at)
+          kind == Kind.SIGNALS && category.writtenToSomeoneUsingHarm(), windowOf(text), 0, at)
           : inOrder(stems, single, form, explained, kind == Kind.EXCEPT ? 0 : MAX_GAP, 0, -1, at);
     }
 
@@ -287,7 +293,7 @@ public final class DangerVocabulary {
       for (Kind kind : Kind.values()) {
         for (String text : kind.of(category)) {
           String where = where(category, text);
-          if (isReply(text) && (kind != Kind.SIGNALS || text.contains(" + ") || category.except().isEmpty())) {
+          if (isReply(text) && (kind != Kind.SIGNALS || joined(text) || category.except().isEmpty())) {
             throw new IllegalArgumentException(where + " opens with " + REPLY + ", which only a phrase of a category"
                 + " with except: phrases may do, written in order (no +)");
           }
@@ -305,7 +311,7 @@ public final class DangerVocabulary {
     Map<AudienceTag, List<List<Set<String>>>> readerForms = new EnumMap<>(AudienceTag.class);
     readers.forEach((tag, texts) -> readerForms.put(tag, texts.stream().flatMap(text -> {
       String where = "reader phrase '" + text + "' of group '" + tag.slug() + "'";
-      if (text.contains(" + ")) {
+      if (joined(text)) {
         throw new IllegalArgumentException(where + " joins words with +; reader phrases are written in order");
       }
       if (isReply(text)) {
@@ -904,7 +910,10 @@ public final class DangerVocabulary {
     }
 
     List<List<Set<String>>> of(String where, String text) {
-      if (text.contains(" + ")) {
+      if (joined(text)) {
+        if (text.contains(" + ") && text.contains(" ++ ")) {
+          throw new IllegalArgumentException(where + " joins words with both + and ++; one phrase has one window");
+        }
         List<Set<String>> form = new ArrayList<>();
         for (String part : PLUS.split(text.strip())) {
           if (part.isBlank() || part.strip().contains(" ") || part.contains("(")) {
@@ -1017,6 +1026,16 @@ public final class DangerVocabulary {
     }
   }
 
+  /** Whether a phrase is written with {@code +} or {@code ++}: its words match in any order. */
+  private static boolean joined(String text) {
+    return text.contains(" + ") || text.contains(" ++ ");
+  }
+
+  /** The span a joined phrase's words must fall within: {@link #WIDE_WINDOW} for {@code ++}, else {@link #WINDOW}. */
+  private static int windowOf(String text) {
+    return text.contains(" ++ ") ? WIDE_WINDOW : WINDOW;
+  }
+
   private static boolean isReply(String text) {
     String stripped = text.strip();
     return stripped.startsWith(REPLY + " ") && stripped.length() > REPLY.length() + 1;
@@ -1026,22 +1045,22 @@ public final class DangerVocabulary {
     return "phrase '" + text + "' of danger category '" + category.id() + "'";
   }
 
-  // Each slot of a + phrase at a word of its own, all within WINDOW words, in any order.
+  // Each slot of a + (or ++) phrase at a word of its own, all within window words, in any order.
   // A reader's own act toward someone else never spans a reflexive word ({@code ownAct}): in "i cut
   // myself and it left marks" the marks are the reader's, and "i + left + marks" is not their act.
   private static boolean near(List<String> text, List<String> single, List<Set<String>> phrase,
-      @Nullable BitSet explained, boolean ownAct, int next, List<Integer> at) {
+      @Nullable BitSet explained, boolean ownAct, int window, int next, List<Integer> at) {
     if (next == phrase.size()) {
       return !ownAct || !spansReflexive(text, at);
     }
     // Once one word is placed, only the window around it is searched: a long text costs its length
     // times the window, never its length to the power of the phrase's words.
-    int from = at.isEmpty() ? 0 : Math.max(0, at.get(0) - WINDOW + 1);
-    int to = at.isEmpty() ? text.size() - 1 : Math.min(text.size() - 1, at.get(0) + WINDOW - 1);
+    int from = at.isEmpty() ? 0 : Math.max(0, at.get(0) - window + 1);
+    int to = at.isEmpty() ? text.size() - 1 : Math.min(text.size() - 1, at.get(0) + window - 1);
     for (int i = from; i <= to; i++) {
-      if (!at.contains(i) && fills(phrase.get(next), text, single, explained, i) && within(at, i)) {
+      if (!at.contains(i) && fills(phrase.get(next), text, single, explained, i) && within(at, i, window)) {
         at.add(i);
-        if (near(text, single, phrase, explained, ownAct, next + 1, at)) {
+        if (near(text, single, phrase, explained, ownAct, window, next + 1, at)) {
           return true;
         }
         at.remove(at.size() - 1);
@@ -1061,14 +1080,14 @@ public final class DangerVocabulary {
     return false;
   }
 
-  private static boolean within(List<Integer> at, int i) {
+  private static boolean within(List<Integer> at, int i, int window) {
     int low = i;
     int high = i;
     for (int j : at) {
       low = Math.min(low, j);
       high = Math.max(high, j);
     }
-    return high - low < WINDOW;
+    return high - low < window;
   }
 
   private static boolean fills(Set<String> slot, List<String> text, List<String> single, @Nullable BitSet explained,

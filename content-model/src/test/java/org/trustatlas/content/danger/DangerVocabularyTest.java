@@ -71,6 +71,18 @@ class DangerVocabularyTest {
   }
 
   @Test
+  void wordsJoinedByDoublePlusMatchInAnyOrderWithinTheWideWindow() {
+    DangerVocabulary words = vocabulary(category("asked", List.of("coach ++ messaging ++ pics"), List.of()));
+    assertThat(words.recognise("my coach who is like 30 keeps messaging me at night and he wants pics")).hasSize(1);
+    assertThat(words.recognise("pics, he wants them, my coach, he keeps messaging")).hasSize(1);
+    assertThat(words.recognise("my coach keeps messaging me at night and then much later on in the week after"
+        + " the match that we lost badly someone asked for the pics")).as("more than " + DangerVocabulary.WIDE_WINDOW
+        + " words apart").isEmpty();
+    assertThatThrownBy(() -> vocabulary(category("mixed", List.of("coach + messaging ++ pics"), List.of())))
+        .hasMessageContaining("both + and ++");
+  }
+
+  @Test
   void aLongHostileTextThatNearlyMatchesEverywhereCannotMakeAPlusPhraseRunAway() {
     DangerVocabulary words = vocabulary(category("pills", List.of("i + took + all + pills"), List.of()));
     String text = "i took all ".repeat(5_000);

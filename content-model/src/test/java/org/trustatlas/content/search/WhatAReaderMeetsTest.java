@@ -397,6 +397,29 @@ class WhatAReaderMeetsTest {
   }
 
   /**
+   * s17 review: a reader who fears that a partner or relative is sexually interested in children, with
+   * no images named, is neither the one with the thoughts nor harmed: child protection first, no
+   * prevention line first and no domestic-violence line; a young reader meets their own line first.
+   */
+  @Test
+  void aReaderWhoFearsSomeoneCloseIsSexuallyInterestedInChildrenMeetsChildProtectionFirst() {
+    // Not AU or CA: the pack lists no child-protection line for adults there, and a crisis line leads.
+    for (String region : List.of("GB", "US", "NZ", "IE")) {
+      for (String query : List.of("i think my husband is a pedophile", "i think my boyfriend is attracted to kids")) {
+        var safety = BUNDLED.search(query, 5, Region.of(region)).safety();
+        String said = safety.notices().stream().map(Notice::text).reduce("", (a, b) -> a + " " + b);
+        assertThat(safety.services().get(0).type()).as("%s %s", region, query).isEqualTo(ServiceType.CHILD_PROTECTION);
+        assertThat(safety.services()).as("%s %s", region, query)
+            .noneMatch(service -> service.type() == ServiceType.DOMESTIC_VIOLENCE);
+        assertThat(said).as("%s %s", region, query).contains("Children come first", "not your fault")
+            .doesNotContain("before anyone is harmed").doesNotContain("child-protection line");
+      }
+    }
+    assertThat(services("im 14 and i think my dad is a pedo").get(0).resource().id()).isEqualTo("gb-childline");
+  }
+
+  /**
+   * s16 fix 3: a young reader whom a teacher  /**
    * s16 fix 3: a young reader whom a teacher, coach, step-parent or uncle asks for pictures meets the
    * child-protection line for young people first (in GB, Childline), not a line for adults.
    */
