@@ -123,6 +123,25 @@ class WhatAReaderMeetsTest {
   }
 
   /**
+   * s17 review: a rape or sexual abuse told as long past is not offered a medical check "in the last
+   * few days", and is still told it was not their fault and offered a sexual-assault service; told with
+   * a recent one, the medical advice stays.
+   */
+  @Test
+  void aRapeLongPastIsNotToldOfAMedicalCheckWithinDays() {
+    for (String query : List.of("i was raped 10 years ago", "a babysitter abused me when i was 7",
+        "i was raped when i was 12", "i was sexually assaulted years ago and it still affects my relationship",
+        "i got raped in college and now i freeze when my husband touches me")) {
+      String said = said(query);
+      assertThat(said).as(query).doesNotContain("last few days").doesNotContain("72 hours")
+          .containsAnyOf("not your fault", "never the fault of", "never the child");
+      assertThat(services(query)).as(query).anyMatch(service -> service.type() == ServiceType.SEXUAL_ASSAULT);
+      assertThat(services(query)).as(query).noneMatch(service -> service.type() == ServiceType.DOMESTIC_VIOLENCE);
+    }
+    assertThat(said("i was raped years ago and last night it happened again")).contains("72 hours");
+  }
+
+  /**
    * s14 fixf: a partner's rape, read as forced sex and as rape, is told once: one account of what
    * happened with the medical check after it, one offer of a sexual-assault service to the reader, and
    * one word to someone supporting them, where the two messages had each said all three.
