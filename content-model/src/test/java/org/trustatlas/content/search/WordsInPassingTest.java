@@ -42,6 +42,20 @@ class WordsInPassingTest {
     }
   }
 
+  /**
+   * s17 review: "i think" is no word about harm. The summary of thoughts of suicide opened with
+   * "Thinking about ending your life", so every "i think ..." question met it second.
+   */
+  @Test
+  void iThinkDoesNotBringThoughtsOfSuicide() {
+    for (String words : List.of("i think my husband is gay", "i think my wife is a lesbian", "i think")) {
+      SearchResults results = ATLAS.search(words, 5, GB);
+      assertThat(results.danger()).as(words).isEmpty();
+      assertThat(results.hits()).as(words).extracting(hit -> hit.concept().id().value())
+          .doesNotContain("suicidal-thoughts-and-self-harm");
+    }
+  }
+
   @Test
   void aReaderWhoNamesAConceptAboutHarmFindsItFirst() {
     Map<String, String> named = Map.of("self harm", "suicidal-thoughts-and-self-harm", "safety plan",
