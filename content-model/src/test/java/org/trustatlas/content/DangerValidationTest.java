@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.trustatlas.content.danger.DangerAudience;
 import org.trustatlas.content.input.PackProblem;
 import org.trustatlas.core.model.ConceptId;
 
@@ -59,6 +60,32 @@ class DangerValidationTest {
         .replace("danger.yaml", "services: [domestic-violence]", "services: [domestic-violense]");
     assertThat(pack.problems()).extracting(PackProblem::pointer)
         .containsExactlyInAnyOrder("/categories/0/flags/ongoing-abuze", "/categories/0/services/0");
+  }
+
+  /** s17 review: a category's audience is one of the known kinds, reported at its own line when it is not. */
+  @Test
+  void anUnknownAudienceIsReportedAtItsLineAndField() {
+    PackFixture pack = pack().replace("danger.yaml", "    services: [domestic-violence]",
+        "    audience: someone-who-hurts\n    services: [domestic-violence]");
+    assertThat(pack.problems()).singleElement().satisfies(p -> {
+      assertThat(p.file()).isEqualTo("danger.yaml");
+      assertThat(p.pointer()).isEqualTo("/categories/0/audience");
+      assertThat(p.line()).isPositive();
+      assertThat(p.message()).contains("someone-who-hurts").contains("using-harm");
+    });
+  }
+
+  /** s17 review: the audience a pack writes is the one its category is written to; left out, it is read from the services. */
+  @Test
+  void anAudienceIsReadAsWrittenAndInferredWhenLeftOut() {
+    TrustAtlas inferred = TrustAtlas.load(pack().folder());
+    assertThat(inferred.dangerVocabulary().recognise("he punched me")).singleElement()
+        .satisfies(m -> assertThat(m.category().audience()).isEqualTo(DangerAudience.AT_RISK));
+    PackFixture written = PackFixture.minimal(temp.resolve("written")).withGuidance().replace("danger.yaml",
+        "    services: [domestic-violence]", "    audience: using-harm\n    services: [domestic-violence]");
+    assertThat(written.problems()).isEmpty();
+    assertThat(TrustAtlas.load(written.folder()).dangerVocabulary().recognise("he punched me")).singleElement()
+        .satisfies(m -> assertThat(m.category().writtenToSomeoneUsingHarm()).isTrue());
   }
 
   @Test

@@ -34,11 +34,13 @@ import org.trustatlas.core.safety.TriState;
  * @param replaces ids of categories that, when this one is signalled too, are not: the more general
  *     reading gives way to this exact one (sextortion by someone not named as a partner replaces
  *     image-based abuse, whose services are for harm by a partner)
+ * @param audience whom the message and services are written to (the pack's {@code audience:}, or read
+ *     by the shape of the services and flags where the pack does not say)
  */
 public record DangerCategory(String id, String label, List<String> phrases, List<String> except,
     List<String> unless, List<ConceptId> concepts, List<ConceptId> then, Map<SafetyFlag, TriState> flags,
     List<ServiceType> services, Optional<String> message, String rationale, List<String> sources,
-    List<String> replaces) {
+    List<String> replaces, DangerAudience audience) {
 
   public DangerCategory {
     id = Require.slug(id, "danger category id");
@@ -60,6 +62,15 @@ public record DangerCategory(String id, String label, List<String> phrases, List
     if (replaces.contains(id)) {
       throw new IllegalArgumentException("danger category '" + id + "' replaces itself");
     }
+    Objects.requireNonNull(audience, "danger category '" + id + "' audience must not be null");
+  }
+
+  /** A category whose audience is read by the shape of its services and flags. */
+  public DangerCategory(String id, String label, List<String> phrases, List<String> except, List<String> unless,
+      List<ConceptId> concepts, List<ConceptId> then, Map<SafetyFlag, TriState> flags, List<ServiceType> services,
+      Optional<String> message, String rationale, List<String> sources, List<String> replaces) {
+    this(id, label, phrases, except, unless, concepts, then, flags, services, message, rationale, sources, replaces,
+        DangerAudience.inferred(services == null ? List.of() : services, flags == null ? Map.of() : flags));
   }
 
   /** A category that replaces no other. */
@@ -91,32 +102,26 @@ public record DangerCategory(String id, String label, List<String> phrases, List
     return flags.get(SafetyFlag.IMMEDIATE_DANGER) == TriState.YES;
   }
 
-  /**
-   * Whether the category is written to someone who has used harm and wants to stop: its first
-   * service is a behaviour-change line.
-   */
+  /** Whether the category is written to someone who has used harm and wants to stop. */
   public boolean writtenToSomeoneUsingHarm() {
-    return services.get(0) == ServiceType.BEHAVIOUR_CHANGE;
+    return audience == DangerAudience.USING_HARM;
   }
 
   /**
    * Whether the category is written to an adult worried about their own sexual thoughts or behaviour
-   * towards children, who wants help not to harm: its first service is a line for them.
+   * towards children, who wants help not to harm.
    */
   public boolean writtenToSomeoneWhoMayHarmAChild() {
-    return services.get(0) == ServiceType.CHILD_SEXUAL_ABUSE_PREVENTION;
+    return audience == DangerAudience.MAY_HARM_A_CHILD;
   }
 
   /**
    * Whether the category is written to someone close to a person who may harm a child, neither that
-   * person nor harmed themselves ("found child porn on my husbands laptop"): it lists child protection
-   * first, then a line for anyone worried about someone's sexual behaviour towards children, and says
-   * nothing of harm to the reader (it sets no flag; adult-and-a-child, which lists the same lines for
-   * the adult doing harm, sets one).
+   * person nor harmed themselves ("found child porn on my husbands laptop"); adult-and-a-child, which
+   * lists the same lines for the adult doing harm, is written to the young person at risk.
    */
   public boolean writtenToSomeoneCloseToAPersonWhoMayHarmAChild() {
-    return aboutAChild() && services.size() > 1 && services.get(1) == ServiceType.CHILD_SEXUAL_ABUSE_PREVENTION
-        && flags.values().stream().noneMatch(value -> value == TriState.YES);
+    return audience == DangerAudience.CLOSE_TO_SOMEONE_WHO_MAY_HARM_A_CHILD;
   }
 
   /** Whether the category is about harm to a child: its first service is child protection. */
@@ -127,6 +132,6 @@ public record DangerCategory(String id, String label, List<String> phrases, List
   /** The same category naming only the concepts {@code known}, for a pack that inherits the vocabulary. */
   public DangerCategory keeping(java.util.function.Predicate<ConceptId> known) {
     return new DangerCategory(id, label, phrases, except, unless, concepts.stream().filter(known).toList(),
-        then.stream().filter(known).toList(), flags, services, message, rationale, sources, replaces);
+        then.stream().filter(known).toList(), flags, services, message, rationale, sources, replaces, audience);
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import java.util.List;
 import java.util.Map;
+import org.trustatlas.content.danger.DangerAudience;
 import org.trustatlas.core.safety.AudienceTag;
 import org.trustatlas.core.safety.SafetyFlag;
 import org.trustatlas.core.safety.ServiceType;
@@ -51,5 +52,9 @@ public record DangerFile(
       @JsonProperty(required = true) @JsonPropertyDescription("why, for the clinician reviewing it") String rationale,
       @JsonProperty(required = true) @JsonPropertyDescription("bibliography keys") List<String> sources,
       @JsonPropertyDescription("ids of categories that are not signalled when this one is: the more general "
-          + "reading gives way to this exact one") List<String> replaces) {}
+          + "reading gives way to this exact one") List<String> replaces,
+      @OneOf(DangerAudience.class)
+      @JsonPropertyDescription("whom the message and services are written to: at-risk (the person in danger or "
+          + "harmed), using-harm, may-harm-a-child, close-to-someone-who-may-harm-a-child; read by the shape of "
+          + "the services and flags when left out") String audience) {}
 }

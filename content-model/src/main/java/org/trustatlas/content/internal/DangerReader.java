@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import org.trustatlas.content.danger.DangerAudience;
 import org.trustatlas.content.danger.DangerCategory;
 import org.trustatlas.content.danger.DangerVocabulary;
 import org.trustatlas.content.search.Stems;
@@ -217,10 +218,13 @@ final class DangerReader {
       return Optional.empty();
     }
     try {
+      List<ServiceType> services = c.services().stream().map(s -> slug(ServiceType.class, s)).toList();
+      var flags = CheckInReader.flags(c.flags());
       return Optional.of(new DangerCategory(c.id(), c.label(), c.phrases(),
-          c.except() == null ? List.of() : c.except(), c.unless() == null ? List.of() : c.unless(), ids, then, CheckInReader.flags(c.flags()),
-          c.services().stream().map(s -> slug(ServiceType.class, s)).toList(), Optional.ofNullable(c.message()),
-          c.rationale(), c.sources(), c.replaces() == null ? List.of() : c.replaces()));
+          c.except() == null ? List.of() : c.except(), c.unless() == null ? List.of() : c.unless(), ids, then, flags,
+          services, Optional.ofNullable(c.message()), c.rationale(), c.sources(),
+          c.replaces() == null ? List.of() : c.replaces(), c.audience() == null
+              ? DangerAudience.inferred(services, flags) : slug(DangerAudience.class, c.audience())));
     } catch (IllegalArgumentException invalid) {
       entry.report(problems, null, invalid.getMessage());
       return Optional.empty();

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.trustatlas.content.danger.DangerAudience;
 import org.trustatlas.content.danger.DangerCategory;
 import org.trustatlas.content.danger.DangerVocabulary;
 import org.trustatlas.core.model.ConceptId;
@@ -29,6 +30,7 @@ final class DangerSnapshot {
   private static final SafetyFlag[] FLAGS = SafetyFlag.values();
   private static final TriState[] STATES = TriState.values();
   private static final ServiceType[] SERVICES = ServiceType.values();
+  private static final DangerAudience[] DANGER_AUDIENCES = DangerAudience.values();
   private static final AudienceTag[] AUDIENCES = AudienceTag.values();
 
   private DangerSnapshot() {}
@@ -90,6 +92,7 @@ final class DangerSnapshot {
     out.text(c.rationale());
     out.texts(c.sources());
     out.texts(c.replaces());
+    out.constant(c.audience());
   }
 
   private static DangerCategory category(SnapshotIn in) throws IOException {
@@ -108,7 +111,8 @@ final class DangerSnapshot {
     Optional<String> message = in.optionalText();
     String rationale = in.text();
     List<String> sources = in.texts();
+    List<String> replaces = in.texts();
     return new DangerCategory(id, label, phrases, except, unless, concepts, then, flags, services, message, rationale,
-        sources, in.texts());
+        sources, replaces, in.constant(DANGER_AUDIENCES));
   }
 }
