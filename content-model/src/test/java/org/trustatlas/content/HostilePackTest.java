@@ -274,4 +274,42 @@ class HostilePackTest {
         .isInstanceOf(PackLoadException.class)
         .hasMessageContaining("mine.yaml:0:0: is more than 65536 bytes; at most 65536 are read");
   }
+  /**
+   * Trojan Source: a bidirectional override or isolate shows a reviewer one text and a reader
+   * another, and a zero-width character hides inside a word where no reviewer sees it.
+   */
+  @Test
+  void aBidiControlOrAZeroWidthCharacterInPackTextIsRefusedAtItsPlace() {
+    int run = 0;
+    for (String hidden : List.of("\u202E", "\u202A", "\u2066", "\u2069", "\u200B", "\u2060", "\uFEFF")) {
+      List<PackProblem> problems = PackFixture.minimal(temp.resolve("hidden-" + run++))
+          .replace("concepts/main.yaml", "label: Faith", "label: \"Fa" + hidden + "ith\"").problems();
+
+      assertThat(described(in("concepts/main.yaml", problems))).as("U+%04X", (int) hidden.charAt(0))
+          .singleElement().asString()
+          .startsWith("concepts/main.yaml:4:12: text holds the invisible " )
+          .contains(String.format("U+%04X (character 3)", (int) hidden.charAt(0)))
+          .endsWith("(at /concepts/0/label)");
+    }
+  }
+
+  /**
+   * Persian, the Indic scripts and emoji need the zero-width joiner and non-joiner between the
+   * characters they join; only there are they read. At the edge of a word they join nothing.
+   */
+  @Test
+  void aJoinerBetweenLettersIsReadAsTheLanguageNeedsItButNotAtTheEdgeOfAWord() {
+    int run = 0;
+    for (String joined : List.of("\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645", "\u0915\u094D\u200D\u0937",
+        "\uD83D\uDC69\u200D\uD83D\uDC67")) {
+      assertThat(in("concepts/main.yaml", PackFixture.minimal(temp.resolve("joined-" + run++))
+          .replace("concepts/main.yaml", "label: Faith", "label: \"" + joined + "\"").problems())).isEmpty();
+    }
+    for (String edge : List.of("Faith\u200D", "\u200CFaith", "Fa \u200D ith")) {
+      assertThat(described(in("concepts/main.yaml", PackFixture.minimal(temp.resolve("edge-" + run++))
+          .replace("concepts/main.yaml", "label: Faith", "label: \"" + edge + "\"").problems())))
+          .singleElement().asString().startsWith("concepts/main.yaml:4:12: text holds the invisible ")
+          .contains("joins nothing");
+    }
+  }
 }

@@ -54,6 +54,51 @@ public final class Quote {
     return null;
   }
 
+  /**
+   * Why reviewed text (a pack's, which people review before readers see it) holds a character that
+   * hides from its reviewer, to follow its name as {@link #notText} does, or null when it holds none:
+   * a bidirectional embedding, override or isolate (U+202A to U+202E, U+2066 to U+2069), which shows
+   * the text in another order than it is read (Trojan Source); a zero-width space, word joiner,
+   * invisible operator or byte-order mark (U+200B, U+2060 to U+2064, U+FEFF, U+180E), which hides in
+   * a word. The zero-width non-joiner and joiner (U+200C, U+200D) are read between two characters
+   * they can join (letters, marks, symbols, as Persian, the Indic scripts and emoji need them) and
+   * refused elsewhere, and in a key always. Direction marks (U+200E, U+200F, U+061C) set no state and
+   * are read.
+   */
+  public static @Nullable String hidden(String text, boolean key) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069') {
+        return "holds the invisible bidirectional control " + codePoint(c) + " (character " + (i + 1) + "), which "
+            + "shows text in another order than it is read; write the text without it";
+      }
+      if (c == '\u200B' || c >= '\u2060' && c <= '\u2064' || c == '\uFEFF' || c == '\u180E') {
+        return "holds the invisible character " + codePoint(c) + " (character " + (i + 1) + "), which hides in "
+            + "a word; write the text without it";
+      }
+      if ((c == '\u200C' || c == '\u200D') && (key || !joins(text, i))) {
+        return "holds the invisible " + (c == '\u200C' ? "non-joiner " : "joiner ") + codePoint(c) + " (character "
+            + (i + 1) + "), which joins nothing " + (key ? "in a key" : "here") + "; it may stand only between two "
+            + "letters, marks or symbols it joins";
+      }
+    }
+    return null;
+  }
+
+  /** Whether the joiner at {@code i} stands between two characters a script or an emoji joins. */
+  private static boolean joins(String text, int i) {
+    return i > 0 && i + 1 < text.length() && joinable(text.codePointBefore(i)) && joinable(text.codePointAt(i + 1));
+  }
+
+  private static boolean joinable(int codePoint) {
+    return switch (Character.getType(codePoint)) {
+      case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+          Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.NON_SPACING_MARK, Character.ENCLOSING_MARK,
+          Character.COMBINING_SPACING_MARK, Character.OTHER_SYMBOL, Character.DECIMAL_DIGIT_NUMBER -> true;
+      default -> false;
+    };
+  }
+
   private static String codePoint(char c) {
     return String.format(Locale.ROOT, "U+%04X", (int) c);
   }

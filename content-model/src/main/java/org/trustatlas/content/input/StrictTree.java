@@ -53,15 +53,17 @@ public final class StrictTree {
   private final String name;
   private final InputLimits limits;
   private final boolean yaml;
+  private final boolean reviewed;
   private final Map<String, int[]> locations = new HashMap<>();
   private final JsonNodeFactory nodes = JsonNodeFactory.instance;
 
-  private StrictTree(JsonParser parser, String text, String name, InputLimits limits, boolean yaml) {
+  private StrictTree(JsonParser parser, String text, String name, InputLimits limits, boolean yaml, boolean reviewed) {
     this.parser = parser;
     this.text = text;
     this.name = name;
     this.limits = limits;
     this.yaml = yaml;
+    this.reviewed = reviewed;
   }
 
   /**
@@ -71,6 +73,20 @@ public final class StrictTree {
    * @throws InputException located, when the text is malformed or over a limit
    */
   public static Result read(String name, String text, Syntax syntax, InputLimits limits) {
+    return read(name, text, syntax, limits, false);
+  }
+
+  /**
+   * Reads {@code text} as one document that people review before others read it, a pack file: as
+   * {@link #read(String, String, Syntax, InputLimits)}, and its text may hold no character that hides
+   * from a reviewer ({@link Quote#hidden}). What readers send keeps those characters, which search
+   * reads through.
+   */
+  public static Result readReviewed(String name, String text, Syntax syntax, InputLimits limits) {
+    return read(name, text, syntax, limits, true);
+  }
+
+  private static Result read(String name, String text, Syntax syntax, InputLimits limits, boolean reviewed) {
     long bytes = Utf8.length(text, limits.maxBytes() + 1);
     if (bytes > limits.maxBytes()) {
       throw InputException.tooLarge(name, 0, 0, "", "is more than " + limits.maxBytes() + " bytes; at most "
@@ -86,7 +102,7 @@ public final class StrictTree {
         : JSON_READERS.computeIfAbsent(limits, StrictTree::jsonMapper);
     JsonParser parser = mapper.createParser(text);
     try (parser) {
-      return new StrictTree(parser, text, name, limits, syntax == Syntax.YAML).document();
+      return new StrictTree(parser, text, name, limits, syntax == Syntax.YAML, reviewed).document();
     } catch (StreamConstraintsException overLimit) {
       int[] at = position(overLimit.getLocation(), parser);
       throw InputException.tooLarge(name, at[0], at[1], "", constraint(overLimit.getOriginalMessage(), limits));
@@ -221,6 +237,7 @@ public final class StrictTree {
     for (JsonToken token = parser.nextToken(); token != JsonToken.END_OBJECT; token = parser.nextToken()) {
       int[] at = position();
       String key = text(parser.currentName(), at, pointer, "a key");
+      refuseHidden(key, at, pointer, "a key", true);
       String member = pointer + "/" + escape(key);
       if (yaml && key.equals("<<")) {
         throw InputException.malformed(name, at[0], at[1], member, "a merge key ('<<') copies another mapping in; "
@@ -305,6 +322,14 @@ public final class StrictTree {
     String notText = Quote.notText(value);
     if (notText != null) {
       throw InputException.malformed(name, at[0], at[1], pointer, what + " " + notText);
+    }
+    return refuseHidden(value, at, pointer, what, false);
+  }
+
+  private String refuseHidden(String value, int[] at, String pointer, String what, boolean key) {
+    String hidden = reviewed ? Quote.hidden(value, key) : null;
+    if (hidden != null) {
+      throw InputException.malformed(name, at[0], at[1], pointer, what + " " + hidden);
     }
     return value;
   }

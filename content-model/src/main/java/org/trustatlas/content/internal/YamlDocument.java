@@ -26,21 +26,34 @@ final class YamlDocument {
   }
 
   /**
-   * Parses {@code text} strictly (see {@link StrictTree}) within the limits of one pack file; a
-   * malformed or oversized text is reported to {@code problems} and gives no document.
+   * Parses one pack file strictly (see {@link StrictTree}) within {@link InputLimits#PACK_FILE}, as
+   * reviewed text, which may hold no character that hides from its reviewer; a malformed or
+   * oversized text is reported to {@code problems} and gives no document.
    */
   static YamlDocument parse(String file, String text, Problems problems) {
-    return parse(file, text, InputLimits.PACK_FILE, problems);
-  }
-
-  static YamlDocument parse(String file, String text, InputLimits limits, Problems problems) {
     try {
-      StrictTree.Result read = StrictTree.read(file, text, StrictTree.Syntax.YAML, limits);
-      return new YamlDocument(file, read.root(), read.locations());
+      return of(file, StrictTree.readReviewed(file, text, StrictTree.Syntax.YAML, InputLimits.PACK_FILE));
     } catch (InputException refused) {
       problems.add(refused.problem());
       return null;
     }
+  }
+
+  /**
+   * Parses what a reader or a program sends (a scenario) within {@code limits}: as strictly, and it
+   * keeps the invisible characters readers' text holds.
+   */
+  static YamlDocument parse(String file, String text, InputLimits limits, Problems problems) {
+    try {
+      return of(file, StrictTree.read(file, text, StrictTree.Syntax.YAML, limits));
+    } catch (InputException refused) {
+      problems.add(refused.problem());
+      return null;
+    }
+  }
+
+  private static YamlDocument of(String file, StrictTree.Result read) {
+    return new YamlDocument(file, read.root(), read.locations());
   }
 
   String file() {
