@@ -312,4 +312,20 @@ class HostilePackTest {
           .contains("joins nothing");
     }
   }
+
+  @Test
+  void aSentenceOrSourceCitedTwiceIsRefusedAtTheRepeat() {
+    assertThat(described(in("concepts/main.yaml", PackFixture.minimal(temp.resolve("sentence"))
+        .replace("concepts/main.yaml", "sentences: [S01]", "sentences: [S01, S01]").problems())))
+        .containsExactly("concepts/main.yaml:7:22: 'S01' is cited twice; cite each sentence once "
+            + "(at /concepts/0/sentences/1)");
+    assertThat(described(in("concepts/main.yaml", PackFixture.minimal(temp.resolve("source"))
+        .replace("concepts/main.yaml", "sources: [rempel-1985]", "sources: [rempel-1985, rempel-1985]").problems())))
+        .containsExactly("concepts/main.yaml:8:28: 'rempel-1985' is cited twice; cite each source once "
+            + "(at /concepts/0/sources/1)");
+    assertThat(described(in("relations.yaml", PackFixture.minimal(temp.resolve("relation"))
+        .replace("relations.yaml", "    sentences: [S02]\n", "    sentences: [S02, S02]\n").problems())))
+        .containsExactly("relations.yaml:5:22: 'S02' is cited twice; cite each sentence once "
+            + "(at /relations/0/sentences/1)");
+  }
 }

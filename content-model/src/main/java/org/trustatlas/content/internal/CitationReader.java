@@ -24,7 +24,10 @@ final class CitationReader {
     List<SentenceRef> sentences = new ArrayList<>();
     List<String> ids = sentenceIds == null ? List.of() : sentenceIds;
     for (int i = 0; i < ids.size(); i++) {
-      if (SentenceRef.isValid(ids.get(i))) {
+      if (ids.indexOf(ids.get(i)) < i) {
+        doc.report(problems, pointer + "/sentences/" + i, "'" + ids.get(i) + "' is cited twice; cite each sentence once");
+        ok = false;
+      } else if (SentenceRef.isValid(ids.get(i))) {
         sentences.add(SentenceRef.of(ids.get(i)));
       } else {
         doc.report(problems, pointer + "/sentences/" + i,
@@ -36,7 +39,10 @@ final class CitationReader {
     List<String> keys = sourceKeys == null ? List.of() : sourceKeys;
     for (int i = 0; i < keys.size(); i++) {
       SourceRef source = bibliography.get(keys.get(i));
-      if (source != null) {
+      if (keys.indexOf(keys.get(i)) < i) {
+        doc.report(problems, pointer + "/sources/" + i, "'" + keys.get(i) + "' is cited twice; cite each source once");
+        ok = false;
+      } else if (source != null) {
         sources.add(source);
       } else {
         doc.report(problems, pointer + "/sources/" + i, "unknown source '" + keys.get(i)
