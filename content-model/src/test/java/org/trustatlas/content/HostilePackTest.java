@@ -328,4 +328,17 @@ class HostilePackTest {
         .containsExactly("relations.yaml:5:22: 'S02' is cited twice; cite each sentence once "
             + "(at /relations/0/sentences/1)");
   }
+
+  /** YAML writes nothing as ~, null, Null, NULL or no value at all; '~' was read as the label "~". */
+  @Test
+  void aLabelGivenAsYamlNullIsNamedAsRequiredAtItsLineAndAQuotedTildeIsText() {
+    int run = 0;
+    for (String nothing : List.of(" ~", " null", " Null", " NULL", "")) {
+      assertThat(described(in("concepts/main.yaml", PackFixture.minimal(temp.resolve("null-" + run++))
+          .replace("concepts/main.yaml", "label: Faith", "label:" + nothing).problems()))).as(nothing)
+          .containsExactly("concepts/main.yaml:4:5: label is required, and has no value here (at /concepts/0/label)");
+    }
+    assertThat(in("concepts/main.yaml", PackFixture.minimal(temp.resolve("quoted"))
+        .replace("concepts/main.yaml", "label: Faith", "label: '~'").problems())).isEmpty();
+  }
 }

@@ -220,7 +220,8 @@ public final class StrictTree {
     return switch (token) {
       case START_OBJECT -> object(pointer, depth + 1);
       case START_ARRAY -> array(pointer, depth + 1);
-      case VALUE_STRING -> nodes.stringNode(text(parser.getString(), at, pointer, "text"));
+      case VALUE_STRING -> plainNull() ? nodes.nullNode() : nodes.stringNode(text(parser.getString(), at, pointer,
+          "text"));
       case VALUE_NUMBER_INT -> integer();
       case VALUE_NUMBER_FLOAT -> decimal(at, pointer);
       case VALUE_TRUE -> nodes.booleanNode(true);
@@ -296,6 +297,23 @@ public final class StrictTree {
       throw InputException.malformed(name, at[0], at[1], pointer, "an anchor (&" + Quote.bare(anchor)
           + ") names a value to repeat elsewhere; write each value out instead");
     }
+  }
+
+  /**
+   * YAML 1.2 writes null as {@code ~}, {@code null}, {@code Null}, {@code NULL} or nothing; the YAML
+   * parser reads only the last two as null and the others as text, so {@code label: ~} was the label
+   * "~". Written unquoted, each is null here; quoted ({@code '~'}), it stays text.
+   */
+  private boolean plainNull() {
+    if (!yaml) {
+      return false;
+    }
+    String value = parser.getString();
+    if (!value.equals("~") && !value.equals("Null") && !value.equals("NULL")) {
+      return false;
+    }
+    long offset = parser.currentTokenLocation().getCharOffset();
+    return offset >= 0 && offset < text.length() && text.charAt((int) offset) == value.charAt(0);
   }
 
   private @Nullable String anchorAt(long offset) {

@@ -51,7 +51,9 @@ final class Shape {
       String at = pointer + "/" + component.getName();
       if (value == null || value.isNull()) {
         if (required(component)) {
-          doc.report(problems, pointer, "missing required field '" + component.getName() + "'");
+          // given with no value (~, null, nothing after the colon): shown where it is, not where its mapping starts
+          doc.report(problems, value == null ? pointer : at, value == null ? "missing required field '"
+              + component.getName() + "'" : component.getName() + " is required, and has no value here");
           ok = false;
         }
         continue;
