@@ -193,7 +193,7 @@ public final class StrictTree {
         .maxDocumentLength(limits.maxBytes())
         .maxStringLength(limits.maxStringChars())
         .maxNameLength(limits.maxStringChars())
-        .maxNestingDepth(limits.maxDepth())
+        .maxNestingDepth(limits.maxDepth() + 1) // the walk refuses one level sooner, where the bracket is
         .maxNumberLength(MAX_NUMBER_CHARS)
         .build();
   }
@@ -217,6 +217,10 @@ public final class StrictTree {
     int[] at = position();
     locations.putIfAbsent(pointer, at);
     refuseIndirection(at, pointer);
+    if ((token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) && depth == limits.maxDepth()) {
+      throw InputException.tooLarge(name, at[0], at[1], pointer, "lists and mappings nested more than "
+          + limits.maxDepth() + " deep");
+    }
     return switch (token) {
       case START_OBJECT -> object(pointer, depth + 1);
       case START_ARRAY -> array(pointer, depth + 1);

@@ -50,4 +50,22 @@ class StrictInputTest {
         InputLimits.DOCUMENT)).isInstanceOf(InputException.class).hasMessageContaining("surrogate");
     assertThat(StrictInput.json("body", "{\"q\": \"\\ud83d\\ude00\"}").get("q").asString()).isEqualTo("\ud83d\ude00");
   }
+  /**
+   * Where a document nests too deep is the bracket that opens one level too many: JSON showed the end
+   * of the document, YAML's flow style the column after the bracket.
+   */
+  @Test
+  void nestingTooDeepIsShownAtTheBracketThatOpensOneLevelTooMany() {
+    InputLimits threeDeep = new InputLimits(10_000, 100, 100, 3);
+    for (StrictTree.Syntax syntax : StrictTree.Syntax.values()) {
+      assertThatThrownBy(() -> StrictTree.read("f", "{\"a\": {\"b\": {\"c\": {\"d\": 1}}}}", syntax, threeDeep))
+          .as(syntax.name()).isInstanceOf(InputException.class)
+          .hasMessageStartingWith("f:1:19: lists and mappings nested more than 3 deep");
+      assertThatThrownBy(() -> StrictTree.read("f", "[[[ [1]]]]", syntax, threeDeep)).as(syntax.name())
+          .hasMessageStartingWith("f:1:5: lists and mappings nested more than 3 deep");
+    }
+    assertThatThrownBy(() -> StrictTree.read("f", "a:\n  b:\n    c:\n      d: 1\n", StrictTree.Syntax.YAML, threeDeep))
+        .hasMessageStartingWith("f:4:7: lists and mappings nested more than 3 deep");
+    assertThat(StrictTree.read("f", "[[[1]]]", StrictTree.Syntax.JSON, threeDeep).root().toString()).isEqualTo("[[[1]]]");
+  }
 }
