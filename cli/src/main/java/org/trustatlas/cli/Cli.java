@@ -76,6 +76,7 @@ public final class Cli {
     line.registerConverter(Path.class, new Errors.Paths());
     line.setParameterExceptionHandler(new Errors.Usage(options, colour));
     line.setExecutionExceptionHandler(new Errors.Execution(options, colour));
+    line.setExecutionStrategy(new Errors.Arguments());
     return line;
   }
 

@@ -11,12 +11,14 @@ import org.trustatlas.cli.output.Style;
 import org.trustatlas.content.input.Quote;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IExecutionStrategy;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.RunLast;
 import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
@@ -51,6 +53,39 @@ final class Errors {
         return Path.of(value);
       } catch (InvalidPathException notAPath) {
         throw new TypeConversionException(Quote.of(value) + " is not a path this system accepts");
+      }
+    }
+  }
+
+  /**
+   * Every value given on the command line, before any command runs: none may be empty or blank (an
+   * empty id was looked up and "not found", exit 1), and each is text by the rule the web reads a
+   * query value with ({@link Quote#notText}: no control character but newline and tab, no half of a
+   * surrogate pair). A refusal is a usage error naming the option or parameter. A file or folder name
+   * is the system's to judge, whatever it holds (Linux allows any byte but NUL), so only its emptiness
+   * is checked here ({@link Paths}); its control characters are shown visibly if it is named in an
+   * error.
+   */
+  static final class Arguments implements IExecutionStrategy {
+    private final IExecutionStrategy then = new RunLast();
+
+    @Override
+    public int execute(ParseResult parsed) {
+      for (ParseResult command = parsed; command != null; command = command.subcommand()) {
+        for (ArgSpec arg : command.matchedArgs()) {
+          for (String value : arg.originalStringValues()) {
+            refuse(command.commandSpec().commandLine(), arg, value);
+          }
+        }
+      }
+      return then.execute(parsed);
+    }
+
+    private static void refuse(CommandLine command, ArgSpec arg, String value) {
+      String why = value.isEmpty() ? "is empty; give a value" : value.isBlank() ? "is blank; give a value"
+          : arg.type() == Path.class ? null : Quote.notText(value);
+      if (why != null) {
+        throw new ParameterException(command, Usage.named(arg) + " " + why, arg, value);
       }
     }
   }

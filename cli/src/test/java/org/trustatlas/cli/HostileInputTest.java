@@ -83,6 +83,43 @@ class HostileInputTest {
     }
   }
 
+  /** 'show ""' looked the empty id up and answered "unknown concept ''" with exit 1, as if the atlas lacked it. */
+  @Test
+  void anEmptyOrBlankArgumentIsAUsageErrorNamingIt() {
+    for (String[] args : List.of(new String[] {"show", ""}, new String[] {"show", "   "}, new String[] {"related", ""},
+        new String[] {"related", "infidelity", "--to", " "}, new String[] {"simulate", "--scenario", ""},
+        new String[] {"search", "cheating", ""}, new String[] {"plan", "--challenge", "infidelity", "--region", ""})) {
+      AtlasRun.Result result = AtlasRun.piped().run(args);
+      assertThat(result.exitCode()).as(String.join("|", args)).isEqualTo(2);
+      assertThat(result.out()).as(String.join("|", args)).isEmpty();
+      assertThat(result.err()).as(String.join("|", args)).startsWith("atlas " + args[0] + ": ")
+          .containsPattern(" is (empty|blank); give ").endsWith(" See 'atlas " + args[0] + " --help'.\n");
+    }
+    assertThat(AtlasRun.piped().run("show", "").err())
+        .isEqualTo("atlas show: ID is empty; give a value. See 'atlas show --help'.\n");
+  }
+
+  /**
+   * An argument is refused by the rule the web reads a query value with: no control character but
+   * newline and tab, no half of a surrogate pair. 'show' looked such an id up (exit 1), 'search'
+   * searched it.
+   */
+  @Test
+  void anArgumentHoldingAControlCharacterOrHalfASurrogatePairIsAUsageErrorNamingIt() {
+    for (String[] args : List.of(new String[] {"show", "fa" + ESC + "ith"}, new String[] {"search", "he\u0007hits"},
+        new String[] {"related", "infidelity", "--to", "fa\u0000ith"}, new String[] {"show", "faith\uD800"},
+        new String[] {"simulate", "--scenario", "late\u009Bbreach"})) {
+      AtlasRun.Result result = AtlasRun.piped().run(args);
+      assertThat(result.exitCode()).as(String.join("|", args)).isEqualTo(2);
+      assertThat(result.out()).as(String.join("|", args)).isEmpty();
+      assertThat(result.err()).as(String.join("|", args)).startsWith("atlas " + args[0] + ": ")
+          .containsPattern("(ID|WORDS|--to|--scenario) holds (the control character U\\+00|half of a UTF-16 surrogate pair)")
+          .doesNotContain(String.valueOf(ESC));
+    }
+    assertThat(AtlasRun.piped().run("show", "fa" + ESC + "ith").err()).isEqualTo("atlas show: ID holds the control "
+        + "character U+001B (character 3); only line breaks and tabs may appear in text. See 'atlas show --help'.\n");
+  }
+
   @Test
   void theHelpStatesTheLimits() {
     assertThat(AtlasRun.piped().run("simulate", "--help").out().replaceAll("\\s+", " "))
