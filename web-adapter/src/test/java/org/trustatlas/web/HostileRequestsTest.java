@@ -149,4 +149,22 @@ class HostileRequestsTest {
     assertThat(fine.statusCode()).isEqualTo(200);
     assertThat(fine.body()).contains("my partner cheated");
   }
+
+  /** A form in another charset was checked as UTF-8: 'caf%E9' sent as ISO-8859-1 was refused as "not UTF-8". */
+  @Test
+  void aFormPostedInACharsetOtherThanUtf8Is415NamingTheCharset() {
+    for (String charset : new String[] {"ISO-8859-1", "windows-1252", "\"latin1\""}) {
+      JsonNode body = problem(server.send("POST", "/search", "q=caf%E9",
+          "Content-Type", "application/x-www-form-urlencoded; charset=" + charset), 415, "unsupported-media-type");
+      // named as the server reads the header, which may be in lower case
+      assertThat(body.get("detail").asString()).as(charset).containsIgnoringCase("'" + charset.replace("\"", "") + "'")
+          .contains("UTF-8");
+    }
+    for (String charset : new String[] {"UTF-8", "utf-8", "\"utf8\""}) {
+      HttpResponse<String> page = server.send("POST", "/search", "q=caf%C3%A9",
+          "Content-Type", "application/x-www-form-urlencoded; charset=" + charset, "Accept", "text/html");
+      assertThat(page.statusCode()).as(charset).isEqualTo(200);
+      assertThat(page.body()).contains("caf\u00E9");
+    }
+  }
 }

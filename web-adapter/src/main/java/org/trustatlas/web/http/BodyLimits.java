@@ -103,6 +103,17 @@ public final class BodyLimits {
     return named.map(Charset::forName).orElse(StandardCharsets.UTF_8);
   }
 
+  /**
+   * As {@link #require}, for a body read only as UTF-8 (a form, whose percent-encoded bytes are
+   * checked as UTF-8): a body in another charset is refused with 415, naming the charset as sent.
+   */
+  public static void requireUtf8(Context ctx, String mediaType) {
+    if (!require(ctx, mediaType).equals(StandardCharsets.UTF_8)) {
+      String named = charset(ctx.header("Content-Type").split(";")).orElseThrow();
+      throw Problems.unsupportedCharset(named).toException();
+    }
+  }
+
   private static Optional<String> charset(String[] parts) {
     for (int i = 1; i < parts.length; i++) {
       String[] parameter = parts[i].split("=", 2);

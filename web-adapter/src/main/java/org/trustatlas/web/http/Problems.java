@@ -77,10 +77,10 @@ public final class Problems {
         + "allow; accept application/json (or */*).").with("offered", offered);
   }
 
-  /** A body in a charset this server cannot decode: 415, naming it. */
+  /** A body in a charset this server cannot decode, or this route does not read: 415, naming it. */
   public static Problem unsupportedCharset(String charset) {
     return Problem.of(UNSUPPORTED_MEDIA_TYPE, "Unsupported media type", 415, "The request body's charset "
-        + Quote.of(charset) + " is not one this server can decode; send the body as UTF-8.").with("expected", "UTF-8");
+        + Quote.of(charset) + " is not one this route reads; send the body as UTF-8.").with("expected", "UTF-8");
   }
 
   /** A compressed body: nothing here inflates one, so it is 415, naming the encoding. */

@@ -20,9 +20,11 @@ import org.trustatlas.content.read.Vocabulary;
  */
 public final class QueryParams {
 
+  private final Source source;
   private final Map<String, List<String>> values;
 
-  private QueryParams(Map<String, List<String>> values) {
+  private QueryParams(Source source, Map<String, List<String>> values) {
+    this.source = source;
     this.values = values;
   }
 
@@ -34,10 +36,12 @@ public final class QueryParams {
   /**
    * Reads a form a page posts ({@code application/x-www-form-urlencoded}) whose fields are each given
    * once, as strictly as a query: an unknown, repeated or malformed field, or one holding what is not
-   * text, is a 400 that names it, never dropped or searched as replacement characters.
+   * text, is a 400 that names it, never dropped or searched as replacement characters. Its
+   * percent-encoded bytes are read as UTF-8, as the pages' forms send them; a form in another charset
+   * is a 415 that names it.
    */
   public static QueryParams form(Context ctx, String... allowed) {
-    BodyLimits.require(ctx, BodyLimits.FORM);
+    BodyLimits.requireUtf8(ctx, BodyLimits.FORM);
     return read(Source.FORM, ctx.body(), ctx.formParamMap(), allowed);
   }
 
@@ -58,7 +62,7 @@ public final class QueryParams {
         throw source.problem(name, source.named(name) + " " + notText + ".").toException();
       }
     }
-    return new QueryParams(values);
+    return new QueryParams(source, values);
   }
 
   /** Where the parameters came from, for the words and the problem that refuse one. */
@@ -155,16 +159,14 @@ public final class QueryParams {
   }
 
   public String required(String name) {
-    return optional(name).orElseThrow(() -> Problems.invalidParameter(name,
-        "Query parameter '" + name + "' is required.").toException());
+    return optional(name).orElseThrow(() -> source.problem(name, source.named(name) + " is required.").toException());
   }
 
   /** An enum spelled as its slug ({@code hurt-partner}); the detail lists every valid slug. */
   public <E extends Enum<E>> Optional<E> slug(String name, Class<E> type) {
     Vocabulary valid = Vocabulary.of(type, name);
-    return optional(name).map(raw -> Vocabulary.parse(type, raw).orElseThrow(() -> Problems.invalidParameter(name,
-        Quote.of(raw) + " is not a valid " + name + "; use one of: " + valid.listed() + ".")
-        .withSuggestions(valid.nearest(raw)).toException()));
+    return optional(name).map(raw -> Vocabulary.parse(type, raw).orElseThrow(() -> source.problem(name,
+        invalid(name, raw) + "; use one of: " + valid.listed() + ".").withSuggestions(valid.nearest(raw)).toException()));
   }
 
   public int intBetween(String name, int min, int max, int fallback) {
@@ -176,8 +178,14 @@ public final class QueryParams {
     if (value.isPresent()) {
       return value.getAsInt();
     }
-    throw Problems.invalidParameter(name, Quote.of(raw.get()) + " is not a valid " + name
-        + "; use a whole number from " + min + " to " + max + ".").toException();
+    throw source.problem(name, invalid(name, raw.get()) + "; use a whole number from " + min + " to " + max + ".")
+        .toException();
+  }
+
+  /** "'x' is not a valid direction" of a query; a form's field is named, as its other problems name it. */
+  private String invalid(String name, String raw) {
+    String invalid = Quote.of(raw) + " is not a valid " + name;
+    return source == Source.QUERY ? invalid : source.named(name) + ": " + invalid;
   }
 
   /**
