@@ -35,12 +35,33 @@ public interface HttpEndpoint {
    * read counts as 1. The one reading of Accept for every HTTP front end.
    */
   static boolean accepts(@Nullable String accept, String type) {
+    return accept == null || accept.isBlank() || reading(accept, type)[1] > 0;
+  }
+
+  /**
+   * Whether an {@code Accept} header prefers {@code type} to {@code other}, read as {@link #accepts}
+   * reads it: {@code type} has a higher quality, or the same and a more specific range names it
+   * ({@code text/html, *}{@code /*} prefers text/html to JSON; {@code *}{@code /*} alone prefers
+   * neither). An absent or blank header prefers nothing, as a quality that cannot be read counts as 1.
+   */
+  static boolean prefers(@Nullable String accept, String type, String other) {
     if (accept == null || accept.isBlank()) {
-      return true;
+      return false;
     }
+    int[] mine = reading(accept, type);
+    int[] theirs = reading(accept, other);
+    return mine[1] > theirs[1] || mine[1] > 0 && mine[1] == theirs[1] && mine[0] > theirs[0];
+  }
+
+  /**
+   * The specificity of the most specific range of {@code accept} covering {@code type} (2 the type, 1
+   * its {@code type/*}, 0 {@code *}{@code /*}, -1 none) and its quality in thousandths (0 when none
+   * covers it; when several equally specific ranges do, the highest).
+   */
+  private static int[] reading(String accept, String type) {
     String anySubtype = type.substring(0, type.indexOf('/') + 1) + "*";
     int specificity = -1;
-    boolean allowed = false;
+    int best = 0;
     for (String range : accept.split(",")) {
       String[] parts = range.split(";");
       String name = parts[0].strip().toLowerCase(Locale.ROOT);
@@ -57,20 +78,21 @@ public interface HttpEndpoint {
           quality = parameter.substring(2).strip();
         }
       }
-      boolean positive = allows(quality);
-      allowed = matches > specificity ? positive : allowed || positive;
+      int thousandths = thousandths(quality);
+      best = matches > specificity ? thousandths : Math.max(best, thousandths);
       specificity = matches;
     }
-    return allowed;
+    return new int[] {specificity, best};
   }
 
-  /** Whether a quality allows: above 0, or unreadable. */
-  private static boolean allows(String quality) {
+  /** A quality in thousandths, 0 to 1000; one that cannot be read counts as 1000. */
+  private static int thousandths(String quality) {
     try {
       double value = Double.parseDouble(quality);
-      return Double.isNaN(value) || value > 0;
+      // q=0.0001 still allows: only 0 refuses
+      return Double.isNaN(value) ? 1000 : value <= 0 ? 0 : (int) Math.max(1, Math.round(Math.min(1, value) * 1000));
     } catch (NumberFormatException unreadable) {
-      return true;
+      return 1000;
     }
   }
 

@@ -167,4 +167,28 @@ class HostileRequestsTest {
       assertThat(page.body()).contains("caf\u00E9");
     }
   }
+
+  /**
+   * A page's error was a page whenever Accept held the letters "text/html", even at quality 0, below
+   * JSON, or in "text/htmlx". Accept is now read by quality: a browser gets a page, and curl's
+   * {@code *}{@code /*}, a JSON client or no Accept at all gets problem+json.
+   */
+  @Test
+  void anErrorOnAPageIsAPageOnlyWhenAcceptPrefersHtmlToJson() {
+    String[] page = {"text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8",
+        "text/html", "text/*", "text/html, */*", "application/json;q=0.5, text/html", "TEXT/HTML; charset=utf-8"};
+    String[] json = {"*/*", "application/json", "application/problem+json", "text/html;q=0, */*",
+        "application/json, text/html", "text/html;q=0.5, application/json", "text/htmlx", "*/*;q=0.8, application/json",
+        "image/png"};
+    for (String accept : page) {
+      HttpResponse<String> answer = server.get("/concepts/no-such-concept", "Accept", accept);
+      assertThat(answer.statusCode()).as(accept).isEqualTo(404);
+      assertThat(answer.headers().firstValue("Content-Type")).as(accept)
+          .hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+    }
+    for (String accept : json) {
+      problem(server.get("/concepts/no-such-concept", "Accept", accept), 404, "unknown-concept");
+    }
+    problem(server.get("/concepts/no-such-concept"), 404, "unknown-concept");
+  }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.trustatlas.content.HttpEndpoint;
 import org.trustatlas.content.input.InputException;
 import org.trustatlas.content.json.AtlasJson;
 import org.trustatlas.core.dynamics.SimulationTooLargeException;
@@ -119,12 +120,17 @@ public final class ErrorHandling {
     }
   }
 
-  /** JSON routes always get JSON; other paths get a page when the client accepts HTML. */
+  /**
+   * JSON routes always get JSON; other paths get a page when the client's Accept prefers HTML to JSON
+   * and to problem+json (a browser's does); {@code *}{@code /*} alone (curl's), or none, gets
+   * problem+json.
+   */
   static boolean wantsHtml(Context ctx) {
     if (Negotiation.isJsonRoute(ctx.path())) {
       return false;
     }
     String accept = ctx.header(Header.ACCEPT);
-    return accept != null && accept.contains("text/html");
+    return HttpEndpoint.prefers(accept, "text/html", Negotiation.JSON)
+        && HttpEndpoint.prefers(accept, "text/html", Problem.MEDIA_TYPE);
   }
 }
