@@ -110,6 +110,22 @@ class HostileRequestsTest {
     assertThat(aggravator.get("suggestions").get(0).asString()).isEqualTo("infidelity");
   }
 
+  /**
+   * A plan's challenge and a concept's path said "not a concept id" in two wordings, and only the
+   * plan's named the nearest ids: one wording now, with the nearest ids where there are some.
+   */
+  @Test
+  void anIdThatIsNoIdIsWordedAlikeInAPlanAndInAConceptsPath() {
+    String inPlan = problem(postJson("/api/v1/plans", "{\"challenges\":[\"INFIDELITY\"],\"role\":\"both\"}"), 400,
+        "invalid-body").get("detail").asString();
+    String inPath = problem(server.get("/api/v1/concepts/INFIDELITY"), 404, "unknown-concept").get("detail").asString();
+
+    assertThat(inPlan).isEqualTo(inPath).isEqualTo("'INFIDELITY' is not a concept id; ids are lower-case words joined "
+        + "by hyphens; did you mean 'infidelity'?");
+    assertThat(problem(server.get("/api/v1/concepts/Not_An_Id"), 404, "unknown-concept").get("detail").asString())
+        .isEqualTo("'Not_An_Id' is not a concept id; ids are lower-case words joined by hyphens, such as 'faith'.");
+  }
+
   /** A body refused a control character and MCP's search did too, while '?q=%1B[2J' was searched and echoed. */
   @Test
   void aControlCharacterInAQueryValueIsRefusedAsInABody() {

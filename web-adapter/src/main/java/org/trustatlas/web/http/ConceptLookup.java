@@ -1,5 +1,6 @@
 package org.trustatlas.web.http;
 
+import java.util.List;
 import org.trustatlas.content.input.Quote;
 import org.trustatlas.content.read.ConceptNames;
 import org.trustatlas.content.read.Lookup;
@@ -42,11 +43,22 @@ public final class ConceptLookup {
         .withSuggestions(missing.suggestedIds()).toException();
   }
 
+  /** An id found nowhere: a lookup's answer when it is {@link Lookup.NotFound}, for a plan's ids. */
+  Lookup lookup(String raw) {
+    return names.lookup(raw);
+  }
+
   private String explain(Lookup.NotFound missing) {
-    if (!missing.wellFormed()) {
-      return Quote.of(missing.typed()) + " is not a concept id; ids are lower-case words joined by hyphens, such as '"
-          + example + "'.";
-    }
-    return "No concept has the id " + Quote.of(missing.typed()) + ".";
+    return missing.wellFormed() ? "No concept has the id " + Quote.of(missing.typed()) + "." : notAnId(missing);
+  }
+
+  /**
+   * The one wording for what was sent as an id and is none ("INFIDELITY"), wherever it was sent: what
+   * an id looks like, and the nearest ids where there are some, else an example.
+   */
+  String notAnId(Lookup.NotFound missing) {
+    List<String> near = missing.suggestedIds();
+    return Quote.of(missing.typed()) + " is not a concept id; ids are lower-case words joined by hyphens"
+        + (near.isEmpty() ? ", such as '" + example + "'." : "; did you mean '" + String.join("' or '", near) + "'?");
   }
 }

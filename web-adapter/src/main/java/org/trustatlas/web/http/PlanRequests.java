@@ -6,9 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.trustatlas.content.TrustAtlas;
-import org.trustatlas.content.input.Quote;
 import org.trustatlas.content.input.StrictInput;
-import org.trustatlas.content.read.ConceptNames;
 import org.trustatlas.content.read.Lookup;
 import org.trustatlas.core.model.ConceptId;
 import org.trustatlas.core.repair.ReaderRole;
@@ -38,11 +36,11 @@ public final class PlanRequests {
 
   private final TrustAtlas atlas;
   /** Made once: its index of names is built on the first id that is none, then kept for the next. */
-  private final ConceptNames names;
+  private final ConceptLookup names;
 
   public PlanRequests(TrustAtlas atlas) {
     this.atlas = atlas;
-    this.names = ConceptNames.of(atlas.atlas());
+    this.names = new ConceptLookup(atlas.atlas());
   }
 
   /**
@@ -63,7 +61,7 @@ public final class PlanRequests {
     return plan;
   }
 
-  static Situation situation(ConceptNames names, Input input) {
+  static Situation situation(ConceptLookup names, Input input) {
     if (input.challenges().isEmpty()) {
       throw Problems.invalidBody("/challenges", "Name at least one challenge, such as infidelity.").toException();
     }
@@ -91,15 +89,13 @@ public final class PlanRequests {
    * The ids as sent; one that is no id at all ("INFIDELITY", "Infidelity!") is refused with the read
    * model's suggestions, as the CLI and MCP suggest them, and an unknown one is core's to name.
    */
-  private static List<ConceptId> ids(ConceptNames names, String pointer, List<String> values) {
+  private static List<ConceptId> ids(ConceptLookup names, String pointer, List<String> values) {
     List<ConceptId> ids = new ArrayList<>();
     for (String value : values) {
       String id = value.strip();
       if (!ConceptId.isValid(id) && names.lookup(id) instanceof Lookup.NotFound missing) {
-        List<String> near = missing.suggestedIds();
-        throw Problems.invalidBody(pointer, Quote.of(id) + " is not a concept id (ids are lower-case words joined by "
-            + "hyphens)" + (near.isEmpty() ? "." : "; did you mean '" + String.join("' or '", near) + "'?"))
-            .withSuggestions(near).toException();
+        throw Problems.invalidBody(pointer, names.notAnId(missing)).withSuggestions(missing.suggestedIds())
+            .toException();
       }
       ids.add(parse(pointer, () -> ConceptId.of(id)));
     }
