@@ -274,6 +274,7 @@ class HostilePackTest {
         .isInstanceOf(PackLoadException.class)
         .hasMessageContaining("mine.yaml:0:0: is more than 65536 bytes; at most 65536 are read");
   }
+
   /**
    * Trojan Source: a bidirectional override or isolate shows a reviewer one text and a reader
    * another, and a zero-width character hides inside a word where no reviewer sees it.

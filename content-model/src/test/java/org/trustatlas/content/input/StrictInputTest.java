@@ -50,6 +50,7 @@ class StrictInputTest {
         InputLimits.DOCUMENT)).isInstanceOf(InputException.class).hasMessageContaining("surrogate");
     assertThat(StrictInput.json("body", "{\"q\": \"\\ud83d\\ude00\"}").get("q").asString()).isEqualTo("\ud83d\ude00");
   }
+
   /**
    * Where a document nests too deep is the bracket that opens one level too many: JSON showed the end
    * of the document, YAML's flow style the column after the bracket.
