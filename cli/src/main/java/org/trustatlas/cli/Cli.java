@@ -77,6 +77,8 @@ public final class Cli {
     line.setParameterExceptionHandler(new Errors.Usage(options, colour));
     line.setExecutionExceptionHandler(new Errors.Execution(options, colour));
     line.setExecutionStrategy(new Errors.Arguments());
+    // "@notes" is an argument as written, never a file of more arguments ('search @/dev/zero' read without end)
+    line.setExpandAtFiles(false);
     return line;
   }
 

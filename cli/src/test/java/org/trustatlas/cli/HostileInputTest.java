@@ -120,6 +120,22 @@ class HostileInputTest {
         + "character U+001B (character 3); only line breaks and tabs may appear in text. See 'atlas show --help'.\n");
   }
 
+  /**
+   * picocli read an argument starting with '@' as a file of more arguments: 'show @notes' showed the
+   * concept a file named there held, and 'search @/dev/zero' read an endless device into memory. An
+   * argument is taken as written.
+   */
+  @Test
+  void anArgumentStartingWithAnAtSignIsTakenAsWrittenNotReadAsAFileOfArguments() throws IOException {
+    Path ids = file("ids", "faith\n");
+
+    AtlasRun.Result result = AtlasRun.piped().run("show", "@" + ids);
+
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.out()).isEmpty();
+    assertThat(result.err()).startsWith("atlas: unknown concept '@");
+  }
+
   @Test
   void theHelpStatesTheLimits() {
     assertThat(AtlasRun.piped().run("simulate", "--help").out().replaceAll("\\s+", " "))
