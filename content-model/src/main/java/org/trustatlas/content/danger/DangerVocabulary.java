@@ -228,12 +228,21 @@ public final class DangerVocabulary {
      */
     boolean matches(List<String> stems, List<String> single, List<Set<String>> form, @Nullable BitSet explained,
         List<Integer> at) {
+      return matches(stems, single, form, explained, 0, at);
+    }
+
+    /**
+     * As {@link #matches(List, List, List, BitSet, List)}, with the form's first word at {@code start}
+     * or later (never a reply's, which follows the words {@code explained} holds).
+     */
+    boolean matches(List<String> stems, List<String> single, List<Set<String>> form, @Nullable BitSet explained,
+        int start, List<Integer> at) {
       if (reply()) {
         return explained != null && goesOn(stems, single, form, explained, at);
       }
       return unordered() ? near(stems, single, form, explained,
-          kind == Kind.SIGNALS && category.writtenToSomeoneUsingHarm(), windowOf(text), 0, at)
-          : inOrder(stems, single, form, explained, kind == Kind.EXCEPT ? 0 : MAX_GAP, 0, -1, at);
+          kind == Kind.SIGNALS && category.writtenToSomeoneUsingHarm(), windowOf(text), start, 0, at)
+          : inOrder(stems, single, form, explained, kind == Kind.EXCEPT ? 0 : MAX_GAP, start, 0, -1, at);
     }
 
     // Each place where the form's first word follows right after words the exceptions took, and the
@@ -244,7 +253,7 @@ public final class DangerVocabulary {
         int first = i + 1;
         if (fills(form.get(0), stems, single, explained, first)) {
           at.add(first);
-          if (inOrder(stems, single, form, explained, MAX_GAP, 1, first, at)) {
+          if (inOrder(stems, single, form, explained, MAX_GAP, 0, 1, first, at)) {
             return true;
           }
           at.remove(at.size() - 1);
@@ -257,7 +266,7 @@ public final class DangerVocabulary {
 
   // A reader phrase's form, in order as written (reader phrases are never written with +).
   private static boolean matches(List<String> stems, List<String> single, List<Set<String>> form) {
-    return inOrder(stems, single, form, null, MAX_GAP, 0, -1, new ArrayList<>());
+    return inOrder(stems, single, form, null, MAX_GAP, 0, 0, -1, new ArrayList<>());
   }
 
   private DangerVocabulary(List<DangerCategory> categories, Map<String, String> spellings,
@@ -781,8 +790,12 @@ public final class DangerVocabulary {
               if (!filled.all(form)) {
                 continue;
               }
-              for (List<Integer> at = new ArrayList<>(); phrase.matches(stems, single, form, own, at); at.clear()) {
+              // The next match starts where this one's first word is, or later: taking words only takes
+              // matches away, so none can start before it, and a text of n matches costs n, not n squared.
+              List<Integer> at = new ArrayList<>();
+              for (int start = 0; phrase.matches(stems, single, form, own, start, at); at.clear()) {
                 at.forEach(own::set);
+                start = at.get(0);
               }
             }
             explained.computeIfAbsent(phrase.category().id(), id -> new BitSet()).or(own);
@@ -1045,22 +1058,23 @@ public final class DangerVocabulary {
     return "phrase '" + text + "' of danger category '" + category.id() + "'";
   }
 
-  // Each slot of a + (or ++) phrase at a word of its own, all within window words, in any order.
+  // Each slot of a + (or ++) phrase at a word of its own, all within window words, in any order; the
+  // first slot's at {@code start} or later.
   // A reader's own act toward someone else never spans a reflexive word ({@code ownAct}): in "i cut
   // myself and it left marks" the marks are the reader's, and "i + left + marks" is not their act.
   private static boolean near(List<String> text, List<String> single, List<Set<String>> phrase,
-      @Nullable BitSet explained, boolean ownAct, int window, int next, List<Integer> at) {
+      @Nullable BitSet explained, boolean ownAct, int window, int start, int next, List<Integer> at) {
     if (next == phrase.size()) {
       return !ownAct || !spansReflexive(text, at);
     }
     // Once one word is placed, only the window around it is searched: a long text costs its length
     // times the window, never its length to the power of the phrase's words.
-    int from = at.isEmpty() ? 0 : Math.max(0, at.get(0) - window + 1);
+    int from = at.isEmpty() ? start : Math.max(0, at.get(0) - window + 1);
     int to = at.isEmpty() ? text.size() - 1 : Math.min(text.size() - 1, at.get(0) + window - 1);
     for (int i = from; i <= to; i++) {
       if (!at.contains(i) && fills(phrase.get(next), text, single, explained, i) && within(at, i, window)) {
         at.add(i);
-        if (near(text, single, phrase, explained, ownAct, window, next + 1, at)) {
+        if (near(text, single, phrase, explained, ownAct, window, start, next + 1, at)) {
           return true;
         }
         at.remove(at.size() - 1);
@@ -1100,14 +1114,14 @@ public final class DangerVocabulary {
     return slot.contains(word) || other != word && slot.contains(other);
   }
 
-  // Each phrase slot after the previous one, at most {@code gap} words later; the first anywhere. The
-  // positions matched are left in {@code at}.
+  // Each phrase slot after the previous one, at most {@code gap} words later; the first anywhere from
+  // {@code start}. The positions matched are left in {@code at}.
   private static boolean inOrder(List<String> text, List<String> single, List<Set<String>> phrase,
-      @Nullable BitSet explained, int gap, int next, int previous, List<Integer> at) {
+      @Nullable BitSet explained, int gap, int start, int next, int previous, List<Integer> at) {
     if (next == phrase.size()) {
       return true;
     }
-    int from = previous + 1;
+    int from = previous < 0 ? start : previous + 1;
     int to = previous < 0 ? text.size() - 1 : Math.min(text.size() - 1, previous + 1 + gap);
     // A number is never passed over to reach a number the phrase asks for: in "me 34 son 14" the 14
     // is the son's age, not the writer's.
@@ -1115,7 +1129,7 @@ public final class DangerVocabulary {
     for (int i = from; i <= to; i++) {
       if (fills(phrase.get(next), text, single, explained, i)) {
         at.add(i);
-        if (inOrder(text, single, phrase, explained, gap, next + 1, i, at)) {
+        if (inOrder(text, single, phrase, explained, gap, start, next + 1, i, at)) {
           return true;
         }
         at.remove(at.size() - 1);
