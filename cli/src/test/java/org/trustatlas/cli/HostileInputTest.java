@@ -258,6 +258,14 @@ class HostileInputTest {
   }
 
   @Test
+  void aBidiOverrideInAnArgumentIsQuotedAsAnEscapeSoTheMessageReadsInOrder() {
+    AtlasRun.Result result = AtlasRun.piped().run("show", "\u202Ehtiaf");
+
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.err()).startsWith("atlas: unknown concept '\\u202Ehtiaf'").doesNotContain("\u202E");
+  }
+
+  @Test
   void controlCharactersFromAnyDataReachTheTerminalOnlyAsVisibleSymbols() {
     Path named = folder.resolve("clear" + ESC + "[2J" + ESC + "]0;title\u0007.yaml");
 

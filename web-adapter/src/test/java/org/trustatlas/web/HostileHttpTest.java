@@ -289,10 +289,19 @@ class HostileHttpTest {
 
   @Test
   void aProblemQuotesCharactersBeyondLatin1AsSentNotAsQuestionMarks() throws IOException {
-    String answer = exchange("GET /api/v1/concepts/%E2%80%AEfaith%F0%9F%92%94 HTTP/1.1\r\nHost: localhost\r\n"
+    String answer = exchange("GET /api/v1/concepts/faith%CE%B1%F0%9F%92%94 HTTP/1.1\r\nHost: localhost\r\n"
         + "Connection: close\r\n\r\n");
 
-    assertThat(answer).startsWith("HTTP/1.1 404 ").contains("'\u202Efaith\uD83D\uDC94'");
+    assertThat(answer).startsWith("HTTP/1.1 404 ").contains("'faith\u03B1\uD83D\uDC94'");
+  }
+
+  @Test
+  void aProblemWritesABidiOverrideAsAnEscapeSoItCannotReorderTheMessage() throws IOException {
+    String answer = exchange("GET /api/v1/concepts/%E2%80%AEfaith%E2%81%A6x HTTP/1.1\r\nHost: localhost\r\n"
+        + "Connection: close\r\n\r\n");
+
+    assertThat(answer).startsWith("HTTP/1.1 404 ").contains("'\\\\u202Efaith\\\\u2066x'")
+        .doesNotContain("\u202E").doesNotContain("\u2066");
   }
 
   private static String headerOf(String answer, String name) {

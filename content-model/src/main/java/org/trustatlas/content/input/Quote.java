@@ -19,7 +19,7 @@ public final class Quote {
 
   private Quote() {}
 
-  /** {@code 'value'}, cut to {@link #MAX_CHARS} with control characters escaped. */
+  /** {@code 'value'}, cut to {@link #MAX_CHARS} with control characters and bidirectional controls escaped. */
   public static String of(@Nullable String value) {
     return "'" + bare(value) + "'";
   }
@@ -68,7 +68,7 @@ public final class Quote {
   public static @Nullable String hidden(String text, boolean key) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069') {
+      if (isBidiControl(c)) {
         return "holds the invisible bidirectional control " + codePoint(c) + " (character " + (i + 1) + "), which "
             + "shows text in another order than it is read; write the text without it";
       }
@@ -131,12 +131,24 @@ public final class Quote {
     return c < 0x20 && c != '\n' && c != '\t' || c >= 0x7F && c <= 0x9F;
   }
 
-  /** {@code text} with every control character, newline and tab too, written as {@code \u001B}. */
+  /**
+   * A bidirectional embedding, override or isolate (U+202A to U+202E, U+2066 to U+2069): it reorders
+   * the text after it on screen, the rest of a message quoting it too.
+   */
+  private static boolean isBidiControl(char c) {
+    return c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069';
+  }
+
+  /**
+   * {@code text} with every control character, newline and tab too, and every bidirectional control
+   * written as {@code \u001B}: a message quoting a value shows it as sent, in the order it was sent,
+   * and nothing in it can move the words around it.
+   */
   public static String visible(String text) {
     StringBuilder out = null;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (isControl(c) || c == '\n' || c == '\t') {
+      if (isControl(c) || c == '\n' || c == '\t' || isBidiControl(c)) {
         if (out == null) {
           out = new StringBuilder(text.length() + 8).append(text, 0, i);
         }

@@ -27,6 +27,13 @@ class QuoteTest {
   }
 
   @Test
+  void aQuotedValueShowsBidiControlsAsEscapesAndKeepsJoinersAndDirectionMarks() {
+    assertThat(Quote.of("\u202Egnp.exe\u2066x\u2069")).isEqualTo("'\\u202Egnp.exe\\u2066x\\u2069'");
+    assertThat(Quote.of("\u202Afaith\u202C")).isEqualTo("'\\u202Afaith\\u202C'");
+    assertThat(Quote.of("\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645 \u200F")).doesNotContain("\\u");
+  }
+
+  @Test
   void aReasonThatNamesTheParsersOwnClassesIsReplacedByAPlainOne() {
     assertThat(Quote.reason("Cannot construct instance of `tools.jackson.databind.node.ObjectNode`"))
         .isEqualTo("the text does not follow its syntax here");
