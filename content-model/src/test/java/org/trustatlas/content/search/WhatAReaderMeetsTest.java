@@ -131,7 +131,9 @@ class WhatAReaderMeetsTest {
   void aRapeLongPastIsNotToldOfAMedicalCheckWithinDays() {
     for (String query : List.of("i was raped 10 years ago", "a babysitter abused me when i was 7",
         "i was raped when i was 12", "i was sexually assaulted years ago and it still affects my relationship",
-        "i got raped in college and now i freeze when my husband touches me")) {
+        "i got raped in college and now i freeze when my husband touches me",
+        // A review of s17: an ex's rape told as long past, and a rape in childhood told as a kid.
+        "my ex raped me two years ago", "i was molested as a kid and now sex with my wife is hard")) {
       String said = said(query);
       assertThat(said).as(query).doesNotContain("last few days").doesNotContain("72 hours")
           .containsAnyOf("not your fault", "never the fault of", "never the child");
@@ -139,6 +141,21 @@ class WhatAReaderMeetsTest {
       assertThat(services(query)).as(query).noneMatch(service -> service.type() == ServiceType.DOMESTIC_VIOLENCE);
     }
     assertThat(said("i was raped years ago and last night it happened again")).contains("72 hours");
+  }
+
+  /**
+   * A review of s17: a rape or abuse in childhood told by an adult meets one message, the one for
+   * abuse in childhood, not a second for rape long ago (or rape now) beside it saying it again.
+   */
+  @Test
+  void aRapeInChildhoodToldByAnAdultIsToldByOneMessage() {
+    for (String query : List.of("i was raped when i was 12", "my uncle raped me when i was 9 and now im 30",
+        "i was molested as a kid and now sex with my wife is hard", "i was raped as a teenager and now i freeze during sex")) {
+      List<Notice> notices = BUNDLED.search(query, 5, GB).safety().notices();
+      assertThat(notices.stream().filter(notice -> notice.ruleId().startsWith("danger-")))
+          .as("%s: %s", query, notices).hasSize(1)
+          .allMatch(notice -> notice.text().contains("never the child"));
+    }
   }
 
   /**
