@@ -342,4 +342,21 @@ class HostilePackTest {
     assertThat(in("concepts/main.yaml", PackFixture.minimal(temp.resolve("quoted"))
         .replace("concepts/main.yaml", "label: Faith", "label: '~'").problems())).isEmpty();
   }
+
+  /** The YAML parser counts code points: an emoji earlier in the file had put "~" one char off. */
+  @Test
+  void aYamlNullAfterAnEmojiIsStillNull() {
+    PackFixture pack = PackFixture.minimal(temp.resolve("emoji-null"))
+        .replace("concepts/main.yaml", "  - id: faith\n", "  # \uD83D\uDC94\uD83D\uDC94 faith\n  - id: faith\n")
+        .replace("concepts/main.yaml", "label: Faith", "label: ~");
+    assertThat(described(in("concepts/main.yaml", pack.problems())))
+        .containsExactly("concepts/main.yaml:5:5: label is required, and has no value here (at /concepts/0/label)");
+    assertThat(in("concepts/main.yaml", PackFixture.minimal(temp.resolve("emoji-quoted"))
+        .replace("concepts/main.yaml", "  - id: faith\n", "  # \uD83D\uDC94\uD83D\uDC94 faith\n  - id: faith\n")
+        .replace("concepts/main.yaml", "label: Faith", "label: '~'").problems())).isEmpty();
+    assertThat(described(in("concepts/main.yaml", PackFixture.minimal(temp.resolve("emoji-anchor"))
+        .replace("concepts/main.yaml", "  - id: faith\n", "  # \uD83D\uDC94\uD83D\uDC94 faith\n  - id: faith\n")
+        .replace("concepts/main.yaml", "label: Faith", "label: &name Faith").problems())))
+        .singleElement().asString().contains("an anchor (&name)");
+  }
 }

@@ -50,6 +50,9 @@ public final class StrictTree {
 
   private final JsonParser parser;
   private final String text;
+  /** {@link #charIndex}'s place: this many code points of {@link #text} are this many chars. */
+  private long cursorCodePoints;
+  private int cursorChars;
   private final String name;
   private final InputLimits limits;
   private final boolean yaml;
@@ -316,12 +319,32 @@ public final class StrictTree {
     if (!value.equals("~") && !value.equals("Null") && !value.equals("NULL")) {
       return false;
     }
-    long offset = parser.currentTokenLocation().getCharOffset();
-    return offset >= 0 && offset < text.length() && text.charAt((int) offset) == value.charAt(0);
+    int at = charIndex(parser.currentTokenLocation().getCharOffset());
+    return at >= 0 && at < text.length() && text.charAt(at) == value.charAt(0);
+  }
+
+  /**
+   * Where in {@code text} the YAML parser's offset falls, or -1 when it gives none. The parser counts
+   * code points, not Java chars, so after an emoji (two chars, one code point) the two part: "~" was
+   * then looked for one char early. Its offsets grow as it reads, so a cursor walks the text once.
+   */
+  private int charIndex(long offset) {
+    if (offset < 0) {
+      return -1;
+    }
+    if (offset < cursorCodePoints) {
+      cursorCodePoints = 0;
+      cursorChars = 0;
+    }
+    while (cursorCodePoints < offset && cursorChars < text.length()) {
+      cursorChars += Character.charCount(text.codePointAt(cursorChars));
+      cursorCodePoints++;
+    }
+    return cursorChars;
   }
 
   private @Nullable String anchorAt(long offset) {
-    int i = (int) Math.min(Math.max(offset, 0), text.length());
+    int i = Math.min(Math.max(charIndex(offset), 0), text.length());
     if (i < text.length() && text.charAt(i) == '!') {
       while (i < text.length() && !Character.isWhitespace(text.charAt(i))) {
         i++;
