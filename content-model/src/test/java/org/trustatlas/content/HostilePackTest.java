@@ -302,7 +302,7 @@ class HostilePackTest {
   void aJoinerBetweenLettersIsReadAsTheLanguageNeedsItButNotAtTheEdgeOfAWord() {
     int run = 0;
     for (String joined : List.of("\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645", "\u0915\u094D\u200D\u0937",
-        "\uD83D\uDC69\u200D\uD83D\uDC67")) {
+        "\uD83D\uDC69\u200D\uD83D\uDC67", "\uD83D\uDC69\uD83C\uDFFD\u200D\uD83D\uDCBB", "\uD83E\uDEF1\u200D\uD83E\uDEF2")) {
       assertThat(in("concepts/main.yaml", PackFixture.minimal(temp.resolve("joined-" + run++))
           .replace("concepts/main.yaml", "label: Faith", "label: \"" + joined + "\"").problems())).isEmpty();
     }

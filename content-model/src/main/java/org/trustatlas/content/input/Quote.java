@@ -90,11 +90,15 @@ public final class Quote {
     return i > 0 && i + 1 < text.length() && joinable(text.codePointBefore(i)) && joinable(text.codePointAt(i + 1));
   }
 
+  // A skin tone (a modifier symbol) is joined to the next emoji: "woman, medium skin tone, ZWJ, laptop".
+  // Emoji newer than the running JDK's Unicode are unassigned to it, and are joined all the same.
   private static boolean joinable(int codePoint) {
     return switch (Character.getType(codePoint)) {
       case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
           Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.NON_SPACING_MARK, Character.ENCLOSING_MARK,
-          Character.COMBINING_SPACING_MARK, Character.OTHER_SYMBOL, Character.DECIMAL_DIGIT_NUMBER -> true;
+          Character.COMBINING_SPACING_MARK, Character.OTHER_SYMBOL, Character.MODIFIER_SYMBOL,
+          Character.DECIMAL_DIGIT_NUMBER -> true;
+      case Character.UNASSIGNED -> codePoint >= 0x1F000 && codePoint <= 0x1FAFF;
       default -> false;
     };
   }
