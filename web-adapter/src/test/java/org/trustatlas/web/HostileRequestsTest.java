@@ -182,6 +182,9 @@ class HostileRequestsTest {
       assertThat(page.statusCode()).as(charset).isEqualTo(200);
       assertThat(page.body()).contains("caf\u00E9");
     }
+    HttpResponse<String> ascii = server.send("POST", "/search", "q=cafe", "Content-Type",
+        "application/x-www-form-urlencoded; charset=US-ASCII", "Accept", "text/html");
+    assertThat(ascii.statusCode()).as("US-ASCII, a part of UTF-8").isEqualTo(200);
   }
 
   /**

@@ -106,9 +106,11 @@ public final class BodyLimits {
   /**
    * As {@link #require}, for a body read only as UTF-8 (a form, whose percent-encoded bytes are
    * checked as UTF-8): a body in another charset is refused with 415, naming the charset as sent.
+   * US-ASCII is UTF-8's first 128 characters, so a form that says it is read all the same.
    */
   public static void requireUtf8(Context ctx, String mediaType) {
-    if (!require(ctx, mediaType).equals(StandardCharsets.UTF_8)) {
+    Charset charset = require(ctx, mediaType);
+    if (!charset.equals(StandardCharsets.UTF_8) && !charset.equals(StandardCharsets.US_ASCII)) {
       String named = charset(ctx.header("Content-Type").split(";")).orElseThrow();
       throw Problems.unsupportedCharset(named).toException();
     }
