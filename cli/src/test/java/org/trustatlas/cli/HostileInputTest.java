@@ -317,7 +317,6 @@ class HostileInputTest {
     }
   }
 
-
   @Test
   void anExportIntoAReadOnlyFolderChangesNothing() throws IOException {
     Path locked = Files.createDirectory(folder.resolve("locked"));

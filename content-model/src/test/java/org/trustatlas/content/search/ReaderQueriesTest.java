@@ -119,7 +119,7 @@ class ReaderQueriesTest {
   @Test
   void theFourthBlindHeldOutSetIsReportedAsItStands() throws IOException {
     // Set H mixes 75 everyday questions with 25 from readers in danger, some put indirectly.
-    report("/search-queries-heldout-h.tsv", "held out H, written blind");
+    report("/search-queries-heldout-h.tsv", "held out H, written blind, tuned on after its first run");
   }
 
   /** Prints a held-out set's figures and misses; only its size is asserted, so it is never tuned on. */
