@@ -145,7 +145,7 @@ final class Graph {
         entries[k] = slots[slot(hashes[k])];
       }
       for (int k = 0; k < count; k++) {
-        to[base + k] = entries[k] == 0 ? UNKNOWN : position(targets[k], hashes[k], entries[k]);
+        to[base + k] = position(targets[k], hashes[k], entries[k]);
       }
     }
   }
