@@ -343,6 +343,19 @@ class HostilePackTest {
         .replace("concepts/main.yaml", "label: Faith", "label: '~'").problems())).isEmpty();
   }
 
+  /**
+   * An emoji whose two chars straddled the YAML reader's 1,024-char window crashed the read with an
+   * IndexOutOfBoundsException (snakeyaml-engine before 3.1): a valid pack failed with "unexpected".
+   */
+  @Test
+  void anEmojiAtTheEdgeOfTheYamlReadersWindowIsReadAsAnyOther() {
+    for (int pad = 1000; pad < 1030; pad++) {
+      PackFixture pack = PackFixture.minimal(temp.resolve("window-" + pad)).replace("concepts/main.yaml",
+          "  - id: faith\n", "  # " + "x".repeat(pad) + "\uD83D\uDC94\n  - id: faith\n");
+      assertThat(pack.problems()).as("an emoji after %d characters", pad).isEmpty();
+    }
+  }
+
   /** The YAML parser counts code points: an emoji earlier in the file had put "~" one char off. */
   @Test
   void aYamlNullAfterAnEmojiIsStillNull() {
