@@ -1,21 +1,28 @@
 package org.trustatlas.content.danger;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.AbstractList;
+import java.util.AbstractMap;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.RandomAccess;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.trustatlas.content.danger.DangerVocabulary.Compiled;
 import org.trustatlas.content.danger.DangerVocabulary.Phrase;
 import org.trustatlas.core.safety.AudienceTag;
@@ -26,11 +33,17 @@ import org.trustatlas.core.safety.AudienceTag;
  * written as bytes and read back without stemming a word or choosing a key: the build keeps them in
  * the bundled pack's snapshot, so no run pays for expanding hundreds of phrases. Each distinct word
  * and slot is written once and referred to by number, as most recur across phrases.
+ *
+ * <p>Slots, phrases' forms and keys are read back lazily, each when matching first asks for it: a
+ * text's words key a few dozen of the thousands of phrases, and reading them all was most of a cold
+ * first search's matching (and, with the objects it made, the young collection such a search
+ * paid). Each table is checked whole on read, so bytes cut short, too long or inconsistent in their
+ * tables are still refused there.
  */
 final class DangerForms {
 
   private static final AudienceTag[] TAGS = AudienceTag.values();
-  private static final int FORMAT = 4;
+  private static final int FORMAT = 5;
 
   private DangerForms() {}
 
@@ -54,26 +67,35 @@ final class DangerForms {
       out.writeLong(fingerprint);
       out.writeInt(tables.words.size());
       for (String word : tables.words) {
-        out.writeUTF(word);
+        byte[] utf8 = word.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(utf8.length);
+        out.write(utf8);
       }
-      out.writeInt(tables.slots.size());
+      Rows slots = new Rows();
       for (List<String> slot : tables.slots) {
-        words(out, tables, slot);
+        slot.forEach(word -> slots.add(tables.word(word)));
+        slots.end();
       }
+      slots.write(out);
       out.writeInt(compiled.respellings().byWords().size());
       for (Map.Entry<String, List<String>> spelling : compiled.respellings().byWords().entrySet()) {
         out.writeInt(tables.word(spelling.getKey()));
         words(out, tables, spelling.getValue());
       }
-      out.writeInt(compiled.phrases().size());
+      Rows phrases = new Rows();
       for (Phrase phrase : compiled.phrases()) {
-        forms(out, tables, phrase.forms());
+        forms(phrases, tables, phrase.forms());
+        phrases.end();
       }
+      phrases.write(out);
       words(out, tables, words);
       out.writeInt(compiled.readers().size());
       for (Map.Entry<AudienceTag, List<List<Set<String>>>> group : compiled.readers().entrySet()) {
         out.writeInt(group.getKey().ordinal());
-        forms(out, tables, group.getValue());
+        Rows forms = new Rows();
+        forms(forms, tables, group.getValue());
+        forms.end();
+        forms.write(out);
       }
       keys(out, tables, compiled.keys());
       for (AudienceTag tag : compiled.readers().keySet()) {
@@ -95,61 +117,44 @@ final class DangerForms {
    *     format, or are cut short, too long or inconsistent
    */
   static Compiled read(byte[] bytes, List<DangerCategory> categories, long fingerprint) {
-    try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
-      int format = in.readInt();
+    try {
+      Reader in = new Reader(ByteBuffer.wrap(bytes));
+      int format = in.buffer.getInt();
       if (format != FORMAT) {
         throw refused("are in format " + format + ", and this build reads " + FORMAT);
       }
-      if (in.readLong() != fingerprint) {
+      if (in.buffer.getLong() != fingerprint) {
         throw refused("were made of another vocabulary");
       }
-      String[] words = new String[count(in)];
+      String[] words = new String[in.count()];
       for (int i = 0; i < words.length; i++) {
-        words[i] = in.readUTF();
+        byte[] utf8 = new byte[in.count()];
+        in.buffer.get(utf8);
+        words[i] = new String(utf8, StandardCharsets.UTF_8);
       }
-      List<Set<String>> slots = new ArrayList<>();
-      for (int n = count(in); n > 0; n--) {
-        slots.add(Set.copyOf(words(in, words)));
-      }
+      Slots slots = new Slots(in.table(words.length), words);
       Map<String, List<String>> respellings = new LinkedHashMap<>();
-      for (int n = count(in); n > 0; n--) {
-        respellings.put(words[in.readInt()], words(in, words));
+      for (int n = in.count(); n > 0; n--) {
+        respellings.put(words[in.index(words.length)], in.words(words));
       }
-      int count = count(in);
-      int expected = 0;
-      for (DangerCategory category : categories) {
-        for (DangerVocabulary.Kind kind : DangerVocabulary.Kind.values()) {
-          expected += kind.of(category).size();
-        }
-      }
-      if (count != expected) {
-        throw refused("hold " + count + " phrases; the categories have " + expected);
-      }
-      List<Phrase> phrases = new ArrayList<>(count);
-      for (DangerCategory category : categories) {
-        for (DangerVocabulary.Kind kind : DangerVocabulary.Kind.values()) {
-          for (String text : kind.of(category)) {
-            phrases.add(new Phrase(category, text, forms(in, slots), kind));
-          }
-        }
-      }
-      Set<String> known = Set.copyOf(words(in, words));
+      Table phraseForms = in.table(-1);
+      List<Phrase> phrases = Phrases.of(categories, phraseForms, slots);
+      Set<String> known = Set.copyOf(in.words(words));
       Map<AudienceTag, List<List<Set<String>>>> readers = new EnumMap<>(AudienceTag.class);
-      for (int n = count(in); n > 0; n--) {
-        readers.put(TAGS[in.readInt()], forms(in, slots));
+      for (int n = in.count(); n > 0; n--) {
+        readers.put(TAGS[in.index(TAGS.length)], slots.forms(in.table(-1), 0));
       }
-      DangerVocabulary.Keys keys = keys(in, words, phrases.size());
+      DangerVocabulary.Keys keys = in.keys(words, phrases.size());
       Map<AudienceTag, DangerVocabulary.Keys> readerKeys = new EnumMap<>(AudienceTag.class);
       for (Map.Entry<AudienceTag, List<List<Set<String>>>> group : readers.entrySet()) {
-        readerKeys.put(group.getKey(), keys(in, words, group.getValue().size()));
+        readerKeys.put(group.getKey(), in.keys(words, group.getValue().size()));
       }
-      if (in.available() != 0) {
-        throw refused("go on for " + in.available() + " bytes past their end");
+      if (in.buffer.hasRemaining()) {
+        throw refused("go on for " + in.buffer.remaining() + " bytes past their end");
       }
-      return new Compiled(Spellings.of(respellings), List.copyOf(phrases), known, keys, readers, readerKeys);
-    } catch (IOException | IndexOutOfBoundsException | IllegalStateException e) {
-      throw new IllegalArgumentException(
-          "the danger vocabulary's expanded forms are cut short or inconsistent; rebuild with ./mvnw package", e);
+      return new Compiled(Spellings.of(respellings), phrases, known, keys, readers, readerKeys);
+    } catch (BufferUnderflowException | IndexOutOfBoundsException | IllegalStateException e) {
+      throw inconsistent(e);
     }
   }
 
@@ -157,13 +162,9 @@ final class DangerForms {
     return new IllegalArgumentException("the danger vocabulary's expanded forms " + why + "; rebuild with ./mvnw package");
   }
 
-  // A size read back, which the bytes left must be able to hold: a corrupt one fails here, not in an allocation.
-  private static int count(DataInputStream in) throws IOException {
-    int count = in.readInt();
-    if (count < 0 || count > in.available()) {
-      throw new IllegalStateException("a count of " + count + " with " + in.available() + " bytes left");
-    }
-    return count;
+  private static IllegalArgumentException inconsistent(RuntimeException cause) {
+    return new IllegalArgumentException(
+        "the danger vocabulary's expanded forms are cut short or inconsistent; rebuild with ./mvnw package", cause);
   }
 
   private static void words(DataOutputStream out, Tables tables, List<String> words) throws IOException {
@@ -173,73 +174,321 @@ final class DangerForms {
     }
   }
 
-  private static List<String> words(DataInputStream in, String[] words) throws IOException {
-    int size = count(in);
-    List<String> read = new ArrayList<>(size);
-    for (int i = 0; i < size; i++) {
-      read.add(words[in.readInt()]);
-    }
-    return List.copyOf(read);
-  }
-
   private static void keys(DataOutputStream out, Tables tables, DangerVocabulary.Keys keys) throws IOException {
     keyed(out, tables, keys.first());
     keyed(out, tables, keys.second());
   }
 
+  // The stems in String order, which reading searches; each stem's items are its row of the table.
   private static void keyed(DataOutputStream out, Tables tables, Map<String, BitSet> keys) throws IOException {
-    out.writeInt(keys.size());
-    for (Map.Entry<String, BitSet> key : new TreeMap<>(keys).entrySet()) {
-      // The items' numbers, not the bits: most stems key a handful of the thousands of phrases.
+    Map<String, BitSet> sorted = new TreeMap<>(keys);
+    out.writeInt(sorted.size());
+    Rows items = new Rows();
+    for (Map.Entry<String, BitSet> key : sorted.entrySet()) {
       out.writeInt(tables.word(key.getKey()));
-      BitSet items = key.getValue();
-      out.writeInt(items.cardinality());
-      for (int item = items.nextSetBit(0); item >= 0; item = items.nextSetBit(item + 1)) {
-        out.writeInt(item);
-      }
+      // The items' numbers, not the bits: most stems key a handful of the thousands of phrases.
+      key.getValue().stream().forEach(items::add);
+      items.end();
     }
+    items.write(out);
   }
 
-  // Keys of {@code size} items (phrases, or a reader group's forms).
-  private static DangerVocabulary.Keys keys(DataInputStream in, String[] words, int size) throws IOException {
-    return new DangerVocabulary.Keys(keyed(in, words, size), keyed(in, words, size));
-  }
-
-  private static Map<String, BitSet> keyed(DataInputStream in, String[] words, int size) throws IOException {
-    Map<String, BitSet> keys = new HashMap<>();
-    for (int n = count(in); n > 0; n--) {
-      String stem = words[in.readInt()];
-      BitSet items = new BitSet();
-      for (int i = count(in); i > 0; i--) {
-        items.set(Objects.checkIndex(in.readInt(), size));
-      }
-      keys.put(stem, items);
-    }
-    return keys;
-  }
-
-  private static void forms(DataOutputStream out, Tables tables, List<List<Set<String>>> forms) throws IOException {
-    out.writeInt(forms.size());
+  // A list of forms as one row: how many forms, then each form's length and its slots' numbers.
+  private static void forms(Rows row, Tables tables, List<List<Set<String>>> forms) {
+    row.add(forms.size());
     for (List<Set<String>> form : forms) {
-      out.writeInt(form.size());
-      for (Set<String> slot : form) {
-        out.writeInt(tables.slot(slot));
+      row.add(form.size());
+      form.forEach(slot -> row.add(tables.slot(slot)));
+    }
+  }
+
+  /**
+   * Rows of numbers as the build writes them: how many rows, where each ends, then every number, so
+   * that a reader takes one row without reading those before it.
+   */
+  private static final class Rows {
+    private final List<Integer> ends = new ArrayList<>();
+    private final List<Integer> values = new ArrayList<>();
+
+    void add(int value) {
+      values.add(value);
+    }
+
+    void end() {
+      ends.add(values.size());
+    }
+
+    void write(DataOutputStream out) throws IOException {
+      out.writeInt(ends.size());
+      for (int end : ends) {
+        out.writeInt(end);
+      }
+      out.writeInt(values.size());
+      for (int value : values) {
+        out.writeInt(value);
       }
     }
   }
 
-  private static List<List<Set<String>>> forms(DataInputStream in, List<Set<String>> slots) throws IOException {
-    int size = count(in);
-    List<List<Set<String>>> forms = new ArrayList<>(size);
-    for (int i = 0; i < size; i++) {
-      int length = count(in);
-      List<Set<String>> form = new ArrayList<>(length);
-      for (int j = 0; j < length; j++) {
-        form.add(slots.get(in.readInt()));
-      }
-      forms.add(List.copyOf(form));
+  /** {@link Rows} read back: every number, and where each row starts (the last start is the end). */
+  private record Table(int[] starts, int[] numbers) {
+
+    int rows() {
+      return starts.length - 1;
     }
-    return List.copyOf(forms);
+
+    int start(int row) {
+      return starts[row];
+    }
+
+    int end(int row) {
+      return starts[row + 1];
+    }
+
+    int at(int position) {
+      return numbers[position];
+    }
+  }
+
+  /** Reads sections of the bytes, checking every count and table against what is left. */
+  private static final class Reader {
+    final ByteBuffer buffer;
+
+    Reader(ByteBuffer buffer) {
+      this.buffer = buffer;
+    }
+
+    // A size read back, which the bytes left must be able to hold: a corrupt one fails here, not in an allocation.
+    int count() {
+      int count = buffer.getInt();
+      if (count < 0 || count > buffer.remaining()) {
+        throw new IllegalStateException("a count of " + count + " with " + buffer.remaining() + " bytes left");
+      }
+      return count;
+    }
+
+    int index(int size) {
+      return Objects.checkIndex(buffer.getInt(), size);
+    }
+
+    int[] ints(int count) {
+      int[] ints = new int[count];
+      buffer.asIntBuffer().get(ints);
+      buffer.position(buffer.position() + 4 * count);
+      return ints;
+    }
+
+    List<String> words(String[] words) {
+      int size = count();
+      List<String> read = new ArrayList<>(size);
+      for (int i = 0; i < size; i++) {
+        read.add(words[index(words.length)]);
+      }
+      return List.copyOf(read);
+    }
+
+    /**
+     * A table whose rows' ends rise from 0 to the count of its numbers; with {@code bound} 0 or more,
+     * every number is also below it (a word's number; a slot's is checked when its phrase is read).
+     */
+    Table table(int bound) {
+      int rows = count();
+      int[] starts = new int[rows + 1];
+      System.arraycopy(ints(rows), 0, starts, 1, rows);
+      int[] numbers = ints(count());
+      for (int row = 0; row < rows; row++) {
+        if (starts[row + 1] < starts[row] || starts[row + 1] > numbers.length) {
+          throw new IllegalStateException("row " + row + " ends at " + starts[row + 1] + " of " + numbers.length);
+        }
+      }
+      if (starts[rows] != numbers.length) {
+        throw new IllegalStateException("the rows end at " + starts[rows] + " of " + numbers.length + " numbers");
+      }
+      for (int i = 0; bound >= 0 && i < numbers.length; i++) {
+        Objects.checkIndex(numbers[i], bound);
+      }
+      return new Table(starts, numbers);
+    }
+
+    DangerVocabulary.Keys keys(String[] words, int items) {
+      return new DangerVocabulary.Keys(keyed(words, items), keyed(words, items));
+    }
+
+    private Map<String, BitSet> keyed(String[] words, int items) {
+      String[] stems = new String[count()];
+      for (int i = 0; i < stems.length; i++) {
+        stems[i] = words[index(words.length)];
+        if (i > 0 && stems[i - 1].compareTo(stems[i]) >= 0) {
+          throw new IllegalStateException("key stems out of order at " + i);
+        }
+      }
+      Table table = table(items);
+      if (table.rows() != stems.length) {
+        throw new IllegalStateException(stems.length + " key stems with " + table.rows() + " rows of items");
+      }
+      return new Keyed(stems, table);
+    }
+  }
+
+  /** Each slot of the vocabulary, read when a form first names it. */
+  private static final class Slots {
+    private final Table table;
+    private final String[] words;
+    private final AtomicReferenceArray<Set<String>> read;
+
+    Slots(Table table, String[] words) {
+      this.table = table;
+      this.words = words;
+      this.read = new AtomicReferenceArray<>(table.rows());
+    }
+
+    Set<String> slot(int number) {
+      Set<String> slot = read.get(number);
+      if (slot == null) {
+        String[] stems = new String[table.end(number) - table.start(number)];
+        for (int i = 0; i < stems.length; i++) {
+          stems[i] = words[table.at(table.start(number) + i)];
+        }
+        slot = Set.copyOf(Arrays.asList(stems));
+        read.set(number, slot);
+      }
+      return slot;
+    }
+
+    /** The forms written as row {@code row} of {@code forms} (see {@link #forms(Rows, Tables, List)}). */
+    List<List<Set<String>>> forms(Table forms, int row) {
+      int at = forms.start(row);
+      @SuppressWarnings("unchecked")
+      List<Set<String>>[] read = new List[forms.at(at++)];
+      for (int f = 0; f < read.length; f++) {
+        @SuppressWarnings("unchecked")
+        Set<String>[] form = new Set[forms.at(at++)];
+        for (int s = 0; s < form.length; s++) {
+          form[s] = slot(Objects.checkIndex(forms.at(at++), table.rows()));
+        }
+        read[f] = List.of(form);
+      }
+      if (at != forms.end(row)) {
+        throw new IllegalStateException("forms of row " + row + " end at " + at + ", not " + forms.end(row));
+      }
+      return List.of(read);
+    }
+  }
+
+  /**
+   * The phrases in the order compiling lists them, each read when matching first asks for it: a
+   * phrase's category, text and kind come from the categories, its forms from its row.
+   */
+  private static final class Phrases extends AbstractList<Phrase> implements RandomAccess {
+    private final DangerCategory[] categories;
+    private final String[] texts;
+    private final DangerVocabulary.Kind[] kinds;
+    private final Table forms;
+    private final Slots slots;
+    private final AtomicReferenceArray<Phrase> read;
+
+    private Phrases(int size, Table forms, Slots slots) {
+      this.categories = new DangerCategory[size];
+      this.texts = new String[size];
+      this.kinds = new DangerVocabulary.Kind[size];
+      this.forms = forms;
+      this.slots = slots;
+      this.read = new AtomicReferenceArray<>(size);
+    }
+
+    static Phrases of(List<DangerCategory> categories, Table forms, Slots slots) {
+      Phrases phrases = new Phrases(forms.rows(), forms, slots);
+      int p = 0;
+      for (DangerCategory category : categories) {
+        for (DangerVocabulary.Kind kind : DangerVocabulary.Kind.values()) {
+          for (String text : kind.of(category)) {
+            if (p == phrases.texts.length) {
+              throw refused("hold " + forms.rows() + " phrases; the categories have more");
+            }
+            phrases.categories[p] = category;
+            phrases.texts[p] = text;
+            phrases.kinds[p++] = kind;
+          }
+        }
+      }
+      if (p != phrases.texts.length) {
+        throw refused("hold " + forms.rows() + " phrases; the categories have " + p);
+      }
+      return phrases;
+    }
+
+    @Override
+    public Phrase get(int index) {
+      Phrase phrase = read.get(index);
+      if (phrase == null) {
+        try {
+          phrase = new Phrase(categories[index], texts[index], slots.forms(forms, index), kinds[index]);
+        } catch (IndexOutOfBoundsException | IllegalStateException e) {
+          throw inconsistent(e);
+        }
+        read.set(index, phrase);
+      }
+      return phrase;
+    }
+
+    @Override
+    public int size() {
+      return texts.length;
+    }
+  }
+
+  /**
+   * Each key stem's items, read when a text first holds the stem: the stems are sorted, so finding
+   * one is a binary search, and no map of thousands of stems is built.
+   */
+  private static final class Keyed extends AbstractMap<String, BitSet> {
+    private final String[] stems;
+    private final Table items;
+    private final AtomicReferenceArray<BitSet> read;
+
+    Keyed(String[] stems, Table items) {
+      this.stems = stems;
+      this.items = items;
+      this.read = new AtomicReferenceArray<>(stems.length);
+    }
+
+    @Override
+    public BitSet get(Object stem) {
+      int at = stem instanceof String s ? Arrays.binarySearch(stems, s) : -1;
+      return at < 0 ? null : items(at);
+    }
+
+    @Override
+    public boolean containsKey(Object stem) {
+      return stem instanceof String s && Arrays.binarySearch(stems, s) >= 0;
+    }
+
+    @Override
+    public int size() {
+      return stems.length;
+    }
+
+    // Callers only read the sets: Keys ORs them into sets of its own.
+    private BitSet items(int at) {
+      BitSet keyed = read.get(at);
+      if (keyed == null) {
+        keyed = new BitSet();
+        for (int i = items.start(at); i < items.end(at); i++) {
+          keyed.set(items.at(i));
+        }
+        read.set(at, keyed);
+      }
+      return keyed;
+    }
+
+    @Override
+    public Set<Map.Entry<String, BitSet>> entrySet() {
+      Map<String, BitSet> all = new LinkedHashMap<>();
+      for (int i = 0; i < stems.length; i++) {
+        all.put(stems[i], items(i));
+      }
+      return Collections.unmodifiableMap(all).entrySet();
+    }
   }
 
   /** Each distinct word and slot, numbered in the order first met. */
