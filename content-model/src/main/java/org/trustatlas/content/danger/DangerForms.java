@@ -179,18 +179,32 @@ final class DangerForms {
     keyed(out, tables, keys.second());
   }
 
-  // The stems in String order, which reading searches; each stem's items are its row of the table.
+  // The stems (in String order, so the bytes come out the same each build), each one's items as its row
+  // of a table, and a hash table of the stems by String.hashCode, which Java specifies: a run finds a
+  // stem in it without building a map of thousands of stems first.
   private static void keyed(DataOutputStream out, Tables tables, Map<String, BitSet> keys) throws IOException {
-    Map<String, BitSet> sorted = new TreeMap<>(keys);
-    out.writeInt(sorted.size());
+    List<String> stems = new ArrayList<>(new TreeMap<>(keys).keySet());
+    out.writeInt(stems.size());
     Rows items = new Rows();
-    for (Map.Entry<String, BitSet> key : sorted.entrySet()) {
-      out.writeInt(tables.word(key.getKey()));
+    for (String stem : stems) {
+      out.writeInt(tables.word(stem));
       // The items' numbers, not the bits: most stems key a handful of the thousands of phrases.
-      key.getValue().stream().forEach(items::add);
+      keys.get(stem).stream().forEach(items::add);
       items.end();
     }
     items.write(out);
+    int[] hashed = new int[Keyed.capacity(stems.size())];
+    for (int i = 0; i < stems.size(); i++) {
+      int slot = stems.get(i).hashCode() & (hashed.length - 1);
+      while (hashed[slot] != 0) {
+        slot = (slot + 1) & (hashed.length - 1);
+      }
+      hashed[slot] = i + 1;
+    }
+    out.writeInt(hashed.length);
+    for (int entry : hashed) {
+      out.writeInt(entry);
+    }
   }
 
   // A list of forms as one row: how many forms, then each form's length and its slots' numbers.
@@ -318,15 +332,30 @@ final class DangerForms {
       String[] stems = new String[count()];
       for (int i = 0; i < stems.length; i++) {
         stems[i] = words[index(words.length)];
-        if (i > 0 && stems[i - 1].compareTo(stems[i]) >= 0) {
-          throw new IllegalStateException("key stems out of order at " + i);
-        }
       }
       Table table = table(items);
       if (table.rows() != stems.length) {
         throw new IllegalStateException(stems.length + " key stems with " + table.rows() + " rows of items");
       }
-      return new Keyed(stems, table);
+      int[] hashed = ints(count());
+      if (hashed.length != Keyed.capacity(stems.length)) {
+        throw new IllegalStateException("a hash table of " + hashed.length + " for " + stems.length + " stems");
+      }
+      // Each stem once, so every search ends at an empty slot (there are more slots than stems).
+      BitSet held = new BitSet(stems.length);
+      for (int entry : hashed) {
+        if (entry != 0) {
+          int stem = Objects.checkIndex(entry - 1, stems.length);
+          if (held.get(stem)) {
+            throw new IllegalStateException("stem " + stem + " twice in the hash table");
+          }
+          held.set(stem);
+        }
+      }
+      if (held.cardinality() != stems.length) {
+        throw new IllegalStateException("the hash table holds " + held.cardinality() + " of " + stems.length + " stems");
+      }
+      return new Keyed(stems, table, hashed);
     }
   }
 
@@ -438,29 +467,50 @@ final class DangerForms {
   }
 
   /**
-   * Each key stem's items, read when a text first holds the stem: the stems are sorted, so finding
-   * one is a binary search, and no map of thousands of stems is built.
+   * Each key stem's items, read when a text first holds the stem. The stems are found through the
+   * hash table the build wrote (open addressing, linear probing, each entry a stem's number plus one),
+   * so no map of thousands of stems is built, and a search looks a stem up as fast as in a HashMap.
    */
   private static final class Keyed extends AbstractMap<String, BitSet> {
     private final String[] stems;
     private final Table items;
+    private final int[] hashed;
     private final AtomicReferenceArray<BitSet> read;
 
-    Keyed(String[] stems, Table items) {
+    Keyed(String[] stems, Table items, int[] hashed) {
       this.stems = stems;
       this.items = items;
+      this.hashed = hashed;
       this.read = new AtomicReferenceArray<>(stems.length);
+    }
+
+    /** Slots for {@code stems} stems: a power of two, at least twice as many, so probes stay short. */
+    static int capacity(int stems) {
+      return Integer.highestOneBit(Math.max(1, stems) * 2 - 1) << 1;
+    }
+
+    private int find(Object stem) {
+      if (!(stem instanceof String wanted)) {
+        return -1;
+      }
+      int mask = hashed.length - 1;
+      for (int slot = wanted.hashCode() & mask; hashed[slot] != 0; slot = (slot + 1) & mask) {
+        if (stems[hashed[slot] - 1].equals(wanted)) {
+          return hashed[slot] - 1;
+        }
+      }
+      return -1;
     }
 
     @Override
     public BitSet get(Object stem) {
-      int at = stem instanceof String s ? Arrays.binarySearch(stems, s) : -1;
+      int at = find(stem);
       return at < 0 ? null : items(at);
     }
 
     @Override
     public boolean containsKey(Object stem) {
-      return stem instanceof String s && Arrays.binarySearch(stems, s) >= 0;
+      return find(stem) >= 0;
     }
 
     @Override

@@ -596,6 +596,38 @@ class DangerVocabularyTest {
     assertThat(expanded.isDangerWord("holiday")).isFalse();
   }
 
+  /**
+   * Every phrase and reader phrase, written out as a reader might (a group's first word for each
+   * group, bracketed words kept), is recognised alike by a vocabulary read from its expanded forms,
+   * whose slots, forms and keys are read on first use through the hash tables the build wrote, and by
+   * one compiled from the phrases: a key stem the tables lost would lose a phrase here.
+   */
+  @Test
+  void everyPhraseWrittenOutIsRecognisedAlikeFromTheExpandedFormsAndFromThePhrases() {
+    DangerVocabulary fresh = DangerVocabulary.of(bundled.categories(), bundled.spellings(), bundled.groups(),
+        bundled.readers(), Stems::of);
+    DangerVocabulary expanded = DangerVocabulary.ofExpanded(fresh.categories(), fresh.spellings(),
+        fresh.groups(), fresh.readers(), Stems::of, fresh.expandedForms());
+    java.util.regex.Pattern group = java.util.regex.Pattern.compile("\\{([^}]+)}");
+    java.util.function.UnaryOperator<String> writtenOut = phrase -> group.matcher(phrase.replace("...", " ")
+        .replace("++", " ").replace("+", " ").replace("(", " ").replace(")", " "))
+        .replaceAll(m -> java.util.regex.Matcher.quoteReplacement(bundled.groups().get(m.group(1)).get(0)));
+    int recognised = 0;
+    for (DangerCategory category : bundled.categories()) {
+      for (String phrase : category.phrases()) {
+        String text = writtenOut.apply(phrase);
+        List<DangerMatch> read = expanded.recognise(text);
+        assertThat(read).as("'%s' of %s", text, category.id()).isEqualTo(fresh.recognise(text));
+        recognised += read.isEmpty() ? 0 : 1;
+      }
+    }
+    // Most phrases written out signal some danger (an except: or unless: phrase may take the rest).
+    assertThat(recognised).isGreaterThan(bundled.categories().stream().mapToInt(c -> c.phrases().size()).sum() / 2);
+    bundled.readers().values().forEach(phrases -> phrases.forEach(phrase ->
+        assertThat(expanded.readerGroups(writtenOut.apply(phrase))).as(phrase)
+            .isEqualTo(fresh.readerGroups(writtenOut.apply(phrase))).isNotEmpty()));
+  }
+
   @Test
   void expandedFormsOfAnotherVocabularyCutShortTooLongOrCorruptAreRefusedWithTheRebuildHint() {
     DangerVocabulary small = vocabulary(category("x", List.of("he chokes me"), List.of()));
