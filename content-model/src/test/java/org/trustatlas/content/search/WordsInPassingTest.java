@@ -56,6 +56,23 @@ class WordsInPassingTest {
     }
   }
 
+  /**
+   * Set I's tuning: ongoing consent, which the danger vocabulary pins, was given "say yes" and "duty"
+   * as aliases, and so was named by any "say yes" or "duty": "get her to say yes to counselling" led
+   * with it. Its aliases name it only in words about sex or obligation ("have to say yes", "marital duty").
+   */
+  @Test
+  void aWordInPassingDoesNotNameConsent() {
+    for (String words : List.of("how do i get her to say yes to counselling", "is it my duty to stay for the kids")) {
+      SearchResults results = ATLAS.search(words, 3, GB);
+      assertThat(results.danger()).as(words).isEmpty();
+      assertThat(results.hits()).as(words).extracting(hit -> hit.concept().id().value())
+          .doesNotContain("ongoing-consent");
+    }
+    assertThat(ATLAS.search("do i have to say yes every time he wants sex", 3, GB).hits())
+        .extracting(hit -> hit.concept().id().value()).contains("ongoing-consent");
+  }
+
   @Test
   void aReaderWhoNamesAConceptAboutHarmFindsItFirst() {
     Map<String, String> named = Map.of("self harm", "suicidal-thoughts-and-self-harm", "safety plan",
