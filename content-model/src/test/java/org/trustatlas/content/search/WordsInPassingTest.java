@@ -57,13 +57,15 @@ class WordsInPassingTest {
   }
 
   /**
-   * Set I's tuning: ongoing consent, which the danger vocabulary pins, was given "say yes" and "duty"
-   * as aliases, and so was named by any "say yes" or "duty": "get her to say yes to counselling" led
-   * with it. Its aliases name it only in words about sex or obligation ("have to say yes", "marital duty").
+   * Set I's tuning: ongoing consent, which the danger vocabulary pins, was given "say yes", "duty" and
+   * "obligation" as aliases, and so was named by any of them: "get her to say yes to counselling" led
+   * with it. Its aliases name it only in words about sex ("have to say yes", "marital duty", "sex out of
+   * obligation").
    */
   @Test
   void aWordInPassingDoesNotNameConsent() {
-    for (String words : List.of("how do i get her to say yes to counselling", "is it my duty to stay for the kids")) {
+    for (String words : List.of("how do i get her to say yes to counselling", "is it my duty to stay for the kids",
+        "i only stay out of obligation")) {
       SearchResults results = ATLAS.search(words, 3, GB);
       assertThat(results.danger()).as(words).isEmpty();
       assertThat(results.hits()).as(words).extracting(hit -> hit.concept().id().value())
