@@ -18,6 +18,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.trustatlas.content.TrustAtlas;
+import org.trustatlas.core.safety.AudienceTag;
 import org.trustatlas.core.safety.Notice;
 import org.trustatlas.core.safety.Region;
 import org.trustatlas.core.safety.SafetyItem;
@@ -449,9 +450,20 @@ class WhatAReaderMeetsTest {
             .noneMatch(service -> service.type() == ServiceType.DOMESTIC_VIOLENCE);
         assertThat(said).as("%s %s", region, query).contains("Children come first", "not your fault")
             .doesNotContain("before anyone is harmed").doesNotContain("child-protection line");
+        if (region.equals("GB") || region.equals("US")) {
+          // s18 review: the line for anyone worried about someone else's sexual behaviour towards children comes
+          // right after child protection, before any line set up for young people (it came fifth in GB, after
+          // Childline, and after the Trevor Project in the US).
+          var listed = safety.services();
+          assertThat(listed.get(1).type()).as("%s %s", region, query).isEqualTo(ServiceType.CHILD_SEXUAL_ABUSE_PREVENTION);
+          assertThat(listed.subList(0, 2)).as("%s %s", region, query)
+              .noneMatch(service -> service.resource().tags().contains(AudienceTag.YOUNG_PEOPLE));
+        }
       }
     }
     assertThat(services("im 14 and i think my dad is a pedo").get(0).resource().id()).isEqualTo("gb-childline");
+    assertThat(services("im 14 and i think my dad is a pedo"))
+        .noneMatch(service -> service.type() == ServiceType.CHILD_SEXUAL_ABUSE_PREVENTION);
   }
 
   /**

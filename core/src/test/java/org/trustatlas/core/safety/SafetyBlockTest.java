@@ -184,4 +184,30 @@ class SafetyBlockTest {
     assertThat(teenager.indexOf("us-stronghearts-native-helpline")).as("for a young reader too")
         .isGreaterThan(teenager.indexOf("us-crisis-text-line"));
   }
+
+  @Test
+  void aPreventionLineListedToAnAdultWorriedAboutSomeoneCloseComesBeforeLinesForYoungPeople() {
+    // s18 review: a reader who fears someone close is sexually interested in children, and did not say they
+    // are young, met Stop It Now fifth in GB, after Childline (a line for under-18s), and in the US after the
+    // crisis lines: its using-harm tag read as a group the reader did not name. A block lists that line only to
+    // those it serves (the one worried about their own thoughts, or about someone else's behaviour).
+    SafetyAssessment worried = new SafetyAssessment(SafetyLevel.PARTNER_HARM, List.of(), List.of(),
+        List.of(ServiceType.CHILD_PROTECTION, ServiceType.CHILD_SEXUAL_ABUSE_PREVENTION, ServiceType.CRISIS_LINE));
+    for (java.util.Set<AudienceTag> reader : List.of(java.util.Set.<AudienceTag>of(), java.util.Set.of(AudienceTag.ADULTS))) {
+      List<String> gb = ids(SafetyBlock.of(worried, DIRECTORY, Region.of("GB"), reader));
+      assertThat(gb.subList(0, 2)).as("GB %s", reader).containsExactly("gb-nspcc-helpline", "gb-stop-it-now");
+      assertThat(gb.indexOf("gb-childline")).as("GB %s", reader).isGreaterThan(gb.indexOf("gb-samaritans"));
+      List<String> us = ids(SafetyBlock.of(worried, DIRECTORY, Region.of("US"), reader));
+      assertThat(us.subList(0, 2)).as("US %s", reader)
+          .containsExactly("us-childhelp-national-child-abuse-hotline", "us-stop-it-now");
+      if (reader.isEmpty()) {
+        assertThat(us).as("US, age unsaid: a line for young LGBTQ+ people last").endsWith("us-trevor-project");
+      } else {
+        assertThat(us).as("US, an adult").doesNotContain("us-trevor-project");
+      }
+    }
+    // A young reader's own lines still lead.
+    assertThat(ids(SafetyBlock.of(worried, DIRECTORY, Region.of("GB"), java.util.Set.of(AudienceTag.YOUNG_PEOPLE)))
+        .get(0)).isEqualTo("gb-childline");
+  }
 }
