@@ -451,7 +451,7 @@ class WhatAReaderMeetsTest {
         assertThat(said).as("%s %s", region, query).contains("Children come first", "not your fault")
             .doesNotContain("before anyone is harmed").doesNotContain("child-protection line");
         if (region.equals("GB") || region.equals("US")) {
-          // s18 review: the line for anyone worried about someone else's sexual behaviour towards children comes
+          // The line for anyone worried about someone else's sexual behaviour towards children comes
           // right after child protection, before any line set up for young people (it came fifth in GB, after
           // Childline, and after the Trevor Project in the US).
           var listed = safety.services();

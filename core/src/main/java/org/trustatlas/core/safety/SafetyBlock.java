@@ -135,9 +135,9 @@ public record SafetyBlock(SafetyLevel level, List<SafetyItem> items) {
       return false;
     }
     // A child-sexual-abuse prevention line, listed as such, serves the adult worried about their own thoughts
-    // and anyone worried about someone else's behaviour towards children, and a block lists it only to them
-    // (s18 review): for an adult worried about someone close it is one of their own lines, not one for a group
-    // they did not name, so it no longer comes after the lines for young people.
+    // and anyone worried about someone else's behaviour towards children, and a block lists it only to them:
+    // for an adult worried about someone close it is one of their own lines, not one for a group they did
+    // not name, so it does not come after the lines for young people.
     if (service.type() == ServiceType.CHILD_SEXUAL_ABUSE_PREVENTION) {
       return false;
     }

@@ -187,7 +187,7 @@ class SafetyBlockTest {
 
   @Test
   void aPreventionLineListedToAnAdultWorriedAboutSomeoneCloseComesBeforeLinesForYoungPeople() {
-    // s18 review: a reader who fears someone close is sexually interested in children, and did not say they
+    // A reader who fears someone close is sexually interested in children, and did not say they
     // are young, met Stop It Now fifth in GB, after Childline (a line for under-18s), and in the US after the
     // crisis lines: its using-harm tag read as a group the reader did not name. A block lists that line only to
     // those it serves (the one worried about their own thoughts, or about someone else's behaviour).
