@@ -372,4 +372,21 @@ class HostilePackTest {
         .replace("concepts/main.yaml", "label: Faith", "label: &name Faith").problems())))
         .singleElement().asString().contains("an anchor (&name)");
   }
+
+  /**
+   * YAML 1.2 writes booleans as true, True or TRUE (and false alike); "involvesFault: True" was refused
+   * with "expected true or false, found text 'True'", which named the value it asked for. Read as the
+   * boolean now; a value that is no boolean still says what to write.
+   */
+  @Test
+  void aBooleanWrittenTrueOrFALSEIsReadAsYaml12ReadsIt() {
+    for (String written : List.of("True", "TRUE", "False", "FALSE")) {
+      assertThat(described(in("concepts/main.yaml", PackFixture.minimal(temp.resolve("bool-" + written))
+          .replace("concepts/main.yaml", "involvesFault: true", "involvesFault: " + written).problems())))
+          .as(written).isEmpty();
+    }
+    assertThat(described(in("concepts/main.yaml", PackFixture.minimal(temp.resolve("bool-yes"))
+        .replace("concepts/main.yaml", "involvesFault: true", "involvesFault: yes").problems())))
+        .singleElement().asString().contains("expected true or false, found text 'yes'");
+  }
 }

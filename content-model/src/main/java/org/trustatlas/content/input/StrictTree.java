@@ -227,8 +227,10 @@ public final class StrictTree {
     return switch (token) {
       case START_OBJECT -> object(pointer, depth + 1);
       case START_ARRAY -> array(pointer, depth + 1);
-      case VALUE_STRING -> plainNull() ? nodes.nullNode() : nodes.stringNode(text(parser.getString(), at, pointer,
-          "text"));
+      case VALUE_STRING -> {
+        JsonNode plain = plainCoreScalar();
+        yield plain != null ? plain : nodes.stringNode(text(parser.getString(), at, pointer, "text"));
+      }
       case VALUE_NUMBER_INT -> integer();
       case VALUE_NUMBER_FLOAT -> decimal(at, pointer);
       case VALUE_TRUE -> nodes.booleanNode(true);
@@ -307,20 +309,28 @@ public final class StrictTree {
   }
 
   /**
-   * YAML 1.2 writes null as {@code ~}, {@code null}, {@code Null}, {@code NULL} or nothing; the YAML
-   * parser reads only the last two as null and the others as text, so {@code label: ~} was the label
-   * "~". Written unquoted, each is null here; quoted ({@code '~'}), it stays text.
+   * YAML 1.2's core schema writes null as {@code ~}, {@code null}, {@code Null}, {@code NULL} or
+   * nothing, and a boolean as {@code true}, {@code True}, {@code TRUE} (and {@code false} alike); the
+   * YAML parser reads only nothing, {@code null} and the lower-case booleans so, and the others as
+   * text: {@code label: ~} was the label "~", and {@code multiple: False} was refused as text. Written
+   * unquoted, each is what YAML 1.2 says; quoted ({@code '~'}, {@code "True"}), it stays text.
    */
-  private boolean plainNull() {
+  private @Nullable JsonNode plainCoreScalar() {
     if (!yaml) {
-      return false;
+      return null;
     }
     String value = parser.getString();
-    if (!value.equals("~") && !value.equals("Null") && !value.equals("NULL")) {
-      return false;
+    JsonNode core = switch (value) {
+      case "~", "Null", "NULL" -> nodes.nullNode();
+      case "True", "TRUE" -> nodes.booleanNode(true);
+      case "False", "FALSE" -> nodes.booleanNode(false);
+      default -> null;
+    };
+    if (core == null) {
+      return null;
     }
     int at = charIndex(parser.currentTokenLocation().getCharOffset());
-    return at >= 0 && at < text.length() && text.charAt(at) == value.charAt(0);
+    return at >= 0 && at < text.length() && text.charAt(at) == value.charAt(0) ? core : null;
   }
 
   /**

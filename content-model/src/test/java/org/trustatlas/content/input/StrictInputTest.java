@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 class StrictInputTest {
 
@@ -68,5 +69,34 @@ class StrictInputTest {
     assertThatThrownBy(() -> StrictTree.read("f", "a:\n  b:\n    c:\n      d: 1\n", StrictTree.Syntax.YAML, threeDeep))
         .hasMessageStartingWith("f:4:7: lists and mappings nested more than 3 deep");
     assertThat(StrictTree.read("f", "[[[1]]]", StrictTree.Syntax.JSON, threeDeep).root().toString()).isEqualTo("[[[1]]]");
+  }
+
+  /**
+   * YAML 1.2's core schema writes a boolean as true, True, TRUE, false, False or FALSE; the YAML parser
+   * read only the lower-case pair, and "multiple: False" was refused as "expected true or false, found
+   * text 'False'". Unquoted, each is a boolean; quoted, it stays text, and JSON is not touched.
+   */
+  @Test
+  void yamlCoreSchemaBooleansInAnyOfTheirThreeSpellingsAreBooleansAndQuotedOnesText() {
+    for (String written : new String[] {"true", "True", "TRUE", "false", "False", "FALSE"}) {
+      JsonNode read = StrictTree.read("f", "a: " + written + "\nb: [" + written + "]\n", StrictTree.Syntax.YAML,
+          InputLimits.DOCUMENT).root();
+      assertThat(read.get("a").isBoolean()).as(written).isTrue();
+      assertThat(read.get("a").asBoolean()).as(written).isEqualTo(written.equalsIgnoreCase("true"));
+      assertThat(read.get("b").get(0).isBoolean()).as(written).isTrue();
+      assertThat(StrictTree.read("f", "a: '" + written + "'\nb: \"" + written + "\"\n", StrictTree.Syntax.YAML,
+          InputLimits.DOCUMENT).root().toString()).isEqualTo("{\"a\":\"" + written + "\",\"b\":\"" + written + "\"}");
+    }
+    // Only those six: YAML 1.1's yes, no, on and off, and mixed cases, stay text, as YAML 1.2 reads them.
+    for (String text : new String[] {"yes", "No", "on", "OFF", "tRUE", "Truth"}) {
+      assertThat(StrictTree.read("f", "a: " + text + "\n", StrictTree.Syntax.YAML, InputLimits.DOCUMENT).root()
+          .get("a").isString()).as(text).isTrue();
+    }
+    // A key is a key: "True: 1" is the key "True".
+    assertThat(StrictTree.read("f", "True: 1\n", StrictTree.Syntax.YAML, InputLimits.DOCUMENT).root().has("True"))
+        .isTrue();
+    // After an emoji the parser's offsets count code points, not chars.
+    assertThat(StrictTree.read("f", "# \uD83D\uDC94\uD83D\uDC94\na: True\n", StrictTree.Syntax.YAML,
+        InputLimits.DOCUMENT).root().get("a").isBoolean()).isTrue();
   }
 }
