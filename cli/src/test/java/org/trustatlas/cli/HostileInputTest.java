@@ -196,7 +196,7 @@ class HostileInputTest {
 
     AtlasRun.Result result = AtlasRun.piped().run("simulate", "--events", file.toString());
 
-    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.exitCode()).isEqualTo(2);
     assertThat(result.err()).contains(file + ":4:1: duplicate key 'steps': it is also at line 3, column 1");
   }
 

@@ -165,8 +165,13 @@ class SimulateCommandTest {
     assertThat(Schemas.errorsIn(result.out(), "simulate")).isEmpty();
   }
 
+  /**
+   * An events file the run cannot use is a usage error, as a missing one and a malformed answers file
+   * are (exit 2, HTTP's 400); it was exit 1 while an empty --answers file was 2. A run too large for
+   * the limits stays exit 1, as HTTP's 422.
+   */
   @Test
-  void anInvalidEventsFileListsEveryProblemAsFileLineColumnAndExitsOne() throws IOException {
+  void anInvalidEventsFileListsEveryProblemAsFileLineColumnAndIsAUsageError() throws IOException {
     Path file = write("bad.yaml", """
         id: bad
         title: Bad
@@ -178,14 +183,31 @@ class SimulateCommandTest {
 
     AtlasRun.Result result = AtlasRun.piped().run("simulate", "--events", file.toString());
 
-    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.exitCode()).isEqualTo(2);
     assertThat(result.out()).isEmpty();
     List<String> lines = result.err().lines().toList();
     assertThat(lines).hasSizeGreaterThanOrEqualTo(3);
     assertThat(lines.subList(0, lines.size() - 1)).allSatisfy(line ->
         assertThat(line).matches(java.util.regex.Pattern.quote(file.toString()) + ":\\d+:\\d+: .+"));
     assertThat(String.join("\n", lines)).contains(file + ":5:", file + ":6:");
-    assertThat(lines.get(lines.size() - 1)).startsWith("atlas: '" + file + "' is not a scenario that can run: ");
+    assertThat(lines.get(lines.size() - 1)).isEqualTo("atlas simulate: --events '" + file + "' is not a scenario "
+        + "that can run: 2 problems, above. See 'atlas simulate --help'.");
+  }
+
+  /** An empty --events file exited 1 and an empty --answers file 2: the same fault, one exit code. */
+  @Test
+  void anEmptyOrMalformedEventsFileIsAUsageErrorAsAnEmptyAnswersFileIs() throws IOException {
+    for (String text : new String[] {"", "\n", "[1,\n", "id: x\n", "{\"id\": \"x\"} trailing\n"}) {
+      Path file = write("events.yaml", text);
+      AtlasRun.Result result = AtlasRun.piped().run("simulate", "--events", file.toString());
+      assertThat(result.exitCode()).as(text).isEqualTo(2);
+      assertThat(result.out()).isEmpty();
+      assertThat(result.err().lines().toList()).as(text).last().asString()
+          .startsWith("atlas simulate: --events '" + file + "' is not a scenario that can run: ")
+          .endsWith("See 'atlas simulate --help'.");
+    }
+    AtlasRun.Result answers = AtlasRun.piped().run("checkin", "--answers", write("answers.json", "").toString());
+    assertThat(answers.exitCode()).isEqualTo(2);
   }
 
   @Test

@@ -33,6 +33,11 @@ public final class Failure extends RuntimeException {
     return new Failure(message, null, true);
   }
 
+  /** As {@link #usage(String)}, with what caused it, for {@code --verbose}. */
+  public static Failure usage(String message, Throwable cause) {
+    return new Failure(message, cause, true);
+  }
+
   public boolean usage() {
     return usage;
   }

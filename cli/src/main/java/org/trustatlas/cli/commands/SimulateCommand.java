@@ -107,7 +107,10 @@ final class SimulateCommand implements Callable<Integer> {
     });
   }
 
-  /** The file's located problems go to stderr one a line, as file:line:column: message; exit 1. */
+  /**
+   * The file's located problems go to stderr one a line, as file:line:column: message, then a usage
+   * error (exit 2), as for a missing file or a malformed --answers file: the file named cannot be used.
+   */
   private Scenario read(Path file) {
     String text = text(file);
     try {
@@ -120,8 +123,8 @@ final class SimulateCommand implements Callable<Integer> {
         err.println(Problems.location(problem) + ": " + problem.message());
       }
       int count = invalid.problems().size();
-      throw new Failure("'" + file + "' is not a scenario that can run: " + count + (count == 1 ? " problem" : " problems"),
-          invalid);
+      throw Failure.usage("--events '" + file + "' is not a scenario that can run: " + count
+          + (count == 1 ? " problem" : " problems") + ", above", invalid);
     }
   }
 
