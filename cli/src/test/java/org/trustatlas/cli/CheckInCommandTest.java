@@ -249,6 +249,27 @@ class CheckInCommandTest {
         .doesNotContain(ESCAPE);
   }
 
+  /**
+   * A file name is the system's to judge, for --answers as for --events and --pack: a name holding a
+   * control character was refused as a usage error ("--answers holds a control character") because
+   * --answers took text, not a path. Read now; named in an error, its control characters show as symbols.
+   */
+  @Test
+  void anAnswersFileWhoseNameHoldsAControlCharacterIsReadAsAnyFile() throws IOException {
+    Path odd = Files.writeString(folder.resolve("answers\u0001\u001b[2J.json"), "{\"danger-now\": \"yes\"}",
+        StandardCharsets.UTF_8);
+
+    AtlasRun.Result result = AtlasRun.piped().run("checkin", "--answers", odd.toString(), "--region", "US");
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(result.out().lines().findFirst()).hasValue("In an emergency, call 911 (United States).");
+
+    Path missing = folder.resolve("gone\u0007.json");
+    AtlasRun.Result gone = AtlasRun.piped().run("checkin", "--answers", missing.toString());
+    assertThat(gone.exitCode()).isEqualTo(2);
+    assertThat(gone.err()).isEqualTo("atlas checkin: --answers '" + folder.resolve("gone\u2407.json")
+        + "' does not exist. See 'atlas checkin --help'.\n");
+  }
+
   private String answers(String json) throws IOException {
     return Files.writeString(Files.createTempFile(folder, "answers", ".json"), json, StandardCharsets.UTF_8).toString();
   }

@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.Console;
 import java.io.PrintWriter;
 import java.lang.reflect.Method;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +47,7 @@ import picocli.CommandLine.Spec;
 final class CheckInCommand implements Callable<Integer> {
 
   /** {@code --answers -}: read the answers from standard input, so they need never touch the disk. */
-  static final String STDIN = "-";
+  static final Path STDIN = Path.of("-");
 
   private final Session session;
 
@@ -57,7 +56,7 @@ final class CheckInCommand implements Callable<Integer> {
 
   @Option(names = "--answers", paramLabel = "FILE", description = "Answer from FILE (JSON: question id to choice "
       + "id or list of choice ids), or from standard input with -.")
-  String answers;
+  Path answers; // a path, so its name is the system's to judge, as every file's is; "-" is standard input
 
   @Option(names = "--questions", description = "List the questions and their choices instead of asking them.")
   boolean questions;
@@ -127,22 +126,18 @@ final class CheckInCommand implements Callable<Integer> {
    * Read as every front end reads answers ({@link StrictInput}): a regular file or standard input, at
    * most 64 KiB, strict JSON, ids of at most 64 characters. A refusal never quotes the answers.
    */
-  private Map<String, List<String>> answers(String source) {
-    if (source.isBlank()) {
-      throw new ParameterException(spec.commandLine(), "--answers is empty; give a file, or - for standard input");
-    }
+  private Map<String, List<String>> answers(Path file) {
+    String source = file.toString();
     try {
-      String text = source.equals(STDIN)
+      String text = file.equals(STDIN)
           ? StrictInput.readStream(System.in, source, InputLimits.DOCUMENT.maxBytes())
-          : StrictInput.readFile(Path.of(source), source, InputLimits.DOCUMENT.maxBytes());
+          : StrictInput.readFile(file, source, InputLimits.DOCUMENT.maxBytes());
       return StrictInput.answers(source, text);
     } catch (InputException refused) {
       PackProblem at = refused.problem();
       String where = at.line() > 0 ? " at line " + at.line() + ", column " + at.column() + ":"
           : at.pointer().isEmpty() ? "" : " at " + at.pointer() + ":";
       throw new ParameterException(spec.commandLine(), "--answers '" + source + "'" + where + " " + at.message());
-    } catch (InvalidPathException badPath) {
-      throw new ParameterException(spec.commandLine(), "--answers '" + source + "' is not a path this system accepts");
     }
   }
 
