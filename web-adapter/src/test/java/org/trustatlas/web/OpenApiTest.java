@@ -57,6 +57,30 @@ class OpenApiTest {
     }));
   }
 
+  /**
+   * Every problem type the server answers with is listed, with what it means, under the Problem
+   * schema's type, and no other: a client can tell the faults apart without reading the code.
+   */
+  @Test
+  void theProblemSchemaListsEveryProblemTypeTheServerAnswersWith() throws IllegalAccessException {
+    Set<String> answered = new TreeSet<>();
+    for (java.lang.reflect.Field field : org.trustatlas.web.http.Problems.class.getFields()) {
+      if (field.getType() == String.class && java.lang.reflect.Modifier.isStatic(field.getModifiers())) {
+        answered.add((String) field.get(null));
+      }
+    }
+    JsonNode type = doc.get("components").get("schemas").get("Problem").get("properties").get("type");
+    Set<String> documented = new TreeSet<>();
+    type.get("enum").forEach(value -> documented.add(value.asString()));
+    assertThat(documented).isEqualTo(answered);
+    for (String each : answered) {
+      assertThat(type.get("description").asString()).as(each).contains("`" + each.substring(each.lastIndexOf(':') + 1)
+          + "`");
+    }
+    assertThat(doc.get("components").get("schemas").get("Problem").get("properties").get("parameter")
+        .get("description").asString()).contains("form field");
+  }
+
   private static void assertPathParametersDeclared(String path, JsonNode operation) {
     Matcher names = Pattern.compile("\\{([^}]+)}").matcher(path);
     while (names.find()) {

@@ -181,6 +181,29 @@ class ProblemResponsesTest {
     return head.toString();
   }
 
+  /**
+   * A form field at fault is the same kind of fault as a query parameter at fault, so it is the same
+   * problem type, naming the field in {@code parameter}: the pages' forms answered type bad-request
+   * without naming the field, while the same fields sent in a query were invalid-parameter.
+   */
+  @Test
+  void aFormFieldAtFaultIsAnInvalidParameterNamingTheFieldAsAQueryParameterIs() {
+    String form = BodyLimits.FORM;
+    String json = "application/json";
+    for (String[] post : new String[][] {{"/plan", "challenge=infidelity&colour=red", "colour"},
+        {"/simulator", "scenario=late-breach&colour=red", "colour"}, {"/check-in", "colour=red", "colour"},
+        {"/search", "q=cheating&colour=red", "colour"}, {"/search", "q=cheating&q=lies", "q"},
+        {"/search", "q=%zz", "q"}, {"/search", "q=a%01b", "q"}}) {
+      JsonNode body = problem(server.send("POST", post[0], post[1], "Content-Type", form, "Accept", json), 400,
+          "invalid-parameter");
+      assertThat(body.get("parameter").asString()).as(post[0] + " " + post[1]).isEqualTo(post[2]);
+      assertThat(body.get("title").asString()).as(post[1]).doesNotContainIgnoringCase("query");
+    }
+    JsonNode query = problem(server.get("/api/v1/search?q=cheating&colour=red"), 400, "invalid-parameter");
+    assertThat(query.get("title").asString()).isEqualTo(problem(server.send("POST", "/search", "q=x&colour=red",
+        "Content-Type", form, "Accept", json), 400, "invalid-parameter").get("title").asString());
+  }
+
   @Test
   void unexpectedFailuresAre500WithoutInternals() {
     JsonNode body = problem(server.get("/api/v1/test/boom"), 500, "server-error");

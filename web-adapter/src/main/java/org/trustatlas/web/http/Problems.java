@@ -29,8 +29,13 @@ public final class Problems {
 
   private Problems() {}
 
+  /**
+   * A named parameter at fault, a query parameter or a page form's field (both are name=value pairs):
+   * unknown, repeated, missing, malformed or not text. {@code parameter} names it; the detail says
+   * which it was and why.
+   */
   public static Problem invalidParameter(String parameter, String detail) {
-    return Problem.of(INVALID_PARAMETER, "Invalid query parameter", 400, detail).with("parameter", parameter);
+    return Problem.of(INVALID_PARAMETER, "Invalid parameter", 400, detail).with("parameter", parameter);
   }
 
   public static Problem unknownConcept(String detail) {
@@ -145,9 +150,6 @@ public final class Problems {
     return text.endsWith(".") ? text : text + ".";
   }
 
-  public static Problem badRequest(String detail) {
-    return Problem.of(BAD_REQUEST, "Bad request", 400, detail);
-  }
 
   /** Deliberately vague: internals are not shown to readers or clients. */
   public static Problem serverError() {

@@ -80,12 +80,9 @@ public final class QueryParams {
       return noun + " " + Quote.of(name);
     }
 
-    /** A query's own problem names the parameter; a page's form is answered as any bad request. */
+    /** The same fault in a query or a form is the same problem, naming the parameter or field. */
     Problem problem(String name, String detail) {
-      return switch (this) {
-        case QUERY -> Problems.invalidParameter(Quote.bare(name), detail);
-        case FORM -> Problems.badRequest(detail);
-      };
+      return Problems.invalidParameter(Quote.bare(name), detail);
     }
   }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.trustatlas.content.TrustAtlas;
+import org.trustatlas.content.input.Quote;
 import org.trustatlas.core.checkin.CheckInStep;
 import org.trustatlas.core.checkin.Choice;
 import org.trustatlas.core.checkin.Question;
@@ -79,7 +80,8 @@ final class CheckInPage implements RouteGroup {
         continue;
       }
       if (!field.getKey().startsWith(PREFIX)) {
-        throw Problems.badRequest("The check-in form has no field '" + field.getKey() + "'.").toException();
+        throw Problems.invalidParameter(Quote.bare(field.getKey()), "The check-in form has no field "
+            + Quote.of(field.getKey()) + ".").toException();
       }
       List<String> chosen = field.getValue().stream().filter(v -> !v.isBlank()).toList();
       if (!chosen.isEmpty()) {

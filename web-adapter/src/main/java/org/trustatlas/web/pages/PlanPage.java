@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.trustatlas.content.TrustAtlas;
+import org.trustatlas.content.input.Quote;
 import org.trustatlas.content.read.Wording;
 import org.trustatlas.core.model.Concept;
 import org.trustatlas.core.model.ConceptKind;
@@ -81,7 +82,8 @@ final class PlanPage implements RouteGroup {
       if (name.startsWith("flag-")) {
         flags.put(name.substring("flag-".length()), last(field.getValue()));
       } else if (!List.of("challenge", "role", "aggravator", "region").contains(name)) {
-        throw Problems.badRequest("The plan form has no field '" + name + "'.").toException();
+        throw Problems.invalidParameter(Quote.bare(name), "The plan form has no field " + Quote.of(name) + ".")
+            .toException();
       }
     }
     PlanRequests.Input input = new PlanRequests.Input(values(form, "challenge"),

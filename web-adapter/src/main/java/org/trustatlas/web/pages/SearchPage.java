@@ -59,7 +59,7 @@ final class SearchPage implements RouteGroup {
     try {
       results = atlas.search(query, LIMIT, region);
     } catch (IllegalArgumentException refused) {
-      throw Problems.badRequest("The search could not be run: " + refused.getMessage() + ".").toException();
+      throw Problems.invalidParameter("q", "The search could not be run: " + refused.getMessage() + ".").toException();
     }
     return new SearchView(query, true, results.dangerRecognised(), Optional.of(new SafetyViews(atlas).block(results.safety())),
         results.hits().stream().map(hit -> new SearchHitView(ConceptViews.ref(hit.concept()), hit.snippet())).toList());

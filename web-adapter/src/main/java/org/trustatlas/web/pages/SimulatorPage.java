@@ -11,6 +11,7 @@ import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Set;
 import org.trustatlas.content.TrustAtlas;
+import org.trustatlas.content.input.Quote;
 import org.trustatlas.core.dynamics.Scenario;
 import org.trustatlas.core.dynamics.Simulation;
 import org.trustatlas.web.http.BodyLimits;
@@ -79,7 +80,8 @@ final class SimulatorPage implements RouteGroup {
     Map<String, List<String>> form = ctx.formParamMap();
     for (String name : form.keySet()) {
       if (!FORM_FIELDS.contains(name)) {
-        throw Problems.badRequest("The simulator form has no field '" + name + "'.").toException();
+        throw Problems.invalidParameter(Quote.bare(name), "The simulator form has no field " + Quote.of(name) + ".")
+            .toException();
       }
     }
     answer(ctx, first(form, "scenario"), first(form, "steps"), form.containsKey("events") ? first(form, "events") : null);
