@@ -165,9 +165,14 @@ public final class StrictTree {
     int line = 1;
     int start = 0;
     for (int i = 0; i <= text.length(); i++) {
-      if (i == text.length() || text.charAt(i) == '\n') {
+      char c = i == text.length() ? '\n' : text.charAt(i);
+      // YAML ends a line at a line feed, a carriage return, or the two together, as its parser counts them
+      if (c == '\n' || c == '\r') {
         if (i - start > MAX_YAML_LINE) {
           throw InputException.tooLarge(name, line, 1, "", "a line longer than " + MAX_YAML_LINE + " characters");
+        }
+        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+          i++;
         }
         line++;
         start = i + 1;

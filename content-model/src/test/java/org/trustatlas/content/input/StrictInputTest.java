@@ -99,4 +99,26 @@ class StrictInputTest {
     assertThat(StrictTree.read("f", "# \uD83D\uDC94\uD83D\uDC94\na: True\n", StrictTree.Syntax.YAML,
         InputLimits.DOCUMENT).root().get("a").isBoolean()).isTrue();
   }
+
+  /**
+   * YAML breaks lines at a carriage return alone as at a line feed, and so does the parser's count of
+   * lines; the long-line guard counted line feeds only, so a pack file saved with old Mac line endings
+   * and over 64 KiB was refused as "a line longer than 65536 characters" at line 1, with no long line
+   * in it. A really long line is found at its own line whatever ends the lines.
+   */
+  @Test
+  void linesEndedByACarriageReturnAloneAreLinesToTheLongLineGuard() {
+    InputLimits roomy = new InputLimits(1 << 20, 100_000, 20_000, 16);
+    for (String end : new String[] {"\n", "\r\n", "\r"}) {
+      StringBuilder many = new StringBuilder();
+      for (int i = 0; i < 10_000; i++) {
+        many.append("k").append(i).append(": ").append("v".repeat(10)).append(end);
+      }
+      assertThat(StrictTree.read("f", many.toString(), StrictTree.Syntax.YAML, roomy).root().size())
+          .as(end.replace("\r", "CR").replace("\n", "LF")).isEqualTo(10_000);
+      assertThatThrownBy(() -> StrictTree.read("f", "a: 1" + end + "b: " + "x".repeat(70_000) + end,
+          StrictTree.Syntax.YAML, roomy)).as(end.replace("\r", "CR").replace("\n", "LF"))
+          .hasMessageStartingWith("f:2:1: a line longer than 65536 characters");
+    }
+  }
 }
