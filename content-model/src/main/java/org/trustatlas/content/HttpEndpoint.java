@@ -63,7 +63,7 @@ public interface HttpEndpoint {
     int specificity = -1;
     int best = 0;
     for (String range : accept.split(",")) {
-      String[] parts = range.split(";");
+      String[] parts = range.split(";", -1); // ";" alone is one empty name, not no parts at all
       String name = parts[0].strip().toLowerCase(Locale.ROOT);
       int matches = name.equals(type) ? 2 : name.equals(anySubtype) ? 1
           : name.equals("*/*") || name.equals("*") ? 0 : -1;

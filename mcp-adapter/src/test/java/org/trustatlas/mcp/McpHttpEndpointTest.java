@@ -67,6 +67,10 @@ class McpHttpEndpointTest {
     for (String accept : new String[] {"Application/JSON", "application/json;q=0.5", "*/*;q=0.1"}) {
       assertThat(post(PING, Map.of("Accept", accept)).status()).as(accept).isEqualTo(200);
     }
+    // separators alone name no type: 406, as an empty Accept range is (it was a 500)
+    for (String accept : new String[] {";", ";;;,,,", " ; "}) {
+      assertThat(post(PING, Map.of("Accept", accept)).status()).as(accept).isEqualTo(406);
+    }
   }
 
   @Test

@@ -49,6 +49,20 @@ class HostileRequestsTest {
     assertThat(post.get("detail").asString()).contains("'application/xml'");
   }
 
+  /**
+   * An Accept of nothing but separators ("Accept: ;") names no media type, as "Accept: ," does, and is
+   * answered 406 as that one is; it was a 500, an index out of bounds where the range's name was read.
+   * On a page, which answers HTML whatever is asked, it is no error at all.
+   */
+  @Test
+  void anAcceptOfSeparatorsAloneIsA406NeverA500() {
+    for (String accept : new String[] {";", ";;;,,,", " ; ", ";q=1", ",;"}) {
+      problem(server.get("/api/v1/concepts/faith", "Accept", accept), 406, "not-acceptable");
+      assertThat(server.get("/concepts/faith", "Accept", accept).statusCode()).as(accept).isEqualTo(200);
+      assertThat(server.get("/concepts/nothing-here", "Accept", accept).statusCode()).as(accept).isEqualTo(404);
+    }
+  }
+
   @Test
   void everyAcceptThatAllowsJsonStillGetsIt() {
     // the last two as older Java clients and careless ones write qualities: read leniently, never refused
