@@ -63,6 +63,17 @@ class HostileRequestsTest {
     }
   }
 
+  /** A Content-Type of separators alone names no media type: 415, as a missing one is (it was a 500). */
+  @Test
+  void aContentTypeOfSeparatorsAloneIsA415NeverA500() {
+    for (String type : new String[] {";", ";;;", " ; ", ";charset=utf-8"}) {
+      problem(server.send("POST", "/api/v1/plans", "{\"challenges\":[\"infidelity\"],\"role\":\"both\"}",
+          "Content-Type", type), 415, "unsupported-media-type");
+      problem(server.send("POST", "/search", "q=cheating", "Content-Type", type, "Accept", "application/json"), 415,
+          "unsupported-media-type");
+    }
+  }
+
   @Test
   void everyAcceptThatAllowsJsonStillGetsIt() {
     // the last two as older Java clients and careless ones write qualities: read leniently, never refused

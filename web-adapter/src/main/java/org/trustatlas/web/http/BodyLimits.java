@@ -88,7 +88,7 @@ public final class BodyLimits {
    */
   public static Charset require(Context ctx, String mediaType) {
     String sent = ctx.header("Content-Type");
-    String[] parts = sent == null ? new String[] {""} : sent.split(";");
+    String[] parts = sent == null ? new String[] {""} : sent.split(";", -1); // ";" alone: one empty type
     if (!parts[0].strip().toLowerCase(Locale.ROOT).equals(mediaType)) {
       throw Problems.unsupportedMediaType(sent, mediaType).toException();
     }
@@ -111,7 +111,7 @@ public final class BodyLimits {
   public static void requireUtf8(Context ctx, String mediaType) {
     Charset charset = require(ctx, mediaType);
     if (!charset.equals(StandardCharsets.UTF_8) && !charset.equals(StandardCharsets.US_ASCII)) {
-      String named = charset(ctx.header("Content-Type").split(";")).orElseThrow();
+      String named = charset(ctx.header("Content-Type").split(";", -1)).orElseThrow();
       throw Problems.unsupportedCharset(named).toException();
     }
   }
