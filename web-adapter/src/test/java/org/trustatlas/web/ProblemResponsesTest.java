@@ -204,6 +204,38 @@ class ProblemResponsesTest {
         "Content-Type", form, "Accept", json), 400, "invalid-parameter").get("title").asString());
   }
 
+  /**
+   * The plan, simulator and check-in forms read the posted fields as the search form does: a field
+   * whose percent-encoding is broken was dropped without a word (the check-in answered 200 as if it
+   * had not been sent), bytes that are not UTF-8 became replacement characters echoed back ("not
+   * '\uFFFD\uFFFD'"), and a control character in a value reached the page; a form said to be in
+   * another charset was read in it. Each is now refused, naming the field, as the search form is.
+   */
+  @Test
+  void everyPageFormRefusesBrokenEncodingAndControlCharactersNamingTheField() {
+    String form = BodyLimits.FORM;
+    String json = "application/json";
+    for (String[] post : new String[][] {{"/plan", "challenge=%zz", "challenge"}, {"/plan", "x%zz=1", "x%zz"},
+        {"/plan", "challenge=%C0%AF", "challenge"}, {"/plan", "challenge=a%01", "challenge"},
+        {"/simulator", "scenario=late-breach&steps=%C0%AF", "steps"}, {"/simulator", "steps=%zz", "steps"},
+        {"/simulator", "events=id%3A%20x%1B", "events"}, {"/check-in", "x%zz=1", "x%zz"},
+        {"/check-in", "q-danger-now=%C0%AF", "q-danger-now"}, {"/check-in", "q-danger-now=no%01", "q-danger-now"}}) {
+      HttpResponse<String> answer = server.send("POST", post[0], post[1], "Content-Type", form, "Accept", json);
+      JsonNode body = problem(answer, 400, "invalid-parameter");
+      assertThat(body.get("parameter").asString()).as(post[0] + " " + post[1]).isEqualTo(post[2]);
+      assertThat(body.get("detail").asString()).as(post[1]).startsWith("Form field '").doesNotContain("\uFFFD");
+    }
+    for (String page : new String[] {"/plan", "/simulator", "/check-in"}) {
+      problem(server.send("POST", page, "challenge=infidelity", "Content-Type", form + "; charset=ISO-8859-1",
+          "Accept", json), 415, "unsupported-media-type");
+    }
+    // a browser sends a textarea's line breaks as CR LF, which are line breaks, not control characters
+    String written = "id: mine\r\ntitle: Mine\r\nsteps: 5\r\nevents:\r\n  - {at: 1, type: positive-act, magnitude: 0.5}\r\n";
+    HttpResponse<String> run = server.send("POST", "/simulator", "events="
+        + java.net.URLEncoder.encode(written, StandardCharsets.UTF_8), "Content-Type", form, "Accept", "text/html");
+    assertThat(run.statusCode()).as(run.body()).isEqualTo(200);
+  }
+
   @Test
   void unexpectedFailuresAre500WithoutInternals() {
     JsonNode body = problem(server.get("/api/v1/test/boom"), 500, "server-error");

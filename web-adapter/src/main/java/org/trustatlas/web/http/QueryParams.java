@@ -45,6 +45,31 @@ public final class QueryParams {
     return read(Source.FORM, ctx.body(), ctx.formParamMap(), allowed);
   }
 
+  /**
+   * The fields of a page's form whose names and repetitions the page checks itself (a plan names
+   * several challenges; the check-in's fields are its question ids): read as {@link #form} reads a
+   * form, in UTF-8 only, refusing broken percent-encoding, bytes that are not UTF-8 and what is not
+   * text (in a name or a value) with a 400 that names the field, never dropping it or keeping
+   * replacement characters.
+   */
+  public static Map<String, List<String>> formFields(Context ctx) {
+    BodyLimits.requireUtf8(ctx, BodyLimits.FORM);
+    refuseMalformed(Source.FORM, ctx.body());
+    Map<String, List<String>> fields = ctx.formParamMap();
+    for (String name : new TreeSet<>(fields.keySet())) {
+      String notText = Quote.notText(name);
+      if (notText == null) {
+        // a browser sends a textarea's line breaks as CR LF (HTML's form encoding): line breaks, not controls
+        notText = fields.get(name).stream().map(value -> Quote.notText(value.replace("\r\n", "\n")))
+            .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+      }
+      if (notText != null) {
+        throw Source.FORM.problem(name, Source.FORM.named(name) + " " + notText + ".").toException();
+      }
+    }
+    return fields;
+  }
+
   private static QueryParams read(Source source, String encoded, Map<String, List<String>> values, String... allowed) {
     refuseMalformed(source, encoded);
     Set<String> known = Set.of(allowed);

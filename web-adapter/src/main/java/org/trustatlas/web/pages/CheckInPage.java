@@ -15,7 +15,6 @@ import org.trustatlas.core.checkin.Choice;
 import org.trustatlas.core.checkin.Question;
 import org.trustatlas.core.checkin.Section;
 import org.trustatlas.core.safety.Region;
-import org.trustatlas.web.http.BodyLimits;
 import org.trustatlas.web.http.CachePolicy;
 import org.trustatlas.web.http.CheckInRequests;
 import org.trustatlas.web.http.ProblemException;
@@ -70,11 +69,11 @@ final class CheckInPage implements RouteGroup {
 
   private void post(Context ctx) {
     QueryParams.of(ctx);
-    BodyLimits.require(ctx, BodyLimits.FORM);
+    Map<String, List<String>> fields = QueryParams.formFields(ctx);
     ctx.header(Header.CACHE_CONTROL, CachePolicy.NO_STORE.header());
     Map<String, List<String>> answers = new LinkedHashMap<>();
     boolean firstPageAnswered = false;
-    for (Map.Entry<String, List<String>> field : ctx.formParamMap().entrySet()) {
+    for (Map.Entry<String, List<String>> field : fields.entrySet()) {
       if (field.getKey().equals(PAGE) && field.getValue().equals(List.of(SETTING))) {
         firstPageAnswered = true;
         continue;

@@ -16,7 +16,6 @@ import org.trustatlas.core.model.ConceptKind;
 import org.trustatlas.core.repair.RepairPlan;
 import org.trustatlas.core.safety.Region;
 import org.trustatlas.core.safety.SafetyFlag;
-import org.trustatlas.web.http.BodyLimits;
 import org.trustatlas.web.http.CachePolicy;
 import org.trustatlas.web.http.PlanRequests;
 import org.trustatlas.web.http.ProblemException;
@@ -73,9 +72,9 @@ final class PlanPage implements RouteGroup {
 
   private void post(Context ctx) {
     QueryParams.of(ctx);
-    BodyLimits.require(ctx, BodyLimits.FORM);
+    Map<String, List<String>> fields = QueryParams.formFields(ctx);
     ctx.header(Header.CACHE_CONTROL, CachePolicy.NO_STORE.header());
-    Map<String, List<String>> form = ctx.formParamMap();
+    Map<String, List<String>> form = fields;
     Map<String, String> flags = new LinkedHashMap<>();
     for (Map.Entry<String, List<String>> field : form.entrySet()) {
       String name = field.getKey();

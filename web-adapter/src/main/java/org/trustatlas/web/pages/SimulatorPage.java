@@ -14,7 +14,6 @@ import org.trustatlas.content.TrustAtlas;
 import org.trustatlas.content.input.Quote;
 import org.trustatlas.core.dynamics.Scenario;
 import org.trustatlas.core.dynamics.Simulation;
-import org.trustatlas.web.http.BodyLimits;
 import org.trustatlas.web.http.CachePolicy;
 import org.trustatlas.web.http.ProblemException;
 import org.trustatlas.web.http.Problems;
@@ -76,8 +75,8 @@ final class SimulatorPage implements RouteGroup {
 
   private void post(Context ctx) {
     QueryParams.of(ctx);
-    BodyLimits.require(ctx, BodyLimits.FORM);
-    Map<String, List<String>> form = ctx.formParamMap();
+    Map<String, List<String>> fields = QueryParams.formFields(ctx);
+    Map<String, List<String>> form = fields;
     for (String name : form.keySet()) {
       if (!FORM_FIELDS.contains(name)) {
         throw Problems.invalidParameter(Quote.bare(name), "The simulator form has no field " + Quote.of(name) + ".")
