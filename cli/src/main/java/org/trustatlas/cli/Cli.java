@@ -27,11 +27,11 @@ public final class Cli {
   /**
    * Runs {@code atlas args...} and returns its exit code; never calls {@code System.exit}. Both
    * streams pass through {@link TerminalSafeWriter}, so no data printed can move the cursor or clear
-   * the screen, whatever it holds.
+   * the screen, whatever it holds, and no error can be reordered by a bidirectional control it quotes.
    */
   public static int run(Environment environment, PrintWriter out, PrintWriter err, String... args) {
     PrintWriter safeOut = new PrintWriter(TerminalSafeWriter.of(out));
-    PrintWriter safeErr = new PrintWriter(TerminalSafeWriter.of(err));
+    PrintWriter safeErr = new PrintWriter(TerminalSafeWriter.forMessages(err));
     int code;
     try {
       code = create(environment, safeOut, safeErr, wantsColour(environment, args), args).execute(args);

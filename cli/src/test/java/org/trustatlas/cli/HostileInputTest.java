@@ -265,6 +265,27 @@ class HostileInputTest {
     assertThat(result.err()).startsWith("atlas: unknown concept '\\u202Ehtiaf'").doesNotContain("\u202E");
   }
 
+  /**
+   * A bidirectional override in any argument is written as an escape in every error, not only where
+   * the error quotes through Quote: the converters of --region, --kind, --role, --flag, --relation,
+   * --format and the rest, unknown commands and options, echoed U+202E itself, which turns the rest of
+   * the line around on screen.
+   */
+  @Test
+  void aBidiOverrideInAnyArgumentReachesAnErrorOnlyAsAnEscape() {
+    String rlo = "\u202E";
+    for (String[] args : List.of(new String[] {"concepts", "--kind", rlo + "x"},
+        new String[] {"plan", "--challenge", rlo + "x"}, new String[] {"plan", "--challenge", "infidelity", "--role", rlo + "x"},
+        new String[] {"plan", "--challenge", "infidelity", "--flag", "fear-of-partner=" + rlo + "x"},
+        new String[] {"related", "faith", "--relation", rlo + "x"}, new String[] {"export", "--format", rlo + "x"},
+        new String[] {"search", "cheat", "--region", rlo + "GB"}, new String[] {"resources", "--type", rlo + "x"},
+        new String[] {rlo + "x"}, new String[] {"show", "faith", "--" + rlo + "x"}, new String[] {"help", rlo + "x"})) {
+      AtlasRun.Result result = AtlasRun.piped().run(args);
+      assertThat(result.exitCode()).as(String.join(" ", args)).isEqualTo(2);
+      assertThat(result.err()).as(String.join(" ", args)).doesNotContain(rlo).contains("\\u202E");
+    }
+  }
+
   @Test
   void controlCharactersFromAnyDataReachTheTerminalOnlyAsVisibleSymbols() {
     Path named = folder.resolve("clear" + ESC + "[2J" + ESC + "]0;title\u0007.yaml");

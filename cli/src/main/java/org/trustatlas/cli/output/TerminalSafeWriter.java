@@ -17,13 +17,26 @@ public final class TerminalSafeWriter extends FilterWriter {
   private static final char ESC = '\u001b';
 
   private final StringBuilder pending = new StringBuilder();
+  private final boolean messages;
 
-  private TerminalSafeWriter(Writer out) {
+  private TerminalSafeWriter(Writer out, boolean messages) {
     super(out);
+    this.messages = messages;
   }
 
   public static Writer of(Writer out) {
-    return new TerminalSafeWriter(out);
+    return new TerminalSafeWriter(out, false);
+  }
+
+  /**
+   * For standard error, which carries errors that quote what was given: as {@link #of}, and every
+   * bidirectional embedding, override or isolate (U+202A to U+202E, U+2066 to U+2069) is written as
+   * its escape ({@code \u202E}), as {@code Quote} writes it, so a value quoted by any message cannot
+   * turn the rest of the line around. Pack text cannot hold these characters, so nothing else that
+   * reaches standard error changes.
+   */
+  public static Writer forMessages(Writer out) {
+    return new TerminalSafeWriter(out, true);
   }
 
   @Override
@@ -74,6 +87,8 @@ public final class TerminalSafeWriter extends FilterWriter {
     }
     if (c == ESC) {
       pending.append(c);
+    } else if (messages && (c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069')) {
+      out.write(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
     } else {
       out.write(visible(c));
     }
