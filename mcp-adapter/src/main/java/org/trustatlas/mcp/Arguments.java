@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.trustatlas.content.input.Quote;
 import org.trustatlas.content.read.Vocabulary;
 
 /**
@@ -28,7 +29,7 @@ final class Arguments {
     Map<String, Object> values = raw == null ? Map.of() : raw;
     for (String name : values.keySet()) {
       if (!allowed.contains(name)) {
-        throw new ToolError("unknown argument '" + name + "'" + new Vocabulary("argument", allowed.stream().sorted().toList()).hint(name)
+        throw new ToolError("unknown argument " + Quote.of(name) + new Vocabulary("argument", allowed.stream().sorted().toList()).hint(name)
             + "; the arguments are " + (allowed.isEmpty() ? "none" : String.join(", ", allowed.stream().sorted().toList())));
       }
     }
@@ -128,7 +129,7 @@ final class Arguments {
   <E extends Enum<E>> Optional<E> slug(String name, Class<E> type) {
     Vocabulary valid = Vocabulary.of(type, name);
     return string(name).map(value -> Vocabulary.parse(type, value).orElseThrow(
-        () -> new ToolError(name + ": unknown value '" + value + "'" + valid.hint(value) + "; valid: " + valid.listed())));
+        () -> new ToolError(name + ": unknown value " + Quote.of(value) + valid.hint(value) + "; valid: " + valid.listed())));
   }
 
   /** Parses a value with a core parser whose errors already name the valid values. */

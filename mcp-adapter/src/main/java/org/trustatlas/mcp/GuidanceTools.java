@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.trustatlas.content.TrustAtlas;
 import org.trustatlas.content.input.InputException;
+import org.trustatlas.content.input.Quote;
 import org.trustatlas.content.input.StrictInput;
 import org.trustatlas.content.json.AtlasJson;
 import org.trustatlas.content.read.Wording;
@@ -102,7 +103,7 @@ final class GuidanceTools {
     List<ConceptId> ids = new ArrayList<>();
     for (String value : values) {
       if (atlas.concept(value).isEmpty()) {
-        throw new ToolError(argument + ": unknown " + kind.slug() + " '" + value + "'" + names.hint(value)
+        throw new ToolError(argument + ": unknown " + kind.slug() + " " + Quote.of(value) + names.hint(value)
             + "; valid: " + String.join(", ", atlas.concepts(kind).stream().map(c -> c.id().value()).toList()));
       }
       ids.add(ConceptId.of(value));

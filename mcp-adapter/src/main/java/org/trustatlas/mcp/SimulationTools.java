@@ -5,6 +5,7 @@ import java.util.Map;
 import org.trustatlas.content.input.PackLoadException;
 import org.trustatlas.content.input.PackProblem;
 import org.trustatlas.content.TrustAtlas;
+import org.trustatlas.content.input.Quote;
 import org.trustatlas.content.json.AtlasJson;
 import org.trustatlas.content.read.Vocabulary;
 import org.trustatlas.core.dynamics.Scenario;
@@ -90,7 +91,7 @@ final class SimulationTools {
 
   private Scenario named(String id) {
     List<String> ids = trustAtlas.scenarios().stream().map(Scenario::id).toList();
-    return trustAtlas.scenario(id).orElseThrow(() -> new ToolError("scenario: no scenario has the id '" + id + "'"
+    return trustAtlas.scenario(id).orElseThrow(() -> new ToolError("scenario: no scenario has the id " + Quote.of(id)
         + new Vocabulary("scenario", ids).hint(id) + "; valid: " + String.join(", ", ids)));
   }
 

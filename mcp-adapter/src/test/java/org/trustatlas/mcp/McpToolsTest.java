@@ -259,6 +259,25 @@ class McpToolsTest {
     assertError(call("search", Map.of("query", 42)), "expected a string");
   }
 
+  /**
+   * A tool error quotes what was sent as every other front end's errors do (Quote): at most 40
+   * characters, with bidirectional controls escaped. Unknown argument names, enum values, concept ids
+   * and scenario ids were echoed whole (a value of 5,000 characters came back in full) and with
+   * U+202E as sent, which turns the rest of the message around for whoever reads it.
+   */
+  @Test
+  void aToolErrorQuotesWhatWasSentShortAndWithBidiControlsEscaped() {
+    String sent = "\u202E" + "x".repeat(5_000);
+    for (CallToolResult result : List.of(call("search", Map.of(sent, "affair")),
+        call("related", Map.of("id", "infidelity", "relation", sent)),
+        call("plan", Map.of("challenges", List.of(sent), "role", "both")),
+        call("simulate", Map.of("scenario", sent)))) {
+      assertThat(result.isError()).as(() -> text(result)).isTrue();
+      assertThat(text(result)).doesNotContain("\u202E").contains("\\u202E").doesNotContain("x".repeat(41))
+          .hasSizeLessThan(2_000);
+    }
+  }
+
   @Test
   void aWrittenScenarioWithAMistakeIsAToolErrorThatPointsAtIt() {
     assertError(call("simulate", Map.of("definition", Map.of("id", "mine", "title", "Mine", "steps", 8,
