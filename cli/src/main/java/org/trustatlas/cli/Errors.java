@@ -137,7 +137,7 @@ final class Errors {
       if (hint.isEmpty() && atRoot && !isOption) {
         hint = "; valid: " + String.join(", ", ex.getCommandLine().getSubcommands().keySet());
       }
-      return what + " '" + first + "'" + hint;
+      return what + " " + Quote.of(first) + hint;
     }
   }
 

@@ -286,6 +286,25 @@ class HostileInputTest {
     }
   }
 
+  /** An error quotes at most 40 characters of a value, whichever option it came through. */
+  @Test
+  void aHugeValueIsQuotedShortInEveryError() {
+    String huge = "y".repeat(5_000);
+    for (String[] args : List.of(new String[] {"concepts", "--kind", huge}, new String[] {"plan", "--challenge", huge},
+        new String[] {"plan", "--challenge", "infidelity", "--role", huge},
+        new String[] {"plan", "--challenge", "infidelity", "--flag", huge + "=yes"},
+        new String[] {"plan", "--challenge", "infidelity", "--flag", "fear-of-partner=" + huge},
+        new String[] {"related", "faith", "--relation", huge}, new String[] {"related", "faith", "--direction", huge},
+        new String[] {"export", "--format", huge}, new String[] {"search", "cheat", "--region", huge},
+        new String[] {"resources", "--type", huge}, new String[] {"simulate", "--scenario", huge},
+        new String[] {"completion", huge}, new String[] {huge}, new String[] {"show", "faith", "--" + huge},
+        new String[] {"show", huge})) {
+      AtlasRun.Result result = AtlasRun.piped().run(args);
+      assertThat(result.exitCode()).as(args[0] + " " + args.length).isIn(1, 2);
+      assertThat(result.err()).as(args[0] + " " + (args.length > 1 ? args[1] : "")).doesNotContain("y".repeat(41));
+    }
+  }
+
   @Test
   void controlCharactersFromAnyDataReachTheTerminalOnlyAsVisibleSymbols() {
     Path named = folder.resolve("clear" + ESC + "[2J" + ESC + "]0;title\u0007.yaml");

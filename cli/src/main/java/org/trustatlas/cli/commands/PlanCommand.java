@@ -6,6 +6,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.trustatlas.content.input.Quote;
 import org.trustatlas.content.json.AtlasJson;
 import org.trustatlas.core.repair.ReaderRole;
 import org.trustatlas.core.repair.RepairPlan;
@@ -137,7 +138,7 @@ final class PlanCommand implements Callable<Integer> {
     public FlagSetting convert(String value) {
       int equals = value.indexOf('=');
       if (equals < 0) {
-        throw new TypeConversionException("--flag '" + value + "' needs a value: NAME=yes, NAME=no or NAME=unknown, "
+        throw new TypeConversionException("--flag " + Quote.of(value) + " needs a value: NAME=yes, NAME=no or NAME=unknown, "
             + "such as fear-of-partner=yes");
       }
       try {

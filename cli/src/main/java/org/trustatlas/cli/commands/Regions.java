@@ -2,6 +2,7 @@ package org.trustatlas.cli.commands;
 
 import java.util.Locale;
 import java.util.Optional;
+import org.trustatlas.content.input.Quote;
 import org.trustatlas.content.read.Wording;
 import org.trustatlas.core.safety.Region;
 import picocli.CommandLine.ITypeConverter;
@@ -64,7 +65,7 @@ final class Regions implements ITypeConverter<Regions.Choice> {
     String message;
     try {
       Region.of(given.given());
-      message = "region '" + given.given() + "' is not recognised";
+      message = "region " + Quote.of(given.given()) + " is not recognised";
     } catch (IllegalArgumentException invalid) {
       message = invalid.getMessage();
     }

@@ -72,7 +72,7 @@ final class ServeCommand implements Callable<Integer> {
       return new Failure("the web adapter is not on the class path; after './mvnw package', './atlas serve', "
           + "'java -jar cli/target/atlas.jar serve' and the archive's 'bin/atlas serve' all have it");
     }
-    return new Failure("no front end named '" + frontEnd + "' is on the class path; choose one with --front-end: "
+    return new Failure("no front end named " + Quote.of(frontEnd) + " is on the class path; choose one with --front-end: "
         + String.join(", ", present));
   }
 

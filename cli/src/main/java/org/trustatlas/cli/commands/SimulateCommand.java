@@ -13,6 +13,7 @@ import org.trustatlas.content.input.PackProblem;
 import org.trustatlas.content.TrustAtlas;
 import org.trustatlas.content.input.InputException;
 import org.trustatlas.content.input.InputLimits;
+import org.trustatlas.content.input.Quote;
 import org.trustatlas.content.input.StrictInput;
 import org.trustatlas.content.json.AtlasJson;
 import org.trustatlas.content.read.EventRuns;
@@ -103,7 +104,7 @@ final class SimulateCommand implements Callable<Integer> {
       List<String> ids = all.stream().map(Scenario::id).toList();
       String valid = ids.isEmpty() ? "; this pack has none, so give --events FILE" : new org.trustatlas.content.read.Vocabulary("scenario", ids).hint(id)
           + " (valid: " + String.join(", ", ids) + ")";
-      return new ParameterException(spec.commandLine(), "unknown scenario '" + id + "'" + valid);
+      return new ParameterException(spec.commandLine(), "unknown scenario " + Quote.of(id) + valid);
     });
   }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.trustatlas.content.export.ExportFormat;
+import org.trustatlas.content.input.Quote;
 import org.trustatlas.core.model.ConceptKind;
 import org.trustatlas.core.model.Direction;
 import org.trustatlas.core.model.RelationKind;
@@ -41,7 +42,7 @@ abstract class Vocabulary<E extends Enum<E>> implements ITypeConverter<E>, Itera
     List<String> valid = words();
     String hint = new org.trustatlas.content.read.Vocabulary(noun, valid).hint(value);
     String all = String.join(", ", valid);
-    return "unknown " + noun + " '" + value + "'" + (hint.isEmpty() ? "; valid: " + all : hint + " (valid: " + all + ")");
+    return "unknown " + noun + " " + Quote.of(value) + (hint.isEmpty() ? "; valid: " + all : hint + " (valid: " + all + ")");
   }
 
   List<String> words() {

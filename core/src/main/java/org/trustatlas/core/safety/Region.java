@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.trustatlas.core.internal.Require;
 
 /**
  * Where a reader is, for local services and the emergency number: an ISO 3166 alpha-2 country
@@ -42,7 +43,7 @@ public record Region(String code) {
    */
   public static Region of(String text) {
     Objects.requireNonNull(text, "region must not be null");
-    return recognise(text).orElseThrow(() -> new IllegalArgumentException("region '" + text.strip()
+    return recognise(text).orElseThrow(() -> new IllegalArgumentException("region '" + Require.shown(text.strip())
         + "' is not a country we recognise; use an ISO 3166 code such as US, CA, GB, AU, a country's name, "
         + "or INTL for the international directory"));
   }
