@@ -74,6 +74,14 @@ class HostileRequestsTest {
     }
   }
 
+  /** A 415 quotes the Content-Type sent as every problem quotes a value: at most 40 characters, escaped. */
+  @Test
+  void aLongContentTypeIsQuotedShortInThe415() {
+    JsonNode body = problem(server.send("POST", "/api/v1/plans", "{}", "Content-Type", "text/" + "y".repeat(5_000)),
+        415, "unsupported-media-type");
+    assertThat(body.get("detail").asString()).contains("'text/yyy").doesNotContain("y".repeat(41));
+  }
+
   @Test
   void everyAcceptThatAllowsJsonStillGetsIt() {
     // the last two as older Java clients and careless ones write qualities: read leniently, never refused

@@ -70,7 +70,7 @@ public final class Problems {
   }
 
   public static Problem unsupportedMediaType(String got, String expected) {
-    String sent = got == null || got.isBlank() ? "no Content-Type" : "Content-Type '" + got + "'";
+    String sent = got == null || got.isBlank() ? "no Content-Type" : "Content-Type " + Quote.of(got);
     return Problem.of(UNSUPPORTED_MEDIA_TYPE, "Unsupported media type", 415,
         "This route reads " + expected + " but the request has " + sent + ".").with("expected", expected);
   }
