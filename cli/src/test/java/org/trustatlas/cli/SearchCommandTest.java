@@ -30,6 +30,14 @@ class SearchCommandTest {
   }
 
   @Test
+  void aPartnerWorriedAboutSomeoneCloseIsNeverToldThePreventionLineIsForPeopleWhoHaveHurtSomeone() {
+    AtlasRun.Result result = AtlasRun.piped().run("search", "i", "think", "my", "husband", "is", "a", "pedo",
+        "--region", "GB");
+
+    assertThat(result.out()).contains("Stop It Now helpline").doesNotContain("For people who have hurt someone");
+  }
+
+  @Test
   void chokingLeadsWithTheNumberAndADomesticViolenceLine() {
     AtlasRun.Result result = AtlasRun.piped().run("search", "he", "chokes", "me", "--region", "US");
 

@@ -123,9 +123,9 @@ final class SafetyView {
     CrisisResource resource = service.resource();
     String about = wording.name(service.type()) + resource.area().map(area -> ", " + area.name()).orElse("");
     styled(resource.name() + " (" + about + ")", 2, style::bold);
-    if (!resource.tags().isEmpty()) {
-      printer.wrapped("For " + String.join(" and ", resource.tags().stream().map(AudienceTag::label).toList()) + ".",
-          4);
+    if (!resource.namedGroups().isEmpty()) {
+      printer.wrapped("For " + String.join(" and ", resource.namedGroups().stream().map(AudienceTag::label).toList())
+          + ".", 4);
     }
     Table channels = Table.styled(style::dim, style::accent);
     for (Channel channel : resource.channels()) {

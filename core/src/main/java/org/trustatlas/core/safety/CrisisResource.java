@@ -54,6 +54,19 @@ public record CrisisResource(
     Objects.requireNonNull(certainty, "resource '" + id + "' certainty must not be null");
   }
 
+  /**
+   * The groups a front end names when it says whom this service is for ("For men."). A line that
+   * prevents child sexual abuse is not named as one for people who have hurt someone: it also serves
+   * the parent or partner worried about someone else, to whom that would say the line takes them for
+   * the one who harms; its type and its audience say whom it serves.
+   */
+  public List<AudienceTag> namedGroups() {
+    if (!covers(ServiceType.CHILD_SEXUAL_ABUSE_PREVENTION)) {
+      return tags;
+    }
+    return tags.stream().filter(tag -> tag != AudienceTag.USING_HARM).toList();
+  }
+
   /** Whether this service offers the given type of help. */
   public boolean covers(ServiceType type) {
     return types.contains(type);

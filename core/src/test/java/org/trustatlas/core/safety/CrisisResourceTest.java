@@ -16,6 +16,23 @@ class CrisisResourceTest {
         LocalDate.of(2026, 11, 24), certainty);
   }
 
+  private static CrisisResource tagged(List<AudienceTag> tags, ServiceType... types) {
+    return new CrisisResource("some-line", "Some line", Region.of("GB"), Optional.empty(), tags, List.of(types),
+        List.of(Channel.phone("0808 000 0000")), "24 hours", "Anyone", "https://example.org/source",
+        LocalDate.of(2026, 11, 24), Certainty.HIGH);
+  }
+
+  @Test
+  void aPreventionLineIsNeverNamedAsOneForPeopleWhoHaveHurtSomeone() {
+    // A partner worried about someone close is listed it too; "for people who have hurt someone" takes them for the one.
+    assertThat(tagged(List.of(AudienceTag.USING_HARM), ServiceType.CHILD_SEXUAL_ABUSE_PREVENTION).namedGroups())
+        .isEmpty();
+    assertThat(tagged(List.of(AudienceTag.USING_HARM, AudienceTag.MEN), ServiceType.CHILD_SEXUAL_ABUSE_PREVENTION)
+        .namedGroups()).containsExactly(AudienceTag.MEN);
+    assertThat(tagged(List.of(AudienceTag.USING_HARM), ServiceType.BEHAVIOUR_CHANGE).namedGroups())
+        .containsExactly(AudienceTag.USING_HARM);
+  }
+
   @Test
   void aLowCertaintyServiceAlwaysCarriesAVerifyNote() {
     CrisisResource recalled = line(Certainty.LOW, Channel.phone("0808 000 0000"));

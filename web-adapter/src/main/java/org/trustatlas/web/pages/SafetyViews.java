@@ -74,7 +74,7 @@ final class SafetyViews {
 
   ServiceView service(CrisisResource resource, boolean fallback) {
     return new ServiceView(resource.id(), resource.name(), resource.area().map(ServiceArea::name),
-        resource.tags().stream().map(AudienceTag::label).toList(),
+        resource.namedGroups().stream().map(AudienceTag::label).toList(),
         resource.types().stream().map(wording()::name).toList(),
         resource.channels().stream().map(SafetyViews::channel).toList(), resource.hours(), resource.audience(),
         resource.sourceUrl(), resource.lastVerified().toString(), resource.verifyNote(), fallback);
