@@ -82,6 +82,16 @@ class HostilePackTest {
   }
 
   @Test
+  void anEditorsLockFileOrMacMetadataBesideTheConceptsIsNoConceptFile() throws Exception {
+    PackFixture pack = PackFixture.minimal(temp);
+    Path concepts = pack.folder().resolve("concepts");
+    Files.createSymbolicLink(concepts.resolve(".#main.yaml"), Path.of("root@host.1234:1733000000"));
+    Files.write(concepts.resolve("._main.yaml"), new byte[] {0, 5, 22, 7, 0, 2, 0, 0, (byte) 0xFF});
+
+    assertThat(pack.problems()).isEmpty();
+  }
+
+  @Test
   void aSecondResourcesKeyThatWouldDropEveryHelplineIsAnError() {
     assertThat(described(pack().append("resources.yaml", "resources: []\n").problems()))
         .singleElement().asString().startsWith("resources.yaml:").contains("duplicate key 'resources'");

@@ -205,7 +205,10 @@ public final class PackReader {
       return List.of();
     }
     try (Stream<Path> files = Files.list(folder)) {
-      List<Path> yaml = files.filter(f -> f.getFileName().toString().endsWith(".yaml")).sorted()
+      // A name starting with a dot is no concept file: an editor's lock (.#main.yaml, a dangling link)
+      // or macOS's metadata (._main.yaml) would otherwise make a pack that is fine invalid.
+      List<Path> yaml = files.filter(f -> f.getFileName().toString().endsWith(".yaml")
+              && !f.getFileName().toString().startsWith(".")).sorted()
           .limit(InputLimits.PACK_FILES + 1L).toList();
       if (yaml.isEmpty()) {
         problems.add(CONCEPTS + "/", 0, 0, "", "no concept files: add at least one concepts/*.yaml");
