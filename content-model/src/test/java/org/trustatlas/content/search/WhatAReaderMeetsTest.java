@@ -434,6 +434,31 @@ class WhatAReaderMeetsTest {
   }
 
   /**
+   * A review of s18: in AU and CA, where the pack's child-protection line is one for young people (Kids
+   * Helpline, ages 5 to 25; Kids Help Phone), an adult who fears someone close is sexually interested in
+   * children met it before the lines for adults (13YARN and MensLine, Hope for Wellness). It stays listed,
+   * for the child-protection advice it gives, but after every line for adults.
+   */
+  @Test
+  void anAdultWhoFearsSomeoneCloseMeetsLinesForYoungPeopleLastInAustraliaAndCanada() {
+    for (String region : List.of("AU", "CA")) {
+      for (String query : List.of("i think my husband is a pedophile", "caught my bf staring at little girls")) {
+        var listed = BUNDLED.search(query, 5, Region.of(region)).safety().services();
+        int firstYouthLine = -1;
+        for (int i = 0; i < listed.size(); i++) {
+          if (listed.get(i).resource().tags().contains(AudienceTag.YOUNG_PEOPLE)) {
+            firstYouthLine = firstYouthLine < 0 ? i : firstYouthLine;
+          } else {
+            assertThat(firstYouthLine).as("%s %s: %s after a line for young people", region, query,
+                listed.get(i).resource().id()).isNegative();
+          }
+        }
+        assertThat(firstYouthLine).as("%s %s: still listed, as child protection", region, query).isPositive();
+      }
+    }
+  }
+
+  /**
    * s17 review: a reader who fears that a partner or relative is sexually interested in children, with
    * no images named, is neither the one with the thoughts nor harmed: child protection first, no
    * prevention line first and no domestic-violence line; a young reader meets their own line first.
