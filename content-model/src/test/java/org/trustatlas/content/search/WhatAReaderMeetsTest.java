@@ -434,7 +434,7 @@ class WhatAReaderMeetsTest {
   }
 
   /**
-   * A review of s18: in AU and CA, where the pack's child-protection line is one for young people (Kids
+   * In AU and CA, where the pack's child-protection line is one for young people (Kids
    * Helpline, ages 5 to 25; Kids Help Phone), an adult who fears someone close is sexually interested in
    * children met it before the lines for adults (13YARN and MensLine, Hope for Wellness). It stays listed,
    * for the child-protection advice it gives, but after every line for adults.
