@@ -434,27 +434,20 @@ class WhatAReaderMeetsTest {
   }
 
   /**
-   * In AU and CA, where the pack's child-protection line is one for young people (Kids
-   * Helpline, ages 5 to 25; Kids Help Phone), an adult who fears someone close is sexually interested in
-   * children met it before the lines for adults (13YARN and MensLine, Hope for Wellness). It stays listed,
-   * for the child-protection advice it gives, but after every line for adults.
+   * A reader who names no age may be a child: "my dad looks at child porn" in AU, where the only
+   * child-protection line listed is one for young people (Kids Helpline), meets it before the lines
+   * set up for groups the words never named (13YARN, MensLine). Putting it after every adult line, for
+   * adults worried about a partner, was tried and undone for this reader.
    */
   @Test
-  void anAdultWhoFearsSomeoneCloseMeetsLinesForYoungPeopleLastInAustraliaAndCanada() {
-    for (String region : List.of("AU", "CA")) {
-      for (String query : List.of("i think my husband is a pedophile", "caught my bf staring at little girls")) {
-        var listed = BUNDLED.search(query, 5, Region.of(region)).safety().services();
-        int firstYouthLine = -1;
-        for (int i = 0; i < listed.size(); i++) {
-          if (listed.get(i).resource().tags().contains(AudienceTag.YOUNG_PEOPLE)) {
-            firstYouthLine = firstYouthLine < 0 ? i : firstYouthLine;
-          } else {
-            assertThat(firstYouthLine).as("%s %s: %s after a line for young people", region, query,
-                listed.get(i).resource().id()).isNegative();
-          }
-        }
-        assertThat(firstYouthLine).as("%s %s: still listed, as child protection", region, query).isPositive();
-      }
+  void aReaderWhoNamesNoAgeMeetsTheYoungPeoplesChildProtectionLineBeforeLinesForOtherGroups() {
+    var listed = BUNDLED.search("my dad looks at child porn", 5, Region.of("AU")).safety().services();
+    List<String> ids = listed.stream().map(service -> service.resource().id()).toList();
+    int kids = ids.indexOf("au-kids-helpline");
+    assertThat(kids).as("%s", ids).isNotNegative();
+    for (int i = 0; i < kids; i++) {
+      assertThat(listed.get(i).resource().tags()).as("%s before Kids Helpline in %s", ids.get(i), ids)
+          .doesNotContain(AudienceTag.MEN, AudienceTag.INDIGENOUS);
     }
   }
 

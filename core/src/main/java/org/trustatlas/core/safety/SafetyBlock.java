@@ -86,13 +86,7 @@ public record SafetyBlock(SafetyLevel level, List<SafetyItem> items) {
     }
     if (!services.isEmpty()) {
       ServiceType leading = services.get(0).type();
-      // A block lists the child-sexual-abuse prevention line only to a reader read as an adult (the one worried
-      // about their own thoughts, or about someone close): lines set up for young people, kept for the
-      // child-protection advice they give, come after every other line (an adult who feared a partner is
-      // sexually interested in children met Kids Helpline, for ages 5 to 25, before MensLine in AU).
-      boolean readAsAdult = assessment.services().contains(ServiceType.CHILD_SEXUAL_ABUSE_PREVENTION);
-      services.sort(Comparator.comparingInt(service -> readAsAdult
-          && service.resource().tags().contains(AudienceTag.YOUNG_PEOPLE) ? 5 : place(service, leading, reader)));
+      services.sort(Comparator.comparingInt(service -> place(service, leading, reader)));
     }
     return List.copyOf(services);
   }
