@@ -142,7 +142,12 @@ final class DangerForms {
       Set<String> known = Set.copyOf(in.words(words));
       Map<AudienceTag, List<List<Set<String>>>> readers = new EnumMap<>(AudienceTag.class);
       for (int n = in.count(); n > 0; n--) {
-        readers.put(TAGS[in.index(TAGS.length)], slots.forms(in.table(-1), 0));
+        AudienceTag tag = TAGS[in.index(TAGS.length)];
+        Table forms = in.table(-1);
+        if (forms.rows() != 1) {
+          throw new IllegalStateException("a reader group's forms in " + forms.rows() + " rows, not one");
+        }
+        readers.put(tag, slots.forms(forms, 0));
       }
       DangerVocabulary.Keys keys = in.keys(words, phrases.size());
       Map<AudienceTag, DangerVocabulary.Keys> readerKeys = new EnumMap<>(AudienceTag.class);
@@ -355,7 +360,14 @@ final class DangerForms {
       if (held.cardinality() != stems.length) {
         throw new IllegalStateException("the hash table holds " + held.cardinality() + " of " + stems.length + " stems");
       }
-      return new Keyed(stems, table, hashed);
+      // And each is found where a search for it looks: a misplaced entry would be a danger silently missed.
+      Keyed keyed = new Keyed(stems, table, hashed);
+      for (int i = 0; i < stems.length; i++) {
+        if (keyed.find(stems[i]) != i) {
+          throw new IllegalStateException("key stem " + i + " is not found where the hash table should hold it");
+        }
+      }
+      return keyed;
     }
   }
 
@@ -388,10 +400,10 @@ final class DangerForms {
     List<List<Set<String>>> forms(Table forms, int row) {
       int at = forms.start(row);
       @SuppressWarnings("unchecked")
-      List<Set<String>>[] read = new List[forms.at(at++)];
+      List<Set<String>>[] read = new List[within(forms, row, at++)];
       for (int f = 0; f < read.length; f++) {
         @SuppressWarnings("unchecked")
-        Set<String>[] form = new Set[forms.at(at++)];
+        Set<String>[] form = new Set[within(forms, row, at++)];
         for (int s = 0; s < form.length; s++) {
           form[s] = slot(Objects.checkIndex(forms.at(at++), table.rows()));
         }
@@ -401,6 +413,17 @@ final class DangerForms {
         throw new IllegalStateException("forms of row " + row + " end at " + at + ", not " + forms.end(row));
       }
       return List.of(read);
+    }
+
+    // A count read from a row, which the rest of the row must be able to hold: a corrupt one fails
+    // here, not as a negative or enormous array.
+    private static int within(Table forms, int row, int at) {
+      int count = forms.at(at);
+      if (count < 0 || count > forms.end(row) - at - 1) {
+        throw new IllegalStateException("a count of " + count + " in row " + row + " with "
+            + (forms.end(row) - at - 1) + " numbers left");
+      }
+      return count;
     }
   }
 

@@ -647,6 +647,52 @@ class DangerVocabularyTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("rebuild");
   }
 
+  /**
+   * Whatever number is corrupted in the expanded forms, reading them fails as an
+   * IllegalArgumentException with the rebuild hint, eagerly or on first use, or reads on: never a
+   * NegativeArraySizeException, an OutOfMemoryError or an index out of bounds from a count inside a
+   * phrase's row.
+   */
+  @Test
+  void aCorruptNumberAnywhereInTheExpandedFormsIsRefusedAsAnIllegalArgument() {
+    DangerVocabulary small = DangerVocabulary.of(List.of(category("x", List.of("he chokes me", "{close} + hit"),
+        List.of("choking on"))), Map.of("chokd", "choked"), Map.of("close", List.of("mum", "dad")),
+        Map.of(AudienceTag.MEN, List.of("im a guy")), Stems::of);
+    byte[] forms = small.expandedForms();
+    for (int at = 12; at + 4 <= forms.length; at++) {
+      for (int value : new int[] {-1, Integer.MAX_VALUE, 1 << 28, 7}) {
+        byte[] corrupt = forms.clone();
+        java.nio.ByteBuffer.wrap(corrupt).putInt(at, value);
+        try {
+          DangerVocabulary read = DangerVocabulary.ofExpanded(small.categories(), small.spellings(), small.groups(),
+              small.readers(), Stems::of, corrupt);
+          read.recognise("he chokes me and dad hit me, im a guy");
+          read.readerGroups("im a guy");
+        } catch (IllegalArgumentException refused) {
+          assertThat(refused).as("at %d, %d", at, value).hasMessageContaining("rebuild");
+        } catch (RuntimeException | Error other) {
+          throw new AssertionError("at " + at + ", " + value + ": " + other, other);
+        }
+      }
+    }
+  }
+
+  /** A key stem moved to a slot where a search for it does not look would be a danger silently missed. */
+  @Test
+  void aHashTableWithAStemOutOfItsPlaceIsRefused() {
+    DangerVocabulary small = DangerVocabulary.of(List.of(category("x", List.of("he chokes me"), List.of())), Map.of(),
+        Map.of(), Map.of(AudienceTag.MEN, List.of("im a guy")), Stems::of);
+    byte[] forms = small.expandedForms();
+    java.nio.ByteBuffer last = java.nio.ByteBuffer.wrap(forms);
+    // The file ends with the reader group's second key table: one stem, in a hash table of two slots.
+    assertThat(last.getInt(forms.length - 12)).isEqualTo(2);
+    int first = last.getInt(forms.length - 8);
+    last.putInt(forms.length - 8, last.getInt(forms.length - 4)).putInt(forms.length - 4, first);
+    assertThatThrownBy(() -> DangerVocabulary.ofExpanded(small.categories(), small.spellings(), small.groups(),
+        small.readers(), Stems::of, forms).readerGroups("im a guy"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("rebuild");
+  }
+
   @Test
   void aBadPhraseIsStillRefusedWhereThePackIsReadNotOnFirstUse() {
     assertThatThrownBy(() -> vocabulary(category("x", List.of("{nope} me"), List.of())))
