@@ -81,7 +81,7 @@ public record SafetyBlock(SafetyLevel level, List<SafetyItem> items) {
     if (reader.contains(AudienceTag.YOUNG_PEOPLE)) {
       // A youth-dating line keeps the place it was given among the types (see forReader).
       services.sort(Comparator.comparingInt(service -> service.type() == ServiceType.YOUTH_DATING
-          || setUpFor(service.resource(), reader) ? 0 : forAnotherGroup(service, reader) ? 2 : 1));
+          || setUpFor(service.resource(), reader) ? 0 : forAnotherGroup(service.resource(), reader) ? 2 : 1));
       return List.copyOf(services);
     }
     if (!services.isEmpty()) {
@@ -93,7 +93,7 @@ public record SafetyBlock(SafetyLevel level, List<SafetyItem> items) {
 
   // Where a service goes for an adult reader (the sort keeps the order within each place).
   private static int place(SafetyItem.Service service, ServiceType leading, Set<AudienceTag> reader) {
-    if (forAnotherGroup(service, reader)) {
+    if (forAnotherGroup(service.resource(), reader)) {
       return 4;
     }
     boolean forReader = setUpFor(service.resource(), reader);
@@ -126,22 +126,17 @@ public record SafetyBlock(SafetyLevel level, List<SafetyItem> items) {
   }
 
   // Set up for a group the reader did not name. A line for children is not for that (it serves
-  // the adults worried about a child too), nor is a line for women unless the reader is a man.
-  private static boolean forAnotherGroup(SafetyItem.Service service, Set<AudienceTag> reader) {
-    CrisisResource resource = service.resource();
+  // the adults worried about a child too), nor is a line for women unless the reader is a man. The
+  // groups are those a front end names (CrisisResource.namedGroups): a child-sexual-abuse prevention
+  // line, which a block lists only to the adult worried about their own thoughts or about someone
+  // close, is not one for people who have hurt someone, so it does not come after lines for young people.
+  private static boolean forAnotherGroup(CrisisResource resource, Set<AudienceTag> reader) {
     // A line for people who use harm is the reader's own when they do, whoever else it names: most are
     // set up for men, and a reader who harms rarely says who they are (AU's only behaviour-change line).
     if (reader.contains(AudienceTag.USING_HARM) && resource.tags().contains(AudienceTag.USING_HARM)) {
       return false;
     }
-    // A child-sexual-abuse prevention line, listed as such, serves the adult worried about their own thoughts
-    // and anyone worried about someone else's behaviour towards children, and a block lists it only to them:
-    // for an adult worried about someone close it is one of their own lines, not one for a group they did
-    // not name, so it does not come after the lines for young people.
-    if (service.type() == ServiceType.CHILD_SEXUAL_ABUSE_PREVENTION) {
-      return false;
-    }
-    return resource.tags().stream().anyMatch(tag -> !reader.contains(tag) && tag != AudienceTag.CHILDREN
+    return resource.namedGroups().stream().anyMatch(tag -> !reader.contains(tag) && tag != AudienceTag.CHILDREN
         && (tag != AudienceTag.WOMEN || reader.contains(AudienceTag.MEN)));
   }
 
