@@ -70,6 +70,12 @@ public final class QueryParams {
     return fields;
   }
 
+  /** The fault of a page's form that names a field the page does not have: "The plan form has no field 'x'." */
+  public static ProblemException noSuchField(String form, String name) {
+    return Problems.invalidParameter(Quote.bare(name), "The " + form + " form has no field " + Quote.of(name) + ".")
+        .toException();
+  }
+
   private static QueryParams read(Source source, String encoded, Map<String, List<String>> values, String... allowed) {
     refuseMalformed(source, encoded);
     Set<String> known = Set.of(allowed);

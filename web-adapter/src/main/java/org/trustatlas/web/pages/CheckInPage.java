@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.trustatlas.content.TrustAtlas;
-import org.trustatlas.content.input.Quote;
 import org.trustatlas.core.checkin.CheckInStep;
 import org.trustatlas.core.checkin.Choice;
 import org.trustatlas.core.checkin.Question;
@@ -18,7 +17,6 @@ import org.trustatlas.core.safety.Region;
 import org.trustatlas.web.http.CachePolicy;
 import org.trustatlas.web.http.CheckInRequests;
 import org.trustatlas.web.http.ProblemException;
-import org.trustatlas.web.http.Problems;
 import org.trustatlas.web.http.QueryParams;
 import org.trustatlas.web.http.RouteGroup;
 import org.trustatlas.web.pages.Views.CarriedAnswer;
@@ -79,8 +77,7 @@ final class CheckInPage implements RouteGroup {
         continue;
       }
       if (!field.getKey().startsWith(PREFIX)) {
-        throw Problems.invalidParameter(Quote.bare(field.getKey()), "The check-in form has no field "
-            + Quote.of(field.getKey()) + ".").toException();
+        throw QueryParams.noSuchField("check-in", field.getKey());
       }
       List<String> chosen = field.getValue().stream().filter(v -> !v.isBlank()).toList();
       if (!chosen.isEmpty()) {

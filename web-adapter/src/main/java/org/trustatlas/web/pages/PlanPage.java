@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.trustatlas.content.TrustAtlas;
-import org.trustatlas.content.input.Quote;
 import org.trustatlas.content.read.Wording;
 import org.trustatlas.core.model.Concept;
 import org.trustatlas.core.model.ConceptKind;
@@ -19,7 +18,6 @@ import org.trustatlas.core.safety.SafetyFlag;
 import org.trustatlas.web.http.CachePolicy;
 import org.trustatlas.web.http.PlanRequests;
 import org.trustatlas.web.http.ProblemException;
-import org.trustatlas.web.http.Problems;
 import org.trustatlas.web.http.QueryParams;
 import org.trustatlas.web.http.RouteGroup;
 import org.trustatlas.web.pages.Views.FormError;
@@ -72,17 +70,15 @@ final class PlanPage implements RouteGroup {
 
   private void post(Context ctx) {
     QueryParams.of(ctx);
-    Map<String, List<String>> fields = QueryParams.formFields(ctx);
+    Map<String, List<String>> form = QueryParams.formFields(ctx);
     ctx.header(Header.CACHE_CONTROL, CachePolicy.NO_STORE.header());
-    Map<String, List<String>> form = fields;
     Map<String, String> flags = new LinkedHashMap<>();
     for (Map.Entry<String, List<String>> field : form.entrySet()) {
       String name = field.getKey();
       if (name.startsWith("flag-")) {
         flags.put(name.substring("flag-".length()), last(field.getValue()));
       } else if (!List.of("challenge", "role", "aggravator", "region").contains(name)) {
-        throw Problems.invalidParameter(Quote.bare(name), "The plan form has no field " + Quote.of(name) + ".")
-            .toException();
+        throw QueryParams.noSuchField("plan", name);
       }
     }
     PlanRequests.Input input = new PlanRequests.Input(values(form, "challenge"),

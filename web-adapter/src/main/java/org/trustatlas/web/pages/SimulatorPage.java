@@ -11,7 +11,6 @@ import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Set;
 import org.trustatlas.content.TrustAtlas;
-import org.trustatlas.content.input.Quote;
 import org.trustatlas.core.dynamics.Scenario;
 import org.trustatlas.core.dynamics.Simulation;
 import org.trustatlas.web.http.CachePolicy;
@@ -75,12 +74,10 @@ final class SimulatorPage implements RouteGroup {
 
   private void post(Context ctx) {
     QueryParams.of(ctx);
-    Map<String, List<String>> fields = QueryParams.formFields(ctx);
-    Map<String, List<String>> form = fields;
+    Map<String, List<String>> form = QueryParams.formFields(ctx);
     for (String name : form.keySet()) {
       if (!FORM_FIELDS.contains(name)) {
-        throw Problems.invalidParameter(Quote.bare(name), "The simulator form has no field " + Quote.of(name) + ".")
-            .toException();
+        throw QueryParams.noSuchField("simulator", name);
       }
     }
     answer(ctx, first(form, "scenario"), first(form, "steps"), form.containsKey("events") ? first(form, "events") : null);
