@@ -291,8 +291,12 @@ final class DangerForms {
     }
 
     int[] ints(int count) {
-      int[] ints = new int[count];
-      buffer.asIntBuffer().get(ints);
+      return ints(new int[count], 0, count);
+    }
+
+    // Reads count numbers into ints from offset on, in bulk.
+    private int[] ints(int[] ints, int offset, int count) {
+      buffer.asIntBuffer().get(ints, offset, count);
       buffer.position(buffer.position() + 4 * count);
       return ints;
     }
@@ -312,8 +316,8 @@ final class DangerForms {
      */
     Table table(int bound) {
       int rows = count();
-      int[] starts = new int[rows + 1];
-      System.arraycopy(ints(rows), 0, starts, 1, rows);
+      // Where each row ends, read in after a first start of 0.
+      int[] starts = ints(new int[rows + 1], 1, rows);
       int[] numbers = ints(count());
       for (int row = 0; row < rows; row++) {
         if (starts[row + 1] < starts[row] || starts[row + 1] > numbers.length) {
