@@ -107,12 +107,12 @@ class HostileHttpTest {
   @Test
   void aQueryWithRawBytesThatAreNotUtf8IsRefusedRatherThanReadWithReplacementCharacters() throws IOException {
     for (String query : new String[] {"q=fa\u00FFith", "q=cheat&region=G\u00C0B"}) {
-      String answer = exchange("GET /api/v1/search?" + query + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+      String answer = get("/api/v1/search?" + query);
 
       assertThat(answer).as(query).startsWith("HTTP/1.1 400 ").contains("application/problem+json",
           "\"type\":\"urn:trustatlas:problem:invalid-parameter\"", "not UTF-8").doesNotContain("\uFFFD");
     }
-    assertThat(exchange("GET /api/v1/search?q=%EF%BF%BD HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"))
+    assertThat(get("/api/v1/search?q=%EF%BF%BD"))
         .as("U+FFFD itself, encoded").startsWith("HTTP/1.1 200 ");
   }
 
@@ -135,11 +135,11 @@ class HostileHttpTest {
 
   @Test
   void headCarriesTheHeadersOfGet() throws IOException {
-    String get = exchange("GET /api/v1/concepts/infidelity HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+    String got = get("/api/v1/concepts/infidelity");
     String head = exchange("HEAD /api/v1/concepts/infidelity HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
 
     for (String header : new String[] {"Content-Type", "ETag", "Cache-Control", "Content-Length"}) {
-      assertThat(headerOf(head, header)).as(header).isNotNull().isEqualTo(headerOf(get, header));
+      assertThat(headerOf(head, header)).as(header).isNotNull().isEqualTo(headerOf(got, header));
     }
     assertThat(head.substring(head.indexOf("\r\n\r\n") + 4)).isEmpty();
   }
@@ -210,7 +210,7 @@ class HostileHttpTest {
 
   @Test
   void aWrongMethodIs405NamingTheMethodsTheRouteTakesInAllowAndDetail() throws IOException {
-    String post = exchange("GET /api/v1/plans HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+    String post = get("/api/v1/plans");
     assertThat(post).startsWith("HTTP/1.1 405 ").contains("use POST");
     assertThat(headerOf(post, "Allow")).isEqualTo("POST");
 
@@ -224,7 +224,7 @@ class HostileHttpTest {
     // "\u00C3\u00A9" is sent as the bytes of an unencoded "\u00E9": what follows it is checked all the same
     for (String query : new String[] {"q=%zz", "q=trust%", "q=trust&limit=%z", "q=%ff%fe", "q=%c0%af", "q=%ed%a0%80",
         "q=\u00C3\u00A9%zz", "q=\u00C3\u00A9%ff"}) {
-      String answer = exchange("GET /api/v1/search?" + query + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+      String answer = get("/api/v1/search?" + query);
       assertThat(answer).as(query).startsWith("HTTP/1.1 400 ").contains("invalid-parameter")
           .containsAnyOf("percent-encoded", "UTF-8").doesNotContain("is required");
     }
@@ -235,7 +235,7 @@ class HostileHttpTest {
   void aPathThatIsNotCorrectlyPercentEncodedIs400SayingItIsThePath() throws IOException {
     for (String path : new String[] {"/api/v1/concepts/%zz", "/api/v1/concepts/%ff", "/api/v1/concepts/%c0%af",
         "/api/v1/concepts/infidelity%00", "/concepts/%", "/assets/%2e%2e/%2e%2e/pom.xml"}) {
-      String answer = exchange("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+      String answer = get(path);
       assertThat(answer).as(path).startsWith("HTTP/1.1 400 ").contains("application/problem+json")
           .contains("The path").contains("percent-encoded").doesNotContain("framing");
     }
@@ -281,7 +281,7 @@ class HostileHttpTest {
   void aHugeUnknownIdOrPathIsQuotedShortInTheProblem() throws IOException {
     String id = "ab-".repeat(2000);
     for (String path : new String[] {"/api/v1/concepts/" + id, "/nothing/" + id, "/api/v1/concepts?kind=" + id}) {
-      String answer = exchange("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+      String answer = get(path);
       assertThat(answer).as(path.substring(0, 20)).matches("(?s)HTTP/1.1 4\\d\\d .*").contains("\u2026")
           .doesNotContain("ab-".repeat(20));
     }
@@ -289,19 +289,22 @@ class HostileHttpTest {
 
   @Test
   void aProblemQuotesCharactersBeyondLatin1AsSentNotAsQuestionMarks() throws IOException {
-    String answer = exchange("GET /api/v1/concepts/faith%CE%B1%F0%9F%92%94 HTTP/1.1\r\nHost: localhost\r\n"
-        + "Connection: close\r\n\r\n");
+    String answer = get("/api/v1/concepts/faith%CE%B1%F0%9F%92%94");
 
     assertThat(answer).startsWith("HTTP/1.1 404 ").contains("'faith\u03B1\uD83D\uDC94'");
   }
 
   @Test
   void aProblemWritesABidiOverrideAsAnEscapeSoItCannotReorderTheMessage() throws IOException {
-    String answer = exchange("GET /api/v1/concepts/%E2%80%AEfaith%E2%81%A6x HTTP/1.1\r\nHost: localhost\r\n"
-        + "Connection: close\r\n\r\n");
+    String answer = get("/api/v1/concepts/%E2%80%AEfaith%E2%81%A6x");
 
     assertThat(answer).startsWith("HTTP/1.1 404 ").contains("'\\\\u202Efaith\\\\u2066x'")
         .doesNotContain("\u202E").doesNotContain("\u2066");
+  }
+
+  /** A plain GET of {@code target}, the connection closed after the answer. */
+  private static String get(String target) throws IOException {
+    return exchange("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
   }
 
   private static String headerOf(String answer, String name) {
