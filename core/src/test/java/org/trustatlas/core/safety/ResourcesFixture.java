@@ -37,8 +37,9 @@ import java.util.Optional;
  * {@code ADDED} is when the services of India and South Africa were read in a stored copy of theirs;
  * {@code SOURCED} is when the lines for older people, for adults abused as children and for forced
  * marriage, the domestic-violence, sexual-assault and crisis lines of Ireland and New Zealand, and
- * the Stop It Now lines for adults worried about their own thoughts towards children, were read in a
- * stored copy of theirs.
+ * the Stop It Now lines for adults worried about their own thoughts towards children, and the
+ * child-protection and prevention lines of Australia, Ireland and Canada, were read in a stored copy
+ * of theirs.
  */
 public final class ResourcesFixture {
 
@@ -237,12 +238,33 @@ public final class ResourcesFixture {
                 + "on request")
             .source("http://www.cssspnql.com/en/news-media/single/2016/10/28/government-of-canada-announces-mental-"
                 + "wellness-help-line-for-indigenous-peoples", READ, MEDIUM),
+        entry("ca-child-protection-by-province",
+            "Where to report a child at risk, by province or territory (Canadian Centre for Child Protection)", "CA")
+            .types(DIRECTORY, CHILD_PROTECTION).tags(CHILDREN)
+            .channels(Channel.web("https://cyberaide.ca/en/child-sexual-abuse/duty-to-report").withNote("Canada has "
+                + "no national line: each province and territory has its own child protection authority and its own "
+                + "duty to report, set out here place by place. If a child is in immediate danger, call 911"))
+            .hours("Website; each authority keeps its own hours")
+            .audience("Anyone worried that a child in Canada is being abused or is at risk: a report goes to the child "
+                + "protection authority or the police where the child lives, and you need not prove anything")
+            .source("https://cyberaide.ca/en/child-sexual-abuse/duty-to-report", SOURCED, MEDIUM),
         entry("ca-kids-help-phone", "Kids Help Phone", "CA").types(CRISIS_LINE, CHILD_PROTECTION).tags(YOUNG_PEOPLE)
             .channels(Channel.phone("1-800-668-6868"), Channel.text("686868", "Text CONNECT"),
                 Channel.chat("https://kidshelpphone.ca"))
             .hours(H24).audience("Young people in Canada, in English and French")
             .source("https://www.cbc.ca/news/health/mental-health-crisis-text-kids-help-phone-1.4894118", READ,
-                MEDIUM));
+                MEDIUM),
+        entry("ca-talking-for-change", "Talking for Change", "CA").types(CHILD_SEXUAL_ABUSE_PREVENTION).tags(USING_HARM)
+            .channels(Channel.phone("1-833-703-3303").withNote("Toll-free in Canada and anonymous. Number read in a "
+                + "news report, not on the service's own page"),
+                Channel.web("https://talkingforchange.ca").withNote("Run by CAMH in Toronto; free therapy too, for "
+                    + "people with no current legal case for a sexual offence"))
+            .hours("Monday to Friday, 9 am to 3 pm Pacific time (noon to 6 pm Eastern), as a news report gave them; "
+                + "check before calling")
+            .audience("Adults and young people in Canada worried about a sexual interest in children, about looking at "
+                + "sexual images of children, or that they might harm a child, and people close to them")
+            .source("https://www.piquenewsmagazine.com/must-reads/new-canadian-helpline-aims-to-reduce-child-sexual-"
+                + "abuse-before-it-happens-6766250", SOURCED, LOW));
   }
 
   private static List<CrisisResource> unitedKingdom() {
@@ -415,6 +437,16 @@ public final class ResourcesFixture {
             .hours("3 pm to midnight every day, local time")
             .audience("LGBTIQ+ people and those who support them: peer support and referral, not a crisis service")
             .source("https://www.qlife.org.au/faqs", READ, HIGH),
+        entry("au-child-protection-by-state",
+            "Child protection lines of each state and territory (Australian Institute of Family Studies)", "AU")
+            .types(DIRECTORY, CHILD_PROTECTION).tags(CHILDREN)
+            .channels(Channel.web("https://aifs.gov.au/resources/resource-sheets/reporting-child-abuse-and-neglect")
+                .withNote("Lists the child protection reporting line of every state and territory. If a child is in "
+                    + "immediate danger, call 000"))
+            .hours("Website; each state's or territory's line keeps its own hours")
+            .audience("Anyone worried that a child in Australia is being abused or neglected, or is at risk: a report "
+                + "goes to the child protection service of the child's state or territory")
+            .source("https://aifs.gov.au/resources/resource-sheets/reporting-child-abuse-and-neglect", SOURCED, MEDIUM),
         entry("au-kids-helpline", "Kids Helpline", "AU").types(CHILD_PROTECTION, CRISIS_LINE).tags(YOUNG_PEOPLE)
             .channels(Channel.phone("1800 551 800"))
             .hours(NOT_STATED).audience("Young people aged 5 to 25")
@@ -428,7 +460,17 @@ public final class ResourcesFixture {
                 + "through to the elder abuse line of their state or territory"))
             .hours("Each state or territory line keeps its own hours; check before calling")
             .audience("Older people in Australia experiencing abuse or neglect, and anyone worried about one")
-            .source("https://eaaa.org.au/publication/attorney-generals-weaad-statement/", SOURCED, MEDIUM));
+            .source("https://eaaa.org.au/publication/attorney-generals-weaad-statement/", SOURCED, MEDIUM),
+        entry("au-stop-it-now", "Stop It Now! Australia", "AU").types(CHILD_SEXUAL_ABUSE_PREVENTION).tags(USING_HARM)
+            .channels(Channel.phone("1800-01-1800").withNote("Anonymous"),
+                Channel.web("https://www.stopitnow.org.au").withNote("Anonymous live chat and self-help pages. Run by "
+                    + "Jesuit Social Services; a larger national service built on it was announced for early 2026, so "
+                    + "check here for its current number and hours"))
+            .hours(NOT_STATED)
+            .audience("Adults worried about their own or someone else's sexual thoughts or behaviour towards "
+                + "children, and anyone affected by child sexual abuse. You need not give your name; if a child is at "
+                + "risk or an offence has happened, it tells the police or child protection")
+            .source("https://www.stopitnow.org.au/how-stop-it-now-works", SOURCED, MEDIUM));
   }
 
   private static List<CrisisResource> ireland() {
@@ -476,7 +518,36 @@ public final class ResourcesFixture {
             .audience("People in Ireland thinking about suicide or harming themselves, and those worried about them; "
                 + "answered by trained counsellors")
             .source("https://wicklownow.ie/news/wicklow-people-feeling-low-over-christmas-period-urged-to-contact-"
-                + "helpline/", SOURCED, MEDIUM));
+                + "helpline/", SOURCED, MEDIUM),
+        entry("ie-tusla", "Tusla (Child and Family Agency): social work duty service", "IE").types(CHILD_PROTECTION)
+            .tags(CHILDREN)
+            .channels(Channel.web("https://www.tusla.ie").withNote("Find the social work duty service for the area "
+                + "where the child lives, and tell it in person, by phone or in writing. If a child is in danger "
+                + "outside office hours, call the Gardaí on 112 or 999"))
+            .hours("Office hours; outside them, the Gardaí")
+            .audience("Anyone worried that a child in Ireland is being, or may be, abused or neglected: you need "
+                + "reasonable grounds for concern, not proof, and can ask the duty service for advice first")
+            .source("http://www.tusla.ie/children-first/how-do-i-report-abuse", SOURCED, MEDIUM),
+        entry("ie-childline", "Childline (ISPCC)", "IE").types(CHILD_PROTECTION, CRISIS_LINE).tags(YOUNG_PEOPLE)
+            .channels(Channel.phone("1800 66 66 66").withNote("Free. Number read in news reports quoting the ISPCC, "
+                + "not on its own page").withCertainty(LOW),
+                Channel.text("50101", "Text Talk; read in news reports").withCertainty(LOW),
+                Channel.chat("https://www.childline.ie"))
+            .hours("Phone 24 hours, every day; text and online chat for fewer hours (10 am to 4 am as reported in "
+                + "2019; check)")
+            .audience("Children and young people in Ireland up to 18, about anything on their mind, abuse or violence "
+                + "at home among it; free and confidential")
+            .source("https://www.ispcc.ie/childlines-24-7-support-line-conversations-in-the-lead-up-to-christmas/",
+                SOURCED, MEDIUM),
+        entry("ie-stop-it-now", "Stop It Now helpline, for callers in Ireland (Lucy Faithfull Foundation)", "IE")
+            .types(CHILD_SEXUAL_ABUSE_PREVENTION).tags(USING_HARM)
+            .channels(Channel.phone("+44 1372 847 161").withNote("A UK number: your provider's charges for a call to "
+                + "the UK apply. Live chat and secure email on its site; an interpreter can join"))
+            .hours(NOT_STATED)
+            .audience("Adults in Ireland worried about their own sexual thoughts, feelings or behaviour towards "
+                + "children, and anyone worried about someone else's. Confidential, and you need not give your name; "
+                + "information that identifies a child at risk, or a crime, is passed on")
+            .source("https://www.stopitnow.org.uk/helpline/", SOURCED, MEDIUM));
   }
 
   private static List<CrisisResource> newZealand() {
