@@ -13,17 +13,19 @@ import org.trustatlas.core.safety.SafetyItem;
 import org.trustatlas.core.safety.ServiceType;
 
 /**
- * The child-protection and child-sexual-abuse prevention lines of Australia, Ireland and Canada, as
- * a reader meets them: the prevention line goes to the adult worried about their own thoughts or
- * behaviour towards children, and to nobody else (never to a young reader, never to a worried
- * parent); a young reader in each region meets a child-protection line of that region first.
+ * The child-protection and child-sexual-abuse prevention lines of Australia, Ireland and Canada, and
+ * New Zealand's prevention services, as a reader meets them: the prevention line goes to the adult
+ * worried about their own thoughts or behaviour towards children, and to nobody else (never to a
+ * young reader, never to a worried parent); a young reader in each region meets a child-protection
+ * line of that region first.
  */
 class ChildLinesByRegionTest {
 
   private static final TrustAtlas BUNDLED = TrustAtlas.bundled();
 
   private static final Map<String, String> PREVENTION =
-      Map.of("AU", "au-stop-it-now", "IE", "ie-stop-it-now", "CA", "ca-talking-for-change");
+      Map.of("AU", "au-stop-it-now", "IE", "ie-stop-it-now", "CA", "ca-talking-for-change",
+          "NZ", "nz-stop-wellstop-safe-network");
 
   private static List<SafetyItem.Service> services(String region, String words) {
     SafetyBlock safety = BUNDLED.search(words, 10, Region.of(region)).safety();

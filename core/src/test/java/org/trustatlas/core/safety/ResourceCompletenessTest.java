@@ -267,9 +267,12 @@ class ResourceCompletenessTest {
       assertThat(match.resources()).as(line[0]).extracting(CrisisResource::id).containsExactly(line[1]);
     }
     assertThat(directory.resource("ca-talking-for-change").orElseThrow().verifyNote()).isPresent();
-    // No stored page gave New Zealand a line for adults worried about their own thoughts (its services
-    // treat people who have already harmed, mostly on referral): a known gap, and INTL lists none.
-    assertThat(directory.find(Region.of("NZ"), ServiceType.CHILD_SEXUAL_ABUSE_PREVENTION).isEmpty()).isTrue();
+    // No stored page gave New Zealand an anonymous helpline: it lists the three regional services that
+    // treat harmful sexual behaviour and thoughts, which people can contact themselves, and says so.
+    CrisisResource nz = directory.find(Region.of("NZ"), ServiceType.CHILD_SEXUAL_ABUSE_PREVENTION).resources()
+        .stream().filter(r -> r.region().equals(Region.of("NZ"))).findFirst().orElseThrow();
+    assertThat(nz.id()).isEqualTo("nz-stop-wellstop-safe-network");
+    assertThat(nz.audience()).contains("not an anonymous helpline");
     // Set up for the one who may harm: listed after the general lines, and only to that reader.
     assertThat(directory.resources()).filteredOn(r -> r.covers(ServiceType.CHILD_SEXUAL_ABUSE_PREVENTION))
         .allSatisfy(r -> assertThat(r.tags()).containsExactly(AudienceTag.USING_HARM));

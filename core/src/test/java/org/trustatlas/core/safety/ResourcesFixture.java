@@ -602,7 +602,20 @@ public final class ResourcesFixture {
             .audience("Anyone in New Zealand worried about a child or young person: a report of concern, advice on "
                 + "the support there is, or a child and family assessment")
             .source("https://www.orangatamariki.govt.nz/about-us/how-we-work/how-we-keep-children-safe/report-of-concern/",
-                SOURCED, MEDIUM));
+                SOURCED, MEDIUM),
+        entry("nz-stop-wellstop-safe-network", "Stop, WellStop and Safe Network", "NZ")
+            .types(CHILD_SEXUAL_ABUSE_PREVENTION).tags(USING_HARM)
+            .channels(Channel.phone("03 353 0257").withNote("Stop, in Christchurch, for the South Island: the number "
+                + "its page for young people gives"),
+                Channel.web("https://www.stop.org.nz").withNote("Stop: the South Island"),
+                Channel.web("https://www.wellstop.org.nz").withNote("WellStop: Wellington and the lower North Island"),
+                Channel.web("https://safenetwork.org.nz").withNote("Safe Network: Auckland and the upper North Island"))
+            .hours(NOT_STATED)
+            .audience("Adults in New Zealand troubled by sexual thoughts about children, or who have acted on them, "
+                + "and their families: three regional services that assess and treat harmful sexual behaviour and "
+                + "thoughts, which you can contact yourself. This is not an anonymous helpline; no stored page gave "
+                + "New Zealand one")
+            .source("https://www.stop.org.nz/", SOURCED, MEDIUM));
   }
 
   private static List<CrisisResource> india() {
