@@ -253,7 +253,7 @@ class ResourceCompletenessTest {
   }
 
   @Test
-  void greatBritainAndTheUnitedStatesListALineForAdultsWorriedAboutTheirOwnThoughtsTowardsChildren() {
+  void everyRegionOfTheResearchIrelandAndNewZealandListAServiceForAdultsWorriedAboutTheirOwnThoughtsTowardsChildren() {
     assertThat(directory.find(Region.of("GB"), ServiceType.CHILD_SEXUAL_ABUSE_PREVENTION).resources())
         .extracting(CrisisResource::id).containsExactly("gb-stop-it-now");
     assertThat(directory.find(Region.of("US"), ServiceType.CHILD_SEXUAL_ABUSE_PREVENTION).resources())

@@ -37,9 +37,9 @@ import java.util.Optional;
  * {@code ADDED} is when the services of India and South Africa were read in a stored copy of theirs;
  * {@code SOURCED} is when the lines for older people, for adults abused as children and for forced
  * marriage, the domestic-violence, sexual-assault and crisis lines of Ireland and New Zealand, and
- * the Stop It Now lines for adults worried about their own thoughts towards children, and the
- * child-protection and prevention lines of Australia, Ireland and Canada, were read in a stored copy
- * of theirs.
+ * the Stop It Now lines for adults worried about their own thoughts towards children, the
+ * child-protection and prevention lines of Australia, Ireland and Canada, and New Zealand's
+ * harmful-sexual-behaviour services, were read in a stored copy of theirs.
  */
 public final class ResourcesFixture {
 
