@@ -53,6 +53,24 @@ class WhoIsMetFirstTest {
     }
   }
 
+  /**
+   * A parent telling of a teenager hurt by a partner, or a reader of no stated age raped by a step-parent, is met
+   * about a child (s19 review): the line for adults worried about a child first, and the young person's own line
+   * right after it, not after every adult line.
+   */
+  @Test
+  void aTeenagerAtRiskHasTheYoungPersonsLineNextToChildProtection() {
+    for (String words : List.of("my son is 16 and his girlfriend hits him",
+        "my 16 year old son is being hit by his girlfriend", "my step dad raped me last night")) {
+      List<String> ids = safety("GB", words).services().stream().map(service -> service.resource().id()).toList();
+      assertThat(ids).as(words).startsWith("gb-nspcc-helpline", "gb-childline");
+    }
+    // A grown reader keeps the adult lines before a line for young people.
+    List<String> grown = safety("GB", "i am 40 and my stepdad raped me last night").services().stream()
+        .map(service -> service.resource().id()).toList();
+    assertThat(grown).as("a grown reader").doesNotContainSequence("gb-nspcc-helpline", "gb-childline");
+  }
+
   @Test
   void anAdultWorriedAboutAChildIsSpokenToAboutTheChild() {
     SafetyBlock safety = safety("GB", "i think my neighbour's kids are being abused");

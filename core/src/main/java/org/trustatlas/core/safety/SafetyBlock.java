@@ -86,13 +86,18 @@ public record SafetyBlock(SafetyLevel level, List<SafetyItem> items) {
     }
     if (!services.isEmpty()) {
       ServiceType leading = services.get(0).type();
-      services.sort(Comparator.comparingInt(service -> place(service, leading, reader)));
+      boolean aboutAChild = aboutAChild(leading, assessment.services(), reader);
+      services.sort(Comparator.comparingInt(service -> place(service, leading, aboutAChild, reader)));
     }
     return List.copyOf(services);
   }
 
   // Where a service goes for an adult reader (the sort keeps the order within each place).
-  private static int place(SafetyItem.Service service, ServiceType leading, Set<AudienceTag> reader) {
+  private static int place(SafetyItem.Service service, ServiceType leading, boolean aboutAChild,
+      Set<AudienceTag> reader) {
+    if (aboutAChild && service.type() == leading && service.resource().tags().contains(AudienceTag.YOUNG_PEOPLE)) {
+      return 1;
+    }
     if (forAnotherGroup(service.resource(), reader)) {
       return 4;
     }
@@ -101,6 +106,17 @@ public record SafetyBlock(SafetyLevel level, List<SafetyItem> items) {
       return forReader ? 0 : 1;
     }
     return forReader ? 2 : 3;
+  }
+
+  // A block led by child protection is about a child: a reader of no stated age ("my step dad raped me last
+  // night") may be that child, and a parent telling of a teenager ("my son is 16 and his girlfriend hits
+  // him") can pass the line on. So a young people's line of that type comes with the leading lines, not after
+  // every adult line as a line for a group the reader did not name. Not for a reader who said they are grown,
+  // nor in a block that lists a prevention line: that one is written to an adult worried about their own
+  // thoughts or someone close, whose next line is that prevention line.
+  private static boolean aboutAChild(ServiceType leading, List<ServiceType> types, Set<AudienceTag> reader) {
+    return leading == ServiceType.CHILD_PROTECTION && !types.contains(ServiceType.CHILD_SEXUAL_ABUSE_PREVENTION)
+        && !reader.contains(AudienceTag.ADULTS);
   }
 
   // Lines are for the reader's age. A young reader is never sent to a line set up for adult men, nor

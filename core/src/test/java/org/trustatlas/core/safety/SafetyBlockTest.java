@@ -186,6 +186,19 @@ class SafetyBlockTest {
   }
 
   @Test
+  void aBlockAboutAChildListsTheYoungPeoplesLineWithChildProtectionUnlessTheReaderIsGrown() {
+    // s19 review: "my step dad raped me last night" and "my son is 16 and his girlfriend hits him" met Childline
+    // after every adult line, read as a line for a group the reader did not name.
+    SafetyAssessment child = new SafetyAssessment(SafetyLevel.PARTNER_HARM, List.of(), List.of(),
+        List.of(ServiceType.CHILD_PROTECTION, ServiceType.SEXUAL_ASSAULT, ServiceType.DOMESTIC_VIOLENCE,
+            ServiceType.CRISIS_LINE));
+    assertThat(ids(SafetyBlock.of(child, DIRECTORY, Region.of("GB"))).subList(0, 2)).as("age unsaid")
+        .containsExactly("gb-nspcc-helpline", "gb-childline");
+    List<String> grown = ids(SafetyBlock.of(child, DIRECTORY, Region.of("GB"), java.util.Set.of(AudienceTag.ADULTS)));
+    assertThat(grown.indexOf("gb-childline")).as("a grown reader").isGreaterThan(grown.indexOf("gb-samaritans"));
+  }
+
+  @Test
   void aPreventionLineListedToAnAdultWorriedAboutSomeoneCloseComesBeforeLinesForYoungPeople() {
     // A reader who fears someone close is sexually interested in children, and did not say they
     // are young, met Stop It Now fifth in GB, after Childline (a line for under-18s), and in the US after the
