@@ -55,7 +55,7 @@ class WhoIsMetFirstTest {
 
   /**
    * A parent telling of a teenager hurt by a partner, or a reader of no stated age raped by a step-parent, is met
-   * about a child (s19 review): the line for adults worried about a child first, and the young person's own line
+   * about a child (a clinician's review, 2026-12-07): the line for adults worried about a child first, and the young person's own line
    * right after it, not after every adult line.
    */
   @Test

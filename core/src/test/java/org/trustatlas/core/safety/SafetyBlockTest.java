@@ -187,7 +187,7 @@ class SafetyBlockTest {
 
   @Test
   void aBlockAboutAChildListsTheYoungPeoplesLineWithChildProtectionUnlessTheReaderIsGrown() {
-    // s19 review: "my step dad raped me last night" and "my son is 16 and his girlfriend hits him" met Childline
+    // A clinician's review (2026-12-07): "my step dad raped me last night" and "my son is 16 and his girlfriend hits him" met Childline
     // after every adult line, read as a line for a group the reader did not name.
     SafetyAssessment child = new SafetyAssessment(SafetyLevel.PARTNER_HARM, List.of(), List.of(),
         List.of(ServiceType.CHILD_PROTECTION, ServiceType.SEXUAL_ASSAULT, ServiceType.DOMESTIC_VIOLENCE,
