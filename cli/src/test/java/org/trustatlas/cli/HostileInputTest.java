@@ -226,6 +226,47 @@ class HostileInputTest {
     }
   }
 
+  /**
+   * Started with standard input closed ('atlas mcp <&-'), the JVM's first file takes descriptor 0 (on
+   * Linux its 128 MB modules image), and System.in reads that: mcp answered it with a parse error per
+   * line on standard output, and '--answers -' or '/dev/stdin' called it more than 65536 bytes.
+   */
+  @Test
+  void aClosedStandardInputIsClosedNotTheFileTheJvmOpenedInItsPlace() throws Exception {
+    assumeThat(Files.isSymbolicLink(Path.of("/proc/self/fd/0"))).as("Linux's /proc").isTrue();
+    Ran mcp = withStandardInputClosed("mcp");
+    assertThat(mcp.exitCode()).isZero();
+    assertThat(mcp.out()).isEmpty();
+    assertThat(mcp.err()).contains("standard input is closed").doesNotContain("Exception");
+
+    for (String[] args : List.of(new String[] {"checkin", "--answers", "-"},
+        new String[] {"checkin", "--answers", "/dev/stdin"}, new String[] {"simulate", "--events", "/dev/stdin"})) {
+      Ran ran = withStandardInputClosed(args);
+      assertThat(ran.exitCode()).as(String.join(" ", args)).isEqualTo(2);
+      assertThat(ran.out()).isEmpty();
+      assertThat(ran.err()).as(String.join(" ", args)).isEqualTo("atlas " + args[0] + ": " + args[1] + " '" + args[2]
+          + "' is standard input, which is closed; give a file. See 'atlas " + args[0] + " --help'.\n");
+    }
+  }
+
+  private record Ran(int exitCode, String out, String err) {}
+
+  /** {@code atlas args...} in a process of its own whose descriptor 0 is closed, as {@code <&-} leaves it. */
+  private Ran withStandardInputClosed(String... args) throws IOException, InterruptedException {
+    List<String> command = new java.util.ArrayList<>(List.of("sh", "-c", "exec \"$@\" <&-", "sh"));
+    command.addAll(FrontEndProcess.command(FrontEndProcess.classPath(), args));
+    Path out = folder.resolve("out");
+    Path err = folder.resolve("err");
+    Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    boolean ended = process.waitFor(20, TimeUnit.SECONDS);
+    if (!ended) {
+      process.destroyForcibly().waitFor();
+    }
+    String printed = Files.readString(out, StandardCharsets.UTF_8);
+    return new Ran(ended ? process.exitValue() : -1, printed.length() > 2000 ? printed.substring(0, 2000) : printed,
+        Files.readString(err, StandardCharsets.UTF_8));
+  }
+
   @Test
   void aHugeAnswerIsRefusedBySizeAndNeverEchoed() throws IOException {
     Path thirty = file("thirty.json", "{\"danger-now\": \"" + "a".repeat(30 * 1024 * 1024) + "\"}");

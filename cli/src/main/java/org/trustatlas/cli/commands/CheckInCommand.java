@@ -128,6 +128,9 @@ final class CheckInCommand implements Callable<Integer> {
    */
   private Map<String, List<String>> answers(Path file) {
     String source = file.toString();
+    if (StandardInput.closed(file)) {
+      throw new ParameterException(spec.commandLine(), "--answers '" + source + "' " + StandardInput.closedProblem());
+    }
     try {
       String text = file.equals(STDIN)
           ? StrictInput.readStream(System.in, source, InputLimits.DOCUMENT.maxBytes())

@@ -24,6 +24,12 @@ final class McpCommand implements Callable<Integer> {
     StdioServer server = StdioServer.find("mcp").orElseThrow(() -> new Failure(
         "the MCP adapter is not on the class path; './atlas mcp' adds mcp-adapter/target and its lib/ once that "
             + "module is built"));
+    if (StandardInput.closed()) {
+      // its descriptor holds a file the JVM opened for itself: there are no messages to read
+      session.note("atlas mcp: standard input is closed, so there are no messages to answer; an MCP client "
+          + "starts 'atlas mcp' with a pipe to write them to");
+      return 0;
+    }
     TrustAtlas atlas = session.atlas();
     // Standard output carries protocol messages only, so the greeting goes to standard error.
     session.note("Trust Atlas '" + atlas.pack().title() + "' answers the Model Context Protocol on stdio "

@@ -131,6 +131,9 @@ final class SimulateCommand implements Callable<Integer> {
 
   /** Read as every front end reads a document: a regular file of at most 64 KiB of UTF-8 text. */
   private String text(Path file) {
+    if (StandardInput.closed(file)) {
+      throw new ParameterException(spec.commandLine(), "--events '" + file + "' " + StandardInput.closedProblem());
+    }
     try {
       return StrictInput.readFile(file, file.toString(), InputLimits.DOCUMENT.maxBytes());
     } catch (InputException unreadable) {
