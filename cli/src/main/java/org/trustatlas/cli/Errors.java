@@ -132,6 +132,11 @@ final class Errors {
       String first = ex.getUnmatched().isEmpty() ? "" : ex.getUnmatched().get(0);
       boolean isOption = first.startsWith("-");
       boolean atRoot = ex.getCommandLine().getParent() == null;
+      if (atRoot && !isOption && ex.getCommandLine().getSubcommands().containsKey(first)) {
+        // the root takes no arguments, so a command's own name is unmatched only after '--'
+        return Quote.of(first) + " comes after '--', which makes it an argument, not a command; give the command "
+            + "first, as 'atlas " + first + " ...'";
+      }
       String what = isOption ? "unknown option" : atRoot ? "unknown command" : "unexpected argument";
       String hint = ex.getSuggestions().isEmpty() ? "" : "; did you mean '" + String.join("' or '", ex.getSuggestions()) + "'?";
       if (hint.isEmpty() && atRoot && !isOption) {

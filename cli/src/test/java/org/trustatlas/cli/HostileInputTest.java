@@ -267,6 +267,16 @@ class HostileInputTest {
         Files.readString(err, StandardCharsets.UTF_8));
   }
 
+  /** '--' ends the options, so a command after it is an argument: this said "unknown command 'show'; did you mean 'show'?". */
+  @Test
+  void aCommandAfterDoubleDashIsNamedAsAnArgumentRatherThanAnUnknownCommand() {
+    AtlasRun.Result result = AtlasRun.piped().run("--", "show", "infidelity");
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err()).startsWith("atlas: 'show' comes after '--', which makes it an argument, not a command; "
+        + "give the command first, as 'atlas show ...'").doesNotContain("did you mean").hasLineCount(1);
+  }
+
   @Test
   void aHugeAnswerIsRefusedBySizeAndNeverEchoed() throws IOException {
     Path thirty = file("thirty.json", "{\"danger-now\": \"" + "a".repeat(30 * 1024 * 1024) + "\"}");
