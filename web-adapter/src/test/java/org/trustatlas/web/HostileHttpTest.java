@@ -219,6 +219,26 @@ class HostileHttpTest {
     assertThat(headerOf(get, "Allow")).isEqualTo("GET, HEAD");
   }
 
+  /** The 405 detail echoed the whole path: 5,000 characters of it, where every other error quotes at most 40. */
+  @Test
+  void aWrongMethodOnALongPathQuotesThePathShort() throws IOException {
+    String path = "/concepts/" + "a".repeat(5000);
+    for (String method : new String[] {"OPTIONS", "DELETE", "PUT"}) {
+      String answer = exchange(method + " " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+      assertThat(answer).as(method).startsWith("HTTP/1.1 405 ").contains(method + " is not allowed on '/concepts/aaa")
+          .doesNotContain("a".repeat(41)).contains("use GET, HEAD.");
+    }
+  }
+
+  /** A target over Jetty's limit was told its start line, headers or framing are malformed: it is only too long. */
+  @Test
+  void aTargetTooLongIs414SayingSo() throws IOException {
+    String answer = get("/api/v1/search?q=x&" + "a=1&".repeat(5000));
+    assertThat(answer).startsWith("HTTP/1.1 414 ").contains("\"status\":414")
+        .contains("The request's target (its path and query) is longer than this server reads")
+        .doesNotContain("malformed");
+  }
+
   @Test
   void aQueryThatIsNotCorrectlyPercentEncodedIs400NamingTheParameter() throws IOException {
     // "\u00C3\u00A9" is sent as the bytes of an unencoded "\u00E9": what follows it is checked all the same

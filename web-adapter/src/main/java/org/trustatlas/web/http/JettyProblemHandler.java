@@ -77,6 +77,8 @@ public final class JettyProblemHandler extends ErrorHandler {
       case 404 -> Problems.notFound("this address");
       case 505 -> Problems.versionNotSupported();
       case 408 -> Problems.requestTimeout();
+      case 414 -> Problem.of(Problems.BAD_REQUEST, "URI Too Long", 414, "The request's target (its path and query) "
+          + "is longer than this server reads; a request's start line and headers come to at most 8 KiB.");
       case 431 -> Problem.of(Problems.BAD_REQUEST, "Request header fields too large", 431,
           "The request's headers are larger than this server reads.");
       default -> status >= 500 ? Problems.serverError()

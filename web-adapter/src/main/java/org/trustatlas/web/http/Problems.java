@@ -61,7 +61,7 @@ public final class Problems {
 
   public static Problem methodNotAllowed(String method, String path, String allowed) {
     return Problem.of(METHOD_NOT_ALLOWED, "Method not allowed", 405,
-        method + " is not allowed on " + path + "; use " + allowed + ".").with("allowed", allowed);
+        Quote.bare(method) + " is not allowed on " + Quote.of(path) + "; use " + allowed + ".").with("allowed", allowed);
   }
 
   public static Problem bodyTooLarge(long limit) {
