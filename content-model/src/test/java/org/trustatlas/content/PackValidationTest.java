@@ -162,6 +162,29 @@ class PackValidationTest {
     assertThat(pack.problems().size()).isGreaterThanOrEqualTo(3);
   }
 
+  /**
+   * A concept file that does not parse held concepts the rest of the pack names: its one problem is
+   * reported, not every relation, rule, check-in answer and danger category that names them as unknown
+   * (233 lines for one bad line of the bundled pack's challenges.yaml, the real one sorted below them).
+   */
+  @Test
+  void aConceptFileThatCannotBeReadIsTheOneProblemNotEveryNameOfWhatItHeld() {
+    PackFixture pack = pack().withGuidance().replace("concepts/main.yaml", "  - id: infidelity\n", "  - id: [infidelity\n");
+    assertThat(pack.problems()).singleElement().satisfies(p -> {
+      assertThat(p.file()).isEqualTo("concepts/main.yaml");
+      assertThat(p.line()).isEqualTo(10);
+      assertThat(p.message()).startsWith("this is not valid YAML or JSON: ");
+    });
+  }
+
+  /** Names are still checked against the concept files that were read, once every one of them was. */
+  @Test
+  void anUnknownNameIsStillReportedWhenEveryConceptFileWasRead() {
+    PackFixture pack = pack().withGuidance().replace("relations.yaml", "    from: infidelity", "    from: infidelty");
+    assertThat(pack.problems()).extracting(PackProblem::message)
+        .contains("relation 'infidelty undermines faith' starts at unknown concept 'infidelty'; did you mean 'infidelity'?");
+  }
+
   @Test
   void aFolderThatDoesNotExistIsReported() {
     assertThat(TrustAtlas.validate(temp.resolve("nowhere"))).singleElement()

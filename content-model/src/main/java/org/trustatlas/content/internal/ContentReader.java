@@ -31,6 +31,12 @@ final class ContentReader {
   /** Ids of concepts that failed to read; relations to them are not reported a second time. */
   private final Set<ConceptId> unreadable = new HashSet<>();
   private boolean anythingUnreadable;
+  /**
+   * Whether a whole concept file could not be read (it does not parse, or holds no list of concepts):
+   * the ids it held are unknown, so a name the files read do not have may be one of them, and is not
+   * reported as unknown until that file reads.
+   */
+  private boolean conceptsMissing;
 
   ContentReader(ConceptReader conceptReader, CitationReader citations, Problems problems) {
     this.conceptReader = conceptReader;
@@ -39,6 +45,9 @@ final class ContentReader {
   }
 
   void concepts(YamlDocument doc) {
+    if (!doc.root().path("concepts").isArray()) {
+      conceptFileUnread();
+    }
     for (Located<ConceptsFile.Entry> entry : FileShape.entries(doc, "concepts", ConceptsFile.Entry.class, problems)) {
       Optional<Concept> concept =
           entry.value() == null ? Optional.empty() : conceptReader.read(entry, problems);
@@ -90,6 +99,12 @@ final class ContentReader {
     return false;
   }
 
+  /** A concept file that could not be read at all; its own problem is already reported. */
+  void conceptFileUnread() {
+    anythingUnreadable = true;
+    conceptsMissing = true;
+  }
+
   private void markUnreadable(String id) {
     anythingUnreadable = true;
     if (ConceptId.isValid(id)) {
@@ -112,12 +127,28 @@ final class ContentReader {
 
   /** A concept referring to one that could not be read is not reported again as "unknown". */
   private boolean reportable(Concept concept) {
-    return concept.references().stream().noneMatch(unreadable::contains);
+    Set<ConceptId> missing = missing();
+    return concept.references().stream().noneMatch(missing::contains);
   }
 
   /** A relation to a concept that could not be read is not reported again as "unknown concept". */
   private boolean reportable(Relation relation) {
-    return !unreadable.contains(relation.from()) && !unreadable.contains(relation.to());
+    Set<ConceptId> missing = missing();
+    return !missing.contains(relation.from()) && !missing.contains(relation.to());
+  }
+
+  // The ids that may belong to a concept that could not be read: those named and failed, or, once a
+  // whole file failed, every id no concept read has.
+  private Set<ConceptId> missing() {
+    if (!conceptsMissing) {
+      return unreadable;
+    }
+    Set<ConceptId> named = new HashSet<>();
+    concepts.forEach(c -> named.addAll(c.references()));
+    relations.forEach(r -> named.addAll(List.of(r.from(), r.to())));
+    concepts.forEach(c -> named.remove(c.id()));
+    named.addAll(unreadable);
+    return named;
   }
 
   List<Concept> concepts() {
@@ -130,6 +161,6 @@ final class ContentReader {
 
   /** The concepts read so far, as the ids other files may name. */
   PackConcepts packConcepts() {
-    return new PackConcepts(concepts, unreadable);
+    return new PackConcepts(concepts, unreadable, conceptsMissing);
   }
 }

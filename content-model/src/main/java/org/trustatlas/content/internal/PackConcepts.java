@@ -20,10 +20,13 @@ final class PackConcepts {
   private final Map<ConceptId, ConceptKind> kinds = new HashMap<>();
   /** Concepts that failed to read: their problem is already reported, so they are not "unknown" too. */
   private final Set<ConceptId> unreadable;
+  /** Whether a whole concept file failed to read, so that any id not here may have been in it. */
+  private final boolean fileUnread;
 
-  PackConcepts(Collection<? extends Concept> concepts, Set<ConceptId> unreadable) {
+  PackConcepts(Collection<? extends Concept> concepts, Set<ConceptId> unreadable, boolean fileUnread) {
     concepts.forEach(c -> kinds.putIfAbsent(c.id(), c.kind()));
     this.unreadable = Set.copyOf(unreadable);
+    this.fileUnread = fileUnread;
   }
 
   /** Whether the pack has {@code id} as a concept of {@code kind}. */
@@ -43,7 +46,7 @@ final class PackConcepts {
     }
     ConceptId concept = ConceptId.of(id);
     ConceptKind found = kinds.get(concept);
-    if (found == kind || unreadable.contains(concept)) {
+    if (found == kind || unread(concept)) {
       return Optional.of(concept);
     }
     doc.report(problems, pointer, found != null ? "'" + id + "' is a " + found.slug() + ", not a " + kind.slug()
@@ -58,12 +61,17 @@ final class PackConcepts {
       return Optional.empty();
     }
     ConceptId concept = ConceptId.of(id);
-    if (kinds.containsKey(concept) || unreadable.contains(concept)) {
+    if (kinds.containsKey(concept) || unread(concept)) {
       return Optional.of(concept);
     }
     doc.report(problems, pointer, "unknown concept '" + id + "'"
         + Suggestions.hint(id, kinds.keySet().stream().map(ConceptId::value).sorted().toList()));
     return Optional.empty();
+  }
+
+  // A concept whose problem is already reported: it failed to read, or may be in a file that did.
+  private boolean unread(ConceptId concept) {
+    return unreadable.contains(concept) || fileUnread && !kinds.containsKey(concept);
   }
 
   /** Whether the pack has a concept {@code id}, of any kind. */

@@ -78,7 +78,7 @@ public final class PackReader {
   /** Reads only the guidance files, for the bundled pack, whose atlas was already loaded and validated. */
   public static GuidanceContent readGuidance(Path folder, Atlas atlas) {
     PackReader reader = new PackReader(folder);
-    GuidanceReader guidance = new GuidanceReader(bibliography(atlas), new PackConcepts(atlas.concepts(), Set.of()),
+    GuidanceReader guidance = new GuidanceReader(bibliography(atlas), new PackConcepts(atlas.concepts(), Set.of(), false),
         reader.problems);
     guidance.read(reader::document);
     Optional<GuidanceContent> read = reader.problems.isEmpty()
@@ -130,7 +130,8 @@ public final class PackReader {
     CitationReader citations = new CitationReader(bibliography);
     ContentReader content = new ContentReader(new ConceptReader(citations), citations, problems);
     for (Path file : conceptFiles()) {
-      document(root.relativize(file).toString().replace('\\', '/')).ifPresent(content::concepts);
+      document(root.relativize(file).toString().replace('\\', '/'))
+          .ifPresentOrElse(content::concepts, content::conceptFileUnread);
     }
     document(RELATIONS).ifPresent(content::relations);
     Optional<PackInfo> info = pack.flatMap(this::info);
