@@ -33,12 +33,19 @@ class PlanWordingFitsTheChallengeTest {
       List.of(SafetyContext.unknown(), SafetyContext.unknown().in(Region.of("GB")));
   private static final Pattern AFFAIR_WORDS =
       Pattern.compile("\\b(affairs?|cheat(s|ed|ing|er|ers)?|infidelity|unfaithful(ness)?)\\b", Pattern.CASE_INSENSITIVE);
-  /** Harm by a partner is not "a breach" between equals: the word makes abuse sound like a lapse of trust. */
-  private static final Pattern BREACH_WORDS = Pattern.compile("\\bbreach(es|ed)?\\b", Pattern.CASE_INSENSITIVE);
+  /**
+   * Harm by a partner is not "a breach" or "a betrayal" between equals, nor something that "broke trust":
+   * the words make abuse sound like a lapse of trust for the two of them to mend.
+   */
+  private static final Pattern BREACH_WORDS =
+      Pattern.compile("\\b(breach(es|ed)?|betrayals?|broke trust)\\b", Pattern.CASE_INSENSITIVE);
 
-  /** Phrases that take for granted a crisis or broken trust, which a plan about outside stress or expectations has no reason to. */
-  private static final Pattern CRISIS_WORDS =
-      Pattern.compile("\\b(the crisis|after trust is broken|after a breach)\\b", Pattern.CASE_INSENSITIVE);
+  /**
+   * Phrases that take for granted a crisis, broken trust or someone hurt or harmed, which a plan about
+   * outside stress or expectations has no reason to.
+   */
+  private static final Pattern CRISIS_WORDS = Pattern.compile(
+      "\\b(the crisis|after trust is broken|after a breach|hurt partner|survivors?)\\b", Pattern.CASE_INSENSITIVE);
 
   /** One text of a plan, named by where it sits. */
   private record Text(String plan, String item, String text) {
