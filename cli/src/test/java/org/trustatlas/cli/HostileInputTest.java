@@ -10,7 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -211,7 +214,7 @@ class HostileInputTest {
 
       @Override
       public int read(byte[] b, int off, int len) {
-        java.util.Arrays.fill(b, off, off + len, (byte) 0);
+        Arrays.fill(b, off, off + len, (byte) 0);
         return len;
       }
     });
@@ -253,7 +256,7 @@ class HostileInputTest {
 
   /** {@code atlas args...} in a process of its own whose descriptor 0 is closed, as {@code <&-} leaves it. */
   private Ran withStandardInputClosed(String... args) throws IOException, InterruptedException {
-    List<String> command = new java.util.ArrayList<>(List.of("sh", "-c", "exec \"$@\" <&-", "sh"));
+    List<String> command = new ArrayList<>(List.of("sh", "-c", "exec \"$@\" <&-", "sh"));
     command.addAll(FrontEndProcess.command(FrontEndProcess.classPath(), args));
     Path out = folder.resolve("out");
     Path err = folder.resolve("err");
@@ -502,7 +505,7 @@ class HostileInputTest {
       public void close() {}
     });
 
-    int code = Cli.run(new Environment(java.util.Map.of(), false), full, new java.io.PrintWriter(err), "concepts");
+    int code = Cli.run(new Environment(Map.of(), false), full, new java.io.PrintWriter(err), "concepts");
 
     assertThat(code).isEqualTo(1);
     assertThat(err.toString()).contains("standard output could not be written");

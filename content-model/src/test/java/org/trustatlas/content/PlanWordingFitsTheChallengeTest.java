@@ -3,7 +3,9 @@ package org.trustatlas.content;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -86,7 +88,7 @@ class PlanWordingFitsTheChallengeTest {
 
   /** Each offending text once, with the word found and the plans it reaches. */
   private static List<String> offending(List<Text> texts, Pattern words) {
-    java.util.Map<String, List<String>> byItem = new java.util.LinkedHashMap<>();
+    Map<String, List<String>> byItem = new LinkedHashMap<>();
     for (Text t : texts) {
       Matcher m = words.matcher(t.text());
       if (m.find()) {

@@ -13,6 +13,7 @@ import org.eclipse.jetty.ee10.servlet.SessionHandler;
 import org.eclipse.jetty.server.AbstractConnector;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.util.component.LifeCycle;
@@ -125,6 +126,10 @@ public final class WebApp {
       public void lifeCycleStarting(LifeCycle event) {
         for (Connector connector : server.getConnectors()) {
           connector.addEventListener(new SlowHeaders(connector.getScheduler()));
+          HttpConnectionFactory http = connector.getConnectionFactory(HttpConnectionFactory.class);
+          if (http != null) {
+            http.getHttpConfiguration().setRequestHeaderSize(JettyProblemHandler.MAX_HEAD_BYTES);
+          }
           if (connector instanceof AbstractConnector stoppable) {
             // while stopping, a client may pause this long mid-request before it is cut (Jetty's 1 s is tight)
             stoppable.setShutdownIdleTimeout(SHUTDOWN_IDLE_MS);

@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.trustatlas.web.http.JettyProblemHandler;
 
 /**
  * The server against requests meant to harm (issue 15): an amplifying simulation, malformed framing,
@@ -234,8 +235,9 @@ class HostileHttpTest {
   @Test
   void aTargetTooLongIs414SayingSo() throws IOException {
     String answer = get("/api/v1/search?q=x&" + "a=1&".repeat(5000));
-    assertThat(answer).startsWith("HTTP/1.1 414 ").contains("\"status\":414")
+    assertThat(answer).startsWith("HTTP/1.1 414 ").contains("\"status\":414").contains("\"title\":\"URI too long\"")
         .contains("The request's target (its path and query) is longer than this server reads")
+        .contains("at most " + JettyProblemHandler.MAX_HEAD_BYTES / 1024 + " KiB")
         .doesNotContain("malformed");
   }
 

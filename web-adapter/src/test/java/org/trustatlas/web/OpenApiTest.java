@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.trustatlas.content.json.AtlasJson;
+import org.trustatlas.web.http.JettyProblemHandler;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -41,6 +42,13 @@ class OpenApiTest {
       assertThat(operationIds.add(op.getValue().get("operationId").asString())).as("unique operationId").isTrue();
       assertPathParametersDeclared(path.getKey(), op.getValue());
     }));
+  }
+
+  /** The limits the description states are the server's own: it said 8 KiB while Jetty's default set the size. */
+  @Test
+  void statesTheRequestHeadSizeTheServerSets() {
+    assertThat(doc.get("info").get("description").asString())
+        .contains("a request's start line and headers at most " + JettyProblemHandler.MAX_HEAD_BYTES / 1024 + " KiB");
   }
 
   /** Every operation answers an Accept it cannot meet with 406, and says so (it was undocumented). */

@@ -128,7 +128,7 @@ final class CheckInCommand implements Callable<Integer> {
    */
   private Map<String, List<String>> answers(Path file) {
     String source = file.toString();
-    if (StandardInput.closed(file)) {
+    if (file.equals(STDIN) ? StandardInput.closed() : StandardInput.closed(file)) {
       throw new ParameterException(spec.commandLine(), "--answers '" + source + "' " + StandardInput.closedProblem());
     }
     try {

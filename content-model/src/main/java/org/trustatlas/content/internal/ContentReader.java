@@ -114,11 +114,13 @@ final class ContentReader {
 
   /** Runs the atlas's rules and reports each violation where its subject was written. */
   void checkRules(Article article, YamlDocument articleDoc) {
+    Set<ConceptId> missing = missing();
     for (Violation violation : Atlas.violations(article, concepts, relations)) {
       String field = violation.subject().field().orElse(null);
       Optional<Located<?>> origin = violation.subject().match(
-          c -> reportable(concepts.get(c.index())) ? Optional.of(conceptOrigins.get(c.index())) : Optional.empty(),
-          r -> reportable(relations.get(r.index())) ? Optional.of(relationOrigins.get(r.index())) : Optional.empty(),
+          c -> reportable(concepts.get(c.index()), missing) ? Optional.of(conceptOrigins.get(c.index())) : Optional.empty(),
+          r -> reportable(relations.get(r.index()), missing) ? Optional.of(relationOrigins.get(r.index()))
+              : Optional.empty(),
           s -> anythingUnreadable ? Optional.empty()
               : Optional.of(new Located<>(s, articleDoc, "/sentences/" + (s.sentence().number() - 1))));
       origin.ifPresent(o -> o.report(problems, field, violation.message()));
@@ -126,14 +128,12 @@ final class ContentReader {
   }
 
   /** A concept referring to one that could not be read is not reported again as "unknown". */
-  private boolean reportable(Concept concept) {
-    Set<ConceptId> missing = missing();
+  private static boolean reportable(Concept concept, Set<ConceptId> missing) {
     return concept.references().stream().noneMatch(missing::contains);
   }
 
   /** A relation to a concept that could not be read is not reported again as "unknown concept". */
-  private boolean reportable(Relation relation) {
-    Set<ConceptId> missing = missing();
+  private static boolean reportable(Relation relation, Set<ConceptId> missing) {
     return !missing.contains(relation.from()) && !missing.contains(relation.to());
   }
 

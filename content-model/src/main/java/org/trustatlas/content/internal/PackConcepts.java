@@ -23,6 +23,11 @@ final class PackConcepts {
   /** Whether a whole concept file failed to read, so that any id not here may have been in it. */
   private final boolean fileUnread;
 
+  /** The concepts of a pack every concept of which was read. */
+  static PackConcepts complete(Collection<? extends Concept> concepts) {
+    return new PackConcepts(concepts, Set.of(), false);
+  }
+
   PackConcepts(Collection<? extends Concept> concepts, Set<ConceptId> unreadable, boolean fileUnread) {
     concepts.forEach(c -> kinds.putIfAbsent(c.id(), c.kind()));
     this.unreadable = Set.copyOf(unreadable);

@@ -78,7 +78,7 @@ public final class PackReader {
   /** Reads only the guidance files, for the bundled pack, whose atlas was already loaded and validated. */
   public static GuidanceContent readGuidance(Path folder, Atlas atlas) {
     PackReader reader = new PackReader(folder);
-    GuidanceReader guidance = new GuidanceReader(bibliography(atlas), new PackConcepts(atlas.concepts(), Set.of(), false),
+    GuidanceReader guidance = new GuidanceReader(bibliography(atlas), PackConcepts.complete(atlas.concepts()),
         reader.problems);
     guidance.read(reader::document);
     Optional<GuidanceContent> read = reader.problems.isEmpty()

@@ -68,7 +68,10 @@ class WhoIsMetFirstTest {
     // A grown reader keeps the adult lines before a line for young people.
     List<String> grown = safety("GB", "i am 40 and my stepdad raped me last night").services().stream()
         .map(service -> service.resource().id()).toList();
-    assertThat(grown).as("a grown reader").doesNotContainSequence("gb-nspcc-helpline", "gb-childline");
+    assertThat(grown).as("a grown reader").isNotEmpty();
+    assertThat(grown.get(0)).as("a grown reader's first line").isNotIn("gb-nspcc-helpline", "gb-childline");
+    assertThat(grown.indexOf("gb-childline")).as("a grown reader meets Childline, if at all, after an adult line")
+        .isNotIn(0, 1);
   }
 
   @Test

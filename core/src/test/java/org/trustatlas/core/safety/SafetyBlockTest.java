@@ -3,6 +3,7 @@ package org.trustatlas.core.safety;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.trustatlas.core.model.ChallengeFamily;
 
@@ -89,7 +90,7 @@ class SafetyBlockTest {
   void servicesSetUpForTheReadersOwnGroupComeBeforeAllOthers() {
     SafetyAssessment assessment = GATE.assess(SafetyContext.unknown(Region.of("GB")),
         List.of(SampleConcepts.challenge("some-challenge", ChallengeFamily.PARTNER_HARM)));
-    SafetyBlock forAMan = SafetyBlock.of(assessment, DIRECTORY, Region.of("GB"), java.util.Set.of(AudienceTag.MEN));
+    SafetyBlock forAMan = SafetyBlock.of(assessment, DIRECTORY, Region.of("GB"), Set.of(AudienceTag.MEN));
     assertThat(forAMan.startsWithEmergencyNumber()).isTrue();
     assertThat(forAMan.services().get(0).resource().id()).isEqualTo("gb-mens-advice-line");
     assertThat(forAMan.services()).as("every service is still listed, each once")
@@ -101,12 +102,12 @@ class SafetyBlockTest {
     SafetyAssessment assessment = GATE.assess(SafetyContext.unknown(Region.of("US")),
         List.of(SampleConcepts.challenge("some-challenge", ChallengeFamily.PARTNER_HARM)));
     List<String> forATeenager = SafetyBlock.of(assessment, DIRECTORY, Region.of("US"),
-        java.util.Set.of(AudienceTag.YOUNG_PEOPLE)).services().stream().map(s -> s.resource().id()).toList();
+        Set.of(AudienceTag.YOUNG_PEOPLE)).services().stream().map(s -> s.resource().id()).toList();
     assertThat(forATeenager.get(0)).isEqualTo("us-loveisrespect");
     assertThat(forATeenager.indexOf("us-trevor-project")).as("a line for young LGBTQ+ people does not lead")
         .isGreaterThan(forATeenager.indexOf("us-national-domestic-violence-hotline"));
     List<String> forAnLgbtqTeenager = SafetyBlock.of(assessment, DIRECTORY, Region.of("US"),
-        java.util.Set.of(AudienceTag.YOUNG_PEOPLE, AudienceTag.LGBTQ)).services().stream()
+        Set.of(AudienceTag.YOUNG_PEOPLE, AudienceTag.LGBTQ)).services().stream()
         .map(s -> s.resource().id()).toList();
     assertThat(forAnLgbtqTeenager.subList(0, 2)).containsExactlyInAnyOrder("us-loveisrespect", "us-trevor-project");
     assertThat(SafetyBlock.of(assessment, DIRECTORY, Region.of("US")).services())
@@ -120,13 +121,13 @@ class SafetyBlockTest {
         List.of(SampleConcepts.challenge("some-challenge", ChallengeFamily.PARTNER_HARM)));
     SafetyAssessment withCrisis = new SafetyAssessment(assessment.level(), assessment.escalations(),
         assessment.notices(), List.of(ServiceType.DOMESTIC_VIOLENCE, ServiceType.CRISIS_LINE));
-    assertThat(ids(SafetyBlock.of(withCrisis, DIRECTORY, Region.of("AU"), java.util.Set.of(AudienceTag.ADULTS))))
+    assertThat(ids(SafetyBlock.of(withCrisis, DIRECTORY, Region.of("AU"), Set.of(AudienceTag.ADULTS))))
         .as("an adult").contains("au-lifeline").doesNotContain("au-kids-helpline");
-    assertThat(ids(SafetyBlock.of(withCrisis, DIRECTORY, Region.of("AU"), java.util.Set.of(AudienceTag.YOUNG_PEOPLE))))
+    assertThat(ids(SafetyBlock.of(withCrisis, DIRECTORY, Region.of("AU"), Set.of(AudienceTag.YOUNG_PEOPLE))))
         .as("a young reader").contains("au-kids-helpline", "au-lifeline").doesNotContain("au-mensline");
     SafetyAssessment aChild = new SafetyAssessment(assessment.level(), assessment.escalations(),
         assessment.notices(), List.of(ServiceType.CRISIS_LINE, ServiceType.CHILD_PROTECTION));
-    assertThat(SafetyBlock.of(aChild, DIRECTORY, Region.of("AU"), java.util.Set.of(AudienceTag.ADULTS)).services())
+    assertThat(SafetyBlock.of(aChild, DIRECTORY, Region.of("AU"), Set.of(AudienceTag.ADULTS)).services())
         .as("an adult worried about a child").anyMatch(s -> s.resource().id().equals("au-kids-helpline")
             && s.type() == ServiceType.CHILD_PROTECTION);
     assertThat(ids(SafetyBlock.of(withCrisis, DIRECTORY, Region.of("AU")))).as("age unknown")
@@ -141,12 +142,12 @@ class SafetyBlockTest {
   void aReaderFirstMeetsTheServiceForWhatHappenedThenTheLinesSetUpForTheirGroup() {
     SafetyAssessment raped = new SafetyAssessment(SafetyLevel.PARTNER_HARM, List.of(), List.of(),
         List.of(ServiceType.SEXUAL_ASSAULT, ServiceType.CRISIS_LINE));
-    assertThat(ids(SafetyBlock.of(raped, DIRECTORY, Region.of("AU"), java.util.Set.of(AudienceTag.MEN))).subList(0, 3))
+    assertThat(ids(SafetyBlock.of(raped, DIRECTORY, Region.of("AU"), Set.of(AudienceTag.MEN))).subList(0, 3))
         .as("a man raped meets the sexual-assault line first, the men's line next")
         .containsExactly("au-1800respect", "au-mensline", "au-lifeline");
     SafetyAssessment hit = new SafetyAssessment(SafetyLevel.PARTNER_HARM, List.of(), List.of(),
         List.of(ServiceType.DOMESTIC_VIOLENCE, ServiceType.CRISIS_LINE));
-    assertThat(ids(SafetyBlock.of(hit, DIRECTORY, Region.of("GB"), java.util.Set.of(AudienceTag.MEN))).get(0))
+    assertThat(ids(SafetyBlock.of(hit, DIRECTORY, Region.of("GB"), Set.of(AudienceTag.MEN))).get(0))
         .as("a line set up for the reader that serves what happened still leads").isEqualTo("gb-mens-advice-line");
   }
 
@@ -177,10 +178,10 @@ class SafetyBlockTest {
             "us-crisis-text-line");
     assertThat(adult.subList(3, adult.size()))
         .containsExactlyInAnyOrder("us-stronghearts-native-helpline", "us-trevor-project");
-    assertThat(ids(SafetyBlock.of(hit, DIRECTORY, Region.of("US"), java.util.Set.of(AudienceTag.INDIGENOUS))).get(0))
+    assertThat(ids(SafetyBlock.of(hit, DIRECTORY, Region.of("US"), Set.of(AudienceTag.INDIGENOUS))).get(0))
         .as("a Native reader still meets StrongHearts first").isEqualTo("us-stronghearts-native-helpline");
     List<String> teenager = ids(SafetyBlock.of(hit, DIRECTORY, Region.of("US"),
-        java.util.Set.of(AudienceTag.YOUNG_PEOPLE)));
+        Set.of(AudienceTag.YOUNG_PEOPLE)));
     assertThat(teenager.indexOf("us-stronghearts-native-helpline")).as("for a young reader too")
         .isGreaterThan(teenager.indexOf("us-crisis-text-line"));
   }
@@ -194,7 +195,8 @@ class SafetyBlockTest {
             ServiceType.CRISIS_LINE));
     assertThat(ids(SafetyBlock.of(child, DIRECTORY, Region.of("GB"))).subList(0, 2)).as("age unsaid")
         .containsExactly("gb-nspcc-helpline", "gb-childline");
-    List<String> grown = ids(SafetyBlock.of(child, DIRECTORY, Region.of("GB"), java.util.Set.of(AudienceTag.ADULTS)));
+    List<String> grown = ids(SafetyBlock.of(child, DIRECTORY, Region.of("GB"), Set.of(AudienceTag.ADULTS)));
+    assertThat(grown).as("a grown reader").contains("gb-samaritans", "gb-childline");
     assertThat(grown.indexOf("gb-childline")).as("a grown reader").isGreaterThan(grown.indexOf("gb-samaritans"));
   }
 
@@ -206,7 +208,7 @@ class SafetyBlockTest {
     // those it serves (the one worried about their own thoughts, or about someone else's behaviour).
     SafetyAssessment worried = new SafetyAssessment(SafetyLevel.PARTNER_HARM, List.of(), List.of(),
         List.of(ServiceType.CHILD_PROTECTION, ServiceType.CHILD_SEXUAL_ABUSE_PREVENTION, ServiceType.CRISIS_LINE));
-    for (java.util.Set<AudienceTag> reader : List.of(java.util.Set.<AudienceTag>of(), java.util.Set.of(AudienceTag.ADULTS))) {
+    for (java.util.Set<AudienceTag> reader : List.of(java.util.Set.<AudienceTag>of(), Set.of(AudienceTag.ADULTS))) {
       List<String> gb = ids(SafetyBlock.of(worried, DIRECTORY, Region.of("GB"), reader));
       assertThat(gb.subList(0, 2)).as("GB %s", reader).containsExactly("gb-nspcc-helpline", "gb-stop-it-now");
       assertThat(gb.indexOf("gb-childline")).as("GB %s", reader).isGreaterThan(gb.indexOf("gb-samaritans"));
@@ -220,7 +222,7 @@ class SafetyBlockTest {
       }
     }
     // A young reader's own lines still lead.
-    assertThat(ids(SafetyBlock.of(worried, DIRECTORY, Region.of("GB"), java.util.Set.of(AudienceTag.YOUNG_PEOPLE)))
+    assertThat(ids(SafetyBlock.of(worried, DIRECTORY, Region.of("GB"), Set.of(AudienceTag.YOUNG_PEOPLE)))
         .get(0)).isEqualTo("gb-childline");
   }
 }

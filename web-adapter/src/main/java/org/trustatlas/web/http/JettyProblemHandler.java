@@ -17,6 +17,13 @@ import org.trustatlas.content.json.AtlasJson;
  */
 public final class JettyProblemHandler extends ErrorHandler {
 
+  /**
+   * What a request's start line and headers may come to, set on every connector (WebApp) so that the 414
+   * and 431 answers, the OpenAPI description and README state the size the server really reads.
+   */
+  public static final int MAX_HEAD_BYTES = 8 * 1024;
+
+
   @Override
   protected void generateResponse(Request request, Response response, int code, String message,
       Throwable cause, Callback callback) {
@@ -77,8 +84,7 @@ public final class JettyProblemHandler extends ErrorHandler {
       case 404 -> Problems.notFound("this address");
       case 505 -> Problems.versionNotSupported();
       case 408 -> Problems.requestTimeout();
-      case 414 -> Problem.of(Problems.BAD_REQUEST, "URI Too Long", 414, "The request's target (its path and query) "
-          + "is longer than this server reads; a request's start line and headers come to at most 8 KiB.");
+      case 414 -> Problems.uriTooLong(MAX_HEAD_BYTES);
       case 431 -> Problem.of(Problems.BAD_REQUEST, "Request header fields too large", 431,
           "The request's headers are larger than this server reads.");
       default -> status >= 500 ? Problems.serverError()

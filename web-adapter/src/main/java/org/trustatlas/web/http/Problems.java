@@ -132,6 +132,12 @@ public final class Problems {
         "This server speaks HTTP/1.1 and HTTP/1.0; the request used another version.");
   }
 
+  /** The path and query are longer than the server reads; it never quotes them. */
+  public static Problem uriTooLong(int maxHeadBytes) {
+    return Problem.of(BAD_REQUEST, "URI too long", 414, "The request's target (its path and query) is longer than "
+        + "this server reads; a request's start line and headers come to at most " + maxHeadBytes / 1024 + " KiB.");
+  }
+
   /** The request's framing could not be read: a malformed chunk size, a body cut short. */
   public static Problem malformedFraming() {
     return Problem.of(BAD_REQUEST, "Bad request", 400,
