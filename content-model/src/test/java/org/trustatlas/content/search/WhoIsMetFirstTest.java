@@ -74,6 +74,29 @@ class WhoIsMetFirstTest {
         .isNotIn(0, 1);
   }
 
+  /**
+   * A young reader who looks at sexual images of children, or has sexual thoughts about younger children, is a
+   * child too (a clinician's review of s19): a young people's line first, never a prevention line for adults, and
+   * a message about stopping and getting help written to them; a parent who finds it on their child's phone meets
+   * child protection first, never the message about an adult partner's choice.
+   */
+  @Test
+  void aYoungReaderWhoLooksAtAbuseImagesMeetsAYoungPeoplesLineFirst() {
+    for (String[] row : List.of(new String[] {"GB", "gb-childline", "im 16 and i look at child porn and want to stop"},
+        new String[] {"AU", "au-kids-helpline", "im 15 and i watch cp"},
+        new String[] {"CA", "ca-kids-help-phone", "im 17 and attracted to younger kids"})) {
+      SafetyBlock safety = safety(row[0], row[2]);
+      assertThat(first(row[0], row[2])).as(row[2]).isEqualTo(row[1]);
+      assertThat(safety.services()).as(row[2])
+          .noneMatch(service -> service.type() == ServiceType.CHILD_SEXUAL_ABUSE_PREVENTION);
+      assertThat(text(safety)).as(row[2]).contains("stopping looking now matters", "young people")
+          .doesNotContain("Reaching out before anyone is harmed");
+    }
+    SafetyBlock parent = safety("GB", "i am a mum and i found cp on my sons phone, he is 13");
+    assertThat(parent.services().get(0).type()).isEqualTo(ServiceType.CHILD_PROTECTION);
+    assertThat(text(parent)).contains("your own child").doesNotContain("that is their choice");
+  }
+
   @Test
   void anAdultWorriedAboutAChildIsSpokenToAboutTheChild() {
     SafetyBlock safety = safety("GB", "i think my neighbour's kids are being abused");
