@@ -377,7 +377,7 @@ class WhatAReaderMeetsTest {
   /**
    * s16 fix 1: an adult worried about their own sexual thoughts about children is read as someone who
    * wants help not to harm: where a line for exactly this is listed (GB, US), it comes first; the
-   * block says that help before anyone is harmed is the right step, speaks of children's safety, and
+   * block says that asking for help is the right step and that thoughts are not acts, speaks of children's safety, and
    * never speaks to them as a partner's victim.
    */
   @Test
@@ -387,7 +387,7 @@ class WhatAReaderMeetsTest {
           "i think i might be a pedophile")) {
         var safety = BUNDLED.search(query, 5, Region.of(region)).safety();
         String said = safety.notices().stream().map(Notice::text).reduce("", (a, b) -> a + " " + b);
-        assertThat(said).as("%s %s", region, query).contains("before anyone is harmed", "child")
+        assertThat(said).as("%s %s", region, query).contains("Asking for help is the right step", "does not mean you will act on them", "child")
             .doesNotContain("a partner, or a relative").doesNotContain("not your fault");
         if (region.equals("GB") || region.equals("US")) {
           assertThat(safety.services().get(0).type()).as("%s %s", region, query)

@@ -97,6 +97,19 @@ class WhoIsMetFirstTest {
     assertThat(text(parent)).contains("your own child").doesNotContain("that is their choice");
   }
 
+  /**
+   * A message fits every reader it is shown to (a clinician's review of s19): an adult who has looked at abuse
+   * images is not told of reaching out "before anyone is harmed"; a reader only noticing that a partner fears
+   * them is not told "Wanting to stop matters", which they have not said.
+   */
+  @Test
+  void aMessageFitsEveryReaderItIsShownTo() {
+    String looked = text(safety("GB", "i downloaded some images of kids i shouldnt have"));
+    assertThat(looked).contains("stopping now matters").doesNotContain("before anyone is harmed");
+    String noticing = text(safety("GB", "my wife only has sex with me because shes scared of me i think"));
+    assertThat(noticing).contains("Noticing").doesNotContain("Wanting to stop");
+  }
+
   @Test
   void anAdultWorriedAboutAChildIsSpokenToAboutTheChild() {
     SafetyBlock safety = safety("GB", "i think my neighbour's kids are being abused");
