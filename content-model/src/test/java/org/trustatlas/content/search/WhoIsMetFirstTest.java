@@ -38,6 +38,10 @@ class WhoIsMetFirstTest {
         "my step dad is touching me and says dont tell")) {
       assertThat(first("GB", words)).as(words).isEqualTo("gb-childline");
     }
+    // "me 15" is the reader's age as "im 15" is (a clinician's review of s19).
+    for (String words : List.of("me 15 my stepdad hits me", "me 16 my boss keep touch my leg when nobody see")) {
+      assertThat(first("GB", words)).as(words).isEqualTo("gb-childline");
+    }
     // A parent telling of their child keeps the line for adults first.
     assertThat(first("GB", "my husband touching my daughter")).isEqualTo("gb-nspcc-helpline");
   }
