@@ -38,7 +38,7 @@ class WhoIsMetFirstTest {
         "my step dad is touching me and says dont tell")) {
       assertThat(first("GB", words)).as(words).isEqualTo("gb-childline");
     }
-    // "me 15" is the reader's age as "im 15" is (a clinician's review of s19).
+    // "me 15" is the reader's age as "im 15" is (a clinician's second review, 2026-12-07).
     for (String words : List.of("me 15 my stepdad hits me", "me 16 my boss keep touch my leg when nobody see")) {
       assertThat(first("GB", words)).as(words).isEqualTo("gb-childline");
     }
@@ -80,7 +80,7 @@ class WhoIsMetFirstTest {
 
   /**
    * A young reader who looks at sexual images of children, or has sexual thoughts about younger children, is a
-   * child too (a clinician's review of s19): a young people's line first, never a prevention line for adults, and
+   * child too (a clinician's second review, 2026-12-07): a young people's line first, never a prevention line for adults, and
    * a message about stopping and getting help written to them; a parent who finds it on their child's phone meets
    * child protection first, never the message about an adult partner's choice.
    */
@@ -102,7 +102,7 @@ class WhoIsMetFirstTest {
   }
 
   /**
-   * A message fits every reader it is shown to (a clinician's review of s19): an adult who has looked at abuse
+   * A message fits every reader it is shown to (a clinician's second review, 2026-12-07): an adult who has looked at abuse
    * images is not told of reaching out "before anyone is harmed"; a reader only noticing that a partner fears
    * them is not told "Wanting to stop matters", which they have not said.
    */
