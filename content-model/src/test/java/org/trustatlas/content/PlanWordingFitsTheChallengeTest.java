@@ -101,30 +101,29 @@ class PlanWordingFitsTheChallengeTest {
     return found;
   }
 
+  /** Reads the plans of the challenges {@code which} picks, and fails naming every text that {@code words} finds. */
+  private static void assertNoPlanSays(Predicate<Challenge> which, Pattern words, String plans, String saying) {
+    List<Text> texts = texts(which);
+    assertThat(texts).isNotEmpty();
+    List<String> found = offending(texts, words);
+    assertThat(found).as("%d texts in %s (of %d read) %s:%n%s", found.size(), plans, texts.size(), saying,
+        String.join("\n", found)).isEmpty();
+  }
+
   @Test
   void noPlanOutsideRelationalBetrayalSpeaksOfAnAffairCheatingOrInfidelity() {
-    List<Text> texts = texts(c -> c.family() != ChallengeFamily.RELATIONAL_BETRAYAL);
-    assertThat(texts).isNotEmpty();
-    List<String> found = offending(texts, AFFAIR_WORDS);
-    assertThat(found).as("%d texts in plans outside relational betrayal (of %d read) speak of affairs:%n%s",
-        found.size(), texts.size(), String.join("\n", found)).isEmpty();
+    assertNoPlanSays(c -> c.family() != ChallengeFamily.RELATIONAL_BETRAYAL, AFFAIR_WORDS,
+        "plans outside relational betrayal", "speak of affairs");
   }
 
   @Test
   void noPartnerHarmPlanCallsTheHarmABreach() {
-    List<Text> texts = texts(Challenge::isPartnerHarm);
-    assertThat(texts).isNotEmpty();
-    List<String> found = offending(texts, BREACH_WORDS);
-    assertThat(found).as("%d texts in partner-harm plans (of %d read) speak of a breach:%n%s",
-        found.size(), texts.size(), String.join("\n", found)).isEmpty();
+    assertNoPlanSays(Challenge::isPartnerHarm, BREACH_WORDS, "partner-harm plans", "speak of a breach");
   }
 
   @Test
   void noPlanForOutsideStressOrExpectationsTakesACrisisOrBrokenTrustForGranted() {
-    List<Text> texts = texts(c -> c.family() == ChallengeFamily.EXTERNAL_STRESSOR || c.family() == ChallengeFamily.COGNITIVE);
-    assertThat(texts).isNotEmpty();
-    List<String> found = offending(texts, CRISIS_WORDS);
-    assertThat(found).as("%d texts in plans for outside stress or expectations (of %d read) presuppose a crisis:%n%s",
-        found.size(), texts.size(), String.join("\n", found)).isEmpty();
+    assertNoPlanSays(c -> c.family() == ChallengeFamily.EXTERNAL_STRESSOR || c.family() == ChallengeFamily.COGNITIVE,
+        CRISIS_WORDS, "plans for outside stress or expectations", "presuppose a crisis");
   }
 }
