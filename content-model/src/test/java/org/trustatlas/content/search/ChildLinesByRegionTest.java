@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.trustatlas.content.TrustAtlas;
+import org.trustatlas.core.safety.AudienceTag;
 import org.trustatlas.core.safety.CrisisResource;
 import org.trustatlas.core.safety.Region;
 import org.trustatlas.core.safety.SafetyBlock;
@@ -82,4 +83,42 @@ class ChildLinesByRegionTest {
       assertThat(services.get(0).resource()).as(words).extracting(CrisisResource::id).isEqualTo("ie-tusla");
     }
   }
+
+  @Test
+  void aYoungReaderInNewZealandMeetsTheChildrensHelplineFirstOrRightAfterChildProtection() {
+    for (String words : List.of("im 14 and my coach touches me", "im 15 and scared of my dads temper",
+        "im 12 and my uncle touches me")) {
+      List<SafetyItem.Service> services = services("NZ", words);
+      List<String> ids = ids(services);
+      assertThat(ids).as(words).contains("nz-whats-up");
+      int at = ids.indexOf("nz-whats-up");
+      assertThat(at).as("%s: %s", words, ids).isBetween(0, 1);
+      if (at == 1) {
+        assertThat(services.get(0).type()).as(words).isEqualTo(ServiceType.CHILD_PROTECTION);
+      }
+    }
+  }
+
+  @Test
+  void anAdultInNewZealandNeverMeetsTheChildrensHelplineBeforeTheLinesForAdults() {
+    for (String words : List.of("i want to kill myself", "im 40 and i want to kill myself", "my husband hits me",
+        "im 35 and my boss touches me")) {
+      List<SafetyItem.Service> services = services("NZ", words);
+      List<String> ids = ids(services);
+      int at = ids.indexOf("nz-whats-up");
+      if (at >= 0) {
+        assertThat(services.subList(0, at)).as("%s: %s", words, ids).isNotEmpty();
+        assertThat(services.subList(at + 1, services.size())).as("%s: %s", words, ids)
+            .noneMatch(service -> !service.resource().tags().contains(AudienceTag.YOUNG_PEOPLE)
+                && service.resource().region().equals(Region.of("NZ")));
+      }
+    }
+    // A parent worried about a child meets the state's child-protection service first; the children's line
+    // comes right after it, for the parent to pass on, and before the adults' other lines.
+    for (String words : List.of("my husband touching my daughter", "my daughter is 14 and her boyfriend is 25")) {
+      List<String> parent = ids(services("NZ", words));
+      assertThat(parent.subList(0, 2)).as(words).containsExactly("nz-oranga-tamariki", "nz-whats-up");
+    }
+  }
+
 }

@@ -104,7 +104,7 @@ class ResourceCompletenessTest {
     assertThat(directory.find(Region.of("IE"), ServiceType.CRISIS_LINE).resources()).extracting(CrisisResource::id)
         .containsExactly("ie-samaritans", "ie-pieta", "ie-childline"); // the line for under-18s last
     assertThat(directory.find(Region.of("NZ"), ServiceType.CRISIS_LINE).resources()).extracting(CrisisResource::id)
-        .containsExactly("nz-1737-need-to-talk", "nz-lifeline-aotearoa");
+        .containsExactly("nz-1737-need-to-talk", "nz-lifeline-aotearoa", "nz-whats-up", "nz-youthline"); // young people's last
     // Read only in stored copies, most of them news reports: medium, never high.
     assertThat(directory.resources()).filteredOn(r -> r.region().equals(Region.of("IE"))
         || r.region().equals(Region.of("NZ"))).allSatisfy(r -> assertThat(r.certainty()).isEqualTo(Certainty.MEDIUM));
@@ -188,6 +188,8 @@ class ResourceCompletenessTest {
     ResourceMatch match = directory.find(Region.of("NZ"), ServiceType.CHILD_PROTECTION);
     assertThat(match.fallback()).isFalse();
     assertThat(match.resources()).extracting(CrisisResource::id).contains("nz-oranga-tamariki");
+    // One for the child or teenager themselves, as in Ireland, Australia and Canada.
+    assertThat(match.resources()).anySatisfy(r -> assertThat(r.tags()).contains(AudienceTag.YOUNG_PEOPLE));
   }
 
   @Test

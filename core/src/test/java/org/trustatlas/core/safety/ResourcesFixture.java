@@ -603,6 +603,21 @@ public final class ResourcesFixture {
                 + "the support there is, or a child and family assessment")
             .source("https://www.orangatamariki.govt.nz/about-us/how-we-work/how-we-keep-children-safe/report-of-concern/",
                 SOURCED, MEDIUM),
+        entry("nz-whats-up", "0800 What's Up (Barnardos)", "NZ").types(CHILD_PROTECTION, CRISIS_LINE)
+            .tags(YOUNG_PEOPLE)
+            .channels(Channel.phone("0800 942 8787").withNote("Published as 0800 What's Up; free"),
+                Channel.chat("https://www.whatsup.co.nz"))
+            .hours("As its own page gave them in an older copy: Monday to Friday noon to 11 pm, weekends 3 pm to "
+                + "11 pm; check before calling")
+            .audience("Children and teenagers in New Zealand, from 5 to 19 as Barnardos describes it, about anything "
+                + "worrying them, violence at home among it; free counselling by phone or online chat")
+            .source("http://www.whatsup.co.nz/node/21", SOURCED, MEDIUM),
+        entry("nz-youthline", "Youthline", "NZ").types(CRISIS_LINE).tags(YOUNG_PEOPLE)
+            .channels(Channel.phone("0800 37 66 33").withNote("Free"), Channel.text("234", "Free text"))
+            .hours("24 hours, every day (phone and text, as reported in 2023; check before calling)")
+            .audience("Young people in New Zealand, 12 to 24 as reported in 2023, about any problem, big or small; "
+                + "free and confidential, answered by trained counsellors")
+            .source("http://youthaffairs.govt.nz/news/2012/youthline.html", SOURCED, MEDIUM),
         entry("nz-stop-wellstop-safe-network", "Stop, WellStop and Safe Network", "NZ")
             .types(CHILD_SEXUAL_ABUSE_PREVENTION).tags(USING_HARM)
             .channels(Channel.phone("03 353 0257").withNote("Stop, in Christchurch, for the South Island: the number "
