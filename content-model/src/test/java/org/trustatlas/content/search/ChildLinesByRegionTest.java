@@ -121,4 +121,16 @@ class ChildLinesByRegionTest {
     }
   }
 
+  @Test
+  void aYoungReaderInTheUnitedStatesMeetsChildhelpFirstAndTheTrevorProjectDoesNotLead() {
+    // Childhelp answers children and the adults worried about one alike, so it stays tagged for children:
+    // it leads for a young reader as child protection, and a young people's tag would put it after
+    // every other line for an adult worried about their own thoughts towards children.
+    for (String words : List.of("im 14 and my coach touches me", "im 15 and scared of my dads temper",
+        "im 12 and my uncle touches me")) {
+      List<String> ids = ids(services("US", words));
+      assertThat(ids.get(0)).as("%s: %s", words, ids).isEqualTo("us-childhelp-national-child-abuse-hotline");
+      assertThat(ids.indexOf("us-trevor-project")).as("%s: %s", words, ids).isNotZero();
+    }
+  }
 }
