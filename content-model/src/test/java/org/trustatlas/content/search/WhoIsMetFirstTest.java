@@ -39,7 +39,8 @@ class WhoIsMetFirstTest {
       assertThat(first("GB", words)).as(words).isEqualTo("gb-childline");
     }
     // "me 15" is the reader's age as "im 15" is (a clinician's second review, 2026-12-07).
-    for (String words : List.of("me 15 my stepdad hits me", "me 16 my boss keep touch my leg when nobody see")) {
+    for (String words : List.of("me 15 my stepdad hits me", "me 16 my boss keep touch my leg when nobody see",
+        "me 14 my mam slaps me", "me 14 my mam hits me")) {
       assertThat(first("GB", words)).as(words).isEqualTo("gb-childline");
     }
     // A parent telling of their child keeps the line for adults first.
@@ -88,7 +89,12 @@ class WhoIsMetFirstTest {
   void aYoungReaderWhoLooksAtAbuseImagesMeetsAYoungPeoplesLineFirst() {
     for (String[] row : List.of(new String[] {"GB", "gb-childline", "im 16 and i look at child porn and want to stop"},
         new String[] {"AU", "au-kids-helpline", "im 15 and i watch cp"},
-        new String[] {"CA", "ca-kids-help-phone", "im 17 and attracted to younger kids"})) {
+        new String[] {"CA", "ca-kids-help-phone", "im 17 and attracted to younger kids"},
+        // A clinician's spot-check, 2026-12-07: the age told other ways.
+        new String[] {"GB", "gb-childline", "15 and i watch cp"},
+        new String[] {"GB", "gb-childline", "15 yo here i look at cp pls help"},
+        new String[] {"GB", "gb-childline", "me 16 i look at child porn"},
+        new String[] {"CA", "ca-kids-help-phone", "me 15 i have sexual thoughts about little kids"})) {
       SafetyBlock safety = safety(row[0], row[2]);
       assertThat(first(row[0], row[2])).as(row[2]).isEqualTo(row[1]);
       assertThat(safety.services()).as(row[2])
