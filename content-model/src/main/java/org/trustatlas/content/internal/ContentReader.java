@@ -114,12 +114,12 @@ final class ContentReader {
 
   /** Runs the atlas's rules and reports each violation where its subject was written. */
   void checkRules(Article article, YamlDocument articleDoc) {
-    Set<ConceptId> missing = missing();
+    PackConcepts read = packConcepts();
     for (Violation violation : Atlas.violations(article, concepts, relations)) {
       String field = violation.subject().field().orElse(null);
       Optional<Located<?>> origin = violation.subject().match(
-          c -> reportable(concepts.get(c.index()), missing) ? Optional.of(conceptOrigins.get(c.index())) : Optional.empty(),
-          r -> reportable(relations.get(r.index()), missing) ? Optional.of(relationOrigins.get(r.index()))
+          c -> reportable(concepts.get(c.index()), read) ? Optional.of(conceptOrigins.get(c.index())) : Optional.empty(),
+          r -> reportable(relations.get(r.index()), read) ? Optional.of(relationOrigins.get(r.index()))
               : Optional.empty(),
           s -> anythingUnreadable ? Optional.empty()
               : Optional.of(new Located<>(s, articleDoc, "/sentences/" + (s.sentence().number() - 1))));
@@ -128,27 +128,13 @@ final class ContentReader {
   }
 
   /** A concept referring to one that could not be read is not reported again as "unknown". */
-  private static boolean reportable(Concept concept, Set<ConceptId> missing) {
-    return concept.references().stream().noneMatch(missing::contains);
+  private static boolean reportable(Concept concept, PackConcepts read) {
+    return concept.references().stream().noneMatch(read::unread);
   }
 
   /** A relation to a concept that could not be read is not reported again as "unknown concept". */
-  private static boolean reportable(Relation relation, Set<ConceptId> missing) {
-    return !missing.contains(relation.from()) && !missing.contains(relation.to());
-  }
-
-  // The ids that may belong to a concept that could not be read: those named and failed, or, once a
-  // whole file failed, every id no concept read has.
-  private Set<ConceptId> missing() {
-    if (!conceptsMissing) {
-      return unreadable;
-    }
-    Set<ConceptId> named = new HashSet<>();
-    concepts.forEach(c -> named.addAll(c.references()));
-    relations.forEach(r -> named.addAll(List.of(r.from(), r.to())));
-    concepts.forEach(c -> named.remove(c.id()));
-    named.addAll(unreadable);
-    return named;
+  private static boolean reportable(Relation relation, PackConcepts read) {
+    return !read.unread(relation.from()) && !read.unread(relation.to());
   }
 
   List<Concept> concepts() {

@@ -74,8 +74,11 @@ final class PackConcepts {
     return Optional.empty();
   }
 
-  // A concept whose problem is already reported: it failed to read, or may be in a file that did.
-  private boolean unread(ConceptId concept) {
+  /**
+   * Whether {@code concept} is one whose problem is already reported: it failed to read, or is not among
+   * those read while a whole concept file failed, and so may be in it. A name of it is not "unknown" too.
+   */
+  boolean unread(ConceptId concept) {
     return unreadable.contains(concept) || fileUnread && !kinds.containsKey(concept);
   }
 

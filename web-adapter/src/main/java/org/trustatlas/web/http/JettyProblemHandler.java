@@ -23,7 +23,6 @@ public final class JettyProblemHandler extends ErrorHandler {
    */
   public static final int MAX_HEAD_BYTES = 8 * 1024;
 
-
   @Override
   protected void generateResponse(Request request, Response response, int code, String message,
       Throwable cause, Callback callback) {
