@@ -126,4 +126,33 @@ class LauncherTest {
     assertThat(run(checkout.resolve("atlas"), folder.resolve("jdk"), "--add-opens a b", "--version").err())
         .startsWith("atlas: ATLAS_JAVA_OPTS holds b, which is not a JVM option");
   }
+
+  /** Every command asks whether a source changed since the last build; an edit deep in a pack must count. */
+  @Test
+  void aSourceEditedSinceTheLastBuildAnywhereUnderSrcStartsABuildAndNothingElseDoes() throws Exception {
+    assumeThat(LAUNCHER).isRegularFile();
+    Path checkout = fakeCheckoutAndJvm();
+    long built = Files.getLastModifiedTime(checkout.resolve("cli/target/atlas.built")).toMillis();
+    Path pack = Files.createDirectories(checkout.resolve("content-model/src/main/resources/org/pack/concepts"));
+    Path concepts = Files.writeString(pack.resolve("challenges.yaml"), "concepts: []\n");
+    Path hidden = Files.writeString(Files.createDirectories(checkout.resolve("core/src/main")).resolve(".settings"), "");
+    for (Path path : List.of(concepts, hidden, pack, pack.getParent(), pack.getParent().getParent(),
+        checkout.resolve("content-model/src/main/resources/org"), checkout.resolve("content-model/src/main/resources"),
+        checkout.resolve("content-model/src/main"), checkout.resolve("core/src/main"))) {
+      assertThat(path.toFile().setLastModified(built - 60_000)).isTrue();
+    }
+
+    Ran unchanged = run(checkout.resolve("atlas"), folder.resolve("jdk"), "", "--version");
+    assertThat(unchanged.exitCode()).as(unchanged.err()).isZero();
+    assertThat(unchanged.err()).doesNotContain("Building");
+
+    assertThat(concepts.toFile().setLastModified(built + 60_000)).isTrue();
+    Ran edited = run(checkout.resolve("atlas"), folder.resolve("jdk"), "", "--version");
+    assertThat(edited.err()).startsWith("Building Trust Atlas");
+
+    assertThat(concepts.toFile().setLastModified(built - 60_000)).isTrue();
+    assertThat(hidden.toFile().setLastModified(built + 60_000)).isTrue();
+    assertThat(run(checkout.resolve("atlas"), folder.resolve("jdk"), "", "--version").err())
+        .as("a file whose name starts with a dot is a source too").startsWith("Building Trust Atlas");
+  }
 }
