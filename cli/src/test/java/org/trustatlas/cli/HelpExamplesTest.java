@@ -74,6 +74,33 @@ class HelpExamplesTest {
     }
   }
 
+  /**
+   * picocli starts each element of a description on a line of its own, so an element that stops
+   * mid-sentence broke serve's help into "with --verbose, one more line" and a line of its own after.
+   * Drawn wider than any element, each description line must end a sentence.
+   */
+  @Test
+  void everyDescriptionLineEndsASentence() {
+    AtlasRun wide = AtlasRun.piped().with("COLUMNS", "1000");
+    List<String> commands = new ArrayList<>(commandsIn(AtlasRun.piped().run("--help").out()));
+    commands.add("");
+    for (String command : commands) {
+      String help = (command.isEmpty() ? wide.run("--help") : wide.run(command, "--help")).out();
+      List<String> lines = help.lines().toList();
+      int start = 1;                          // after "Usage:" and the lines of its other forms
+      while (lines.get(start).startsWith(" ")) {
+        start++;
+      }
+      int end = start;                        // until a blank line, or the parameters' indented list
+      while (!lines.get(end).isEmpty() && !lines.get(end).startsWith(" ")) {
+        end++;
+      }
+      List<String> description = lines.subList(start, end);
+      assertThat(description).as("atlas %s --help", command).isNotEmpty()
+          .allSatisfy(line -> assertThat(line).as("atlas %s --help", command).matches(".*[.:?)]$"));
+    }
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("examples")
   void runsAsWritten(String example) throws Exception {

@@ -17,8 +17,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "serve", description = {"Serve the atlas over HTTP: the web pages and the JSON API.",
-    "Runs until stopped (Ctrl-C). Prints one line once it accepts requests; with --verbose, one more line",
-    "per request (method, route, status, time: never what was asked)."},
+    "Runs until stopped (Ctrl-C). Prints one line once it accepts requests; with --verbose, one more line "
+        + "per request (method, route, status, time: never what was asked)."},
     footer = {"%nExamples:", "  atlas serve", "  atlas serve --port 8080", "  atlas serve --pack my-pack/",
         "  atlas serve --port 0 --verbose", "  atlas serve --front-end web"})
 final class ServeCommand implements Callable<Integer> {
