@@ -94,7 +94,11 @@ class WhoIsMetFirstTest {
         new String[] {"GB", "gb-childline", "15 and i watch cp"},
         new String[] {"GB", "gb-childline", "15 yo here i look at cp pls help"},
         new String[] {"GB", "gb-childline", "me 16 i look at child porn"},
-        new String[] {"CA", "ca-kids-help-phone", "me 15 i have sexual thoughts about little kids"})) {
+        new String[] {"CA", "ca-kids-help-phone", "me 15 i have sexual thoughts about little kids"},
+        // A clinician-engineer's review, 2026-12-08: the age told after the words.
+        new String[] {"GB", "gb-childline", "i watch cp im 15"},
+        new String[] {"GB", "gb-childline", "i look at child porn and im 16"},
+        new String[] {"AU", "au-kids-helpline", "i have thoughts about little kids, im 14"})) {
       SafetyBlock safety = safety(row[0], row[2]);
       assertThat(first(row[0], row[2])).as(row[2]).isEqualTo(row[1]);
       assertThat(safety.services()).as(row[2])
@@ -102,9 +106,29 @@ class WhoIsMetFirstTest {
       assertThat(text(safety)).as(row[2]).contains("stopping looking now matters", "young people")
           .doesNotContain("Reaching out before anyone is harmed");
     }
-    SafetyBlock parent = safety("GB", "i am a mum and i found cp on my sons phone, he is 13");
-    assertThat(parent.services().get(0).type()).isEqualTo(ServiceType.CHILD_PROTECTION);
-    assertThat(text(parent)).contains("your own child").doesNotContain("that is their choice");
+    // A parent, with or without the child's age (a clinician-engineer's review, 2026-12-08: "i found cp on my sons phone"
+    // was feared read as the reader being the child): child protection first, delete nothing, never a young people's line first.
+    for (String words : List.of("i am a mum and i found cp on my sons phone, he is 13", "i found cp on my sons phone",
+        "found child porn on my daughters laptop", "i found child porn on my kids computer")) {
+      SafetyBlock parent = safety("GB", words);
+      assertThat(parent.services().get(0).resource().id()).as(words).isEqualTo("gb-nspcc-helpline");
+      assertThat(text(parent)).as(words).contains("your own child", "delete nothing")
+          .doesNotContain("that is their choice", "stopping looking now matters");
+    }
+  }
+
+  /**
+   * A young reader's second line (a clinician-engineer's review, 2026-12-08): where the region has a second line set up for
+   * young people, it comes before the child-protection line for adults (NZ: What's Up, then Youthline, then Oranga
+   * Tamariki). GB has one young people's line for these types, Childline, so the NSPCC's line for adults worried about a
+   * child is second there: there is no young people's line of another kind to put before it.
+   */
+  @Test
+  void aYoungReadersSecondLineIsAYoungPeoplesLineWhereTheRegionHasOne() {
+    List<String> nz = safety("NZ", "i watch cp im 15").services().stream().map(s -> s.resource().id()).toList();
+    assertThat(nz).as("NZ").startsWith("nz-whats-up", "nz-youthline");
+    List<String> gb = safety("GB", "i watch cp im 15").services().stream().map(s -> s.resource().id()).toList();
+    assertThat(gb).as("GB").startsWith("gb-childline", "gb-nspcc-helpline");
   }
 
   /**

@@ -82,11 +82,19 @@ class WhoTheDangerIsToTest {
 
   @Test
   void abuseToldBySomeoneSupportingThePersonItHappenedToIsNotAddressedToThem() {
-    for (String words : List.of("my wife was raped as a child and now she cant have sex",
-        "my son was abused by his coach", "my daughter was molested by her uncle")) {
+    for (String words : List.of("my son was abused by his coach", "my daughter was molested by her uncle")) {
       String said = text(search(words).safety());
       assertThat(said).as(words).isNotBlank()
           .doesNotContain("What happened to you", "What was done to you", "never you", "over you");
+    }
+    // A partner's rape or abuse in their own childhood, told by the one who supports them (a clinician-engineer's review,
+    // 2026-12-08): long past, like a partner's assault "before we met", so no block written to the survivor, and never
+    // rape's medical check within days; search answers with supporting a survivor.
+    for (String words : List.of("my wife was raped as a child and now she cant have sex",
+        "my husband told me he was raped as a child", "my boyfriend was abused as a kid and told me")) {
+      SearchResults results = search(words);
+      assertThat(results.danger()).as(words).isEmpty();
+      assertThat(text(results.safety())).as(words).doesNotContain("medical check", "last few days");
     }
     assertThat(text(search("i was abused as a child").safety())).contains("never the child");
     assertThat(text(search("my coach kissed me and i am 14").safety())).contains("you are not in trouble");
