@@ -122,7 +122,11 @@ public final class DangerSafety {
       services.removeIf(type -> type == ServiceType.DOMESTIC_VIOLENCE);
     }
     List<Notice> notices = asked.notices().stream().filter(notice -> spoken.contains(notice.ruleId()))
-        .filter(notice -> !notAPartner || !refersToDomesticViolence(gate, notice.ruleId())).toList();
+        .filter(notice -> !notAPartner || !refersToDomesticViolence(gate, notice.ruleId()))
+        // A notice sending the reader to behaviour-change programmes is written to an adult who has used harm;
+        // a young reader meets the category's own words to under-18s and a young people's line instead.
+        .filter(notice -> !reader.contains(AudienceTag.YOUNG_PEOPLE)
+            || !refersTo(gate, notice.ruleId(), ServiceType.BEHAVIOUR_CHANGE)).toList();
     // A risk to the reader's own life is spoken to first: its own message, then what the gate says of
     // it (self-harm has no message of its own, the gate's rule speaks), then the other categories'.
     // So is danger now, whoever is in it: the gate's call to the emergency number comes before any
@@ -233,8 +237,11 @@ public final class DangerSafety {
 
   // A notice written to an adult harmed by a partner: its rule sends the reader to a domestic-violence service.
   private static boolean refersToDomesticViolence(SafetyGate gate, String ruleId) {
-    return gate.rules().stream().anyMatch(rule -> rule.id().equals(ruleId)
-        && rule.effect().refer().contains(ServiceType.DOMESTIC_VIOLENCE));
+    return refersTo(gate, ruleId, ServiceType.DOMESTIC_VIOLENCE);
+  }
+
+  private static boolean refersTo(SafetyGate gate, String ruleId, ServiceType type) {
+    return gate.rules().stream().anyMatch(rule -> rule.id().equals(ruleId) && rule.effect().refer().contains(type));
   }
 
   /**

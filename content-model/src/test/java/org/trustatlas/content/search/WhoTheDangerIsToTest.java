@@ -100,6 +100,22 @@ class WhoTheDangerIsToTest {
     assertThat(text(search("my coach kissed me and i am 14").safety())).contains("you are not in trouble");
   }
 
+  /**
+   * The notice that stopping harm is the reader's own work, and that behaviour-change programmes exist, is written to an
+   * adult (a clinician-engineer's review, 2026-12-08): a young reader who has hurt a partner meets the category's message,
+   * which speaks to under-18s, and a young people's line, not a notice about adult programmes and "any children".
+   */
+  @Test
+  void aYoungReaderWhoHurtAPartnerIsNotShownTheNoticeWrittenToAnAdult() {
+    for (String words : List.of("im 16 and i hit my girlfriend", "i am 15 and i am too controlling with my boyfriend")) {
+      SafetyBlock safety = search(words).safety();
+      assertThat(search(words).danger()).as(words).anyMatch(match -> match.category().id().equals("using-harm"));
+      assertThat(rules(safety)).as(words).contains("danger-using-harm")
+          .doesNotContain("stopping-harm-is-the-readers-own-work");
+    }
+    assertThat(rules(search("i hit my girlfriend").safety())).contains("stopping-harm-is-the-readers-own-work");
+  }
+
   @Test
   void anAdultWithAPartnerUnderSixteenIsReadAsAChildsAbuseFirstAndAsHarmTheAdultHasToStop() {
     // The young reader: the child line first, never told the harm is theirs, never sent to a line for
