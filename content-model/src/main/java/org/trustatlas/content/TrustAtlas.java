@@ -221,7 +221,15 @@ public final class TrustAtlas {
    * young: a 15-year-old who hit a boyfriend is a child a youth or child-protection line is there for.
    */
   private static Set<AudienceTag> readerGroups(List<DangerMatch> danger, DangerVocabulary.Heard heard) {
-    Set<AudienceTag> said = youngBeforeAdult(heard.readerGroups());
+    Set<AudienceTag> said = heard.readerGroups();
+    // A category written to a young reader about their own thoughts or images matched on the reader's own age (its
+    // except: phrases leave out another person's, "my niece is 15 and"): the reader is young.
+    if (danger.stream().anyMatch(m -> m.category().writtenToAYoungPersonWhoMayHarmAChild())) {
+      Set<AudienceTag> young = EnumSet.of(AudienceTag.YOUNG_PEOPLE);
+      young.addAll(said);
+      said = young;
+    }
+    said = youngBeforeAdult(said);
     if (danger.stream().noneMatch(m -> m.category().writtenToSomeoneUsingHarm()
         || m.category().writtenToSomeoneWhoMayHarmAChild())) {
       return said;

@@ -116,6 +116,16 @@ public record DangerCategory(String id, String label, List<String> phrases, List
   }
 
   /**
+   * Whether the category is written to a young person worried about their own sexual thoughts about, or images of,
+   * younger children: written to someone who may harm a child, without the prevention line for adults, which a young
+   * reader never meets. Its phrases say the age is the reader's own ("15 and i watch cp"), so a match says the reader
+   * is young; another person's age ("i teach 14 year olds") is left to its except: phrases.
+   */
+  public boolean writtenToAYoungPersonWhoMayHarmAChild() {
+    return audience == DangerAudience.MAY_HARM_A_CHILD && !services.contains(ServiceType.CHILD_SEXUAL_ABUSE_PREVENTION);
+  }
+
+  /**
    * Whether the category is written to someone close to a person who may harm a child, neither that
    * person nor harmed themselves ("found child porn on my husbands laptop"); adult-and-a-child, which
    * lists the same lines for the adult doing harm, is written to the young person at risk.

@@ -98,7 +98,12 @@ class WhoIsMetFirstTest {
         // A clinician-engineer's review, 2026-12-08: the age told after the words.
         new String[] {"GB", "gb-childline", "i watch cp im 15"},
         new String[] {"GB", "gb-childline", "i look at child porn and im 16"},
-        new String[] {"AU", "au-kids-helpline", "i have thoughts about little kids, im 14"})) {
+        new String[] {"AU", "au-kids-helpline", "i have thoughts about little kids, im 14"},
+        // A clinician's review, 2026-12-08: their own words said other ways, the age only a school year.
+        new String[] {"GB", "gb-childline", "year 10 here i keep looking at cp what do i do"},
+        new String[] {"GB", "gb-childline", "im 15 and i get turned on by little girls when i babysit"},
+        new String[] {"AU", "au-kids-helpline", "i have been watching cp since i was 13 and now im 16"},
+        new String[] {"GB", "gb-childline", "im 14 and i watch cp videos every night"})) {
       SafetyBlock safety = safety(row[0], row[2]);
       assertThat(first(row[0], row[2])).as(row[2]).isEqualTo(row[1]);
       assertThat(safety.services()).as(row[2])
@@ -129,6 +134,36 @@ class WhoIsMetFirstTest {
     assertThat(nz).as("NZ").startsWith("nz-whats-up", "nz-youthline");
     List<String> gb = safety("GB", "i watch cp im 15").services().stream().map(s -> s.resource().id()).toList();
     assertThat(gb).as("GB").startsWith("gb-childline", "gb-nspcc-helpline");
+  }
+
+  /**
+   * Another person's age in an adult's words is not the reader's (a clinician's review, 2026-12-08): "i teach 14 year
+   * olds" or "my niece is 15 and" beside an adult's own sexual thoughts about children meets the prevention line for
+   * adults first, never a line for young people and never the message written to a young reader.
+   */
+  @Test
+  void anAdultNamingAChildsAgeIsNotReadAsAYoungReader() {
+    for (String words : List.of("i teach 14 year olds and i think im a pedo", "im 35 my niece is 15 and i think im a pedo",
+        "i coach 15 year olds and i am attracted to them", "my stepdaughter is 14 and i am attracted to younger girls")) {
+      SafetyBlock safety = safety("GB", words);
+      assertThat(first("GB", words)).as(words).isEqualTo("gb-stop-it-now");
+      assertThat(text(safety)).as(words).doesNotContain("help exists for young people");
+    }
+  }
+
+  /**
+   * A child shown or sent sexual images of children, or made to watch them (a clinician's review, 2026-12-08), meets a
+   * line for young people first and is told it is abuse, never the message for an adult who found a partner's images.
+   */
+  @Test
+  void aChildShownAbuseImagesMeetsAYoungPeoplesLineFirst() {
+    for (String words : List.of("im 16 and my stepdad makes me watch cp with him",
+        "15 and someone sent me cp on snapchat what do i do", "me 15 my older cousin showed me child porn")) {
+      SafetyBlock safety = safety("GB", words);
+      assertThat(first("GB", words)).as(words).isEqualTo("gb-childline");
+      assertThat(text(safety)).as(words).contains("is abuse too").doesNotContain("that is their choice")
+          .doesNotContain("the shock of finding this");
+    }
   }
 
   /**
