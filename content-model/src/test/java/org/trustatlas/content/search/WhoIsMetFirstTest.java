@@ -108,7 +108,8 @@ class WhoIsMetFirstTest {
       assertThat(first(row[0], row[2])).as(row[2]).isEqualTo(row[1]);
       assertThat(safety.services()).as(row[2])
           .noneMatch(service -> service.type() == ServiceType.CHILD_SEXUAL_ABUSE_PREVENTION);
-      assertThat(text(safety)).as(row[2]).contains("stopping looking now matters", "young people")
+      assertThat(text(safety)).as(row[2]).contains("stopping looking now matters", "young people",
+              "usually talk with you first", "it is not a report to the police")
           .doesNotContain("Reaching out before anyone is harmed");
     }
     // A parent, with or without the child's age (a clinician-engineer's review, 2026-12-08: "i found cp on my sons phone"
@@ -117,8 +118,9 @@ class WhoIsMetFirstTest {
         "found child porn on my daughters laptop", "i found child porn on my kids computer")) {
       SafetyBlock parent = safety("GB", words);
       assertThat(parent.services().get(0).resource().id()).as(words).isEqualTo("gb-nspcc-helpline");
-      assertThat(text(parent)).as(words).contains("your own child", "delete nothing")
-          .doesNotContain("that is their choice", "stopping looking now matters");
+      assertThat(text(parent)).as(words).contains("your own child", "Keep the device out of use", "delete nothing",
+          "asking them for pictures or threatening them")
+          .doesNotContain("that is their choice", "stopping looking now matters", "Leave the device");
     }
   }
 
@@ -147,7 +149,10 @@ class WhoIsMetFirstTest {
         "i coach 15 year olds and i am attracted to them", "my stepdaughter is 14 and i am attracted to younger girls")) {
       SafetyBlock safety = safety("GB", words);
       assertThat(first("GB", words)).as(words).isEqualTo("gb-stop-it-now");
-      assertThat(text(safety)).as(words).doesNotContain("help exists for young people");
+      String said = text(safety);
+      assertThat(said).as(words).doesNotContain("help exists for young people")
+          .contains("If you are under 18", "a helpline for children and young people");
+      assertThat(said.indexOf("If you are under 18")).as(words).isLessThan(said.indexOf("Asking for help"));
     }
   }
 
@@ -161,7 +166,8 @@ class WhoIsMetFirstTest {
         "15 and someone sent me cp on snapchat what do i do", "me 15 my older cousin showed me child porn")) {
       SafetyBlock safety = safety("GB", words);
       assertThat(first("GB", words)).as(words).isEqualTo("gb-childline");
-      assertThat(text(safety)).as(words).contains("is abuse too").doesNotContain("that is their choice")
+      assertThat(text(safety)).as(words).contains("is abuse too", "it is not your fault")
+          .doesNotContain("that is their choice")
           .doesNotContain("the shock of finding this");
     }
   }
