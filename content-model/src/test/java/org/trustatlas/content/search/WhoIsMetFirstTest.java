@@ -122,6 +122,14 @@ class WhoIsMetFirstTest {
           "asking them for pictures or threatening them")
           .doesNotContain("that is their choice", "stopping looking now matters", "Leave the device");
     }
+    // A child the reader knows, not their own (a clinician's review, 2026-12-08).
+    for (String words : List.of("im a teacher a 14 year old pupil told me he looks at cp",
+        "my little brother is 14 and i think he watches cp")) {
+      SafetyBlock known = safety("GB", words);
+      assertThat(known.services().get(0).type()).as(words).isEqualTo(ServiceType.CHILD_PROTECTION);
+      assertThat(text(known)).as(words).contains("a child you know").doesNotContain("that is their choice",
+          "help exists for young people");
+    }
   }
 
   /**
