@@ -115,6 +115,15 @@ class SearchCommandTest {
   }
 
   @Test
+  void jsonCallsAChildsHarmChildAtRiskNotPartnerHarm() {
+    AtlasRun.Result child = AtlasRun.piped().run("search", "im", "12", "my", "dad", "hits", "me", "--json",
+        "--region", "GB");
+
+    assertThat(Schemas.errorsIn(child.out(), "search")).isEmpty();
+    assertThat(child.out()).contains("\"level\" : \"child-at-risk\"").doesNotContain("partner-harm");
+  }
+
+  @Test
   void nothingFoundIsSaidOnStderrAndIsNotAnErrorAndTheNumberStillCloses() {
     AtlasRun.Result result = AtlasRun.piped().inPack("minimal", "search", "qwertyuiop", "--region", "CA");
 

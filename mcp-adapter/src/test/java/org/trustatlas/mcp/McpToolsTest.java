@@ -183,6 +183,15 @@ class McpToolsTest {
   }
 
   @Test
+  void aSearchAboutAChildsHarmIsChildAtRiskAndAPartnersStaysPartnerHarm() {
+    JsonNode child = structured(call("search", Map.of("query", "im 12 my dad hits me", "region", "GB")));
+    assertThat(child.get("safety").get("level").asString()).isEqualTo("child-at-risk");
+    assertThat(child.get("safety").get("items").get(0).has("emergencyNumber")).isTrue();
+    JsonNode partner = structured(call("search", Map.of("query", "he chokes me", "region", "GB")));
+    assertThat(partner.get("safety").get("level").asString()).isEqualTo("partner-harm");
+  }
+
+  @Test
   void aRegionNotRecognisedNeverHidesTheNumbersWhenTheWordsAreDangerous() {
     JsonNode found = structured(call("search", Map.of("query", "i wanna die", "region", "Narnia")));
     assertThat(found.get("safety").get("items").get(0).get("emergencyNumber").get("numbers").toString())

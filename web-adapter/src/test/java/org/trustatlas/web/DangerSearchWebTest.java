@@ -81,6 +81,16 @@ class DangerSearchWebTest {
   }
 
   @Test
+  void theApiNamesAChildsHarmAsChildAtRiskAndAPartnersAsPartnerHarm() {
+    assertThat(json(bundled.get("/api/v1/search?region=GB&q=" + encode("im 12 my dad hits me")))
+        .get("safety").get("level").asString()).isEqualTo("child-at-risk");
+    assertThat(json(bundled.get("/api/v1/search?region=GB&q=" + encode("my boyfriend hits me")))
+        .get("safety").get("level").asString()).isEqualTo("partner-harm");
+    assertThat(json(bundled.get("/api/v1/search?region=GB&q=" + encode("i want to die")))
+        .get("safety").get("level").asString()).isEqualTo("emergency");
+  }
+
+  @Test
   void theApiTakesARegionByNameAndShowsEveryNumberForOneItCannotPlaceWhenThereIsDanger() {
     JsonNode uk = json(bundled.get("/api/v1/search?q=i+want+to+die&region=UK"));
     assertThat(uk.get("safety").get("items").get(0).get("emergencyNumber").get("numbers").get(0).asString())

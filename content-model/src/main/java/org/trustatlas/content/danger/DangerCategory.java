@@ -139,6 +139,14 @@ public record DangerCategory(String id, String label, List<String> phrases, List
     return services.get(0) == ServiceType.CHILD_PROTECTION;
   }
 
+  /**
+   * Whether the category is about harm to a child or harm a child may come to from the reader: about a
+   * child (child protection first), or written to someone worried they may harm a child.
+   */
+  public boolean aboutHarmToOrByAChild() {
+    return aboutAChild() || writtenToSomeoneWhoMayHarmAChild();
+  }
+
   /** The same category naming only the concepts {@code known}, for a pack that inherits the vocabulary. */
   public DangerCategory keeping(java.util.function.Predicate<ConceptId> known) {
     return new DangerCategory(id, label, phrases, except, unless, concepts.stream().filter(known).toList(),

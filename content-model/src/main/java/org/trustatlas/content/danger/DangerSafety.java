@@ -27,7 +27,8 @@ import org.trustatlas.core.safety.TriState;
  * The safety block a search shows first, built with core's gate and directory like every other
  * safety block. When danger is recognised, the context is the flags the categories imply, every
  * other flag unknown (nothing else is known). The block then leads with the emergency number (the
- * level is raised to at least partner harm), each category's message follows it (a risk to the
+ * level is raised to at least child at risk when every match is about harm to or by a child, else to
+ * at least partner harm), each category's message follows it (a risk to the
  * reader's own life, and what the gate says of it, first), and the categories' services come before
  * any other, a crisis line first when any matched category lists it first. A search answers what the reader's words say: the
  * notices and services the gate adds only because other safety questions went unasked (a screening
@@ -136,8 +137,13 @@ public final class DangerSafety {
     List<Notice> escalations = new ArrayList<>(asked.escalations());
     List<Notice> spokenFirst = new ArrayList<>(lifeMessages);
     (lifeFirst ? escalations : spokenFirst).addAll(messages);
+    // Every match about harm to or by a child ("im 12 my dad hits me", an adult or young person worried
+    // about their own sexual thoughts about children) is a child's harm, never a partner's, even where
+    // the flags its categories imply read as a partner's; danger now stays an emergency.
+    boolean aChildsHarm = matches.stream().allMatch(match -> match.category().aboutHarmToOrByAChild()
+        && !match.category().services().contains(ServiceType.DOMESTIC_VIOLENCE));
     SafetyAssessment assessment = new SafetyAssessment(asked.level(), escalations, notices, services)
-        .atLeast(SafetyLevel.PARTNER_HARM).escalating(spokenFirst);
+        .atLeast(aChildsHarm ? SafetyLevel.CHILD_AT_RISK : SafetyLevel.PARTNER_HARM).escalating(spokenFirst);
     return SafetyBlock.of(reassuringOnce(assessment), directory, region, reader);
   }
 

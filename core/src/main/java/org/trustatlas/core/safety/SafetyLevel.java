@@ -5,12 +5,22 @@ import org.trustatlas.core.model.Challenge;
 import org.trustatlas.core.internal.Slugs;
 
 /**
- * How urgent safety is in an answer. The levels are a floor the rules cannot lower: whatever a pack's
- * rules say, immediate danger is an emergency and harm by a partner leads with the emergency number.
+ * How urgent safety is in an answer, most urgent first. The levels are a floor the rules cannot lower:
+ * whatever a pack's rules say, immediate danger is an emergency, and harm to a child or by a partner
+ * leads with the emergency number. A front end reads the level to know whose harm the answer is about,
+ * so a child's harm has a level of its own rather than being called a partner's.
  */
 public enum SafetyLevel {
   /** Danger now, or a risk of self-harm: the emergency number and crisis services come first. */
   EMERGENCY,
+  /**
+   * Every danger the reader's words tell of is harm to a child, or harm a child or young person may do
+   * ("im 12 my dad hits me", a parent who found sexual images of children on their child's phone): child
+   * protection first, no joint work. Only a search's danger words set it, never the gate's flags; it
+   * ranks above partner harm so that, when the flags those words imply also read as a partner's harm,
+   * lifting the level to this one names the child's harm instead.
+   */
+  CHILD_AT_RISK,
   /** A partner may be causing harm: safety first, individual support, no joint work. */
   PARTNER_HARM,
   /** Nothing says the reader is unsafe, but some safety questions are unanswered. */
@@ -35,7 +45,10 @@ public enum SafetyLevel {
 
   /** Whether the safety block starts with the emergency number. */
   public boolean leadsWithEmergencyNumber() {
-    return this == EMERGENCY || this == PARTNER_HARM;
+    return switch (this) {
+      case EMERGENCY, CHILD_AT_RISK, PARTNER_HARM -> true;
+      case UNSCREENED, NO_RISK_SIGNALLED -> false;
+    };
   }
 
   /**
