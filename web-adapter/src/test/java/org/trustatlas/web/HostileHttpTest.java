@@ -235,7 +235,7 @@ class HostileHttpTest {
   @Test
   void aTargetTooLongIs414SayingSo() throws IOException {
     String answer = get("/api/v1/search?q=x&" + "a=1&".repeat(5000));
-    assertThat(answer).startsWith("HTTP/1.1 414 ").contains("\"status\":414").contains("\"title\":\"URI too long\"")
+    assertThat(answer).startsWith("HTTP/1.1 414 ").contains("\"status\":414").contains("\"title\":\"Bad request\"")
         .contains("The request's target (its path and query) is longer than this server reads")
         .contains("at most " + JettyProblemHandler.MAX_HEAD_BYTES / 1024 + " KiB")
         .doesNotContain("malformed");

@@ -3,7 +3,6 @@ package org.trustatlas.web.http;
 import java.nio.ByteBuffer;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
-import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ErrorHandler;
@@ -84,12 +83,10 @@ public final class JettyProblemHandler extends ErrorHandler {
       case 505 -> Problems.versionNotSupported();
       case 408 -> Problems.requestTimeout();
       case 414 -> Problems.uriTooLong(MAX_HEAD_BYTES);
-      case 431 -> Problem.of(Problems.BAD_REQUEST, "Request header fields too large", 431,
-          "The request's headers are larger than this server reads.");
+      case 431 -> Problems.badRequest(431, "The request's headers are larger than this server reads.");
       default -> status >= 500 ? Problems.serverError()
-          : Problem.of(Problems.BAD_REQUEST, HttpStatus.getMessage(status), status,
-              "The request could not be read: its start line, headers or framing are malformed (HTTP " + status
-                  + ").");
+          : Problems.badRequest(status, "The request could not be read: its start line, headers or framing are "
+              + "malformed (HTTP " + status + ").");
     };
     return AtlasJson.compactBytes(problem.toJson());
   }

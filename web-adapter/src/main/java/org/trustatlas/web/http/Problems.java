@@ -42,15 +42,22 @@ public final class Problems {
     return Problem.of(UNKNOWN_CONCEPT, "No such concept", 404, detail);
   }
 
+  /**
+   * The HTTP request itself could not be read (its path, start line, headers, framing or timing), so
+   * nothing in it was: one type with one title, as RFC 9457 asks; the status and the detail say which.
+   */
+  public static Problem badRequest(int status, String detail) {
+    return Problem.of(BAD_REQUEST, "Bad request", status, detail);
+  }
+
   /** The request did not arrive whole before the deadline (a body shorter than its Content-Length). */
   public static Problem requestTimeout() {
-    return Problem.of(BAD_REQUEST, "Request timeout", 408,
-        "The request did not arrive in time; the connection is closed.");
+    return badRequest(408, "The request did not arrive in time; the connection is closed.");
   }
 
   /** A path Jetty refuses before any route: its encoding, not the route, is at fault. */
   public static Problem badPath() {
-    return Problem.of(BAD_REQUEST, "Bad Request", 400, "The path is not one this server reads: it must be "
+    return badRequest(400, "The path is not one this server reads: it must be "
         + "correctly percent-encoded (each % followed by two hexadecimal digits) UTF-8 text, without encoded "
         + "dots, slashes, NUL or other control characters.");
   }
@@ -134,14 +141,13 @@ public final class Problems {
 
   /** The path and query are longer than the server reads; it never quotes them. */
   public static Problem uriTooLong(int maxHeadBytes) {
-    return Problem.of(BAD_REQUEST, "URI too long", 414, "The request's target (its path and query) is longer than "
+    return badRequest(414, "The request's target (its path and query) is longer than "
         + "this server reads; a request's start line and headers come to at most " + maxHeadBytes / 1024 + " KiB.");
   }
 
   /** The request's framing could not be read: a malformed chunk size, a body cut short. */
   public static Problem malformedFraming() {
-    return Problem.of(BAD_REQUEST, "Bad request", 400,
-        "The request body's framing could not be read (a malformed chunk or a body cut short); send it again "
+    return badRequest(400, "The request body's framing could not be read (a malformed chunk or a body cut short); send it again "
             + "with a correct Content-Length or chunked encoding.");
   }
 

@@ -1,0 +1,99 @@
+package org.trustatlas.web.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.trustatlas.content.input.InputException;
+import org.trustatlas.content.json.AtlasJson;
+import org.trustatlas.core.dynamics.SimulationCost;
+import org.trustatlas.core.dynamics.SimulationTooLargeException;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * RFC 9457: a problem type's title is the same whenever it occurs; only the detail differs. The
+ * bad-request type was titled "Bad Request", "Bad request", "Request timeout", "URI too long" and
+ * "Request header fields too large" by different routes, so a client reading titles saw five kinds.
+ */
+class ProblemTitlesTest {
+
+  @Test
+  void everyProblemTypeHasExactlyOneTitle() throws Exception {
+    Map<String, Set<String>> titles = new TreeMap<>();
+    for (Problem problem : everyProblemThisServerWrites()) {
+      titles.computeIfAbsent(problem.type(), type -> new TreeSet<>()).add(problem.title());
+    }
+    assertThat(titles).containsKey(Problems.BAD_REQUEST);
+    titles.forEach((type, seen) -> assertThat(seen).as(type).hasSize(1));
+  }
+
+  // Every public factory of Problems, called with a sample of each argument, and every answer Jetty's
+  // error handler writes before a route runs.
+  private static List<Problem> everyProblemThisServerWrites() throws Exception {
+    List<Problem> problems = new ArrayList<>();
+    for (Method factory : Problems.class.getDeclaredMethods()) {
+      if (!Modifier.isPublic(factory.getModifiers()) || factory.getReturnType() != Problem.class) {
+        continue;
+      }
+      for (Object[] args : samples(factory.getParameterTypes())) {
+        problems.add((Problem) factory.invoke(null, args));
+      }
+    }
+    for (int status = 400; status < 600; status++) {
+      JsonNode written = AtlasJson.mapper().readTree(JettyProblemHandler.body(status));
+      problems.add(Problem.of(written.get("type").asString(), written.get("title").asString(),
+          written.get("status").asInt(), written.get("detail").asString()));
+    }
+    return problems;
+  }
+
+  private static List<Object[]> samples(Class<?>[] types) throws Exception {
+    List<Object[]> all = new ArrayList<>();
+    all.add(new Object[types.length]);
+    for (int i = 0; i < types.length; i++) {
+      List<Object> values = samples(types[i]);
+      List<Object[]> next = new ArrayList<>();
+      for (Object[] args : all) {
+        for (Object value : values) {
+          Object[] more = args.clone();
+          more[i] = value;
+          next.add(more);
+        }
+      }
+      all = next;
+    }
+    return all;
+  }
+
+  private static List<Object> samples(Class<?> type) throws Exception {
+    if (type == String.class) {
+      return List.of("x", "");
+    }
+    if (type == int.class) {
+      return List.of(8192);
+    }
+    if (type == long.class) {
+      return List.of(1000L);
+    }
+    if (type == InputException.class) {
+      return List.of(InputException.malformed("body", 1, 2, "/a", "not a number"),
+          InputException.tooLarge("body", 1, 2, "/a", "too long"));
+    }
+    if (type == SimulationTooLargeException.class) {
+      Constructor<SimulationTooLargeException> make =
+          SimulationTooLargeException.class.getDeclaredConstructor(SimulationCost.class, String.class);
+      make.setAccessible(true);
+      return List.of(make.newInstance(new SimulationCost(20_000, 1), "too many steps"));
+    }
+    return fail("no sample of %s for a Problems factory: add one here so its title is checked", type);
+  }
+}
