@@ -3,6 +3,7 @@ package org.trustatlas.cli;
 import java.io.PrintWriter;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.trustatlas.cli.commands.Failure;
@@ -102,7 +103,7 @@ final class Errors {
 
     @Override
     public int handleParseException(ParameterException ex, String[] args) {
-      printUsage(ex.getCommandLine(), style, options, message(ex), ex);
+      printUsage(ex.getCommandLine(), style, options, message(ex, args), ex);
       return USAGE;
     }
 
@@ -111,7 +112,7 @@ final class Errors {
      * option" wrapper, and "unknown command 'concpts'; did you mean 'concepts'?" rather than its
      * two-line form.
      */
-    private static String message(ParameterException ex) {
+    private static String message(ParameterException ex, String[] args) {
       if (ex.getCause() instanceof EmptyPath) {
         return named(ex.getArgSpec()) + " is empty; give a file or folder name";
       }
@@ -121,14 +122,15 @@ final class Errors {
         return number.matches() ? named(ex.getArgSpec()) + " " + Quote.of(number.group(1)) + " is not a whole number"
             + (number.group(1).matches("[-+]?\\d+") ? " of a usable size" : "") : vocabulary.getMessage();
       }
-      return ex instanceof UnmatchedArgumentException unmatched ? unmatched(unmatched) : ex.getMessage();
+      return ex instanceof UnmatchedArgumentException unmatched ? unmatched(unmatched, args) : ex.getMessage();
     }
 
     private static String named(ArgSpec arg) {
       return arg instanceof OptionSpec option ? option.longestName() : arg == null ? "a value" : arg.paramLabel();
     }
 
-    private static String unmatched(UnmatchedArgumentException ex) {
+    // args: what the reader typed, as picocli was given it; its parse result no longer holds the '--'.
+    private static String unmatched(UnmatchedArgumentException ex, String[] args) {
       String first = ex.getUnmatched().isEmpty() ? "" : ex.getUnmatched().get(0);
       boolean isOption = first.startsWith("-");
       boolean atRoot = ex.getCommandLine().getParent() == null;
@@ -137,12 +139,30 @@ final class Errors {
         return Quote.of(first) + " comes after '--', which makes it an argument, not a command; give the command "
             + "first, as 'atlas " + first + " ...'";
       }
+      if (atRoot && afterDoubleDash(first, args)) {
+        // "unknown command 'foo'" would hide the '--' that made even an option-like word an argument
+        return Quote.of(first) + " comes after '--', which makes it an argument, and atlas takes none; give a "
+            + "command first, one of: " + String.join(", ", ex.getCommandLine().getSubcommands().keySet());
+      }
       String what = isOption ? "unknown option" : atRoot ? "unknown command" : "unexpected argument";
       String hint = ex.getSuggestions().isEmpty() ? "" : "; did you mean '" + String.join("' or '", ex.getSuggestions()) + "'?";
       if (hint.isEmpty() && atRoot && !isOption) {
         hint = "; valid: " + String.join(", ", ex.getCommandLine().getSubcommands().keySet());
       }
       return what + " " + Quote.of(first) + hint;
+    }
+
+    // Whether the reader typed '--' before the word (the first '--' ends the options; a later one is a word).
+    private static boolean afterDoubleDash(String word, String[] args) {
+      for (int i = 0; i < args.length; i++) {
+        if (args[i].equals("--")) {
+          return Arrays.asList(args).subList(i + 1, args.length).contains(word);
+        }
+        if (args[i].equals(word)) {
+          return false;
+        }
+      }
+      return false;
     }
   }
 

@@ -280,6 +280,16 @@ class HostileInputTest {
         + "give the command first, as 'atlas show ...'").doesNotContain("did you mean").hasLineCount(1);
   }
 
+  /** An unknown word after '--' said only "unknown command 'foo'", never naming the '--' the reader typed. */
+  @Test
+  void anUnknownWordAfterDoubleDashNamesTheDoubleDashAndTheCommands() {
+    AtlasRun.Result result = AtlasRun.piped().run("--", "foo");
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err()).startsWith("atlas: 'foo' comes after '--', which makes it an argument, and atlas "
+        + "takes none; give a command first, one of: ").contains("search", "show").hasLineCount(1);
+  }
+
   @Test
   void aHugeAnswerIsRefusedBySizeAndNeverEchoed() throws IOException {
     Path thirty = file("thirty.json", "{\"danger-now\": \"" + "a".repeat(30 * 1024 * 1024) + "\"}");
