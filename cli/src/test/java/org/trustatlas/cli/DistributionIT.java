@@ -79,17 +79,7 @@ class DistributionIT {
 
   @Test
   void theArchiveUnpackedAnywhereRunsWithAJdkAlone(@TempDir Path elsewhere) throws Exception {
-    Path archive;
-    try (Stream<Path> files = Files.list(Path.of("target"))) {
-      archive = files.filter(f -> f.getFileName().toString().matches("atlas-.+\\.tar\\.gz")).findFirst().orElseThrow();
-    }
-    assertThat(run(elsewhere, "tar", "xzf", archive.toAbsolutePath().toString()).exitCode()).isZero();
-    Path home;
-    try (Stream<Path> dirs = Files.list(elsewhere)) {
-      home = dirs.findFirst().orElseThrow();
-    }
-    assertThat(home.resolve("lib")).isDirectory();
-    String atlas = home.resolve("bin/atlas").toString();
+    String atlas = unpacked(elsewhere);
 
     Ran version = run(elsewhere, atlas, "--version");
     assertThat(version.exitCode()).isZero();
@@ -102,13 +92,59 @@ class DistributionIT {
     assertThat(show.err()).contains("did you mean 'infidelity'");
   }
 
+  /**
+   * The archive's POSIX sh launcher keeps its own list of the java options whose value is the next word,
+   * beside the checkout's bash launcher (LauncherTest): the same cases here, so the two cannot drift.
+   */
+  @Test
+  void theArchivesLauncherKeepsAnOptionsNextWordAndNeverExpandsAPattern(@TempDir Path elsewhere) throws Exception {
+    String atlas = unpacked(elsewhere);
+
+    Ran opens = runWithJavaOpts(elsewhere, "--add-opens java.base/java.lang=ALL-UNNAMED", atlas, "--version");
+    assertThat(opens.exitCode()).as(opens.err()).isZero();
+    assertThat(opens.out()).startsWith("atlas " + System.getProperty("project.version") + "\n");
+
+    Ran stray = runWithJavaOpts(elsewhere, "--add-opens a b", atlas, "--version");
+    assertThat(stray.exitCode()).isEqualTo(2);
+    assertThat(stray.err()).startsWith("atlas: ATLAS_JAVA_OPTS holds b, which is not a JVM option");
+
+    Files.writeString(elsewhere.resolve("-Dglobbed"), "");   // what '*' would become, expanded here
+    Ran glob = runWithJavaOpts(elsewhere, "*", atlas, "--version");
+    assertThat(glob.exitCode()).isEqualTo(2);
+    assertThat(glob.err()).startsWith("atlas: ATLAS_JAVA_OPTS holds *, which is not a JVM option");
+  }
+
+  /** The distribution archive unpacked in {@code elsewhere}: its bin/atlas. */
+  private static String unpacked(Path elsewhere) throws IOException, InterruptedException {
+    Path archive;
+    try (Stream<Path> files = Files.list(Path.of("target"))) {
+      archive = files.filter(f -> f.getFileName().toString().matches("atlas-.+\\.tar\\.gz")).findFirst().orElseThrow();
+    }
+    assertThat(run(elsewhere, "tar", "xzf", archive.toAbsolutePath().toString()).exitCode()).isZero();
+    Path home;
+    try (Stream<Path> dirs = Files.list(elsewhere)) {
+      home = dirs.filter(Files::isDirectory).findFirst().orElseThrow();
+    }
+    assertThat(home.resolve("lib")).isDirectory();
+    return home.resolve("bin/atlas").toString();
+  }
+
   private record Ran(int exitCode, String out, String err) {}
 
   /** Runs a command in {@code dir} with this JVM as JAVA_HOME, so the archive's script finds it. */
   private static Ran run(Path dir, String... command) throws IOException, InterruptedException {
+    return runWithJavaOpts(dir, null, command);
+  }
+
+  /** As above, with {@code javaOpts} as ATLAS_JAVA_OPTS (null: none). */
+  private static Ran runWithJavaOpts(Path dir, String javaOpts, String... command)
+      throws IOException, InterruptedException {
     ProcessBuilder builder = new ProcessBuilder(List.of(command)).directory(dir.toFile());
     builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
     builder.environment().remove("ATLAS_JAVA_OPTS");
+    if (javaOpts != null) {
+      builder.environment().put("ATLAS_JAVA_OPTS", javaOpts);
+    }
     Process process = builder.start();
     byte[] out = process.getInputStream().readAllBytes();
     byte[] err = process.getErrorStream().readAllBytes();
