@@ -102,7 +102,22 @@ class PackValidationTest {
   @Test
   void unknownSentenceIdIsReportedAtTheCitation() {
     PackFixture pack = pack().replace("relations.yaml", "    sentences: [S03]", "    sentences: [S09]");
-    assertThat(pack.problems()).containsExactly(new PackProblem("relations.yaml", 9, 5, "/relations/1/sentences",
+    assertThat(pack.problems()).containsExactly(new PackProblem("relations.yaml", 9, 17, "/relations/1/sentences/0",
+        "relation 'apologizing restores faith' cites sentence S09, which the article does not have"));
+  }
+
+  /** Written one to a line, an unknown id was reported at "sentences:", not at the item the author must fix. */
+  @Test
+  void anUnknownSentenceIdInAListWrittenOneToALineIsReportedAtItsOwnLine() {
+    PackFixture pack = pack().replace("relations.yaml", "    sentences: [S03]", "    sentences:\n      - S03\n      - S09");
+    assertThat(pack.problems()).containsExactly(new PackProblem("relations.yaml", 11, 9, "/relations/1/sentences/1",
+        "relation 'apologizing restores faith' cites sentence S09, which the article does not have"));
+  }
+
+  @Test
+  void anUnknownSentenceIdInAFlowListIsReportedAtItsOwnColumn() {
+    PackFixture pack = pack().replace("relations.yaml", "    sentences: [S03]", "    sentences: [S03, S09]");
+    assertThat(pack.problems()).containsExactly(new PackProblem("relations.yaml", 9, 22, "/relations/1/sentences/1",
         "relation 'apologizing restores faith' cites sentence S09, which the article does not have"));
   }
 

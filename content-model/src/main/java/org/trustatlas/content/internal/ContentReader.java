@@ -14,6 +14,7 @@ import org.trustatlas.core.model.Relation;
 import org.trustatlas.core.internal.Slugs;
 import org.trustatlas.core.model.RelationKind;
 import org.trustatlas.core.model.Violation;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Reads concepts and relations from their files, remembering where each came from, then lets the
@@ -123,8 +124,23 @@ final class ContentReader {
               : Optional.empty(),
           s -> anythingUnreadable ? Optional.empty()
               : Optional.of(new Located<>(s, articleDoc, "/sentences/" + (s.sentence().number() - 1))));
-      origin.ifPresent(o -> o.report(problems, field, violation.message()));
+      origin.ifPresent(o -> o.report(problems, at(o, field, violation.item()), violation.message()));
     }
+  }
+
+  // A violation about one item of a list (a sentence id the article does not have) is reported at that
+  // item's own line and column, the first written so; "sentences:" alone left the author to find it.
+  private static String at(Located<?> origin, String field, Optional<String> item) {
+    if (field == null || item.isEmpty()) {
+      return field;
+    }
+    JsonNode list = origin.doc().root().at(origin.pointer() + "/" + field);
+    for (int i = 0; i < list.size(); i++) {
+      if (item.get().equals(list.get(i).asString())) {
+        return field + "/" + i;
+      }
+    }
+    return field;
   }
 
   /** A concept referring to one that could not be read is not reported again as "unknown". */

@@ -31,7 +31,7 @@ final class AtlasRules {
       }
       if (!graph.conceptSentences.mark(i, cited)) {
         for (SentenceRef s : uncited(article, concept.citations())) {
-          found.add(Violation.concept(i, concept.id(), "sentences",
+          found.add(Violation.conceptItem(i, concept.id(), "sentences", s.toString(),
               "concept '" + concept.id() + "' cites sentence " + s + ", which the article does not have"));
         }
       }
@@ -48,7 +48,7 @@ final class AtlasRules {
       }
       if (!graph.relationSentences.mark(i, cited)) {
         for (SentenceRef s : uncited(article, relation.citations())) {
-          found.add(Violation.relation(i, "sentences",
+          found.add(Violation.relationItem(i, "sentences", s.toString(),
               "relation " + describe(relation) + " cites sentence " + s + ", which the article does not have"));
         }
       }

@@ -8,11 +8,20 @@ import java.util.function.Function;
  * A rule of the atlas that some content breaks, with what it is about. The loader turns the
  * subject into a file, line and column; the rule itself lives once, here in core.
  */
-public record Violation(Subject subject, String message) {
+public record Violation(Subject subject, String message, Optional<String> item) {
 
+  /**
+   * @param item the one item of a list field at fault, as it is written (the sentence id a concept cites
+   *     that the article does not have), so the loader can point at that item rather than the whole list
+   */
   public Violation {
     Objects.requireNonNull(subject, "subject must not be null");
     Objects.requireNonNull(message, "message must not be null");
+    Objects.requireNonNull(item, "item must not be null");
+  }
+
+  public Violation(Subject subject, String message) {
+    this(subject, message, Optional.empty());
   }
 
   /** What a violation is about. {@code field} names the offending attribute, if one does. */
@@ -60,6 +69,16 @@ public record Violation(Subject subject, String message) {
 
   static Violation relation(int index, String field, String message) {
     return new Violation(new OfRelation(index, Optional.ofNullable(field)), message);
+  }
+
+  /** A concept's list {@code field} has {@code item}, which breaks a rule. */
+  static Violation conceptItem(int index, ConceptId id, String field, String item, String message) {
+    return new Violation(new OfConcept(index, id, Optional.of(field)), message, Optional.of(item));
+  }
+
+  /** A relation's list {@code field} has {@code item}, which breaks a rule. */
+  static Violation relationItem(int index, String field, String item, String message) {
+    return new Violation(new OfRelation(index, Optional.of(field)), message, Optional.of(item));
   }
 
   static Violation sentence(SentenceRef sentence, String message) {

@@ -104,6 +104,8 @@ class AtlasTest {
         "duplicate concept id 'faith'",
         "relation 'cheating undermines faith' starts at unknown concept 'cheating'",
         "relation 'cheating undermines faith' cites sentence S03, which the article does not have");
+    assertThat(violations.get(2).item()).as("the cited id at fault, for the loader to point at").contains("S03");
+    assertThat(violations.get(0).item()).isEmpty();
   }
 
   @Test
