@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.trustatlas.cli.commands.Failure;
@@ -139,30 +140,25 @@ final class Errors {
         return Quote.of(first) + " comes after '--', which makes it an argument, not a command; give the command "
             + "first, as 'atlas " + first + " ...'";
       }
-      if (atRoot && afterDoubleDash(first, args)) {
+      String commands = String.join(", ", ex.getCommandLine().getSubcommands().keySet());
+      if (atRoot && afterDoubleDash(ex.getUnmatched(), args)) {
         // "unknown command 'foo'" would hide the '--' that made even an option-like word an argument
         return Quote.of(first) + " comes after '--', which makes it an argument, and atlas takes none; give a "
-            + "command first, one of: " + String.join(", ", ex.getCommandLine().getSubcommands().keySet());
+            + "command first, one of: " + commands;
       }
       String what = isOption ? "unknown option" : atRoot ? "unknown command" : "unexpected argument";
       String hint = ex.getSuggestions().isEmpty() ? "" : "; did you mean '" + String.join("' or '", ex.getSuggestions()) + "'?";
       if (hint.isEmpty() && atRoot && !isOption) {
-        hint = "; valid: " + String.join(", ", ex.getCommandLine().getSubcommands().keySet());
+        hint = "; valid: " + commands;
       }
       return what + " " + Quote.of(first) + hint;
     }
 
-    // Whether the reader typed '--' before the word (the first '--' ends the options; a later one is a word).
-    private static boolean afterDoubleDash(String word, String[] args) {
-      for (int i = 0; i < args.length; i++) {
-        if (args[i].equals("--")) {
-          return Arrays.asList(args).subList(i + 1, args.length).contains(word);
-        }
-        if (args[i].equals(word)) {
-          return false;
-        }
-      }
-      return false;
+    // Whether the words left over are exactly those after the first '--' (which ends the options; a later
+    // one is a word): whatever came before it, such as --pack's folder, was taken.
+    private static boolean afterDoubleDash(List<String> unmatched, String[] args) {
+      int dash = Arrays.asList(args).indexOf("--");
+      return dash >= 0 && !unmatched.isEmpty() && Arrays.asList(args).subList(dash + 1, args.length).equals(unmatched);
     }
   }
 

@@ -1,6 +1,7 @@
 package org.trustatlas.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -103,6 +104,10 @@ class DistributionIT {
     Ran opens = runWithJavaOpts(elsewhere, "--add-opens java.base/java.lang=ALL-UNNAMED", atlas, "--version");
     assertThat(opens.exitCode()).as(opens.err()).isZero();
     assertThat(opens.out()).startsWith("atlas " + System.getProperty("project.version") + "\n");
+    // Both words reach java: an incubator module named this way makes java say so.
+    Ran modules = runWithJavaOpts(elsewhere, "--add-modules jdk.incubator.vector", atlas, "--version");
+    assertThat(modules.exitCode()).as(modules.err()).isZero();
+    assertThat(modules.err()).contains("Using incubator modules: jdk.incubator.vector");
 
     Ran stray = runWithJavaOpts(elsewhere, "--add-opens a b", atlas, "--version");
     assertThat(stray.exitCode()).isEqualTo(2);
@@ -112,6 +117,13 @@ class DistributionIT {
     Ran glob = runWithJavaOpts(elsewhere, "*", atlas, "--version");
     assertThat(glob.exitCode()).isEqualTo(2);
     assertThat(glob.err()).startsWith("atlas: ATLAS_JAVA_OPTS holds *, which is not a JVM option");
+
+    assumeThat(System.getProperty("sun.jnu.encoding")).as("a JVM that can hand U+202E to a process")
+        .isEqualTo("UTF-8");
+    Ran escape = runWithJavaOpts(elsewhere, "x\u001b[2J\u202E", atlas, "--version");
+    assertThat(escape.exitCode()).isEqualTo(2);
+    assertThat(escape.err()).startsWith("atlas: ATLAS_JAVA_OPTS holds x?[2J???, which")
+        .doesNotContain("\u001b").doesNotContain("\u202E");
   }
 
   /** The distribution archive unpacked in {@code elsewhere}: its bin/atlas. */

@@ -288,6 +288,10 @@ class HostileInputTest {
     assertThat(result.exitCode()).isEqualTo(2);
     assertThat(result.err()).startsWith("atlas: 'foo' comes after '--', which makes it an argument, and atlas "
         + "takes none; give a command first, one of: ").contains("search", "show").hasLineCount(1);
+    // The same word as --pack's folder before the '--' is that folder, not the word the '--' made an argument.
+    assertThat(AtlasRun.piped().run("--pack", "foo", "--", "foo").err())
+        .startsWith("atlas: 'foo' comes after '--', which makes it an argument");
+    assertThat(AtlasRun.piped().run("foo", "--", "bar").err()).startsWith("atlas: unknown command 'foo'");
   }
 
   @Test

@@ -129,7 +129,7 @@ class LauncherTest {
 
   /** Every command asks whether a source changed since the last build; an edit deep in a pack must count. */
   @Test
-  void aSourceEditedSinceTheLastBuildAnywhereUnderSrcStartsABuildAndNothingElseDoes() throws Exception {
+  void aSourceEditedOrDeletedSinceTheLastBuildAnywhereUnderSrcMainStartsABuildAndATestDoesNot() throws Exception {
     assumeThat(LAUNCHER).isRegularFile();
     Path checkout = fakeCheckoutAndJvm();
     long built = Files.getLastModifiedTime(checkout.resolve("cli/target/atlas.built")).toMillis();
@@ -142,9 +142,11 @@ class LauncherTest {
       assertThat(path.toFile().setLastModified(built - 60_000)).isTrue();
     }
 
+    Path test = Files.createDirectories(checkout.resolve("core/src/test/java"));
+    Files.writeString(test.resolve("SomeTest.java"), "").toFile().setLastModified(built + 60_000);
     Ran unchanged = run(checkout.resolve("atlas"), folder.resolve("jdk"), "", "--version");
     assertThat(unchanged.exitCode()).as(unchanged.err()).isZero();
-    assertThat(unchanged.err()).doesNotContain("Building");
+    assertThat(unchanged.err()).as("tests are no source of the build ./atlas runs").doesNotContain("Building");
 
     assertThat(concepts.toFile().setLastModified(built + 60_000)).isTrue();
     Ran edited = run(checkout.resolve("atlas"), folder.resolve("jdk"), "", "--version");
@@ -154,5 +156,11 @@ class LauncherTest {
     assertThat(hidden.toFile().setLastModified(built + 60_000)).isTrue();
     assertThat(run(checkout.resolve("atlas"), folder.resolve("jdk"), "", "--version").err())
         .as("a file whose name starts with a dot is a source too").startsWith("Building Trust Atlas");
+
+    assertThat(hidden.toFile().setLastModified(built - 60_000)).isTrue();
+    Files.delete(concepts);
+    assertThat(pack.toFile().setLastModified(built + 60_000)).isTrue();   // as deleting the file leaves it
+    assertThat(run(checkout.resolve("atlas"), folder.resolve("jdk"), "", "--version").err())
+        .as("a file deleted from the pack").startsWith("Building Trust Atlas");
   }
 }
