@@ -7,8 +7,8 @@ import org.trustatlas.core.internal.Slugs;
 /**
  * How urgent safety is in an answer, most urgent first. The levels are a floor the rules cannot lower:
  * whatever a pack's rules say, immediate danger is an emergency, and harm to a child or by a partner
- * leads with the emergency number. A front end reads the level to know whose harm the answer is about,
- * so a child's harm has a level of its own rather than being called a partner's.
+ * leads with the emergency number. A child's harm has a level of its own rather than being called a
+ * partner's, so a front end can tell it apart.
  */
 public enum SafetyLevel {
   /** Danger now, or a risk of self-harm: the emergency number and crisis services come first. */
@@ -21,7 +21,11 @@ public enum SafetyLevel {
    * lifting the level to this one names the child's harm instead.
    */
   CHILD_AT_RISK,
-  /** A partner may be causing harm: safety first, individual support, no joint work. */
+  /**
+   * A partner may be causing harm: safety first, individual support, no joint work. Also any other harm a
+   * search's words tell of that is not only a child's (an assault by a stranger, a threat to share images):
+   * the block leads with the emergency number either way.
+   */
   PARTNER_HARM,
   /** Nothing says the reader is unsafe, but some safety questions are unanswered. */
   UNSCREENED,

@@ -3,7 +3,6 @@ package org.trustatlas.web.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
@@ -23,6 +22,7 @@ import tools.jackson.databind.JsonNode;
  * RFC 9457: a problem type's title is the same whenever it occurs; only the detail differs. The
  * bad-request type was titled "Bad Request", "Bad request", "Request timeout", "URI too long" and
  * "Request header fields too large" by different routes, so a client reading titles saw five kinds.
+ * ({@code about:blank}, for a status no route names, is titled by its status, as RFC 9457 asks.)
  */
 class ProblemTitlesTest {
 
@@ -78,8 +78,8 @@ class ProblemTitlesTest {
     if (type == String.class) {
       return List.of("x", "");
     }
-    if (type == int.class) {
-      return List.of(8192);
+    if (type == int.class) {   // a status (the statuses bad-request is written with), or a size
+      return List.of(400, 408, 414, 431, 8192);
     }
     if (type == long.class) {
       return List.of(1000L);
@@ -89,10 +89,12 @@ class ProblemTitlesTest {
           InputException.tooLarge("body", 1, 2, "/a", "too long"));
     }
     if (type == SimulationTooLargeException.class) {
-      Constructor<SimulationTooLargeException> make =
-          SimulationTooLargeException.class.getDeclaredConstructor(SimulationCost.class, String.class);
-      make.setAccessible(true);
-      return List.of(make.newInstance(new SimulationCost(20_000, 1), "too many steps"));
+      try {
+        new SimulationCost(SimulationCost.MAX_STEPS + 1L, 1).check();
+      } catch (SimulationTooLargeException tooLarge) {
+        return List.of(tooLarge);
+      }
+      return fail("a run of %d steps was not refused", SimulationCost.MAX_STEPS + 1L);
     }
     return fail("no sample of %s for a Problems factory: add one here so its title is checked", type);
   }
