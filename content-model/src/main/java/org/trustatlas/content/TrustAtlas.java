@@ -232,6 +232,15 @@ public final class TrustAtlas {
     said = youngBeforeAdult(said);
     if (danger.stream().noneMatch(m -> m.category().writtenToSomeoneUsingHarm()
         || m.category().writtenToSomeoneWhoMayHarmAChild())) {
+      // A reader who may be harmed or harming, written to as both ("am i the abusive one", "we hit each
+      // other": a domestic-violence line first, a behaviour-change line next): that line is theirs too,
+      // right after the domestic-violence lines, not last as a line for another group.
+      if (danger.stream().anyMatch(m -> m.category().services().contains(ServiceType.BEHAVIOUR_CHANGE))) {
+        Set<AudienceTag> either = EnumSet.noneOf(AudienceTag.class);
+        either.addAll(said);
+        either.add(AudienceTag.USING_HARM);
+        return Set.copyOf(either);
+      }
       return said;
     }
     return said.contains(AudienceTag.YOUNG_PEOPLE) ? Set.of(AudienceTag.USING_HARM, AudienceTag.YOUNG_PEOPLE)

@@ -8,6 +8,7 @@ import org.trustatlas.content.TrustAtlas;
 import org.trustatlas.core.safety.Notice;
 import org.trustatlas.core.safety.Region;
 import org.trustatlas.core.safety.SafetyBlock;
+import org.trustatlas.core.safety.SafetyItem;
 import org.trustatlas.core.safety.ServiceType;
 
 /**
@@ -199,5 +200,35 @@ class WhoIsMetFirstTest {
     assertThat(safety.services().get(0).type()).isEqualTo(ServiceType.CHILD_PROTECTION);
     assertThat(safety.services()).noneMatch(service -> service.type() == ServiceType.DOMESTIC_VIOLENCE);
     assertThat(text(safety)).contains("child").doesNotContain("never your fault");
+  }
+
+  /**
+   * A reader who only wonders whether they are the abusive one may well be the one being hurt (a clinician-engineer's
+   * review, 2026-12-08): an abusive partner often tells them they are the abuser. They meet a domestic-abuse line first
+   * and a behaviour-change line after it, a message written to both, and never the notice that what they describe is
+   * harm to their partner. Someone who tells of harm done keeps the behaviour-change line first and that notice.
+   */
+  @Test
+  void aReaderWonderingWhetherTheyAreTheAbusiveOneMeetsADomesticAbuseLineFirstAndIsNotToldTheHarmIsTheirs() {
+    for (String region : List.of("GB", "US", "AU")) {
+      for (String words : List.of("am i the abusive one in my relationship", "my husband says im the abuser",
+          "is it abuse if i check my girlfriends phone", "maybe im the problem, she says i control her")) {
+        SafetyBlock safety = safety(region, words);
+        List<ServiceType> types = safety.services().stream().map(SafetyItem.Service::type).toList();
+        assertThat(types).as(region + ": " + words).startsWith(ServiceType.DOMESTIC_VIOLENCE)
+            .contains(ServiceType.BEHAVIOUR_CHANGE);
+        // The behaviour-change line the message names comes right after the domestic-abuse lines, before any other.
+        assertThat(types.subList(0, types.indexOf(ServiceType.BEHAVIOUR_CHANGE))).as(region + ": " + words)
+            .containsOnly(ServiceType.DOMESTIC_VIOLENCE);
+        assertThat(text(safety)).as(region + ": " + words).contains("Many people ask whether they are the abusive one")
+            .doesNotContain("What you describe is harm", "the harm is yours");
+        assertThat(safety.notices()).as(region + ": " + words).extracting(Notice::ruleId)
+            .doesNotContain("stopping-harm-is-the-readers-own-work", "danger-using-harm");
+      }
+      SafetyBlock admitted = safety(region, "i hit my girlfriend, am i abusive?");
+      assertThat(admitted.services().get(0).type()).as(region).isEqualTo(ServiceType.BEHAVIOUR_CHANGE);
+      assertThat(admitted.notices()).as(region).extracting(Notice::ruleId)
+          .contains("stopping-harm-is-the-readers-own-work");
+    }
   }
 }
