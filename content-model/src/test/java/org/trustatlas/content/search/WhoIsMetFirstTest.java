@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.trustatlas.content.TrustAtlas;
+import org.trustatlas.core.safety.AudienceTag;
 import org.trustatlas.core.safety.Notice;
 import org.trustatlas.core.safety.Region;
 import org.trustatlas.core.safety.SafetyBlock;
@@ -229,6 +230,22 @@ class WhoIsMetFirstTest {
       assertThat(admitted.services().get(0).type()).as(region).isEqualTo(ServiceType.BEHAVIOUR_CHANGE);
       assertThat(admitted.notices()).as(region).extracting(Notice::ruleId)
           .contains("stopping-harm-is-the-readers-own-work");
+    }
+  }
+
+  /**
+   * A young reader who has hurt a partner, or wonders whether they are the abusive one, meets a line for young people
+   * first (a clinician-engineer's review, 2026-12-08): the behaviour-change lines in the directory are set up for adults,
+   * and one listed first read "im 16 and i hit my girlfriend" as an adult's call. They may follow.
+   */
+  @Test
+  void aYoungReaderWhoHurtOrWondersIfTheyHurtAPartnerMeetsAYoungPeoplesLineFirst() {
+    for (String region : List.of("GB", "US", "AU")) {
+      for (String words : List.of("im 16 and i hit my girlfriend", "im 15 am i the abusive one")) {
+        List<SafetyItem.Service> services = safety(region, words).services();
+        assertThat(services.get(0).resource().tags()).as(region + ": " + words).contains(AudienceTag.YOUNG_PEOPLE);
+        assertThat(services.get(0).type()).as(region + ": " + words).isNotEqualTo(ServiceType.BEHAVIOUR_CHANGE);
+      }
     }
   }
 }

@@ -80,8 +80,12 @@ public record SafetyBlock(SafetyLevel level, List<SafetyItem> items) {
     }
     if (reader.contains(AudienceTag.YOUNG_PEOPLE)) {
       // A youth-dating line keeps the place it was given among the types (see forReader).
+      // A line for people who use harm is set up for adults unless it says it is for young people: it does not
+      // lead for a young reader who hurt a partner ("im 16 and i hit my girlfriend"), a young people's line does.
       services.sort(Comparator.comparingInt(service -> service.type() == ServiceType.YOUTH_DATING
-          || setUpFor(service.resource(), reader) ? 0 : forAnotherGroup(service.resource(), reader) ? 2 : 1));
+          || setUpFor(service.resource(), reader) && (!service.resource().tags().contains(AudienceTag.USING_HARM)
+              || service.resource().tags().contains(AudienceTag.YOUNG_PEOPLE)) ? 0
+          : forAnotherGroup(service.resource(), reader) ? 2 : 1));
       return List.copyOf(services);
     }
     if (!services.isEmpty()) {
