@@ -223,8 +223,10 @@ public final class TrustAtlas {
   private static Set<AudienceTag> readerGroups(List<DangerMatch> danger, DangerVocabulary.Heard heard) {
     Set<AudienceTag> said = heard.readerGroups();
     // A category written to a young reader about their own thoughts or images matched on the reader's own age (its
-    // except: phrases leave out another person's, "my niece is 15 and"): the reader is young.
-    if (danger.stream().anyMatch(m -> m.category().writtenToAYoungPersonWhoMayHarmAChild())) {
+    // except: phrases leave out another person's, "my niece is 15 and"): the reader is young, unless their words
+    // also say they are grown ("im 35"), which a guess from a match never overrules.
+    if (!said.contains(AudienceTag.ADULTS)
+        && danger.stream().anyMatch(m -> m.category().writtenToAYoungPersonWhoMayHarmAChild())) {
       Set<AudienceTag> young = EnumSet.of(AudienceTag.YOUNG_PEOPLE);
       young.addAll(said);
       said = young;

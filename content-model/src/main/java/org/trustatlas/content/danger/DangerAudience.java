@@ -21,7 +21,13 @@ public enum DangerAudience {
    * Someone close to a person who may harm a child, neither that person nor harmed themselves ("found
    * child porn on my husbands laptop", "i think my husband is a pedophile").
    */
-  CLOSE_TO_SOMEONE_WHO_MAY_HARM_A_CHILD;
+  CLOSE_TO_SOMEONE_WHO_MAY_HARM_A_CHILD,
+  /**
+   * A young person worried about their own sexual thoughts about, or images of, younger children: young
+   * people's lines first and never the prevention line for adults. A match says the reader is young, so
+   * a category is written to them only when it says so; it is never inferred.
+   */
+  YOUNG_PERSON_WHO_MAY_HARM_A_CHILD;
 
   /** The audience a category without {@code audience:} is written to, read by the shape of its services and flags. */
   public static DangerAudience inferred(List<ServiceType> services, Map<?, TriState> flags) {

@@ -108,21 +108,21 @@ public record DangerCategory(String id, String label, List<String> phrases, List
   }
 
   /**
-   * Whether the category is written to an adult worried about their own sexual thoughts or behaviour
-   * towards children, who wants help not to harm.
+   * Whether the category is written to someone worried about their own sexual thoughts or behaviour
+   * towards children, who wants help not to harm: an adult, or a young person.
    */
   public boolean writtenToSomeoneWhoMayHarmAChild() {
-    return audience == DangerAudience.MAY_HARM_A_CHILD;
+    return audience == DangerAudience.MAY_HARM_A_CHILD || audience == DangerAudience.YOUNG_PERSON_WHO_MAY_HARM_A_CHILD;
   }
 
   /**
    * Whether the category is written to a young person worried about their own sexual thoughts about, or images of,
-   * younger children: written to someone who may harm a child, without the prevention line for adults, which a young
-   * reader never meets. Its phrases say the age is the reader's own ("15 and i watch cp"), so a match says the reader
-   * is young; another person's age ("i teach 14 year olds") is left to its except: phrases.
+   * younger children ({@code audience: young-person-who-may-harm-a-child}). Its phrases say the age is the reader's own
+   * ("15 and i watch cp"), so a match says the reader is young; another person's age ("i teach 14 year olds") is left
+   * to its except: phrases.
    */
   public boolean writtenToAYoungPersonWhoMayHarmAChild() {
-    return audience == DangerAudience.MAY_HARM_A_CHILD && !services.contains(ServiceType.CHILD_SEXUAL_ABUSE_PREVENTION);
+    return audience == DangerAudience.YOUNG_PERSON_WHO_MAY_HARM_A_CHILD;
   }
 
   /**

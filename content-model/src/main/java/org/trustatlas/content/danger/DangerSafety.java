@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.trustatlas.core.model.ActorRole;
 import org.trustatlas.core.safety.AudienceTag;
 import org.trustatlas.core.safety.Notice;
@@ -116,8 +117,7 @@ public final class DangerSafety {
     }
     services.addAll(answered.services());
     services.add(ServiceType.CRISIS_LINE);
-    boolean child = matches.stream().allMatch(match -> match.category().aboutAChild()
-        && !match.category().services().contains(ServiceType.DOMESTIC_VIOLENCE));
+    boolean child = allAboutAChild(matches, DangerCategory::aboutAChild);
     boolean notAPartner = child || !maybeSomeoneClose && !reader.contains(AudienceTag.USING_HARM);
     if (notAPartner && !first.contains(ServiceType.DOMESTIC_VIOLENCE)) {
       services.removeIf(type -> type == ServiceType.DOMESTIC_VIOLENCE);
@@ -140,11 +140,17 @@ public final class DangerSafety {
     // Every match about harm to or by a child ("im 12 my dad hits me", an adult or young person worried
     // about their own sexual thoughts about children) is a child's harm, never a partner's, even where
     // the flags its categories imply read as a partner's; danger now stays an emergency.
-    boolean aChildsHarm = matches.stream().allMatch(match -> match.category().aboutHarmToOrByAChild()
-        && !match.category().services().contains(ServiceType.DOMESTIC_VIOLENCE));
+    boolean aChildsHarm = allAboutAChild(matches, DangerCategory::aboutHarmToOrByAChild);
     SafetyAssessment assessment = new SafetyAssessment(asked.level(), escalations, notices, services)
         .atLeast(aChildsHarm ? SafetyLevel.CHILD_AT_RISK : SafetyLevel.PARTNER_HARM).escalating(spokenFirst);
     return SafetyBlock.of(reassuringOnce(assessment), directory, region, reader);
+  }
+
+  // Whether every match is about a child in the sense given, and none also lists a domestic-violence line (a
+  // child hurt at home by a parent who hurts the other parent too is also a partner's harm).
+  private static boolean allAboutAChild(List<DangerMatch> matches, Predicate<DangerCategory> about) {
+    return matches.stream().allMatch(match -> about.test(match.category())
+        && !match.category().services().contains(ServiceType.DOMESTIC_VIOLENCE));
   }
 
   // Each thing is said once, where the block first says it. A sentence two messages share (the medical

@@ -32,6 +32,27 @@ class DangerVocabularyTest {
     return bundled.recognise(text).stream().map(m -> m.category().id()).toList();
   }
 
+  /**
+   * A match of a category written to a young person says the reader is young, so only a category that says so
+   * is one: an adult's category that lists no prevention line (a pack's own) was read as a young reader's.
+   */
+  @Test
+  void onlyACategoryThatSaysSoIsWrittenToAYoungPersonWhoMayHarmAChild() {
+    List<ServiceType> noPreventionLine = List.of(ServiceType.CHILD_PROTECTION, ServiceType.CRISIS_LINE);
+    DangerCategory adult = new DangerCategory("thoughts", "thoughts", List.of("i think i am a pedo"), List.of(),
+        List.of(), List.of(), List.of(), Map.of(), noPreventionLine, Optional.empty(), "why", List.of("some-source"),
+        List.of(), DangerAudience.MAY_HARM_A_CHILD);
+    DangerCategory young = new DangerCategory("young", "young", List.of("15 and i think i am a pedo"), List.of(),
+        List.of(), List.of(), List.of(), Map.of(), noPreventionLine, Optional.empty(), "why", List.of("some-source"),
+        List.of(), DangerAudience.YOUNG_PERSON_WHO_MAY_HARM_A_CHILD);
+
+    assertThat(adult.writtenToAYoungPersonWhoMayHarmAChild()).isFalse();
+    assertThat(young.writtenToAYoungPersonWhoMayHarmAChild()).isTrue();
+    assertThat(List.of(adult, young)).allMatch(DangerCategory::writtenToSomeoneWhoMayHarmAChild);
+    assertThat(DangerAudience.inferred(noPreventionLine, Map.of()))
+        .isNotEqualTo(DangerAudience.YOUNG_PERSON_WHO_MAY_HARM_A_CHILD);
+  }
+
   @Test
   void stemsLetEveryFormOfAWordMeet() {
     DangerVocabulary words = vocabulary(category("choke", List.of("choke me"), List.of()));
