@@ -62,7 +62,7 @@ class DangerValidationTest {
         .containsExactlyInAnyOrder("/categories/0/flags/ongoing-abuze", "/categories/0/services/0");
   }
 
-  /** s17 review: a category's audience is one of the known kinds, reported at its own line when it is not. */
+  /** A category's audience is one of the known kinds, reported at its own line when it is not. */
   @Test
   void anUnknownAudienceIsReportedAtItsLineAndField() {
     PackFixture pack = pack().replace("danger.yaml", "    services: [domestic-violence]",
@@ -75,7 +75,7 @@ class DangerValidationTest {
     });
   }
 
-  /** s17 review: the audience a pack writes is the one its category is written to; left out, it is read from the services. */
+  /** The audience a pack writes is the one its category is written to; left out, it is read from the services. */
   @Test
   void anAudienceIsReadAsWrittenAndInferredWhenLeftOut() {
     TrustAtlas inferred = TrustAtlas.load(pack().folder());

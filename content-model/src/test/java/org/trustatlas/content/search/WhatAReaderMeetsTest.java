@@ -68,7 +68,7 @@ class WhatAReaderMeetsTest {
   }
 
   /**
-   * s14 fix 6: for every row of danger-categories.tsv, every sentence of the block reads on its own
+   * A clinician's review: for every row of danger-categories.tsv, every sentence of the block reads on its own
    * once repeated sentences are dropped: "the same service(s)/line" comes after a sentence naming a
    * service or line, "... either" after one saying whose fault it is not, "that person" after one
    * naming a person, "support them" after "someone you care about"; each within its own message.
@@ -124,7 +124,7 @@ class WhatAReaderMeetsTest {
   }
 
   /**
-   * s17 review: a rape or sexual abuse told as long past is not offered a medical check "in the last
+   * A clinician's review: a rape or sexual abuse told as long past is not offered a medical check "in the last
    * few days", and is still told it was not their fault and offered a sexual-assault service; told with
    * a recent one, the medical advice stays.
    */
@@ -133,7 +133,7 @@ class WhatAReaderMeetsTest {
     for (String query : List.of("i was raped 10 years ago", "a babysitter abused me when i was 7",
         "i was raped when i was 12", "i was sexually assaulted years ago and it still affects my relationship",
         "i got raped in college and now i freeze when my husband touches me",
-        // A review of s17: an ex's rape told as long past, and a rape in childhood told as a kid.
+        // A clinician's review: an ex's rape told as long past, and a rape in childhood told as a kid.
         "my ex raped me two years ago", "i was molested as a kid and now sex with my wife is hard")) {
       String said = said(query);
       assertThat(said).as(query).doesNotContain("last few days").doesNotContain("72 hours")
@@ -145,7 +145,7 @@ class WhatAReaderMeetsTest {
   }
 
   /**
-   * A review of s17: a rape or abuse in childhood told by an adult meets one message, the one for
+   * A clinician's review: a rape or abuse in childhood told by an adult meets one message, the one for
    * abuse in childhood, not a second for rape long ago (or rape now) beside it saying it again.
    */
   @Test
@@ -160,7 +160,7 @@ class WhatAReaderMeetsTest {
   }
 
   /**
-   * s14 fixf: a partner's rape, read as forced sex and as rape, is told once: one account of what
+   * A clinician's review: a partner's rape, read as forced sex and as rape, is told once: one account of what
    * happened with the medical check after it, one offer of a sexual-assault service to the reader, and
    * one word to someone supporting them, where the two messages had each said all three.
    */
@@ -184,7 +184,7 @@ class WhatAReaderMeetsTest {
     }
   }
 
-  /** s14 fix 4: an adult a child told (a teacher, a relative) is spoken to as that adult, and meets child protection. */
+  /** An adult a child told (a teacher, a relative) is spoken to as that adult, and meets child protection. */
   @Test
   void anAdultAChildToldIsSpokenToAsThatAdultAndMeetsChildProtection() {
     for (String query : List.of("teacher here, a student told me her mom's boyfriend hurts her",
@@ -197,7 +197,7 @@ class WhatAReaderMeetsTest {
   }
 
   /**
-   * s14 fix 5: where the words name no partner or family (a stranger, someone at a party, nobody at
+   * A clinician's review: where the words name no partner or family (a stranger, someone at a party, nobody at
    * all), no notice speaks of a partner; a partner, family or a bare "he" keeps it.
    */
   @Test
@@ -216,7 +216,7 @@ class WhatAReaderMeetsTest {
     }
   }
 
-  /** s14 fix 7: an adult whose images are threatened is spoken to first; the under-18 line follows. */
+  /** A clinician's review: an adult whose images are threatened is spoken to first; the under-18 line follows. */
   @Test
   void anAdultWhoseImagesAreThreatenedIsSpokenToFirst() {
     for (String query : List.of("my ex is threatening to post my nudes if i dont get back with him",
@@ -228,7 +228,7 @@ class WhatAReaderMeetsTest {
     }
   }
 
-  /** s14 fix 8: a message about forced marriage promises only a kind of service the block lists, in every region. */
+  /** A clinician's review: a message about forced marriage promises only a kind of service the block lists, in every region. */
   @Test
   void aForcedMarriageMessagePromisesOnlyAServiceTheBlockLists() {
     for (String region : List.of("GB", "IE", "CA", "US", "AU")) {
@@ -325,7 +325,7 @@ class WhatAReaderMeetsTest {
    */
   @Test
   void aParentAfraidOfHarmingTheirChildIsPromisedOnlyWhatEveryRegionHas() {
-    // s16 fix 8: also a parent who would take their own life with the children's, a parent who has
+    // A clinician's review: also a parent who would take their own life with the children's, a parent who has
     // hurt a child or fears they will, and a reader whose region is unknown.
     for (String region : List.of("GB", "US", "CA", "AU", "IE", "NZ", "INTL")) {
       for (String query : List.of("i'm going to kill the kids", "i feel like hitting my baby",
@@ -340,7 +340,7 @@ class WhatAReaderMeetsTest {
   }
 
   /**
-   * s16 review: a young person asked for pictures by a coach or teacher in the adult's own words, for a
+   * A clinician's review: a young person asked for pictures by a coach or teacher in the adult's own words, for a
    * reward, or by an older stranger on an app, meets the line for young people first (Childline in
    * GB), not the NSPCC's line for adults worried about a child.
    */
@@ -355,7 +355,7 @@ class WhatAReaderMeetsTest {
   }
 
   /**
-   * s16 review: an adult worried about a child (a neighbour's, a pupil, their own told by the child, a
+   * A clinician's review: an adult worried about a child (a neighbour's, a pupil, their own told by the child, a
    * teenager's much older partner, a childhood of their own with a child at risk now) is promised
    * child-protection services, never "a child-protection line": in Canada the only one listed is Kids
    * Help Phone, for young people.
@@ -375,7 +375,7 @@ class WhatAReaderMeetsTest {
   }
 
   /**
-   * s16 fix 1: an adult worried about their own sexual thoughts about children is read as someone who
+   * A clinician's review: an adult worried about their own sexual thoughts about children is read as someone who
    * wants help not to harm: where a line for exactly this is listed (GB, US), it comes first; the
    * block says that asking for help is the right step and that thoughts are not acts, speaks of children's safety, and
    * never speaks to them as a partner's victim.
@@ -400,7 +400,7 @@ class WhatAReaderMeetsTest {
   }
 
   /**
-   * s16 fix 2: a reader who found that a partner looks at sexual images of children is not the one
+   * A clinician's review: a reader who found that a partner looks at sexual images of children is not the one
    * harming: the block speaks of the children's safety first and of reporting to the police, lists a
    * child-protection service first and no domestic-violence line; an adult reader then meets a line for
    * anyone worried about someone else's sexual behaviour towards children, where one is listed.
@@ -416,7 +416,7 @@ class WhatAReaderMeetsTest {
         assertThat(safety.services().get(0).type()).as("%s %s", region, query).isEqualTo(ServiceType.CHILD_PROTECTION);
         assertThat(safety.services()).as("%s %s", region, query).noneMatch(service ->
             service.type() == ServiceType.DOMESTIC_VIOLENCE);
-        // s16 review: Stop It Now also supports anyone worried about someone else's sexual behaviour
+        // A clinician's review: Stop It Now also supports anyone worried about someone else's sexual behaviour
         // towards children, so an adult who found the images meets it too, where it is listed (GB,
         // US), after child protection (asserted above; where among the other lines it stands is core's
         // SafetyBlock ordering, not checked here).
@@ -452,7 +452,7 @@ class WhatAReaderMeetsTest {
   }
 
   /**
-   * s17 review: a reader who fears that a partner or relative is sexually interested in children, with
+   * A clinician's review: a reader who fears that a partner or relative is sexually interested in children, with
    * no images named, is neither the one with the thoughts nor harmed: child protection first, no
    * prevention line first and no domestic-violence line; a young reader meets their own line first.
    */
@@ -485,8 +485,7 @@ class WhatAReaderMeetsTest {
   }
 
   /**
-   * s16 fix 3: a young reader whom a teacher  /**
-   * s16 fix 3: a young reader whom a teacher, coach, step-parent or uncle asks for pictures meets the
+   * A clinician's review: a young reader whom a teacher, coach, step-parent or uncle asks for pictures meets the
    * child-protection line for young people first (in GB, Childline), not a line for adults.
    */
   @Test
@@ -501,7 +500,7 @@ class WhatAReaderMeetsTest {
   }
 
   /**
-   * s16 fix 7: a block says "call the emergency number" once. Where the gate says it (danger now, or
+   * A clinician's review: a block says "call the emergency number" once. Where the gate says it (danger now, or
    * a reader who used harm), the category's message does not say it again: a bystander, a means made
    * ready, an overdose, a parent's thoughts of harming a child, someone who hurt a partner; and
    * strangulation's message says it once, after its medical advice.
@@ -524,7 +523,7 @@ class WhatAReaderMeetsTest {
   }
 
   /**
-   * s16 fix 8: a reader who gives no region (search without one reads the international directory)
+   * A clinician's review: a reader who gives no region (search without one reads the international directory)
    * still meets an emergency number first, the category's own message and at least one service,
    * whatever the danger.
    */
@@ -548,7 +547,7 @@ class WhatAReaderMeetsTest {
   }
 
   /**
-   * s16 fix 9: a reader whose family hurt them over their sexuality or gender is read as a child hurt
+   * A clinician's review: a reader whose family hurt them over their sexuality or gender is read as a child hurt
    * at home first, and meets child protection before any domestic-violence line.
    */
   @Test

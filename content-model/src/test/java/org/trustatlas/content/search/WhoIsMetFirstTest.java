@@ -15,7 +15,7 @@ import org.trustatlas.core.safety.ServiceType;
 /**
  * The service a reader meets first, and the message they read, when their words say who they are:
  * a child telling of abuse at home, a young person blackmailed with pictures, someone who has harmed.
- * From a blind clinical reading of the tool (s14).
+ * From a blind clinical reading of the tool (a blind clinical reading).
  */
 class WhoIsMetFirstTest {
 

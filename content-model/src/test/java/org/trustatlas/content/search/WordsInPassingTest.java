@@ -43,7 +43,7 @@ class WordsInPassingTest {
   }
 
   /**
-   * s17 review: "i think" is no word about harm. The summary of thoughts of suicide opened with
+   * A clinician's review: "i think" is no word about harm. The summary of thoughts of suicide opened with
    * "Thinking about ending your life", so every "i think ..." question met it second.
    */
   @Test
