@@ -49,6 +49,32 @@ class WhoIsMetFirstTest {
     assertThat(first("GB", "my husband touching my daughter")).isEqualTo("gb-nspcc-helpline");
   }
 
+  /**
+   * A child of 12 to 14 touched by an adult meets every line for young people before any line for anyone (a clinician-
+   * engineer's spot-check, 2026-12-08): Rape Crisis in England and Wales takes calls from 16, and a 12-year-old must not
+   * meet such a line before their own. Lines for a young person of one identity (LGBTQ) are not theirs unless they say so.
+   */
+  @Test
+  void aYoungReaderMeetsEveryYoungPeoplesLineBeforeALineForAnyone() {
+    for (String region : List.of("GB", "US", "AU", "CA", "IE", "NZ")) {
+      for (String words : List.of("my stepdad touches me im 12", "im 13 and my coach touched me", "me 14 my uncle raped me")) {
+        List<SafetyItem.Service> services = safety(region, words).services();
+        int lastYoung = -1;
+        int firstForAnyone = services.size();
+        for (int i = 0; i < services.size(); i++) {
+          List<AudienceTag> tags = services.get(i).resource().tags();
+          if (tags.equals(List.of(AudienceTag.YOUNG_PEOPLE))) {
+            lastYoung = i;
+          } else if (tags.isEmpty()) {
+            firstForAnyone = Math.min(firstForAnyone, i);
+          }
+        }
+        assertThat(lastYoung).as("%s in %s: the last young people's line comes before any line for anyone (%s)", words,
+            region, services.stream().map(service -> service.resource().id()).toList()).isLessThan(firstForAnyone);
+      }
+    }
+  }
+
   @Test
   void someoneWhoHasHarmedMeetsTheBehaviourChangeLineFirstAndNoVictimsMessage() {
     for (String[] row : List.of(new String[] {"GB", "i think i raped someone"},
