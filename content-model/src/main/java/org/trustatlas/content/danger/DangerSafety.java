@@ -123,7 +123,7 @@ public final class DangerSafety {
       services.removeIf(type -> type == ServiceType.DOMESTIC_VIOLENCE);
     }
     List<Notice> notices = asked.notices().stream().filter(notice -> spoken.contains(notice.ruleId()))
-        .filter(notice -> !notAPartner || !refersToDomesticViolence(gate, notice.ruleId()))
+        .filter(notice -> !notAPartner || !refersTo(gate, notice.ruleId(), ServiceType.DOMESTIC_VIOLENCE))
         // A notice sending the reader to behaviour-change programmes is written to an adult who has used harm;
         // a young reader meets the category's own words to under-18s and a young people's line instead.
         .filter(notice -> !reader.contains(AudienceTag.YOUNG_PEOPLE)
@@ -247,11 +247,8 @@ public final class DangerSafety {
     return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
-  // A notice written to an adult harmed by a partner: its rule sends the reader to a domestic-violence service.
-  private static boolean refersToDomesticViolence(SafetyGate gate, String ruleId) {
-    return refersTo(gate, ruleId, ServiceType.DOMESTIC_VIOLENCE);
-  }
-
+  // Whether the notice of rule ruleId sends the reader to a service of this type: to a domestic-violence
+  // service, it is written to an adult harmed by a partner; to a behaviour-change line, to an adult who used harm.
   private static boolean refersTo(SafetyGate gate, String ruleId, ServiceType type) {
     return gate.rules().stream().anyMatch(rule -> rule.id().equals(ruleId) && rule.effect().refer().contains(type));
   }

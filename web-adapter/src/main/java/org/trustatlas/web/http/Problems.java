@@ -147,8 +147,8 @@ public final class Problems {
 
   /** The request's framing could not be read: a malformed chunk size, a body cut short. */
   public static Problem malformedFraming() {
-    return badRequest(400, "The request body's framing could not be read (a malformed chunk or a body cut short); send it again "
-            + "with a correct Content-Length or chunked encoding.");
+    return badRequest(400, "The request body's framing could not be read (a malformed chunk or a body cut short); "
+        + "send it again with a correct Content-Length or chunked encoding.");
   }
 
   /** The request was not answered within its deadline; its work was stopped. */
