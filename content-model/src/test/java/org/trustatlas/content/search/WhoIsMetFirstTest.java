@@ -193,6 +193,26 @@ class WhoIsMetFirstTest {
   }
 
   /**
+   * A brother or sister touched by "our" relative, told by a sibling, meets a line for young people first; a hope not
+   * to wake tomorrow meets the crisis line first; a young reader's own thoughts about little children meet a line for
+   * young people first, never the adult prevention line (a clinician-engineer's spot-check, 2026-12-08, dangerh).
+   */
+  @Test
+  void aSiblingsWordsAWishNotToWakeAndAYoungReadersThoughtsMeetTheirLineFirst() {
+    for (String words : List.of("my brother is being touched by our uncle", "my little sister is being touched by our stepdad")) {
+      assertThat(first("GB", words)).as(words).isEqualTo("gb-childline");
+    }
+    for (String words : List.of("i hope i dont wake up tomorrow", "i wish i wouldnt wake up tomorrow")) {
+      assertThat(first("GB", words)).as(words).isEqualTo("gb-samaritans");
+    }
+    for (String words : List.of("14 i think about little kids sexually", "im 14 and i think about little kids sexually")) {
+      assertThat(first("GB", words)).as(words).isEqualTo("gb-childline");
+      assertThat(safety("GB", words).services()).as(words)
+          .noneMatch(service -> service.resource().id().equals("gb-stop-it-now"));
+    }
+  }
+
+  /**
    * A child shown or sent sexual images of children, or made to watch them (a clinician's review, 2026-12-08), meets a
    * line for young people first and is told it is abuse, never the message for an adult who found a partner's images.
    */
