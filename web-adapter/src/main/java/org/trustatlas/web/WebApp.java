@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.SessionHandler;
+import org.eclipse.jetty.http.HttpCompliance;
 import org.eclipse.jetty.server.AbstractConnector;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.Handler;
@@ -106,6 +107,7 @@ public final class WebApp {
     cfg.routes.before(ctx -> {
       SecurityHeaders.apply(ctx::header);
       BodyLimits.refuseOversized(ctx);
+      BodyLimits.refuseUnknownTransferCoding(ctx);
     });
     cfg.routes.beforeMatched(Negotiation::refuseUnacceptable);
     errors.addTo(cfg.routes);
@@ -118,6 +120,15 @@ public final class WebApp {
    * headers that must arrive within {@link SlowHeaders#LIMIT}, and no client-supplied value in
    * Jetty's own warnings (they quote Host headers and request lines).
    */
+  /**
+   * Jetty's RFC 9110 rules, but a target in absolute form ({@code GET http://other.example/api/v1/concepts})
+   * whose authority is not the Host header's is read by its path, as RFC 9112 3.2.2 asks (a server
+   * must accept absolute form and ignore Host then): Jetty refused it with 400 as a mismatched
+   * authority. Nothing here reads the host (no link is built from it), so neither value can mislead.
+   */
+  static final HttpCompliance HTTP_COMPLIANCE =
+      HttpCompliance.RFC9110.with("RFC9110_ABSOLUTE_FORM", HttpCompliance.Violation.MISMATCHED_AUTHORITY);
+
   private static void harden(Server server) {
     server.insertHandler(new RequestDeadline());
     server.insertHandler(new HeadAsGet());
@@ -129,6 +140,7 @@ public final class WebApp {
           HttpConnectionFactory http = connector.getConnectionFactory(HttpConnectionFactory.class);
           if (http != null) {
             http.getHttpConfiguration().setRequestHeaderSize(JettyProblemHandler.MAX_HEAD_BYTES);
+            http.getHttpConfiguration().setHttpCompliance(HTTP_COMPLIANCE);
           }
           if (connector instanceof AbstractConnector stoppable) {
             // while stopping, a client may pause this long mid-request before it is cut (Jetty's 1 s is tight)

@@ -39,6 +39,25 @@ public final class BodyLimits {
   }
 
   /**
+   * A before-handler for every request: refuses with 501 a {@code Transfer-Encoding} naming any coding
+   * but chunked ({@code gzip, chunked}). Jetty takes the chunks apart and hands on their bytes still
+   * in the other coding, which would then be read as the body; it refuses a last coding that is not
+   * chunked itself.
+   */
+  public static void refuseUnknownTransferCoding(Context ctx) {
+    java.util.Enumeration<String> sent = ctx.req().getHeaders("Transfer-Encoding");
+    while (sent != null && sent.hasMoreElements()) {
+      for (String coding : sent.nextElement().split(",")) {
+        String name = coding.split(";", 2)[0].strip();
+        if (!name.isEmpty() && !name.equalsIgnoreCase("chunked")) {
+          ctx.header("Connection", "close");
+          throw Problems.transferCodingNotImplemented(name).toException();
+        }
+      }
+    }
+  }
+
+  /**
    * Reads to its end, unseen, what is left of a body no handler read (a request refused before its
    * body was wanted), so the connection can carry the client's next request: left unread, Jetty
    * closes the connection after the answer, and a client may already be sending on it. Past the
@@ -105,7 +124,7 @@ public final class BodyLimits {
 
   /**
    * As {@link #require}, for a body read only as UTF-8 (a form, whose percent-encoded bytes are
-   * checked as UTF-8): a body in another charset is refused with 415, naming the charset as sent.
+   * checked as UTF-8; JSON, which RFC 8259 has in UTF-8): a body in another charset is refused with 415, naming the charset as sent.
    * US-ASCII is UTF-8's first 128 characters, so a form that says it is read all the same.
    */
   public static void requireUtf8(Context ctx, String mediaType) {

@@ -65,7 +65,9 @@ public record CachedBody(byte[] bytes, String contentType, String etag, CachePol
     ctx.header(Header.ETAG, etag);
     ctx.header(Header.CACHE_CONTROL, policy.header());
     if (matches(ctx.header(Header.IF_NONE_MATCH))) {
+      // RFC 9110 15.4.5: no content, so no Content-Type (Javalin sets text/plain on every response first)
       ctx.status(304);
+      ctx.res().setContentType(null);
       return;
     }
     ctx.contentType(contentType);

@@ -73,7 +73,7 @@ public final class ErrorHandling {
       case 413 -> Problems.bodyTooLarge(BodyLimits.MAX_BYTES);
       case 415 -> Problems.unsupportedMediaType(ctx.header(Header.CONTENT_TYPE), "the documented media type");
       default -> e.getStatus() >= 500 ? Problems.serverError()
-          : Problem.of("about:blank", "HTTP " + e.getStatus(), e.getStatus(), "The request could not be handled.");
+          : Problems.plain(e.getStatus());
     };
   }
 

@@ -83,7 +83,9 @@ public final class JettyProblemHandler extends ErrorHandler {
       case 505 -> Problems.versionNotSupported();
       case 408 -> Problems.requestTimeout();
       case 414 -> Problems.uriTooLong(MAX_HEAD_BYTES);
-      case 431 -> Problems.badRequest(431, "The request's headers are larger than this server reads.");
+      case 431 -> Problems.headersTooLarge(MAX_HEAD_BYTES);
+      case 417 -> Problems.expectationFailed();
+      case 426 -> Problems.http2NotSpoken();
       default -> status >= 500 ? Problems.serverError()
           : Problems.badRequest(status, "The request could not be read: its start line, headers or framing are "
               + "malformed (HTTP " + status + ").");

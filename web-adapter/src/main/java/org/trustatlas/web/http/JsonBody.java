@@ -36,10 +36,15 @@ public final class JsonBody {
     this.root = root;
   }
 
-  /** The body of {@code ctx}: 415 unless it is {@code application/json}, 400 unless it is one JSON object. */
+  /**
+   * The body of {@code ctx}: 415 unless it is {@code application/json} in UTF-8 (RFC 8259 8.1: JSON
+   * exchanged between systems is UTF-8; a body that names another charset is refused, naming it,
+   * rather than read so that the header beside the bytes decides what they say), 400 unless it is one
+   * JSON object.
+   */
   public static JsonBody read(Context ctx) {
-    Charset charset = BodyLimits.require(ctx, BodyLimits.JSON);
-    return parse(decode(ctx.bodyAsBytes(), charset));
+    BodyLimits.requireUtf8(ctx, BodyLimits.JSON);
+    return parse(decode(ctx.bodyAsBytes(), StandardCharsets.UTF_8));
   }
 
   /**

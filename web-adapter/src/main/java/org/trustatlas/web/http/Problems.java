@@ -1,5 +1,6 @@
 package org.trustatlas.web.http;
 
+import org.eclipse.jetty.http.HttpStatus;
 import org.trustatlas.content.input.PackProblem;
 import org.trustatlas.content.input.InputException;
 import org.trustatlas.content.input.Quote;
@@ -26,6 +27,9 @@ public final class Problems {
   public static final String SIMULATION_TOO_LARGE = PREFIX + "simulation-too-large";
   public static final String VERSION_NOT_SUPPORTED = PREFIX + "http-version-not-supported";
   public static final String TOO_SLOW = PREFIX + "deadline-exceeded";
+  public static final String TRANSFER_CODING_NOT_IMPLEMENTED = PREFIX + "transfer-coding-not-implemented";
+  /** RFC 9457's type for a problem the status alone describes. */
+  static final String ABOUT_BLANK = "about:blank";
 
   private Problems() {}
 
@@ -48,6 +52,16 @@ public final class Problems {
    */
   public static Problem badRequest(int status, String detail) {
     return Problem.of(BAD_REQUEST, "Bad request", status, detail);
+  }
+
+  /**
+   * A status no route names a problem for: {@code about:blank}, titled with the status's reason phrase
+   * ("Conflict"), as RFC 9457 4.2.1 asks; a status with no phrase is titled "HTTP n".
+   */
+  public static Problem plain(int status) {
+    String phrase = HttpStatus.getMessage(status);
+    String title = phrase == null || phrase.isBlank() || phrase.equals(Integer.toString(status)) ? "HTTP " + status : phrase;
+    return Problem.of(ABOUT_BLANK, title, status, "The request could not be handled.");
   }
 
   /** The request did not arrive whole before the deadline (a body shorter than its Content-Length). */
@@ -143,6 +157,34 @@ public final class Problems {
   public static Problem uriTooLong(int maxHeadBytes) {
     return badRequest(414, "The request's target (its path and query) is longer than "
         + "this server reads; a request's start line and headers come to at most " + maxHeadBytes / 1024 + " KiB.");
+  }
+
+  /** The request's headers are longer than the server reads; it never quotes them. */
+  public static Problem headersTooLarge(int maxHeadBytes) {
+    return badRequest(431, "The request's headers are larger than this server reads; a request's start line and "
+        + "headers come to at most " + maxHeadBytes / 1024 + " KiB.");
+  }
+
+  /** An {@code Expect} other than {@code 100-continue}, which is all this server meets. */
+  public static Problem expectationFailed() {
+    return badRequest(417, "The request's Expect header asks for something this server does not do; it meets "
+        + "only Expect: 100-continue, so send the request without it.");
+  }
+
+  /** HTTP/2's connection preface ({@code PRI * HTTP/2.0}) on this HTTP/1.1 port. */
+  public static Problem http2NotSpoken() {
+    return badRequest(426, "This server speaks HTTP/1.1 and HTTP/1.0, not HTTP/2 without TLS; send the request "
+        + "over HTTP/1.1.");
+  }
+
+  /**
+   * A {@code Transfer-Encoding} with a coding other than chunked (RFC 9112 6.1: 501): Jetty reads the
+   * chunks and would pass on what they hold still encoded, and nothing here decodes it.
+   */
+  public static Problem transferCodingNotImplemented(String coding) {
+    return Problem.of(TRANSFER_CODING_NOT_IMPLEMENTED, "Transfer coding not implemented", 501, "The request has "
+        + "Transfer-Encoding " + Quote.of(coding) + "; this server reads only chunked, so send the body chunked or "
+        + "with a Content-Length.").with("expected", "chunked");
   }
 
   /** The request's framing could not be read: a malformed chunk size, a body cut short. */

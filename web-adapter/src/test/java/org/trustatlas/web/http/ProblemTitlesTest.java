@@ -22,7 +22,7 @@ import tools.jackson.databind.JsonNode;
  * RFC 9457: a problem type's title is the same whenever it occurs; only the detail differs. The
  * bad-request type was titled "Bad Request", "Bad request", "Request timeout", "URI too long" and
  * "Request header fields too large" by different routes, so a client reading titles saw five kinds.
- * ({@code about:blank}, for a status no route names, is titled by its status, as RFC 9457 asks.)
+ * ({@code about:blank}, for a status no route names, is titled by its status's reason phrase, as RFC 9457 asks.)
  */
 class ProblemTitlesTest {
 
@@ -32,8 +32,23 @@ class ProblemTitlesTest {
     for (Problem problem : everyProblemThisServerWrites()) {
       titles.computeIfAbsent(problem.type(), type -> new TreeSet<>()).add(problem.title());
     }
-    assertThat(titles).containsKey(Problems.BAD_REQUEST);
+    assertThat(titles).containsKey(Problems.BAD_REQUEST).containsKey(Problems.ABOUT_BLANK);
+    titles.remove(Problems.ABOUT_BLANK);   // titled by its status, below
     titles.forEach((type, seen) -> assertThat(seen).as(type).hasSize(1));
+  }
+
+  /**
+   * RFC 9457 4.2.1: about:blank means the status says it all, so its title is the status's reason
+   * phrase. It was titled "HTTP 409", which names no problem.
+   */
+  @Test
+  void aProblemWithNoTypeOfItsOwnIsTitledByTheStatusPhrase() {
+    assertThat(Problems.plain(409).title()).isEqualTo("Conflict");
+    assertThat(Problems.plain(429).title()).isEqualTo("Too Many Requests");
+    assertThat(Problems.plain(400).title()).isEqualTo("Bad Request");
+    assertThat(Problems.plain(409).type()).isEqualTo("about:blank");
+    assertThat(Problems.plain(409).status()).isEqualTo(409);
+    assertThat(Problems.plain(499).title()).as("a status with no phrase").isEqualTo("HTTP 499");
   }
 
   // Every public factory of Problems, called with a sample of each argument, and every answer Jetty's
