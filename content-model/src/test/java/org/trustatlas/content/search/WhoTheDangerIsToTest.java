@@ -112,8 +112,15 @@ class WhoTheDangerIsToTest {
       assertThat(search(words).danger()).as(words).anyMatch(match -> match.category().id().equals("using-harm"));
       assertThat(rules(safety)).as(words).contains("danger-using-harm")
           .doesNotContain("stopping-harm-is-the-readers-own-work");
+      // the category's words to under-18s, and a young people's line first: the child-protection line
+      assertThat(text(safety)).as(words).contains("If you are under 18");
+      assertThat(safety.services().get(0).resource().id()).as(words).isEqualTo("gb-childline");
+      assertThat(safety.services().get(0).type()).as(words).isEqualTo(ServiceType.CHILD_PROTECTION);
     }
-    assertThat(rules(search("i hit my girlfriend").safety())).contains("stopping-harm-is-the-readers-own-work");
+    SafetyBlock adult = search("i hit my girlfriend").safety();
+    assertThat(rules(adult)).contains("stopping-harm-is-the-readers-own-work");
+    assertThat(adult.services().get(0).type()).isEqualTo(ServiceType.BEHAVIOUR_CHANGE);
+    assertThat(adult.services()).noneMatch(service -> service.type() == ServiceType.CHILD_PROTECTION);
   }
 
   @Test
