@@ -77,7 +77,8 @@ class HelpExamplesTest {
   /**
    * picocli starts each element of a description on a line of its own, so an element that stops
    * mid-sentence broke serve's help into "with --verbose, one more line" and a line of its own after.
-   * Drawn wider than any element, each description line must end a sentence.
+   * Drawn wider than any element, each description line must end a sentence, and so must each line of the
+   * footer that is not an indented example.
    */
   @Test
   void everyDescriptionLineEndsASentence() {
@@ -97,6 +98,13 @@ class HelpExamplesTest {
       }
       List<String> description = lines.subList(start, end);
       assertThat(description).as("atlas %s --help", command).isNotEmpty()
+          .allSatisfy(line -> assertThat(line).as("atlas %s --help", command).matches(".*[.:?)]$"));
+      // The footer's prose (exit codes, what an answers file holds, the limits) is held to the same rule: every
+      // line that starts at the margin after the description ends a sentence or opens an indented list. Only
+      // the indented lines (options, commands, examples) may end otherwise.
+      List<String> prose = lines.subList(end, lines.size()).stream()
+          .filter(line -> !line.isBlank() && !line.startsWith(" ")).toList();
+      assertThat(prose).as("atlas %s --help", command).isNotEmpty()
           .allSatisfy(line -> assertThat(line).as("atlas %s --help", command).matches(".*[.:?)]$"));
     }
   }

@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
     "An assistant starts it and talks to it on standard input and output; it runs until its input ends. "
         + "Needs the MCP adapter on the class path, as ./atlas mcp provides. Nothing sent is stored or logged."},
     footer = {"%nExamples:", "  atlas mcp", "  atlas mcp --pack my-pack/",
-        "%nIn an assistant's configuration: {\"command\": \"/path/to/atlas\", \"args\": [\"mcp\"]}"})
+        "%nIn an assistant's configuration, the server is started as:",
+        "  {\"command\": \"/path/to/atlas\", \"args\": [\"mcp\"]}"})
 final class McpCommand implements Callable<Integer> {
 
   private final Session session;
