@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -208,9 +209,17 @@ public final class TrustAtlas {
     List<SearchHit> hits = search.get().search(new ConceptSearch.Request(query, limit, pinned, after,
         vocabulary::isDangerWord, answered, shown, concept -> namedOnly.contains(concept.id())));
     SafetyBlock safety = danger.isEmpty() ? DangerSafety.block(danger, content.gate(), content.directory(), region)
-        : DangerSafety.block(danger, content.gate(), content.directory(), region, readerGroups(danger, heard),
-            heard.maybeSomeoneClose());
+        : block(danger, heard, content, region);
     return new SearchResults(query, danger, safety, hits);
+  }
+
+  // The reader's age counts only when their words say they are young ("im 13"): lines for another age are left out.
+  private static SafetyBlock block(List<DangerMatch> danger, DangerVocabulary.Heard heard, GuidanceContent content,
+      Region region) {
+    Set<AudienceTag> reader = readerGroups(danger, heard);
+    OptionalInt age = reader.contains(AudienceTag.YOUNG_PEOPLE) ? heard.readerAge() : OptionalInt.empty();
+    return DangerSafety.block(danger, content.gate(), content.directory(), region, reader, heard.maybeSomeoneClose(),
+        age);
   }
 
   /**

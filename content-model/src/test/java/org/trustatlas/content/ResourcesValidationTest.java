@@ -50,6 +50,26 @@ class ResourcesValidationTest {
   }
 
   @Test
+  void aMinimumAgeThatIsNoChildsAgeIsReportedAtTheField() {
+    PackFixture pack = pack().replace("resources.yaml", "    lastVerified: 2026-11-24\n    certainty: high",
+        "    minimumAge: 40\n    lastVerified: 2026-11-24\n    certainty: high");
+    assertThat(pack.problems()).containsExactly(new PackProblem("resources.yaml", 23, 5, "/resources/0/minimumAge",
+        "minimumAge 40 is not the youngest age of a service's own audience; write a whole number from 1 to 18, such"
+            + " as 16, or leave it out when the service takes any age"));
+  }
+
+  @Test
+  void aMinimumAgeInWordsIsReportedAtTheField() {
+    PackFixture pack = pack().replace("resources.yaml", "    lastVerified: 2026-11-24\n    certainty: high",
+        "    minimumAge: sixteen\n    lastVerified: 2026-11-24\n    certainty: high");
+    assertThat(pack.problems()).singleElement().satisfies(problem -> {
+      assertThat(problem.file()).isEqualTo("resources.yaml");
+      assertThat(problem.line()).isEqualTo(23);
+      assertThat(problem.pointer()).isEqualTo("/resources/0/minimumAge");
+    });
+  }
+
+  @Test
   void aDirectoryWithoutAnInternationalEmergencyNumberIsReported() {
     PackFixture pack = pack().replace("resources.yaml", "  - region: \"INTL\"", "  - region: \"IE\"");
     assertThat(pack.problems()).containsExactly(new PackProblem("resources.yaml", 1, 1, "/emergencyNumbers",

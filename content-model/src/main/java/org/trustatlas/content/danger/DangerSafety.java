@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.trustatlas.core.model.ActorRole;
@@ -72,6 +73,17 @@ public final class DangerSafety {
    */
   public static SafetyBlock block(List<DangerMatch> matches, SafetyGate gate, ResourceDirectory directory,
       Region region, Set<AudienceTag> reader, boolean maybeSomeoneClose) {
+    return block(matches, gate, directory, region, reader, maybeSomeoneClose, OptionalInt.empty());
+  }
+
+  /**
+   * As above, for a reader whose words also give their own age ({@link DangerVocabulary.Heard#readerAge}): a
+   * service whose own audience starts above it is not listed. A young reader's own harm that no matched category
+   * sends to a domestic-violence service (a 14-year-old raped by an uncle, blackmailed with pictures) is a child's
+   * harm: the level is at least child at risk, as for a match about a child.
+   */
+  public static SafetyBlock block(List<DangerMatch> matches, SafetyGate gate, ResourceDirectory directory,
+      Region region, Set<AudienceTag> reader, boolean maybeSomeoneClose, OptionalInt age) {
     if (matches.isEmpty()) {
       SafetyAssessment quiet = new SafetyAssessment(SafetyLevel.UNSCREENED, List.of(), List.of(), List.of());
       return SafetyBlock.of(quiet, directory, region);
@@ -140,10 +152,11 @@ public final class DangerSafety {
     // Every match about harm to or by a child ("im 12 my dad hits me", an adult or young person worried
     // about their own sexual thoughts about children) is a child's harm, never a partner's, even where
     // the flags its categories imply read as a partner's; danger now stays an emergency.
-    boolean aChildsHarm = allAboutAChild(matches, DangerCategory::aboutHarmToOrByAChild);
+    boolean aChildsHarm = allAboutAChild(matches, DangerCategory::aboutHarmToOrByAChild)
+        || reader.contains(AudienceTag.YOUNG_PEOPLE) && allAboutAChild(matches, category -> true);
     SafetyAssessment assessment = new SafetyAssessment(asked.level(), escalations, notices, services)
         .atLeast(aChildsHarm ? SafetyLevel.CHILD_AT_RISK : SafetyLevel.PARTNER_HARM).escalating(spokenFirst);
-    return SafetyBlock.of(reassuringOnce(assessment), directory, region, reader);
+    return SafetyBlock.of(reassuringOnce(assessment), directory, region, reader, age);
   }
 
   // Whether every match is about a child in the sense given, and none also lists a domestic-violence line (a

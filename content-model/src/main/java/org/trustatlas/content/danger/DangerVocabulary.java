@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
@@ -23,6 +24,7 @@ import org.trustatlas.core.internal.Lazy;
 import org.trustatlas.core.internal.Suggestions;
 import org.trustatlas.core.model.ConceptId;
 import org.trustatlas.core.safety.AudienceTag;
+import org.trustatlas.core.safety.ServiceType;
 
 /**
  * The pack's danger vocabulary: categories of danger with the phrases readers use for them, the
@@ -509,7 +511,17 @@ public final class DangerVocabulary {
   }
 
   /** A text read by {@link #hear}: what it signals and, when asked, whom it says is writing. */
+  // A reading written to a reader who may be harmed or harming ("am i the abusive one"): it sets no flag and lists
+  // a behaviour-change line.
+  private static boolean asksWhoHarms(DangerCategory category) {
+    return category.flags().isEmpty() && category.services().contains(ServiceType.BEHAVIOUR_CHANGE)
+        && !category.writtenToSomeoneUsingHarm();
+  }
+
   public final class Heard {
+    // "aged", as stemmed or not; and the words that may stand between "i am" and the reader's age.
+    private static final Set<String> AGED = Set.of("aged", "ag", "age");
+    private static final Set<String> BEFORE_AGE = Set.of("a", "only", "onli", "just");
     private final Compiled vocabulary;
     private final List<Reading> readings;
 
@@ -548,6 +560,37 @@ public final class DangerVocabulary {
         }
       }
       return pronoun && !stranger;
+    }
+
+    /**
+     * The reader's own age where the words give it as a young person's: a number from 10 to 17 right after "i am"
+     * ("im 13", "my age is 14"), with "a", "only" or "just" between ("i am a 15 year old", "im only 12"), or right
+     * after "me" or "aged" ("me 14 my uncle", "aged 13"). Empty otherwise, and for another person's age ("my
+     * sister is 14", "im a teacher a 14 year old pupil"), which never reads as the reader's.
+     */
+    public OptionalInt readerAge() {
+      for (Reading reading : readings) {
+        List<String> words = reading.stems();
+        for (int i = 1; i < words.size(); i++) {
+          String word = words.get(i);
+          if (word.length() != 2 || !ReaderWords.isNumber(word)) {
+            continue;
+          }
+          int age = Integer.parseInt(word);
+          String before = words.get(i - 1);
+          boolean own = before.equals("me") || AGED.contains(before) || iAm(words, i - 1)
+              || BEFORE_AGE.contains(before) && iAm(words, i - 2);
+          if (own && age >= 10 && age <= 17) {
+            return OptionalInt.of(age);
+          }
+        }
+      }
+      return OptionalInt.empty();
+    }
+
+    // Whether "i am" ends at word end.
+    private static boolean iAm(List<String> words, int end) {
+      return end >= 1 && words.get(end).equals("am") && words.get(end - 1).equals("i");
     }
 
     /** As {@link DangerVocabulary#readerGroups}. */
@@ -718,9 +761,13 @@ public final class DangerVocabulary {
     matches.forEach(m -> replaced.addAll(m.category().replaces()));
     matches.removeIf(m -> replaced.contains(m.category().id()));
     // A risk to the reader's own life leads, however few its words ("he told me to kill myself and i
-    // tried last night": the crisis line before the control); then the longest phrase, which says
-    // most; ties stay in pack order (the sort is stable).
+    // tried last night": the crisis line before the control); then a partner's harm to the reader before
+    // a reading that only asks whether the reader is the one harming (no flag of its own, a behaviour-change
+    // line among its services: "my wife says im abusive but she hits me" is hit first; a clinician-engineer's
+    // review, 2026-12-08); then the longest phrase, which says most; ties stay in pack order (the sort is stable).
+    boolean harmed = matches.stream().anyMatch(m -> m.category().signalsPartnerHarm());
     matches.sort(Comparator.comparing((DangerMatch m) -> !m.category().risksTheReadersLife())
+        .thenComparing((DangerMatch m) -> harmed && asksWhoHarms(m.category()))
         .thenComparing(Comparator.comparingInt(DangerMatch::words).reversed()));
     return List.copyOf(matches);
   }

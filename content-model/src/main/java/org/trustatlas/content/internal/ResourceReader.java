@@ -105,7 +105,8 @@ final class ResourceReader {
     Optional<LocalDate> verified = date(entry, r.lastVerified());
     Optional<List<Channel>> channels = channels(entry, r.channels());
     Optional<Optional<ServiceArea>> area = area(entry, r.area(), r.areaCode());
-    if (region.isEmpty() || verified.isEmpty() || channels.isEmpty() || area.isEmpty()) {
+    Optional<Optional<Integer>> minimumAge = minimumAge(entry, r.minimumAge());
+    if (region.isEmpty() || verified.isEmpty() || channels.isEmpty() || area.isEmpty() || minimumAge.isEmpty()) {
       return Optional.empty();
     }
     try {
@@ -113,7 +114,7 @@ final class ResourceReader {
           .map(t -> slug(AudienceTag.class, t)).toList();
       return Optional.of(new CrisisResource(r.id(), r.name(), region.get(), area.get(), tags,
           r.types().stream().map(t -> slug(ServiceType.class, t)).toList(), channels.get(), r.hours(), r.audience(),
-          r.sourceUrl(), verified.get(), slug(Certainty.class, r.certainty())));
+          r.sourceUrl(), verified.get(), slug(Certainty.class, r.certainty()), minimumAge.get()));
     } catch (IllegalArgumentException invalid) {
       entry.report(problems, null, invalid.getMessage());
       return Optional.empty();
@@ -132,6 +133,20 @@ final class ResourceReader {
       }
     }
     return channels.size() == listed.size() ? Optional.of(channels) : Optional.empty();
+  }
+
+  /** Empty when the age is out of range (reported); an empty inner value for a service that takes any age. */
+  private Optional<Optional<Integer>> minimumAge(Located<?> entry, Integer age) {
+    if (age == null) {
+      return Optional.of(Optional.empty());
+    }
+    if (age < 1 || age > CrisisResource.OLDEST_MINIMUM_AGE) {
+      entry.report(problems, "minimumAge", "minimumAge " + age + " is not the youngest age of a service's own"
+          + " audience; write a whole number from 1 to " + CrisisResource.OLDEST_MINIMUM_AGE + ", such as 16, or"
+          + " leave it out when the service takes any age");
+      return Optional.empty();
+    }
+    return Optional.of(Optional.of(age));
   }
 
   /** Empty when the area is broken (reported); an empty inner value for a service of the whole region. */

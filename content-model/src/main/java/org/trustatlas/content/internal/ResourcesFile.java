@@ -38,6 +38,9 @@ public record ResourcesFile(
       @JsonProperty(required = true) List<Channel> channels,
       @JsonProperty(required = true) String hours,
       @JsonProperty(required = true) String audience,
+      @JsonPropertyDescription("the youngest age the service takes, where its own description sets one (16 for a line "
+          + "for people aged 16 and over), a whole number from 1 to 18; a young reader below it is not sent to it")
+          Integer minimumAge,
       @JsonProperty(required = true) @JsonPropertyDescription("where the details were read") String sourceUrl,
       @JsonProperty(required = true) @JsonPropertyDescription("YYYY-MM-DD") String lastVerified,
       @JsonProperty(required = true) @OneOf(Certainty.class)

@@ -3,6 +3,7 @@ package org.trustatlas.content.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.trustatlas.content.TrustAtlas;
 import org.trustatlas.core.safety.AudienceTag;
@@ -10,6 +11,7 @@ import org.trustatlas.core.safety.Notice;
 import org.trustatlas.core.safety.Region;
 import org.trustatlas.core.safety.SafetyBlock;
 import org.trustatlas.core.safety.SafetyItem;
+import org.trustatlas.core.safety.SafetyLevel;
 import org.trustatlas.core.safety.ServiceType;
 
 /**
@@ -293,5 +295,70 @@ class WhoIsMetFirstTest {
         assertThat(services.get(0).type()).as(region + ": " + words).isNotEqualTo(ServiceType.BEHAVIOUR_CHANGE);
       }
     }
+  }
+
+  /**
+   * A young reader's own rape or sexual abuse (a clinician-engineer's review, 2026-12-08): the child and young
+   * people's lines of the region lead, not a line for adults (RAINN led for "me 14 my uncle raped me" in the US,
+   * before Childhelp), it is a child's harm (child-at-risk), and a line whose own audience starts above the reader's
+   * stated age is not listed (Rape Crisis in England and Wales takes people from 16; it was shown to 13-year-olds).
+   */
+  @Test
+  void aYoungReadersOwnRapeMeetsTheChildAndYoungPeoplesLinesFirst() {
+    Map<String, String> firstIn = Map.of("US", "us-childhelp-national-child-abuse-hotline", "GB", "gb-childline",
+        "CA", "ca-kids-help-phone", "AU", "au-kids-helpline", "IE", "ie-childline", "NZ", "nz-whats-up");
+    for (String words : List.of("me 14 my uncle raped me", "im 14 my uncle raped me", "im 13 and my cousin raped me",
+        "i am 12 and my uncle raped me")) {
+      firstIn.forEach((region, line) -> {
+        SafetyBlock safety = safety(region, words);
+        List<String> ids = safety.services().stream().map(service -> service.resource().id()).toList();
+        assertThat(ids).as("%s in %s", words, region).isNotEmpty();
+        assertThat(ids.get(0)).as("%s in %s: %s", words, region, ids).isEqualTo(line);
+        assertThat(safety.level()).as("%s in %s", words, region).isEqualTo(SafetyLevel.CHILD_AT_RISK);
+        assertThat(safety.services()).as("%s in %s: %s", words, region, ids)
+            .noneMatch(service -> service.resource().minimumAge().orElse(0) > 14);
+      });
+    }
+    // A 16-year-old is within Rape Crisis's age: it stays, after the young people's lines.
+    List<String> sixteen = safety("GB", "im 16 and my uncle raped me").services().stream()
+        .map(service -> service.resource().id()).toList();
+    assertThat(sixteen.get(0)).isEqualTo("gb-childline");
+    assertThat(sixteen).contains("gb-rape-crisis-247-support-line");
+    // An adult raped meets the sexual-assault lines first, as before.
+    assertThat(first("GB", "my uncle raped me last night")).isEqualTo("gb-rape-crisis-247-support-line");
+    assertThat(safety("GB", "my uncle raped me last night").level()).isEqualTo(SafetyLevel.PARTNER_HARM);
+  }
+
+  /**
+   * A young reader who gives no region (a clinician-engineer's review, 2026-12-08) meets the emergency advice first
+   * and the one line for children the pack lists everywhere (Child Helpline International, a directory of the
+   * child helplines of each country) before the crisis-line directory. The pack lists no sexual-assault service for
+   * INTL (a known gap: see resources.yaml), so a raped child with no region meets no sexual-assault line.
+   */
+  @Test
+  void aYoungReaderWithNoRegionMeetsTheEmergencyAdviceAndTheChildHelplineDirectory() {
+    for (String words : List.of("im 13 my dad hits me", "im 14 my uncle raped me", "me 14 my uncle raped me")) {
+      SafetyBlock safety = safety("INTL", words);
+      assertThat(safety.startsWithEmergencyNumber()).as(words).isTrue();
+      assertThat(safety.call().number().region()).as(words).isEqualTo(Region.INTERNATIONAL);
+      assertThat(safety.services().get(0).resource().id()).as(words).isEqualTo("intl-child-helpline-international");
+      assertThat(safety.level()).as(words).isEqualTo(SafetyLevel.CHILD_AT_RISK);
+    }
+  }
+
+  /**
+   * A reader told they are abusive by a partner who hits them (a clinician-engineer's review, 2026-12-08) is read as hit
+   * first: the partner's violence and its message lead, the question whether they are the abusive one after. A reader
+   * who only asks still meets that question first.
+   */
+  @Test
+  void aReaderCalledAbusiveByAPartnerWhoHitsThemIsReadAsHitFirst() {
+    for (String words : List.of("my wife says im abusive but she hits me", "my husband says im abusive but he hits me")) {
+      SearchResults results = BUNDLED.search(words, 10, Region.of("GB"));
+      assertThat(results.danger().get(0).category().id()).as(words).isEqualTo("partner-violence");
+      assertThat(results.safety().notices().get(0).ruleId()).as(words).isEqualTo("danger-partner-violence");
+    }
+    assertThat(BUNDLED.search("am i the abusive one", 10, Region.of("GB")).danger().get(0).category().id())
+        .isEqualTo("wondering-if-abusive");
   }
 }

@@ -15,11 +15,26 @@ import java.util.Optional;
  * @param tags the groups of people it is set up for; empty when it is for everyone
  * @param types what it helps with; a directory lists {@link ServiceType#DIRECTORY} plus the types it lists
  * @param certainty how far its main contact detail can be trusted; a channel may override it
+ * @param minimumAge the youngest age the service says it takes, where its own description sets one (Rape Crisis in
+ *     England and Wales: 16 and over); empty when it takes any age. A safety block never lists it to a reader whose
+ *     stated age is below it.
  */
 public record CrisisResource(
     String id, String name, Region region, Optional<ServiceArea> area, List<AudienceTag> tags, List<ServiceType> types,
     List<Channel> channels, String hours, String audience, String sourceUrl, LocalDate lastVerified,
-    Certainty certainty) {
+    Certainty certainty, Optional<Integer> minimumAge) {
+
+  /** The highest minimum age a service may set: a service for adults only takes people from 18. */
+  public static final int OLDEST_MINIMUM_AGE = 18;
+
+  /** A service that takes any age. */
+  public CrisisResource(
+      String id, String name, Region region, Optional<ServiceArea> area, List<AudienceTag> tags, List<ServiceType> types,
+      List<Channel> channels, String hours, String audience, String sourceUrl, LocalDate lastVerified,
+      Certainty certainty) {
+    this(id, name, region, area, tags, types, channels, hours, audience, sourceUrl, lastVerified, certainty,
+        Optional.empty());
+  }
 
   /**
    * Services for the whole region and everyone first, then those for one area, then those for one group. A line
@@ -52,6 +67,12 @@ public record CrisisResource(
     sourceUrl = Provenance.url(sourceUrl, "resource '" + id + "' sourceUrl");
     lastVerified = Provenance.date(lastVerified, "resource '" + id + "' lastVerified");
     Objects.requireNonNull(certainty, "resource '" + id + "' certainty must not be null");
+    Objects.requireNonNull(minimumAge, "resource '" + id + "' minimumAge must not be null; use Optional.empty()");
+    if (minimumAge.isPresent() && (minimumAge.get() < 1 || minimumAge.get() > OLDEST_MINIMUM_AGE)) {
+      throw new IllegalArgumentException("resource '" + id + "' minimumAge " + minimumAge.get()
+          + " is not the youngest age of a service's own audience; write a whole number from 1 to "
+          + OLDEST_MINIMUM_AGE + ", such as 16, or leave it out when the service takes any age");
+    }
   }
 
   /**
@@ -65,6 +86,11 @@ public record CrisisResource(
       return tags;
     }
     return tags.stream().filter(tag -> tag != AudienceTag.USING_HARM).toList();
+  }
+
+  /** Whether a reader of this age is within the ages the service takes. */
+  public boolean takes(int age) {
+    return minimumAge.isEmpty() || age >= minimumAge.get();
   }
 
   /** Whether this service offers the given type of help. */

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -33,7 +34,17 @@ public record SafetyBlock(SafetyLevel level, List<SafetyItem> items) {
    */
   public static SafetyBlock of(SafetyAssessment assessment, ResourceDirectory directory, Region region,
       Set<AudienceTag> reader) {
+    return of(assessment, directory, region, reader, OptionalInt.empty());
+  }
+
+  /**
+   * {@link #of(SafetyAssessment, ResourceDirectory, Region, Set)} for a reader whose words also give their age
+   * ("im 13"): a service whose own audience starts above it ({@link CrisisResource#minimumAge}) is not listed.
+   */
+  public static SafetyBlock of(SafetyAssessment assessment, ResourceDirectory directory, Region region,
+      Set<AudienceTag> reader, OptionalInt age) {
     Objects.requireNonNull(reader, "reader groups must not be null; use Set.of()");
+    Objects.requireNonNull(age, "reader age must not be null; use OptionalInt.empty()");
     SafetyItem call = directory.emergencyCall(region);
     List<SafetyItem> items = new ArrayList<>();
     if (assessment.level().leadsWithEmergencyNumber()) {
@@ -41,7 +52,7 @@ public record SafetyBlock(SafetyLevel level, List<SafetyItem> items) {
     }
     assessment.escalations().forEach(n -> items.add(new SafetyItem.Message(n, true)));
     assessment.notices().forEach(n -> items.add(new SafetyItem.Message(n, false)));
-    items.addAll(services(assessment, directory, region, reader));
+    items.addAll(services(assessment, directory, region, reader, age));
     if (!assessment.level().leadsWithEmergencyNumber()) {
       items.add(call);
     }
@@ -65,15 +76,18 @@ public record SafetyBlock(SafetyLevel level, List<SafetyItem> items) {
   // group they did not name come last for them too. A young reader sent to domestic-violence
   // services also gets the lines for abuse in young people's relationships: first when a partner's
   // violence is what the words are about, right after those services otherwise.
-  // Lines for another age are not listed at all (see forTheReadersAge).
+  // Where the region lists no child-protection line set up for young people (the United States: Childhelp is for
+  // children and the adults worried about one), its lines for children come right after the young reader's own
+  // lines, before the lines for anyone: a child raped by an uncle meets Childhelp before an adult's sexual-assault
+  // line. Lines for another age are not listed at all (see forTheReadersAge).
   private static List<SafetyItem> services(SafetyAssessment assessment, ResourceDirectory directory, Region region,
-      Set<AudienceTag> reader) {
+      Set<AudienceTag> reader, OptionalInt age) {
     List<SafetyItem.Service> services = new ArrayList<>();
     Set<String> listed = new HashSet<>();
     for (ServiceType type : forReader(assessment.services(), reader)) {
       ResourceMatch match = directory.find(region, type);
       for (CrisisResource resource : match.resources().stream().sorted(CrisisResource.GENERAL_FIRST).toList()) {
-        if (forTheReadersAge(resource, type, match, reader) && listed.add(resource.id())) {
+        if (forTheReadersAge(resource, type, match, reader, age) && listed.add(resource.id())) {
           services.add(new SafetyItem.Service(resource, type, match.fallback()));
         }
       }
@@ -82,10 +96,13 @@ public record SafetyBlock(SafetyLevel level, List<SafetyItem> items) {
       // A youth-dating line keeps the place it was given among the types (see forReader).
       // A line for people who use harm is set up for adults unless it says it is for young people: it does not
       // lead for a young reader who hurt a partner ("im 16 and i hit my girlfriend"), a young people's line does.
+      boolean noYoungChildLine = services.stream().noneMatch(service -> service.resource().covers(
+          ServiceType.CHILD_PROTECTION) && service.resource().tags().contains(AudienceTag.YOUNG_PEOPLE));
       services.sort(Comparator.comparingInt(service -> service.type() == ServiceType.YOUTH_DATING
           || setUpFor(service.resource(), reader) && (!service.resource().tags().contains(AudienceTag.USING_HARM)
               || service.resource().tags().contains(AudienceTag.YOUNG_PEOPLE)) ? 0
-          : forAnotherGroup(service.resource(), reader) ? 2 : 1));
+          : noYoungChildLine && service.resource().tags().equals(List.of(AudienceTag.CHILDREN)) ? 1
+          : forAnotherGroup(service.resource(), reader) ? 3 : 2));
       return List.copyOf(services);
     }
     if (!services.isEmpty()) {
@@ -126,9 +143,14 @@ public record SafetyBlock(SafetyLevel level, List<SafetyItem> items) {
   // Lines are for the reader's age. A young reader is never sent to a line set up for adult men, nor
   // to one set up for women where the region lists a line of that type for others too (where a
   // women's line is the only one, it stays). A grown reader is never sent to a line for children or
-  // young people, except as child protection, which a block lists only when a child is at risk.
+  // young people, except as child protection, which a block lists only when a child is at risk. A reader who gave
+  // their age is never sent to a line whose own audience starts above it (Rape Crisis in England and Wales, from 16,
+  // for a 13-year-old).
   private static boolean forTheReadersAge(CrisisResource resource, ServiceType type, ResourceMatch match,
-      Set<AudienceTag> reader) {
+      Set<AudienceTag> reader, OptionalInt age) {
+    if (age.isPresent() && !resource.takes(age.getAsInt())) {
+      return false;
+    }
     List<AudienceTag> tags = resource.tags();
     if (reader.contains(AudienceTag.YOUNG_PEOPLE)) {
       return !tags.contains(AudienceTag.MEN) && (!tags.contains(AudienceTag.WOMEN) || match.resources().stream()

@@ -15,7 +15,8 @@ public enum SafetyLevel {
   EMERGENCY,
   /**
    * Every danger the reader's words tell of is harm to a child, or harm a child or young person may do
-   * ("im 12 my dad hits me", a parent who found sexual images of children on their child's phone): child
+   * ("im 12 my dad hits me", a parent who found sexual images of children on their child's phone), or harm to a
+   * reader whose words say they are young that names no domestic-violence line ("im 14 my uncle raped me"): child
    * protection first, no joint work. Only a search's danger words set it, never the gate's flags; it
    * ranks above partner harm so that, when the flags those words imply also read as a partner's harm,
    * lifting the level to this one names the child's harm instead.

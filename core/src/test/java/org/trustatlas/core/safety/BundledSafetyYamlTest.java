@@ -39,7 +39,8 @@ class BundledSafetyYamlTest {
       # (GB-SCT, CA-ON). tags: the groups a service is set up for (lgbtq, men, women, young-people,
       # children, indigenous, using-harm: people who have harmed or may harm and want to stop); none means
       # everyone. Within a type, services for everyone are listed first. lastVerified: the day the source
-      # was read (a stored copy of it).
+      # was read (a stored copy of it). minimumAge: the youngest age a service takes, where its own description
+      # sets one (a line for people aged 16 and over): a young reader whose stated age is below it is not sent to it.
       # types: what a service helps with, childhood-abuse (adults abused as children), elder-abuse (older
       # people harmed by those they trust), forced-marriage and child-sexual-abuse-prevention (adults worried
       # about their own sexual thoughts or behaviour towards children; a search lists it only to a reader read

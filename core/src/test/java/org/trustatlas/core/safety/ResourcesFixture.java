@@ -344,7 +344,7 @@ public final class ResourcesFixture {
             .channels(Channel.phone("0808 500 2222").withNote(NOT_SEEN).withCertainty(LOW),
                 Channel.chat("https://247sexualabusesupport.org.uk"))
             .hours(H24).audience("People aged 16 and over in England and Wales affected by any kind of sexual violence, "
-                + "whenever it happened")
+                + "whenever it happened").minimumAge(16)
             .source("https://247sexualabusesupport.org.uk/faqs/", READ, HIGH),
         entry("gb-sct-domestic-abuse-and-forced-marriage-helpline", "Scotland's Domestic Abuse and Forced Marriage "
             + "Helpline", "GB").area("GB-SCT", "Scotland").types(DOMESTIC_VIOLENCE, FORCED_MARRIAGE)
@@ -722,6 +722,7 @@ public final class ResourcesFixture {
     private List<Channel> channels = List.of();
     private String hours;
     private String audience;
+    private Optional<Integer> minimumAge = Optional.empty();
 
     Entry(String id, String name, String region) {
       this.id = id;
@@ -759,9 +760,14 @@ public final class ResourcesFixture {
       return this;
     }
 
+    Entry minimumAge(int age) {
+      minimumAge = Optional.of(age);
+      return this;
+    }
+
     CrisisResource source(String url, LocalDate read, Certainty certainty) {
       return new CrisisResource(id, name, new Region(region), area, tags, types, channels, hours, audience, url, read,
-          certainty);
+          certainty, minimumAge);
     }
   }
 }

@@ -96,6 +96,7 @@ final class SafetyYaml {
     map.put("channels", resource.channels().stream().map(SafetyYaml::channel).toList());
     map.put("hours", resource.hours());
     map.put("audience", resource.audience());
+    resource.minimumAge().ifPresent(age -> map.put("minimumAge", age));
     provenance(map, resource.sourceUrl(), resource.lastVerified().toString(), resource.certainty());
     return map;
   }
