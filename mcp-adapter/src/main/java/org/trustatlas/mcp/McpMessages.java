@@ -38,10 +38,24 @@ final class McpMessages implements McpStatelessServerTransport {
   private static final Map<String, String> REQUIRED_PARAMS = Map.of("initialize", "protocolVersion", "tools/call",
       "name", "resources/read", "uri");
 
+  /** The methods whose params the SDK reads as a page request, with an optional string cursor. */
+  private static final List<String> PAGED = List.of("tools/list", "resources/list", "resources/templates/list",
+      "prompts/list");
+
+  /**
+   * The id the SDK sees in place of the client's: the SDK logs a request's id when a handler fails
+   * (at warn, with a stack trace), so a client's id, which can be any text up to the message limit,
+   * never reaches it. The client's own id is put back on the reply.
+   */
+  private static final String SDK_ID = "request";
+
   /** Reads a refused message again, leniently, only to find whose request it was. */
   private static final JsonMapper LENIENT = JsonMapper.builder().build();
 
   private static final String ARGUMENTS = "/params/arguments";
+
+  private static final String INVALID_REQUEST = "Invalid request: a request has \"jsonrpc\": \"2.0\", a method and "
+      + "an id that is a string or an integer";
 
   private final McpJsonMapper json;
   private final Vocabulary tools;
@@ -96,6 +110,9 @@ final class McpMessages implements McpStatelessServerTransport {
     if (!message.path("jsonrpc").isString() || !message.get("jsonrpc").asString().equals("2.0")) {
       return refused(id, ErrorCodes.INVALID_REQUEST, "Invalid request: a message has \"jsonrpc\": \"2.0\"");
     }
+    if (hasMethod && message.has("id") && id == null) {
+      return refused(null, ErrorCodes.INVALID_REQUEST, INVALID_REQUEST);
+    }
     String badParams = hasMethod && message.has("id") ? paramsProblem(message) : null;
     if (badParams != null) {
       return refused(id, ErrorCodes.INVALID_PARAMS, "Invalid params: " + badParams);
@@ -109,10 +126,12 @@ final class McpMessages implements McpStatelessServerTransport {
     }
     try {
       if (hasMethod && message.has("id")) {
-        JSONRPCRequest request = json.convertValue(map(anonymous((ObjectNode) message)), JSONRPCRequest.class);
+        ObjectNode neutral = anonymous((ObjectNode) message);
+        neutral.put("id", SDK_ID);
+        JSONRPCRequest request = json.convertValue(map(neutral), JSONRPCRequest.class);
         JSONRPCResponse response = handler.handleRequest(McpTransportContext.EMPTY, request)
             .contextWrite(c -> c.put(McpTransportContext.KEY, McpTransportContext.EMPTY)).block();
-        return new Outcome(Status.ANSWERED, write(response));
+        return new Outcome(Status.ANSWERED, write(answered(id, response)));
       }
       if (hasMethod) {
         // A stateless server has nothing to do on a notification (the SDK's handlers only log them, and
@@ -120,8 +139,7 @@ final class McpMessages implements McpStatelessServerTransport {
         return Outcome.accepted();
       }
     } catch (IllegalArgumentException | JacksonException malformed) {
-      return refused(id, ErrorCodes.INVALID_REQUEST, "Invalid request: a request has \"jsonrpc\": \"2.0\", a "
-          + "method and an id that is a string or an integer");
+      return refused(id, ErrorCodes.INVALID_REQUEST, INVALID_REQUEST);
     } catch (RuntimeException failed) {
       return refused(id, ErrorCodes.INTERNAL_ERROR, "Internal error");
     }
@@ -184,11 +202,59 @@ final class McpMessages implements McpStatelessServerTransport {
     if (needed != null && (params == null || !params.path(needed).isString())) {
       return method + " needs params with \"" + needed + "\", a string";
     }
+    if (params == null || params.isNull()) {
+      return null;
+    }
+    // Every request's params may carry _meta, which the SDK reads as an object (a map).
+    String meta = shapeProblem(params, "_meta", true);
+    if (meta != null) {
+      return meta;
+    }
     if (method.equals("tools/call") && params.has("arguments") && !params.get("arguments").isObject()
         && !params.get("arguments").isNull()) {
       return "a tool's \"arguments\" is an object";
     }
-    return null;
+    return PAGED.contains(method) ? shapeProblem(params, "cursor", false) : null;
+  }
+
+  /** What is wrong with an optional member of params, an object or a string, or null when it is absent, null or right. */
+  private static String shapeProblem(JsonNode params, String member, boolean object) {
+    JsonNode value = params.get(member);
+    if (value == null || value.isNull() || (object ? value.isObject() : value.isString())) {
+      return null;
+    }
+    return "params." + member + " must be " + (object ? "an object" : "a string") + " when given, not "
+        + kind(value);
+  }
+
+  private static String kind(JsonNode value) {
+    if (value.isArray()) {
+      return "an array";
+    }
+    if (value.isObject()) {
+      return "an object";
+    }
+    if (value.isString()) {
+      return "a string";
+    }
+    return value.isBoolean() ? "true or false" : "a number";
+  }
+
+  /**
+   * The SDK's reply under the client's own id. An internal error the SDK made from a Java exception
+   * carries the exception's message (class names, a parser's words): the client gets "Internal error".
+   */
+  private static JSONRPCResponse answered(Object id, JSONRPCResponse response) {
+    JSONRPCResponse.JSONRPCError error = response.error();
+    if (error != null && error.code() != null && error.code() == ErrorCodes.INTERNAL_ERROR) {
+      error = new JSONRPCResponse.JSONRPCError(ErrorCodes.INTERNAL_ERROR, "Internal error");
+    } else if (error != null && error.data() instanceof Map<?, ?> data && data.get("uri") instanceof String uri) {
+      // the SDK's "Resource not found" carries the address as sent: quoted as every error quotes input
+      Map<Object, Object> quoted = new java.util.LinkedHashMap<>(data);
+      quoted.put("uri", Quote.bare(uri));
+      error = new JSONRPCResponse.JSONRPCError(error.code(), error.message(), quoted);
+    }
+    return new JSONRPCResponse(response.jsonrpc(), id, response.result(), error);
   }
 
   /**

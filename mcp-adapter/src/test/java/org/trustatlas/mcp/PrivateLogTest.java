@@ -35,6 +35,7 @@ class PrivateLogTest {
     String stderr = log.get(10, TimeUnit.SECONDS);
     assertThat(stderr).as("logging is on, so the test means something").contains("Client initialize request");
     assertThat(stderr).doesNotContain(SENTINEL).doesNotContain("zebra");
+    assertThat(stderr).as("no failure inside the SDK, so no stack trace").doesNotContain("Exception", "\tat ");
     assertThat(stderr).as("what a person answered never reaches the log").doesNotContain("danger-now",
         "infidelity", "fear-of-partner");
     assertThat(replies.get(10, TimeUnit.SECONDS)).as("the replies do carry it back").contains(SENTINEL);
@@ -68,6 +69,18 @@ class PrivateLogTest {
         "{\"jsonrpc\":\"2.0\",\"id\":16,\"method\":\"" + s + "\",\"params\":{\"" + s + "\":1}}",
         "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/" + s + "\",\"params\":{\"x\":\"" + s + "\"}}",
         "{\"jsonrpc\":\"2.0\",\"id\":17,\"method\":\"tools/call\",\"params\":\"" + s + "\"}",
+        // Params of shapes the SDK cannot read, each under an id that must not reach the log.
+        "{\"jsonrpc\":\"2.0\",\"id\":\"" + s + "-a\",\"method\":\"initialize\",\"params\":{\"protocolVersion\":"
+            + "\"2025-06-18\",\"_meta\":[]}}",
+        "{\"jsonrpc\":\"2.0\",\"id\":\"" + s + "-b\",\"method\":\"initialize\",\"params\":{\"protocolVersion\":"
+            + "\"2025-06-18\",\"_meta\":\"" + s + "\"}}",
+        "{\"jsonrpc\":\"2.0\",\"id\":\"" + s + "-c\",\"method\":\"tools/call\",\"params\":{\"name\":\"search\","
+            + "\"_meta\":7,\"arguments\":{\"query\":\"x\"}}}",
+        "{\"jsonrpc\":\"2.0\",\"id\":\"" + s + "-d\",\"method\":\"resources/read\",\"params\":{\"uri\":"
+            + "\"atlas://concepts\",\"_meta\":\"" + s + "\"}}",
+        "{\"jsonrpc\":\"2.0\",\"id\":\"" + s + "-e\",\"method\":\"tools/list\",\"params\":{\"cursor\":{}}}",
+        "{\"jsonrpc\":\"2.0\",\"id\":\"" + s + "-f\",\"method\":\"initialize\",\"params\":{\"protocolVersion\":"
+            + "\"2025-06-18\",\"capabilities\":{\"roots\":\"" + s + "\"}}}",
         "{\"" + s + "\"",
         "[\"" + s + "\"]");
   }

@@ -62,6 +62,48 @@ class StdioMcpServerTest {
   }
 
   @Test
+  void paramsOfAShapeTheSdkCannotReadAreInvalidParamsNamingTheMemberNeverAJavaMessage() throws Exception {
+    String init = "{\"jsonrpc\":\"2.0\",\"id\":%d,\"method\":\"initialize\",\"params\":{\"protocolVersion\":"
+        + "\"2025-06-18\",\"_meta\":%s}}";
+    List<JsonNode> replies = serve(String.format(init, 1, "[]"), String.format(init, 2, "\"x\""),
+        String.format(init, 3, "7"),
+        "{\"jsonrpc\":\"2.0\",\"id\":4,\"method\":\"tools/call\",\"params\":{\"name\":\"search\",\"_meta\":\"x\","
+            + "\"arguments\":{\"query\":\"trust\"}}}",
+        "{\"jsonrpc\":\"2.0\",\"id\":5,\"method\":\"resources/read\",\"params\":{\"uri\":\"atlas://concepts\","
+            + "\"_meta\":5}}",
+        "{\"jsonrpc\":\"2.0\",\"id\":6,\"method\":\"tools/list\",\"params\":{\"cursor\":{}}}",
+        "{\"jsonrpc\":\"2.0\",\"id\":7,\"method\":\"resources/list\",\"params\":{\"_meta\":[]}}",
+        "{\"jsonrpc\":\"2.0\",\"id\":\"x\",\"method\":\"resources/templates/list\",\"params\":{\"cursor\":[1]}}");
+    assertThat(replies).extracting(reply -> reply.path("error").path("code").asInt(0))
+        .containsExactly(-32602, -32602, -32602, -32602, -32602, -32602, -32602, -32602);
+    assertThat(replies).extracting(reply -> reply.get("id").asString())
+        .containsExactly("1", "2", "3", "4", "5", "6", "7", "x");
+    assertThat(replies).extracting(reply -> reply.get("error").get("message").asString())
+        .allSatisfy(message -> assertThat(message).doesNotContain("jackson", "Exception", "McpSchema"))
+        .satisfies(messages -> {
+          assertThat(messages.subList(0, 5)).allSatisfy(m -> assertThat(m).contains("params._meta", "object"));
+          assertThat(messages.get(5)).contains("params.cursor", "string");
+          assertThat(messages.get(6)).contains("params._meta");
+          assertThat(messages.get(7)).contains("params.cursor");
+        });
+  }
+
+  /** A resource address not found was echoed whole in error.data.uri (10,000 characters, U+202E raw). */
+  @Test
+  void aResourceNotFoundQuotesItsAddressShortInItsData() throws Exception {
+    String sent = "\\u202E" + "x".repeat(10_000);
+    List<JsonNode> replies = serve(
+        "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"resources/read\",\"params\":{\"uri\":\"atlas://concepts/" + sent
+            + "\"}}",
+        "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"resources/read\",\"params\":{\"uri\":\"file:///" + sent + "\"}}");
+    assertThat(replies).hasSize(2).allSatisfy(reply -> {
+      String uri = reply.get("error").get("data").get("uri").asString();
+      assertThat(uri).doesNotContain("\u202E").doesNotContain("x".repeat(41)).hasSizeLessThan(60);
+      assertThat(reply.get("error").get("message").asString()).doesNotContain("\u202E").hasSizeLessThan(300);
+    });
+  }
+
+  @Test
   void aMessageOfAnotherJsonRpcVersionIsAnInvalidRequest() throws Exception {
     List<JsonNode> replies = serve("{\"jsonrpc\":\"1.0\",\"id\":1,\"method\":\"ping\"}",
         "{\"jsonrpc\":2,\"id\":2,\"method\":\"ping\"}");
