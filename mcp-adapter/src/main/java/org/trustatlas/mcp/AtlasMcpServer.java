@@ -58,7 +58,7 @@ final class AtlasMcpServer {
 
   static List<AtlasTool> tools(TrustAtlas trustAtlas, ConceptNames names) {
     List<AtlasTool> tools = new ArrayList<>(new ConceptTools(trustAtlas, names).tools());
-    tools.addAll(new GuidanceTools(trustAtlas, names).tools());
+    tools.addAll(new GuidanceTools(trustAtlas).tools());
     tools.addAll(new SimulationTools(trustAtlas).tools());
     return tools;
   }

@@ -9,6 +9,7 @@ import org.trustatlas.content.input.InputException;
 import org.trustatlas.content.input.Quote;
 import org.trustatlas.content.input.StrictInput;
 import org.trustatlas.content.json.AtlasJson;
+import org.trustatlas.content.read.Vocabulary;
 import org.trustatlas.content.read.Wording;
 import org.trustatlas.core.model.Atlas;
 import org.trustatlas.core.model.ConceptId;
@@ -35,12 +36,10 @@ final class GuidanceTools {
 
   private final TrustAtlas trustAtlas;
   private final Atlas atlas;
-  private final ConceptNames names;
 
-  GuidanceTools(TrustAtlas trustAtlas, ConceptNames names) {
+  GuidanceTools(TrustAtlas trustAtlas) {
     this.trustAtlas = trustAtlas;
     this.atlas = trustAtlas.atlas();
-    this.names = names;
   }
 
   List<AtlasTool> tools() {
@@ -103,8 +102,11 @@ final class GuidanceTools {
     List<ConceptId> ids = new ArrayList<>();
     for (String value : values) {
       if (atlas.concept(value).isEmpty()) {
-        throw new ToolError(argument + ": unknown " + kind.slug() + " " + Quote.of(value) + names.hint(value)
-            + "; valid: " + String.join(", ", atlas.concepts(kind).stream().map(c -> c.id().value()).toList()));
+        // suggestions from this argument's own ids, as the CLI's and the web's plans give them (the
+        // planner's check), never other kinds' names ("x" suggested a sexual-health concept)
+        Vocabulary valid = new Vocabulary(kind.slug(), atlas.concepts(kind).stream().map(c -> c.id().value()).toList());
+        throw new ToolError(argument + ": unknown " + kind.slug() + " " + Quote.of(value) + valid.hint(value)
+            + "; valid: " + valid.listed());
       }
       ids.add(ConceptId.of(value));
     }

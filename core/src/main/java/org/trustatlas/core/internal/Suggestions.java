@@ -7,7 +7,8 @@ import java.util.Locale;
 
 /**
  * "Did you mean" for mistyped ids and names, so every front end suggests the same neighbours.
- * Ranks by edit distance and keeps only close candidates.
+ * Ranks by edit distance and keeps only close candidates: within a third of the input's length (two
+ * edits at least), and fewer edits than the shorter of the two has characters.
  */
 public final class Suggestions {
 
@@ -23,7 +24,9 @@ public final class Suggestions {
     return candidates.stream()
         .map(Object::toString)
         .map(c -> new Scored(c, score(needle, c.toLowerCase(Locale.ROOT), threshold)))
-        .filter(s -> s.distance <= threshold)
+        // near when within the threshold and keeping some of what was typed: "x" is two edits from
+        // "ed" and "sex", which replace all of it, and suggests neither
+        .filter(s -> s.distance <= threshold && s.distance < Math.min(needle.length(), s.value.length()))
         .sorted(Comparator.comparingInt(Scored::distance).thenComparing(Scored::value))
         .limit(limit)
         .map(Scored::value)

@@ -31,6 +31,22 @@ class SuggestionsTest {
   }
 
   /**
+   * "x" was within two edits of every two-letter alias ("ed", "sx") and three-letter one ("sex"), so
+   * a plan with aggravators ["x"] and GET /concepts/%C3%A9 were answered "did you mean
+   * 'sexual-pain-and-erection-problems'?". A name is near only when it keeps some of what was typed:
+   * fewer edits than the shorter of the two has letters.
+   */
+  @Test
+  void aNameReachedOnlyByReplacingEverythingTypedIsNotNear() {
+    List<String> names = List.of("ed", "sx", "sex", "sti", "infidelity");
+    assertThat(Suggestions.nearest("x", names, 3)).isEmpty();
+    assertThat(Suggestions.nearest("\u00e9", names, 3)).isEmpty();
+    assertThat(Suggestions.nearest("qz", names, 3)).isEmpty();
+    assertThat(Suggestions.nearest("st", names, 3)).as("a start is still near").first().isEqualTo("sti");
+    assertThat(Suggestions.nearest("sexx", names, 3)).containsExactly("sex");
+  }
+
+  /**
    * Every name starts with the empty string, so an empty or blank value ('show ""', '--flag =yes',
    * '--kind ""') was "near" every name, and the first three in order were offered as if meant.
    */
