@@ -70,7 +70,7 @@ final class AtlasResources {
       String id = request.uri().substring(CONCEPTS.length());
       Concept concept = atlas.concept(id).orElseThrow(() -> McpError.builder(ErrorCodes.RESOURCE_NOT_FOUND)
           .message("Resource not found: no concept has the id " + Quote.of(id) + names.hint(id))
-          .data(Map.of("uri", request.uri(), "suggestions", names.nearest(id).stream().map(n -> CONCEPTS + n).toList()))
+          .data(Map.of("uri", Quote.bare(request.uri()), "suggestions", names.nearest(id).stream().map(n -> CONCEPTS + n).toList()))
           .build());
       return read(request.uri(), page(concept));
     });

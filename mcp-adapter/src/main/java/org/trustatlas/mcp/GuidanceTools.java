@@ -158,7 +158,7 @@ final class GuidanceTools {
                 AtlasJson.mapper().valueToTree(arguments.rawObject("answers").orElse(Map.of())), "");
             return AtlasJson.checkInStep(trustAtlas.checkIn().run(answers, region));
           } catch (InputException malformed) {
-            throw new ToolError("answers" + malformed.problem().pointer() + ": " + malformed.problem().message());
+            throw new ToolError("answers" + Quote.bare(malformed.problem().pointer()) + ": " + malformed.problem().message());
           } catch (IllegalArgumentException invalid) {
             throw ToolError.from("answers", invalid);
           }

@@ -51,7 +51,8 @@ final class SimulationTools {
         .text("scenario", "A named scenario's id, from the scenarios tool.", 100)
         .freeObject("definition", "Instead of a named scenario, one written out in the shape of a scenarios "
             + "tool entry: {id, title, steps, events: [{at, type, ...}]}.")
-        .integer("steps", "Run this many weeks instead of the scenario's own (1 to " + Scenario.MAX_STEPS + ").", 1,
+        .integer("steps", "Run this many weeks instead of the scenario's own (1 to " + Scenario.MAX_STEPS + ", and at "
+            + "least the week of the scenario's last event).", 1,
             Scenario.MAX_STEPS)
         .integer("seed", "Another seed for the run's small random variation; the same seed gives the same run.",
             -MAX_SEED, MAX_SEED);
@@ -107,7 +108,7 @@ final class SimulationTools {
       }
       PackProblem first = problems.get(0);
       String more = problems.size() == 1 ? "" : " (and " + (problems.size() - 1) + " more)";
-      throw new ToolError("definition" + first.pointer() + ": " + first.message() + more);
+      throw new ToolError("definition" + Quote.bare(first.pointer()) + ": " + first.message() + more);
     }
   }
 }

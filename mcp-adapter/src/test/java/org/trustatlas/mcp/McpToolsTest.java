@@ -243,6 +243,18 @@ class McpToolsTest {
     assertThat(run.get("scenario").get("id").asString()).isEqualTo("mine");
   }
 
+  /** A plan's aggravators and challenges are suggested from their own kind, and nothing when nothing is close. */
+  @Test
+  void aPlansUnknownIdIsSuggestedOnlyIdsOfItsOwnKind() {
+    CallToolResult far = call("plan", Map.of("challenges", List.of("infidelity"), "role", "both", "aggravators",
+        List.of("x")));
+    assertThat(text(far)).contains("unknown aggravator 'x'").doesNotContain("did you mean");
+    assertError(call("plan", Map.of("challenges", List.of("infidelity"), "role", "both", "aggravators",
+        List.of("pregnancyy"))), "did you mean 'pregnancy'?");
+    CallToolResult challenge = call("plan", Map.of("challenges", List.of("x"), "role", "both"));
+    assertThat(text(challenge)).contains("unknown challenge 'x'").doesNotContain("did you mean");
+  }
+
   @Test
   void anUnknownConceptIsAToolErrorThatSuggestsTheConceptTheAliasNames() {
     CallToolResult result = call("show_concept", Map.of("id", "cheating"));
@@ -280,7 +292,12 @@ class McpToolsTest {
     for (CallToolResult result : List.of(call("search", Map.of(sent, "affair")),
         call("related", Map.of("id", "infidelity", "relation", sent)),
         call("plan", Map.of("challenges", List.of(sent), "role", "both")),
-        call("simulate", Map.of("scenario", sent)))) {
+        call("simulate", Map.of("scenario", sent)),
+        // a role, a region and a check-in choice were quoted whole, or with U+202E raw, by core's parsers
+        call("plan", Map.of("challenges", List.of("infidelity"), "role", sent)),
+        call("search", Map.of("query", "trust", "region", sent)),
+        call("checkin_answer", Map.of("answers", Map.of("danger-now", sent))),
+        call("checkin_answer", Map.of("answers", Map.of(sent, "no"))))) {
       assertThat(result.isError()).as(() -> text(result)).isTrue();
       assertThat(text(result)).doesNotContain("\u202E").contains("\\u202E").doesNotContain("x".repeat(41))
           .hasSizeLessThan(2_000);

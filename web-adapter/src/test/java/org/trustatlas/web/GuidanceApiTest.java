@@ -128,6 +128,11 @@ class GuidanceApiTest {
     assertThat(unknown.get("suggestions").get(0).asString()).isEqualTo("infidelity");
     assertThat(problem(post("/api/v1/plans", "{\"challenges\": [\"infidelity\"], \"role\": \"hurt\"}"), "invalid-body")
         .get("detail").asString()).contains("'hurt'", "hurt-partner");
+    // a 5,000-character role was quoted whole (a 5,094-character detail): at most 40 characters, as all errors
+    String longRole = "\\u202E" + "r".repeat(5_000);
+    assertThat(problem(post("/api/v1/plans", "{\"challenges\": [\"infidelity\"], \"role\": \"" + longRole + "\"}"),
+        "invalid-body").get("detail").asString()).doesNotContain("r".repeat(41)).doesNotContain("\u202E")
+        .contains("\\u202E").hasSizeLessThan(400);
     JsonNode flag = problem(post("/api/v1/plans",
         "{\"challenges\": [\"infidelity\"], \"role\": \"both\", \"flags\": {\"afraid\": \"yes\"}}"), "invalid-body");
     assertThat(flag.get("pointer").asString()).isEqualTo("/flags/afraid");
@@ -269,5 +274,20 @@ class GuidanceApiTest {
         .get("detail").asString()).contains("not valid JSON", "line 1");
     assertThat(problem(post("/api/v1/simulations", "{\"scenario\": 7}"), "invalid-body").get("detail").asString())
         .contains("must be a string");
+  }
+
+  /**
+   * Steps and a seed without a scenario were read as a scenario written out, and answered "Missing
+   * required field 'id'" at pointer "": the named form was meant. It is answered as a null scenario
+   * is, naming both forms.
+   */
+  @Test
+  void stepsWithoutAScenarioAskForTheScenarioInEitherForm() {
+    for (String body : List.of("{\"steps\": 5, \"seed\": 3}", "{\"scenario\": null, \"steps\": 5}", "{}")) {
+      JsonNode missing = problem(post("/api/v1/simulations", body), "invalid-body");
+      assertThat(missing.get("pointer").asString()).as(body).isEqualTo("/scenario");
+      assertThat(missing.get("detail").asString()).as(body).contains("'scenario' is required", "early-breach",
+          "written out").doesNotContain("'id'");
+    }
   }
 }

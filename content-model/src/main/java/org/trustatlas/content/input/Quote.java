@@ -30,7 +30,7 @@ public final class Quote {
       return "";
     }
     // cut between characters, never inside one (half an emoji is a lone surrogate, sent as '?'), then made visible
-    return visible(Require.shown(value));
+    return Require.visible(Require.shown(value));
   }
 
   /**
@@ -149,19 +149,7 @@ public final class Quote {
    * and nothing in it can move the words around it.
    */
   public static String visible(String text) {
-    StringBuilder out = null;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (isControl(c) || c == '\n' || c == '\t' || isBidiControl(c)) {
-        if (out == null) {
-          out = new StringBuilder(text.length() + 8).append(text, 0, i);
-        }
-        out.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
-      } else if (out != null) {
-        out.append(c);
-      }
-    }
-    return out == null ? text : out.toString();
+    return Require.visible(text);
   }
 
   /**

@@ -18,7 +18,7 @@ public record ScenariosFile(@JsonProperty(required = true) List<Scenario> scenar
       @JsonProperty(required = true) @JsonPropertyDescription("lower-kebab-case, unique") String id,
       @JsonProperty(required = true) String title,
       String description,
-      @JsonProperty(required = true) @JsonPropertyDescription("weeks to simulate, 1 to 10000") Integer steps,
+      @JsonProperty(required = true) @JsonPropertyDescription("weeks to simulate, 1 to 10000, and at least the week of the last event") Integer steps,
       @JsonPropertyDescription("seeds the fluctuation when the noise parameter is above 0") Integer seed,
       @JsonPropertyDescription("true where the partner harms: forgiving and couples therapy are refused")
           Boolean partnerHarm,

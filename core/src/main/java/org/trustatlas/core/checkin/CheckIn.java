@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.trustatlas.core.internal.Require;
 import org.trustatlas.core.internal.Suggestions;
 import org.trustatlas.core.repair.RepairPlanner;
 import org.trustatlas.core.safety.Region;
@@ -83,7 +84,7 @@ public final class CheckIn {
     List<String> valid = questions.stream().map(Question::id).toList();
     for (String id : answers.keySet()) {
       if (!valid.contains(id)) {
-        throw new IllegalArgumentException("unknown question '" + id + "'" + Suggestions.hint(String.valueOf(id), valid)
+        throw new IllegalArgumentException("unknown question " + Require.quoted(id) + Suggestions.hint(String.valueOf(id), valid)
             + "; valid: " + String.join(", ", valid));
       }
     }

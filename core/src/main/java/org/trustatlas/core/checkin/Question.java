@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.trustatlas.core.model.ConceptId;
+import org.trustatlas.core.internal.Require;
 import org.trustatlas.core.internal.Suggestions;
 
 /**
@@ -95,7 +96,7 @@ public record Question(String id, Section section, String prompt, Optional<Strin
 
   private IllegalArgumentException unknown(String wanted) {
     List<String> valid = choices.stream().map(Choice::id).toList();
-    return new IllegalArgumentException("question '" + id + "' has no choice '" + wanted + "'"
+    return new IllegalArgumentException("question '" + id + "' has no choice " + Require.quoted(wanted)
         + Suggestions.hint(String.valueOf(wanted), valid) + "; valid: " + String.join(", ", valid));
   }
 }

@@ -54,8 +54,10 @@ public record Scenario(String id, String title, String description, int steps, l
     for (TimedEvent event : copy) {
       Objects.requireNonNull(event, () -> "scenario '" + id + "' events must not contain null");
       if (event.at() > steps) {
+        // the smallest steps that run every event, so a reader shortening a scenario knows where to stop
+        int needed = copy.stream().filter(Objects::nonNull).mapToInt(TimedEvent::at).max().orElse(event.at());
         throw new IllegalArgumentException("scenario '" + id + "' has " + event.event().describe() + " at week "
-            + event.at() + ", after its last step " + steps);
+            + event.at() + ", after its last step " + steps + "; its events need steps of at least " + needed);
       }
     }
     copy.sort(BY_WEEK);

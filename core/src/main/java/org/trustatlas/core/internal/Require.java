@@ -74,6 +74,38 @@ public final class Require {
     return value.substring(0, end) + "\u2026";
   }
 
+  /**
+   * {@code 'value'} as every error message quotes what was sent: cut as {@link #shown} cuts, with
+   * control characters (newline and tab too) and bidirectional controls written as {@code \u202E}.
+   * content-model's {@code Quote.of} is this; core's own messages about a reader's values use it.
+   */
+  public static String quoted(@Nullable String value) {
+    return "'" + (value == null ? "" : visible(shown(value))) + "'";
+  }
+
+  /**
+   * {@code text} with every control character, newline and tab too, and every bidirectional control
+   * (U+202A to U+202E, U+2066 to U+2069) written as {@code \u001B}, so nothing quoted can move the
+   * words around it. The one implementation; content-model's {@code Quote.visible} calls it.
+   */
+  public static String visible(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean hidden = c < 0x20 || c >= 0x7F && c <= 0x9F || c >= '\u202A' && c <= '\u202E'
+          || c >= '\u2066' && c <= '\u2069';
+      if (hidden) {
+        if (out == null) {
+          out = new StringBuilder(text.length() + 8).append(text, 0, i);
+        }
+        out.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
+      } else if (out != null) {
+        out.append(c);
+      }
+    }
+    return out == null ? text : out.toString();
+  }
+
   /** The longest slug (a concept id, a rule id) that packs may use. */
   public static final int MAX_SLUG_LENGTH = 64;
 

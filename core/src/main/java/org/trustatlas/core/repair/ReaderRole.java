@@ -5,6 +5,7 @@ import java.util.Collection;
 import org.trustatlas.core.model.ActorRole;
 import org.trustatlas.core.model.Challenge;
 import org.trustatlas.core.internal.Slugs;
+import org.trustatlas.core.internal.Require;
 import org.trustatlas.core.internal.Suggestions;
 
 /** Who is reading the plan. It changes which steps are shown, whose they are and how each is framed. */
@@ -72,7 +73,7 @@ public enum ReaderRole {
   /** {@code hurt-partner} and so on; anything else is an error naming the valid roles. */
   public static ReaderRole parse(String slug) {
     return Slugs.parse(ReaderRole.class, slug).orElseThrow(() -> new IllegalArgumentException(
-        "unknown role '" + slug + "'"
+        "unknown role " + Require.quoted(slug)
             + Suggestions.hint(String.valueOf(slug), Arrays.stream(values()).map(ReaderRole::slug).toList())
             + "; valid: " + Slugs.all(ReaderRole.class)));
   }

@@ -8,6 +8,7 @@ import org.trustatlas.core.model.Atlas;
 import org.trustatlas.core.model.Challenge;
 import org.trustatlas.core.model.Concept;
 import org.trustatlas.core.model.ConceptId;
+import org.trustatlas.core.internal.Require;
 import org.trustatlas.core.internal.Suggestions;
 
 /** Turns a situation's ids into concepts, or fails naming the bad id, its nearest ids and the valid ones. */
@@ -40,8 +41,8 @@ final class Resolver {
       return type.cast(found.get());
     }
     List<String> valid = atlas.concepts(type).stream().map(c -> c.id().value()).sorted().toList();
-    String problem = found.map(c -> "'" + id + "' is a " + c.kind().slug() + ", not a " + field)
-        .orElse("unknown " + field + " '" + id + "'");
+    String problem = found.map(c -> Require.quoted(id.value()) + " is a " + c.kind().slug() + ", not a " + field)
+        .orElse("unknown " + field + " " + Require.quoted(id.value()));
     throw new UnknownConceptException(field, id.value(), problem, Suggestions.nearest(id.value(), valid, 3), valid);
   }
 }

@@ -43,8 +43,8 @@ public record Region(String code) {
    */
   public static Region of(String text) {
     Objects.requireNonNull(text, "region must not be null");
-    return recognise(text).orElseThrow(() -> new IllegalArgumentException("region '" + Require.shown(text.strip())
-        + "' is not a country we recognise; use an ISO 3166 code such as US, CA, GB, AU, a country's name, "
+    return recognise(text).orElseThrow(() -> new IllegalArgumentException("region " + Require.quoted(text.strip())
+        + " is not a country we recognise; use an ISO 3166 code such as US, CA, GB, AU, a country's name, "
         + "or INTL for the international directory"));
   }
 

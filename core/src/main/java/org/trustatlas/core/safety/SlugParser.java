@@ -12,7 +12,7 @@ final class SlugParser {
 
   static <E extends Enum<E>> E parse(Class<E> type, String slug, String what) {
     return Slugs.parse(type, slug).orElseThrow(() -> new IllegalArgumentException(
-        "unknown " + what + " '" + Require.shown(slug) + "'"
+        "unknown " + what + " " + Require.quoted(slug)
             + Suggestions.hint(String.valueOf(slug), Arrays.stream(type.getEnumConstants()).map(Slugs::of).toList())
             + "; valid: " + Slugs.all(type)));
   }

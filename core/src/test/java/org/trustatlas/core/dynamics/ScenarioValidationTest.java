@@ -34,7 +34,15 @@ class ScenarioValidationTest {
   @Test
   void rejectsAnEventAfterTheLastStep() {
     assertThatIllegalArgumentException().isThrownBy(() -> scenario("bad").steps(52).at(53, act(0.5)).build())
-        .withMessage("scenario 'bad' has a trustworthy act (size 0.5) at week 53, after its last step 52");
+        .withMessage("scenario 'bad' has a trustworthy act (size 0.5) at week 53, after its last step 52; its events "
+            + "need steps of at least 53");
+  }
+
+  /** "discovered-affair-denied" with steps 10 named week 11, not the smallest steps that would run it. */
+  @Test
+  void anEventAfterTheLastStepNamesTheSmallestStepsThatRunEveryEvent() {
+    assertThatIllegalArgumentException().isThrownBy(() -> scenario("bad").steps(10).at(11, act(0.5)).at(30, act(0.2))
+        .build()).withMessageEndingWith("; its events need steps of at least 30");
   }
 
   @Test

@@ -9,6 +9,7 @@ import org.trustatlas.content.json.AtlasJson;
 import org.trustatlas.core.dynamics.Scenario;
 import org.trustatlas.web.http.CachedBody;
 import org.trustatlas.web.http.JsonBody;
+import org.trustatlas.web.http.Problems;
 import org.trustatlas.web.http.QueryParams;
 import org.trustatlas.web.http.RouteGroup;
 import org.trustatlas.web.http.SimulationRequests;
@@ -38,14 +39,22 @@ public final class SimulationsApi implements RouteGroup {
     routes.post(Api.PREFIX + "/simulations", this::simulate);
   }
 
+  private static final String MISSING = "Member 'scenario' is required: the id of one of the pack's scenarios, "
+      + "such as {\"scenario\": \"early-breach\"} (see GET /api/v1/scenarios), with steps and a seed if wanted; or "
+      + "send a scenario written out instead, with its id, title, steps and events.";
+
   private void simulate(Context ctx) {
     QueryParams.of(ctx);
     JsonBody body = JsonBody.read(ctx);
     Scenario scenario;
-    if (body.has("scenario")) {
+    // A body with no member of a written scenario of its own (only steps, a seed, or nothing) meant
+    // the named form, and is told it lacks its scenario, not that a written one lacks its id.
+    if (body.has("scenario") || !(body.has("id") || body.has("title") || body.has("events")
+        || body.has("description"))) {
       body.allow("scenario", "steps", "seed");
-      scenario = SimulationRequests.named(atlas, "scenario", body.requiredString("scenario"),
-          body.intBetween("steps", 1, Scenario.MAX_STEPS), body.longValue("seed"));
+      String id = body.string("scenario").orElseThrow(() -> Problems.invalidBody("/scenario", MISSING).toException());
+      scenario = SimulationRequests.named(atlas, "scenario", id, body.intBetween("steps", 1, Scenario.MAX_STEPS),
+          body.longValue("seed"));
     } else {
       scenario = SimulationRequests.written(body.text());
     }

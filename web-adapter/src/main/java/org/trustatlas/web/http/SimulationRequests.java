@@ -6,6 +6,7 @@ import java.util.OptionalLong;
 import org.trustatlas.content.input.PackLoadException;
 import org.trustatlas.content.input.PackProblem;
 import org.trustatlas.content.TrustAtlas;
+import org.trustatlas.content.input.Quote;
 import org.trustatlas.content.read.Vocabulary;
 import org.trustatlas.core.dynamics.Scenario;
 import org.trustatlas.core.dynamics.Simulation;
@@ -46,7 +47,7 @@ public final class SimulationRequests {
   private static Problem unknown(TrustAtlas atlas, String field, String id) {
     List<String> ids = atlas.scenarios().stream().map(Scenario::id).toList();
     String valid = ids.isEmpty() ? "this pack has no named scenarios" : "valid: " + String.join(", ", ids);
-    return Problems.invalidBody("/" + field, "No scenario has the id '" + id + "'; " + valid + ".")
+    return Problems.invalidBody("/" + field, "No scenario has the id " + Quote.of(id) + "; " + valid + ".")
         .withSuggestions(new Vocabulary("scenario", List.copyOf(ids)).nearest(id));
   }
 
