@@ -164,8 +164,9 @@ final class McpMessages implements McpStatelessServerTransport {
       message = null;
     }
     String pointer = problem.pointer();
-    Object id = message == null || !message.isObject() || pointer.equals("/id") || pointer.startsWith("/id/")
-        ? null : id(message.get("id"));
+    boolean idRefused = pointer.equals("/id") || pointer.startsWith("/id/");
+    Object id = message == null || !message.isObject() ? null
+        : idRefused ? escapedId(message.get("id")) : id(message.get("id"));
     String tool = id == null || !message.path("method").asString("").equals("tools/call") ? ""
         : message.path("params").path("name").asString("");
     if (tools.words().contains(tool) && (pointer.equals(ARGUMENTS) || pointer.startsWith(ARGUMENTS + "/"))) {
@@ -179,7 +180,7 @@ final class McpMessages implements McpStatelessServerTransport {
       }
       ObjectNode result = reply.putObject("result");
       result.putArray("content").addObject().put("type", "text")
-          .put("text", tool + ": " + argument + ": " + problem.message());
+          .put("text", tool + ": " + Quote.bare(argument) + ": " + problem.message());
       result.put("isError", true);
       return new Outcome(Status.ANSWERED, AtlasJson.compact(reply));
     }
@@ -288,6 +289,22 @@ final class McpMessages implements McpStatelessServerTransport {
     }
     reply.putObject("error").put("code", code).put("message", message);
     return new Outcome(Status.REFUSED, AtlasJson.compact(reply));
+  }
+
+  /**
+   * An id the strict reader refused for the control character it holds, echoed as sent: JSON writes
+   * a C0 control escaped ({@code \u0001}), so the reply is safe to show and the client can match it.
+   * Any other refused id (given twice, holding DEL, a C1 control or half a surrogate pair, which JSON
+   * would write raw) is none.
+   */
+  private static Object escapedId(JsonNode id) {
+    if (id == null || !id.isString()) {
+      return null;
+    }
+    String text = id.asString();
+    boolean onlyEscapedControls = text.chars().allMatch(c -> c >= 0x20 && c < 0x7F || c > 0x9F && !Character
+        .isSurrogate((char) c) || c < 0x20);
+    return onlyEscapedControls && Quote.controlCharacter(text) >= 0 ? text : null;
   }
 
   private static Object id(JsonNode id) {

@@ -103,6 +103,21 @@ class StdioMcpServerTest {
     });
   }
 
+  /**
+   * A string id holding an escaped control character was refused with the id null, so the client
+   * could not tell which request failed. JSON writes such a character escaped, so the id is echoed
+   * as sent; an id given twice, or holding a character JSON would write raw (DEL, C1, half a
+   * surrogate pair), is still no id.
+   */
+  @Test
+  void aStringIdHoldingAnEscapedControlCharacterIsEchoedEscaped() throws Exception {
+    List<JsonNode> replies = serve("{\"jsonrpc\":\"2.0\",\"id\":\"a\\u0001b\",\"method\":\"ping\"}",
+        "{\"jsonrpc\":\"2.0\",\"id\":\"a\\u009bb\",\"method\":\"ping\"}");
+    assertThat(replies.get(0).get("id").asString()).isEqualTo("a\u0001b");
+    assertThat(replies.get(0).get("error").get("code").asInt()).isEqualTo(-32700);
+    assertThat(replies.get(1).get("id").isNull()).isTrue();
+  }
+
   @Test
   void aMessageOfAnotherJsonRpcVersionIsAnInvalidRequest() throws Exception {
     List<JsonNode> replies = serve("{\"jsonrpc\":\"1.0\",\"id\":1,\"method\":\"ping\"}",
