@@ -11,6 +11,7 @@ import org.trustatlas.cli.commands.Failure;
 import org.trustatlas.cli.commands.GlobalOptions;
 import org.trustatlas.cli.output.Style;
 import org.trustatlas.content.input.Quote;
+import org.trustatlas.content.read.Vocabulary;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IExecutionStrategy;
@@ -123,7 +124,18 @@ final class Errors {
         return number.matches() ? named(ex.getArgSpec()) + " " + Quote.of(number.group(1)) + " is not a whole number"
             + (number.group(1).matches("[-+]?\\d+") ? " of a usable size" : "") : vocabulary.getMessage();
       }
-      return ex instanceof UnmatchedArgumentException unmatched ? unmatched(unmatched, args) : ex.getMessage();
+      if (ex instanceof UnmatchedArgumentException unmatched) {
+        return unmatched(unmatched, args);
+      }
+      String word = ex.getValue();
+      if (word != null && ex.getArgSpec() == null && ex.getCommandLine().getParent() == null
+          && ex.getMessage().startsWith("Unknown subcommand")) {
+        // picocli's help command's own "Unknown subcommand 'nope'.": said as 'atlas nope' says it
+        List<String> commands = List.copyOf(ex.getCommandLine().getSubcommands().keySet());
+        String hint = new Vocabulary("command", commands).hint(word);
+        return "unknown command " + Quote.of(word) + (hint.isEmpty() ? "; valid: " + String.join(", ", commands) : hint);
+      }
+      return ex.getMessage();
     }
 
     private static String named(ArgSpec arg) {
@@ -146,8 +158,16 @@ final class Errors {
         return Quote.of(first) + " comes after '--', which makes it an argument, and atlas takes none; give a "
             + "command first, one of: " + commands;
       }
+      if (!atRoot && afterDoubleDash(ex.getUnmatched(), args)) {
+        // an option's own name after '--' is a word, and suggesting that name back says nothing
+        String name = ex.getCommandLine().getCommandSpec().qualifiedName();
+        return Quote.of(first) + " comes after '--', which makes it an argument, and " + name
+            + (ex.getCommandLine().getCommandSpec().positionalParameters().isEmpty() ? " takes none"
+                : " takes no more") + "; give options before '--'";
+      }
       String what = isOption ? "unknown option" : atRoot ? "unknown command" : "unexpected argument";
-      String hint = ex.getSuggestions().isEmpty() ? "" : "; did you mean '" + String.join("' or '", ex.getSuggestions()) + "'?";
+      List<String> near = ex.getSuggestions().stream().filter(s -> !s.equals(first)).toList();
+      String hint = near.isEmpty() ? "" : "; did you mean '" + String.join("' or '", near) + "'?";
       if (hint.isEmpty() && atRoot && !isOption) {
         hint = "; valid: " + commands;
       }

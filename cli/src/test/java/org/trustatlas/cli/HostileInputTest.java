@@ -294,6 +294,88 @@ class HostileInputTest {
     assertThat(AtlasRun.piped().run("foo", "--", "bar").err()).startsWith("atlas: unknown command 'foo'");
   }
 
+  /**
+   * After '--' a command's option-like word is an argument: 'simulate -- --events lol.yaml' said
+   * "unknown option '--events'; did you mean '--events'?", suggesting the very word it refused.
+   */
+  @Test
+  void anOptionAfterDoubleDashInACommandIsNamedAsAnArgumentNeverSuggestedBack() {
+    AtlasRun.Result simulate = AtlasRun.piped().run("simulate", "--", "--events", "lol.yaml");
+    assertThat(simulate.exitCode()).isEqualTo(2);
+    assertThat(simulate.err()).startsWith("atlas simulate: '--events' comes after '--', which makes it an argument, "
+        + "and atlas simulate takes none").doesNotContain("did you mean").hasLineCount(1);
+    AtlasRun.Result concepts = AtlasRun.piped().run("concepts", "--", "--pack", "/tmp");
+    assertThat(concepts.exitCode()).isEqualTo(2);
+    assertThat(concepts.err()).startsWith("atlas concepts: '--pack' comes after '--', which makes it an argument")
+        .doesNotContain("did you mean").hasLineCount(1);
+  }
+
+  /**
+   * --pack at a loop of links said "cannot be reached (a folder on its path cannot be looked into)",
+   * while --events at the same loop said "a link that leads round in a loop": one wording for both.
+   */
+  @Test
+  void aPackFolderThatIsALoopOfLinksIsNamedAsOne() throws IOException {
+    Path a = folder.resolve("loopA");
+    Path b = folder.resolve("loopB");
+    Files.createSymbolicLink(a, b);
+    Files.createSymbolicLink(b, a);
+    for (String[] args : List.of(new String[] {"--pack", a.toString(), "concepts"}, new String[] {"validate",
+        a.toString()})) {
+      AtlasRun.Result result = AtlasRun.piped().run(args);
+      assertThat(result.exitCode()).as(String.join(" ", args)).isEqualTo(2);
+      assertThat(result.err()).as(String.join(" ", args)).contains("pack folder '" + a + "' is a link that leads "
+          + "round in a loop of links back to itself").hasLineCount(1);
+    }
+    assertThat(AtlasRun.piped().run("simulate", "--events", a.toString()).err())
+        .contains("is a link that leads round in a loop of links back to itself");
+  }
+
+  /**
+   * A pack folder that cannot be read was reported as four missing files. Root reads any folder
+   * whatever its permissions, so as root (Files.isReadable says so) the check cannot be seen and
+   * the test is skipped.
+   */
+  @Test
+  void aPackFolderThatCannotBeReadIsOneLineSayingSo() throws IOException {
+    Path pack = Files.createDirectory(folder.resolve("closed"));
+    Files.setPosixFilePermissions(pack, PosixFilePermissions.fromString("---------"));
+    try {
+      assumeThat(Files.isReadable(pack)).as("permissions apply to this user (not root)").isFalse();
+      AtlasRun.Result result = AtlasRun.piped().run("--pack", pack.toString(), "concepts");
+      assertThat(result.exitCode()).isEqualTo(2);
+      assertThat(result.err()).startsWith("atlas concepts: pack folder '" + pack + "' cannot be read: permission "
+          + "denied").doesNotContain("missing file").hasLineCount(1);
+    } finally {
+      Files.setPosixFilePermissions(pack, PosixFilePermissions.fromString("rwx------"));
+    }
+  }
+
+  /** 'atlas help nope' printed picocli's bare "Unknown subcommand 'nope'." rather than the CLI's own words. */
+  @Test
+  void helpForAnUnknownCommandSaysWhatAnUnknownCommandSays() {
+    AtlasRun.Result far = AtlasRun.piped().run("help", "nope");
+    assertThat(far.exitCode()).isEqualTo(2);
+    assertThat(far.err()).startsWith("atlas: unknown command 'nope'; valid: help, concepts, show")
+        .doesNotContain("Unknown subcommand").hasLineCount(1);
+    assertThat(AtlasRun.piped().run("help", "concpts").err()).startsWith("atlas: unknown command 'concpts'; did you "
+        + "mean 'concepts'?");
+  }
+
+  /** The CLI took 2,000 --challenge options where the API and MCP refuse a list of more than 1,000. */
+  @Test
+  void moreChallengesThanAnyFrontEndReadsAreRefusedWithTheSharedLimit() {
+    List<String> args = new ArrayList<>(List.of("plan"));
+    for (int i = 0; i < 1_001; i++) {
+      args.add("--challenge");
+      args.add("infidelity");
+    }
+    AtlasRun.Result result = AtlasRun.piped().run(args.toArray(String[]::new));
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err()).startsWith("atlas plan: --challenge names more than 1000 ids; give at most 1000")
+        .hasLineCount(1);
+  }
+
   @Test
   void aHugeAnswerIsRefusedBySizeAndNeverEchoed() throws IOException {
     Path thirty = file("thirty.json", "{\"danger-now\": \"" + "a".repeat(30 * 1024 * 1024) + "\"}");

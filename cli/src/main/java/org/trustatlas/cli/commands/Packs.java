@@ -6,6 +6,7 @@ import java.util.List;
 import org.trustatlas.content.input.PackLoadException;
 import org.trustatlas.content.input.PackProblem;
 import org.trustatlas.content.input.Quote;
+import org.trustatlas.content.input.StrictInput;
 import org.trustatlas.content.TrustAtlas;
 
 /** Opens the pack a command reads, turning every way that can fail into one line for the user. */
@@ -97,12 +98,22 @@ final class Packs {
 
   /** A usage error unless {@code folder} is a folder (a link to one is fine), saying what it is instead. */
   static void requireFolder(Path folder) {
+    String named = "pack folder '" + Quote.visible(folder.toString()) + "'";
     if (Files.isDirectory(folder)) {
+      // A folder that cannot be listed or looked into hides every file: one line says so, not four
+      // "missing file" problems. (Root passes these checks whatever the permissions say.)
+      if (!Files.isReadable(folder) || !Files.isExecutable(folder)) {
+        throw Failure.usage(named + " cannot be read: permission denied");
+      }
       return;
     }
-    String named = "pack folder '" + Quote.visible(folder.toString()) + "'";
     if (Files.notExists(folder)) {
       throw Failure.usage(named + " does not exist");
+    }
+    if (StrictInput.linksInALoop(folder)) {
+      // the same words as --events and --answers give a file
+      throw Failure.usage(named + " is a link that leads round in a loop of links back to itself; point it at the "
+          + "folder that holds pack.yaml");
     }
     if (!Files.exists(folder)) {
       // neither known to exist nor known not to: a folder on its path cannot be looked into

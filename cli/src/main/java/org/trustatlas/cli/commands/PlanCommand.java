@@ -6,6 +6,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.trustatlas.content.input.InputLimits;
 import org.trustatlas.content.input.Quote;
 import org.trustatlas.content.json.AtlasJson;
 import org.trustatlas.core.repair.ReaderRole;
@@ -92,6 +93,12 @@ final class PlanCommand implements Callable<Integer> {
   }
 
   private Situation situation(Region where) {
+    // the list limit every front end reads with (a JSON body's or a tool call's list), not a CLI's own
+    int most = InputLimits.DOCUMENT.maxItems();
+    if (challenges.size() > most || aggravators.size() > most) {
+      throw new ParameterException(spec.commandLine(), (challenges.size() > most ? "--challenge" : "--aggravator")
+          + " names more than " + most + " ids; give at most " + most);
+    }
     Map<SafetyFlag, TriState> given = new EnumMap<>(SafetyFlag.class);
     for (FlagSetting setting : flags) {
       TriState before = given.put(setting.flag(), setting.state());

@@ -61,7 +61,7 @@ final class SimulateCommand implements Callable<Integer> {
   Path events;
 
   @Option(names = "--steps", paramLabel = "N", description = "Run N weeks instead of the scenario's own, 1 to "
-      + Scenario.MAX_STEPS + ".")
+      + Scenario.MAX_STEPS + "; the scenario's events set a minimum (the week of its last event).")
   Integer steps;
 
   @Option(names = "--seed", paramLabel = "N", description = "Seed the week-to-week fluctuation (when the "

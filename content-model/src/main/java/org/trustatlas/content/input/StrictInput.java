@@ -159,8 +159,11 @@ public final class StrictInput {
     }
   }
 
-  /** Whether following {@code file}'s links comes back to one already passed (or never ends). */
-  private static boolean linksInALoop(Path file) {
+  /**
+   * Whether following {@code file}'s links comes back to one already passed (or never ends): the one
+   * test every front end uses to say "a link that leads round in a loop", for a file or a pack folder.
+   */
+  public static boolean linksInALoop(Path file) {
     Set<Path> passed = new HashSet<>();
     Path at = file.toAbsolutePath().normalize();
     try {
