@@ -210,8 +210,9 @@ public final class AtlasJson {
 
   /**
    * {@code {"id","name","region","area"?,"types","channels": [{"kind","value","note"?,"certainty"?}],
-   * "hours","audience","sourceUrl","lastVerified","certainty","verifyNote"?}}: a front end shows
-   * {@code verifyNote}, present for anything of low certainty, next to the details.
+   * "hours","audience","minimumAge"?,"sourceUrl","lastVerified","certainty","verifyNote"?}}: a front end shows
+   * {@code verifyNote}, present for anything of low certainty, next to the details, and does not offer a
+   * service to a reader younger than its {@code minimumAge}.
    */
   public static ObjectNode resource(CrisisResource resource) {
     return SafetyJson.resource(resource);

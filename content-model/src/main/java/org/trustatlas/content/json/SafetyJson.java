@@ -90,6 +90,7 @@ final class SafetyJson {
     resource.channels().forEach(c -> channels.add(channel(c)));
     node.put("hours", resource.hours());
     node.put("audience", resource.audience());
+    resource.minimumAge().ifPresent(age -> node.put("minimumAge", age));
     provenance(node, resource.sourceUrl(), resource.lastVerified().toString(), resource.certainty().slug());
     resource.verifyNote().ifPresent(note -> node.put("verifyNote", note));
     return node;

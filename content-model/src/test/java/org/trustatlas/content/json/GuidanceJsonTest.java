@@ -57,6 +57,16 @@ class GuidanceJsonTest {
   }
 
   @Test
+  void aServiceThatTakesOnlyOlderReadersSaysFromWhatAgeAndOthersSayNothing() {
+    CrisisResource fromSixteen = bundled.resourceDirectory().resources().stream()
+        .filter(r -> r.id().equals("gb-rape-crisis-247-support-line")).findFirst().orElseThrow();
+    assertThat(AtlasJson.resource(fromSixteen).get("minimumAge").asInt()).isEqualTo(16);
+    CrisisResource forAnyone = bundled.resourceDirectory().resources().stream()
+        .filter(r -> r.id().equals("gb-childline")).findFirst().orElseThrow();
+    assertThat(AtlasJson.resource(forAnyone).has("minimumAge")).isFalse();
+  }
+
+  @Test
   void checkInChoicesShowTheirIdAndLabelAndOnlyWhetherOthersCanSeeTheAnswers() {
     JsonNode questions = AtlasJson.checkIn(bundled.checkIn()).get("questions");
     JsonNode first = questions.get(0);
