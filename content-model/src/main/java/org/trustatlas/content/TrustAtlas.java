@@ -217,7 +217,9 @@ public final class TrustAtlas {
   private static SafetyBlock block(List<DangerMatch> danger, DangerVocabulary.Heard heard, GuidanceContent content,
       Region region) {
     Set<AudienceTag> reader = readerGroups(danger, heard);
-    OptionalInt age = reader.contains(AudienceTag.YOUNG_PEOPLE) ? heard.readerAge() : OptionalInt.empty();
+    // A child's age told by an adult counts as well where a match is about that child's harm ("my sister is 10").
+    OptionalInt age = reader.contains(AudienceTag.YOUNG_PEOPLE) ? heard.readerAge()
+        : danger.stream().anyMatch(m -> m.category().aboutHarmToOrByAChild()) ? heard.childAge() : OptionalInt.empty();
     return DangerSafety.block(danger, content.gate(), content.directory(), region, reader, heard.maybeSomeoneClose(),
         age);
   }

@@ -152,8 +152,12 @@ public final class DangerSafety {
     // Every match about harm to or by a child ("im 12 my dad hits me", an adult or young person worried
     // about their own sexual thoughts about children) is a child's harm, never a partner's, even where
     // the flags its categories imply read as a partner's; danger now stays an emergency.
+    // A young reader raped or forced, by a boyfriend as much as by an adult, is a child at risk too (a clinician-engineer's
+    // spot-check, 2026-12-08, dangern: "im 13 and my boyfriend raped me"); a boyfriend's blows alone stay a partner's harm.
     boolean aChildsHarm = allAboutAChild(matches, DangerCategory::aboutHarmToOrByAChild)
-        || reader.contains(AudienceTag.YOUNG_PEOPLE) && allAboutAChild(matches, category -> true);
+        || reader.contains(AudienceTag.YOUNG_PEOPLE) && allAboutAChild(matches, category -> true)
+        || reader.contains(AudienceTag.YOUNG_PEOPLE) && matches.stream()
+            .allMatch(match -> match.category().services().contains(ServiceType.SEXUAL_ASSAULT));
     SafetyAssessment assessment = new SafetyAssessment(asked.level(), escalations, notices, services)
         .atLeast(aChildsHarm ? SafetyLevel.CHILD_AT_RISK : SafetyLevel.PARTNER_HARM).escalating(spokenFirst);
     return SafetyBlock.of(reassuringOnce(assessment), directory, region, reader, age);

@@ -588,6 +588,29 @@ public final class DangerVocabulary {
       return OptionalInt.empty();
     }
 
+    /**
+     * A child's age as someone else tells it, "my daughter is 12 and she was raped", "my 13 year old son": a number
+     * from 3 to 17 right after "is" or right before "year". Read only where a matched category is about a child's
+     * harm, so that a line for people 16 and over is not listed for a 10-year-old's rape (dangern, 2026-12-08).
+     */
+    public OptionalInt childAge() {
+      for (Reading reading : readings) {
+        List<String> words = reading.stems();
+        for (int i = 1; i < words.size(); i++) {
+          String word = words.get(i);
+          if (word.length() > 2 || !ReaderWords.isNumber(word)) {
+            continue;
+          }
+          int age = Integer.parseInt(word);
+          boolean told = words.get(i - 1).equals("is") || i + 1 < words.size() && words.get(i + 1).equals("year");
+          if (told && age >= 3 && age <= 17) {
+            return OptionalInt.of(age);
+          }
+        }
+      }
+      return OptionalInt.empty();
+    }
+
     // Whether "i am" ends at word end.
     private static boolean iAm(List<String> words, int end) {
       return end >= 1 && words.get(end).equals("am") && words.get(end - 1).equals("i");

@@ -82,8 +82,12 @@ final class ReaderWords {
     // Without brackets, "15f my bf is 21m", "im 14f and hes 19m": a number run into "f" is an age (no
     // other reading is common); one run into "m" is an age only beside such an "f" ("15m" alone may be
     // minutes, months or metres). Opening the text before words about the writer, the writer's own.
+    // "Got" or "was" after it tells what happened to the writer: "14f got sa by my friends brother" (dangern, 2026-12-08).
     private static final Pattern OWN_BARE = Pattern.compile("^\\s*(\\d{1,2})[fm]\\b(?=\\s*(?:my|and|me|im|i|bf|gf"
-        + "|boyfriend|girlfriend|dating|here|with)\\b)");
+        + "|boyfriend|girlfriend|dating|here|with|got|was)\\b)");
+    // The same with a space, "14 f got sa'd by my friends brother": only an "f" ("15 m" may be metres or minutes).
+    private static final Pattern OWN_SPACED_FEMALE = Pattern.compile("^\\s*(\\d{1,2})\\s+f\\b(?=\\s*(?:my|and|me|im|i"
+        + "|bf|gf|boyfriend|girlfriend|dating|here|with|got|was)\\b)");
     private static final Pattern BARE_FEMALE = Pattern.compile("\\b(\\d{1,2})f\\b");
     private static final Pattern BARE_MALE = Pattern.compile("\\b(\\d{1,2})m\\b");
     // A pregnancy's weeks and days, "14+3".
@@ -104,6 +108,7 @@ final class ReaderWords {
       text = PERCENT.matcher(text).replaceAll("$1 percent ");
       text = OWN_AGE_AND_SEX.matcher(text).replaceAll(" i am $1 ");
       text = AGE_AND_SEX.matcher(text).replaceAll(" $1 ");
+      text = OWN_SPACED_FEMALE.matcher(text).replaceAll(" i am $1 ");
       if (BARE_FEMALE.matcher(text).find()) {
         text = OWN_BARE.matcher(text).replaceAll(" i am $1 ");
         text = BARE_MALE.matcher(BARE_FEMALE.matcher(text).replaceAll(" $1 ")).replaceAll(" $1 ");

@@ -361,4 +361,42 @@ class WhoIsMetFirstTest {
     assertThat(BUNDLED.search("am i the abusive one", 10, Region.of("GB")).danger().get(0).category().id())
         .isEqualTo("wondering-if-abusive");
   }
+
+  /**
+   * A child's rape told by a parent or a brother or sister, the child's age given (a clinician-engineer's spot-check,
+   * 2026-12-08, dangern): child protection first and the child's own line next, sexual-assault services after, and a line
+   * that takes calls from 16 never listed for a younger child. A young reader's age as forums write it ("14f", "14 f")
+   * counts as "im 14".
+   */
+  @Test
+  void aChildsRapeToldByFamilyMeetsChildProtectionFirstAndNoLineTheChildIsTooYoungFor() {
+    for (String words : List.of("my stepdad rapes my sister she is 10", "my daughter is 12 and she was raped",
+        "my sister is 12 and was raped")) {
+      SafetyBlock safety = safety("GB", words);
+      List<String> ids = safety.services().stream().map(s -> s.resource().id()).toList();
+      assertThat(ids).as(words).startsWith("gb-nspcc-helpline", "gb-childline")
+          .doesNotContain("gb-rape-crisis-247-support-line");
+    }
+    for (String words : List.of("my daughter is 14 and was raped", "my son is 15 and was sexually assaulted at camp",
+        "14 f got sa'd by my friends brother", "14f got sa by my friends brother")) {
+      assertThat(first("US", words)).as(words).isEqualTo("us-childhelp-national-child-abuse-hotline");
+    }
+    // A grown daughter's rape years ago keeps the sexual-assault line.
+    assertThat(first("GB", "my daughter was raped years ago and she is 30 now")).isEqualTo("gb-rape-crisis-247-support-line");
+  }
+
+  /**
+   * A young reader's own rape, by a boyfriend as much as by an adult, is a child at risk (a clinician-engineer's
+   * spot-check, 2026-12-08, dangern), the young people's line first; a boyfriend's blows alone stay a partner's harm.
+   */
+  @Test
+  void aYoungReadersRapeByABoyfriendIsAChildAtRisk() {
+    SafetyBlock gb = safety("GB", "i am 15 and my boyfriend raped me");
+    assertThat(gb.level()).isEqualTo(SafetyLevel.CHILD_AT_RISK);
+    assertThat(gb.services().get(0).resource().id()).isEqualTo("gb-childline");
+    SafetyBlock ca = safety("CA", "im 13 and my boyfriend raped me");
+    assertThat(ca.level()).isEqualTo(SafetyLevel.CHILD_AT_RISK);
+    assertThat(ca.services().get(0).resource().id()).isEqualTo("ca-kids-help-phone");
+    assertThat(safety("GB", "i am 15 and my boyfriend hits me").level()).isEqualTo(SafetyLevel.PARTNER_HARM);
+  }
 }
