@@ -213,7 +213,7 @@ public final class TrustAtlas {
     return new SearchResults(query, danger, safety, hits);
   }
 
-  // The reader's age counts only when their words say they are young ("im 13"): lines for another age are left out.
+  // The reader's age counts when their words say they are young ("im 13", "i am 9"): lines for an older age are left out.
   private static SafetyBlock block(List<DangerMatch> danger, DangerVocabulary.Heard heard, GuidanceContent content,
       Region region) {
     Set<AudienceTag> reader = readerGroups(danger, heard);
@@ -233,6 +233,12 @@ public final class TrustAtlas {
    */
   private static Set<AudienceTag> readerGroups(List<DangerMatch> danger, DangerVocabulary.Heard heard) {
     Set<AudienceTag> said = heard.readerGroups();
+    // A child's own stated age is young whatever the phrases for young readers cover ("i am 9 my uncle touches me").
+    if (!said.contains(AudienceTag.ADULTS) && !said.contains(AudienceTag.YOUNG_PEOPLE) && heard.readerAge().isPresent()) {
+      Set<AudienceTag> young = EnumSet.of(AudienceTag.YOUNG_PEOPLE);
+      young.addAll(said);
+      said = young;
+    }
     // A category written to a young reader about their own thoughts or images matched on the reader's own age (its
     // except: phrases leave out another person's, "my niece is 15 and"): the reader is young, unless their words
     // also say they are grown ("im 35"), which a guess from a match never overrules.

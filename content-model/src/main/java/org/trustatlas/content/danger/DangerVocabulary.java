@@ -510,7 +510,6 @@ public final class DangerVocabulary {
     return out;
   }
 
-  /** A text read by {@link #hear}: what it signals and, when asked, whom it says is writing. */
   // A reading written to a reader who may be harmed or harming ("am i the abusive one"): it sets no flag and lists
   // a behaviour-change line.
   private static boolean asksWhoHarms(DangerCategory category) {
@@ -518,10 +517,19 @@ public final class DangerVocabulary {
         && !category.writtenToSomeoneUsingHarm();
   }
 
+  /** A text read by {@link #hear}: what it signals and, when asked, whom it says is writing. */
   public final class Heard {
     // "aged", as stemmed or not; and the words that may stand between "i am" and the reader's age.
     private static final Set<String> AGED = Set.of("aged", "ag", "age");
     private static final Set<String> BEFORE_AGE = Set.of("a", "only", "onli", "just");
+    // What a number after "i am" or "me" counts when it is no age, stemmed or not: "16 weeks pregnant", "12 times".
+    private static final Set<String> MEASURES = Set.of("time", "times", "minut", "minute", "minutes", "min", "mins",
+        "hour", "hours", "hr", "hrs", "day", "days", "week", "weeks", "wk", "wks", "month", "months", "mth", "mile",
+        "miles", "km", "kilo", "kilomet", "stone", "kg", "pound", "lb", "lbs", "foot", "feet", "ft", "inch", "inches",
+        "cm", "metr", "metre", "meter", "percent", "oclock", "text", "messag", "call", "photo", "pic",
+        "dollar", "buck", "quid", "euro", "grand", "k", "second", "sec", "secs", "hundr");
+    private static final Set<String> YEARS = Set.of("year", "years", "yr", "yrs");
+    private static final Set<String> OLD = Set.of("old", "o", "yo");
     private final Compiled vocabulary;
     private final List<Reading> readings;
 
@@ -563,29 +571,45 @@ public final class DangerVocabulary {
     }
 
     /**
-     * The reader's own age where the words give it as a young person's: a number from 10 to 17 right after "i am"
-     * ("im 13", "my age is 14"), with "a", "only" or "just" between ("i am a 15 year old", "im only 12"), or right
-     * after "me" or "aged" ("me 14 my uncle", "aged 13"). Empty otherwise, and for another person's age ("my
-     * sister is 14", "im a teacher a 14 year old pupil"), which never reads as the reader's.
+     * The reader's own age where the words give it as a child's or a young person's: a number from 5 to 17 right
+     * after "i am" ("im 13", "i am 9 and", "my age is 14"), with "a", "only" or "just" between ("i am a 15 year old",
+     * "im only 12"), or opening the text after "me" or "aged" ("me 14 my uncle", "aged 13 and"). An "i am" age is
+     * taken before the others. Never a measure ("i am 16 weeks pregnant", "he hit me 12 times", "i am 10 years
+     * sober": a "years" must be followed by "old"), and never another person's age ("my brother aged 12", "my
+     * sister is 14", "im a teacher a 14 year old pupil"). Empty otherwise.
      */
     public OptionalInt readerAge() {
+      OptionalInt opening = OptionalInt.empty();
       for (Reading reading : readings) {
         List<String> words = reading.stems();
         for (int i = 1; i < words.size(); i++) {
-          String word = words.get(i);
-          if (word.length() != 2 || !ReaderWords.isNumber(word)) {
+          OptionalInt age = age(words, i);
+          if (age.isEmpty()) {
             continue;
           }
-          int age = Integer.parseInt(word);
           String before = words.get(i - 1);
-          boolean own = before.equals("me") || AGED.contains(before) || iAm(words, i - 1)
-              || BEFORE_AGE.contains(before) && iAm(words, i - 2);
-          if (own && age >= 10 && age <= 17) {
-            return OptionalInt.of(age);
+          if (iAm(words, i - 1) || BEFORE_AGE.contains(before) && iAm(words, i - 2)) {
+            return age;
+          }
+          if (opening.isEmpty() && i == 1 && (before.equals("me") || AGED.contains(before))) {
+            opening = age;
           }
         }
       }
-      return OptionalInt.empty();
+      return opening;
+    }
+
+    // The number at i, where it reads as a child's or a young person's age and not as a measure.
+    private static OptionalInt age(List<String> words, int i) {
+      String word = words.get(i);
+      if (word.length() > 2 || !ReaderWords.isNumber(word)) {
+        return OptionalInt.empty();
+      }
+      int age = Integer.parseInt(word);
+      String next = i + 1 < words.size() ? words.get(i + 1) : "";
+      boolean measure = MEASURES.contains(next)
+          || YEARS.contains(next) && !(i + 2 < words.size() && OLD.contains(words.get(i + 2)));
+      return age >= 5 && age <= 17 && !measure ? OptionalInt.of(age) : OptionalInt.empty();
     }
 
     /**

@@ -33,6 +33,26 @@ class DangerVocabularyTest {
   }
 
   /**
+   * The reader's own age leaves out a line for older people only when it is the reader's (a Java review, 2026-12-08):
+   * an "i am" age first, a child's one-digit age too, and never another person's age or a measure.
+   */
+  @Test
+  void theReadersOwnAgeIsTheirsAloneAndNeverAnotherPersonsOrAMeasure() {
+    Map<String, Integer> own = Map.of("im 13 my uncle touches me", 13, "i am 9 my uncle touches me", 9,
+        "me 14 my uncle raped me", 14, "aged 12 and my stepdad hits me", 12,
+        "my little brother aged 12 is being touched by our uncle, im 17", 17,
+        "he touched me aged 12 and now i am 16", 16, "i am only 11 and he hurts me", 11,
+        "im 15 am i in an abusive relationship", 15, "i am 9 years old and my dad hits me", 9);
+    own.forEach((text, age) -> assertThat(bundled.hear(text).readerAge()).as(text).hasValue(age));
+    for (String text : List.of("my little brother aged 12 is being touched by our uncle", "my sister is 14 and",
+        "im a teacher a 14 year old pupil told me her stepdad touches her", "he hit me 12 times last night",
+        "i am 16 weeks pregnant and he hits me", "i am 10 years sober and my husband hits me",
+        "i am 5 minutes from home and he is following me", "give me 10 minutes", "i am 35 and he hits me")) {
+      assertThat(bundled.hear(text).readerAge()).as(text).isEmpty();
+    }
+  }
+
+  /**
    * A match of a category written to a young person says the reader is young, so only a category that says so
    * is one: an adult's category that lists no prevention line (a pack's own) was read as a young reader's.
    */

@@ -307,8 +307,9 @@ class WhoIsMetFirstTest {
   void aYoungReadersOwnRapeMeetsTheChildAndYoungPeoplesLinesFirst() {
     Map<String, String> firstIn = Map.of("US", "us-childhelp-national-child-abuse-hotline", "GB", "gb-childline",
         "CA", "ca-kids-help-phone", "AU", "au-kids-helpline", "IE", "ie-childline", "NZ", "nz-whats-up");
-    for (String words : List.of("me 14 my uncle raped me", "im 14 my uncle raped me", "im 13 and my cousin raped me",
-        "i am 12 and my uncle raped me")) {
+    Map<String, Integer> ages = Map.of("me 14 my uncle raped me", 14, "im 14 my uncle raped me", 14,
+        "im 13 and my cousin raped me", 13, "i am 12 and my uncle raped me", 12, "i am 9 and my uncle raped me", 9);
+    ages.forEach((words, age) -> {
       firstIn.forEach((region, line) -> {
         SafetyBlock safety = safety(region, words);
         List<String> ids = safety.services().stream().map(service -> service.resource().id()).toList();
@@ -316,9 +317,9 @@ class WhoIsMetFirstTest {
         assertThat(ids.get(0)).as("%s in %s: %s", words, region, ids).isEqualTo(line);
         assertThat(safety.level()).as("%s in %s", words, region).isEqualTo(SafetyLevel.CHILD_AT_RISK);
         assertThat(safety.services()).as("%s in %s: %s", words, region, ids)
-            .noneMatch(service -> service.resource().minimumAge().orElse(0) > 14);
+            .noneMatch(service -> service.resource().minimumAge().orElse(0) > age);
       });
-    }
+    });
     // A 16-year-old is within Rape Crisis's age: it stays, after the young people's lines.
     List<String> sixteen = safety("GB", "im 16 and my uncle raped me").services().stream()
         .map(service -> service.resource().id()).toList();
