@@ -290,4 +290,34 @@ class GuidanceApiTest {
           "written out").doesNotContain("'id'");
     }
   }
+  /**
+   * A written scenario's bad id was quoted whole ("scenario id '<16 KiB>' must be lower-kebab-case"),
+   * and so were an unknown field's name and an unknown event type: each is cut to 40 characters with
+   * its bidirectional controls written out, as every error quotes what was sent.
+   */
+  @Test
+  void aLongWrittenScenarioValueIsQuotedShort() {
+    String longId = "\\u202E" + "X".repeat(5_000);
+    for (String body : List.of("{\"id\": \"" + longId + "\", \"title\": \"X\", \"steps\": 10}",
+        // a key: YAML reads an implicit key of at most 1,024 characters
+        "{\"id\": \"x\", \"title\": \"X\", \"steps\": 10, \"" + longId.substring(0, 500) + "\": 1}",
+        "{\"id\": \"x\", \"title\": \"X\", \"steps\": 10, \"events\": [{\"at\": 2, \"type\": \"" + longId + "\"}]}")) {
+      String detail = problem(post("/api/v1/simulations", body), "invalid-body").get("detail").asString();
+      assertThat(detail).as(body.substring(0, 30)).doesNotContain("X".repeat(41)).doesNotContain("\u202E")
+          .contains("\\u202E").hasSizeLessThan(1_000);
+    }
+  }
+
+  /**
+   * A scenario written out without its id but with its starting state or partnerHarm was read as the
+   * named form and told it lacked 'scenario': any member but scenario, steps and seed means written.
+   */
+  @Test
+  void aWrittenScenarioWithoutAnIdIsToldItNeedsOne() {
+    for (String body : List.of("{\"steps\": 5, \"partnerHarm\": true}",
+        "{\"steps\": 5, \"initial\": {\"trust\": 0.5}}")) {
+      JsonNode missing = problem(post("/api/v1/simulations", body), "invalid-body");
+      assertThat(missing.get("detail").asString()).as(body).contains("'id'").doesNotContain("'scenario' is required");
+    }
+  }
 }

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.trustatlas.content.input.Quote;
 import org.trustatlas.core.model.Article;
 import org.trustatlas.core.model.Atlas;
 import org.trustatlas.core.model.Citations;
@@ -96,7 +97,7 @@ final class ContentReader {
     if (ConceptId.isValid(id)) {
       return true;
     }
-    entry.report(problems, field, "'" + id + "' is not a concept id; ids are lower-kebab-case");
+    entry.report(problems, field, Quote.of(id) + " is not a concept id; ids are lower-kebab-case");
     return false;
   }
 

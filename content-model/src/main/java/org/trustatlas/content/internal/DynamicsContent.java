@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.trustatlas.content.input.Quote;
 import org.trustatlas.core.dynamics.DynamicsParameters;
 import org.trustatlas.core.dynamics.Parameter;
 import org.trustatlas.core.dynamics.Scenario;
@@ -34,7 +35,7 @@ public record DynamicsContent(DynamicsParameters parameters, List<Scenario> scen
       if (e == null) {
         ok = false;
       } else if (!DynamicsParameters.names().contains(e.name())) {
-        entry.report(problems, "name", "unknown parameter '" + e.name() + "'"
+        entry.report(problems, "name", "unknown parameter " + Quote.of(e.name())
             + Suggestions.hint(e.name(), DynamicsParameters.names()) + "; the parameters are "
             + String.join(", ", DynamicsParameters.names()));
         ok = false;

@@ -2,6 +2,7 @@ package org.trustatlas.content.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.trustatlas.content.input.Quote;
 import org.trustatlas.core.internal.Suggestions;
 import tools.jackson.databind.JsonNode;
 
@@ -36,7 +37,7 @@ final class FileShape {
     }
     for (String name : root.propertyNames()) {
       if (!fields.contains(name)) {
-        doc.report(problems, "/" + name, "unknown field '" + name + "'" + Suggestions.hint(name, fields)
+        doc.report(problems, "/" + name, "unknown field " + Quote.of(name) + Suggestions.hint(name, fields)
             + "; this file has only " + names);
       }
     }

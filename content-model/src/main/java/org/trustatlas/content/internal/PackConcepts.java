@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.trustatlas.content.input.Quote;
 import org.trustatlas.core.model.Concept;
 import org.trustatlas.core.model.ConceptId;
 import org.trustatlas.core.model.ConceptKind;
@@ -46,7 +47,7 @@ final class PackConcepts {
   Optional<ConceptId> check(YamlDocument doc, String pointer, String id, ConceptKind kind, Problems problems) {
     String what = kind.slug().replace('-', ' ');
     if (!ConceptId.isValid(id)) {
-      doc.report(problems, pointer, "'" + id + "' is not a " + what + " id; ids are lower-kebab-case");
+      doc.report(problems, pointer, Quote.of(id) + " is not a " + what + " id; ids are lower-kebab-case");
       return Optional.empty();
     }
     ConceptId concept = ConceptId.of(id);
@@ -55,21 +56,21 @@ final class PackConcepts {
       return Optional.of(concept);
     }
     doc.report(problems, pointer, found != null ? "'" + id + "' is a " + found.slug() + ", not a " + kind.slug()
-        : "unknown " + what + " '" + id + "'" + Suggestions.hint(id, ids(kind)));
+        : "unknown " + what + " " + Quote.of(id) + Suggestions.hint(id, ids(kind)));
     return Optional.empty();
   }
 
   /** The id, when it names a concept of any kind; otherwise reports it at {@code pointer} with the nearest ids. */
   Optional<ConceptId> checkAnyKind(YamlDocument doc, String pointer, String id, Problems problems) {
     if (!ConceptId.isValid(id)) {
-      doc.report(problems, pointer, "'" + id + "' is not a concept id; ids are lower-kebab-case");
+      doc.report(problems, pointer, Quote.of(id) + " is not a concept id; ids are lower-kebab-case");
       return Optional.empty();
     }
     ConceptId concept = ConceptId.of(id);
     if (kinds.containsKey(concept) || unread(concept)) {
       return Optional.of(concept);
     }
-    doc.report(problems, pointer, "unknown concept '" + id + "'"
+    doc.report(problems, pointer, "unknown concept " + Quote.of(id)
         + Suggestions.hint(id, kinds.keySet().stream().map(ConceptId::value).sorted().toList()));
     return Optional.empty();
   }

@@ -41,7 +41,7 @@ final class Shape {
     components.forEach(c -> known.add(c.getName()));
     for (String name : node.propertyNames()) {
       if (!known.contains(name)) {
-        doc.report(problems, pointer + "/" + name, "unknown field '" + name + "'" + Suggestions.hint(name, known)
+        doc.report(problems, pointer + "/" + name, "unknown field " + Quote.of(name) + Suggestions.hint(name, known)
             + "; the fields are " + String.join(", ", known));
         ok = false;
       }
@@ -133,7 +133,7 @@ final class Shape {
     Optional<?> parsed = Slugs.parse(enumType, value);
     if (parsed.isEmpty() || !Slugs.of((Enum<?>) parsed.get()).equals(value)) {
       List<String> valid = Arrays.stream(enumType.getEnumConstants()).map(e -> Slugs.of((Enum<?>) e)).toList();
-      doc.report(problems, at, "'" + value + "' is not one of " + String.join(", ", valid)
+      doc.report(problems, at, Quote.of(value) + " is not one of " + String.join(", ", valid)
           + Suggestions.hint(value, valid));
       return false;
     }

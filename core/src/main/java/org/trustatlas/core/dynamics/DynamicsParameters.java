@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.trustatlas.core.internal.Require;
 import org.trustatlas.core.internal.Suggestions;
 
 /**
@@ -112,7 +113,7 @@ public final class DynamicsParameters {
   private static Param param(String name) {
     Param param = name == null ? null : BY_NAME.get(name);
     if (param == null) {
-      throw new IllegalArgumentException("unknown parameter '" + name + "'" + Suggestions.hint(String.valueOf(name),
+      throw new IllegalArgumentException("unknown parameter " + Require.quoted(name) + Suggestions.hint(String.valueOf(name),
           BY_NAME.keySet()) + "; valid names: " + String.join(", ", names()));
     }
     return param;

@@ -26,7 +26,8 @@ public record Scenario(String id, String title, String description, int steps, l
 
   public Scenario {
     if (id == null || !ConceptId.isValid(id)) {
-      throw new IllegalArgumentException("scenario id '" + id + "' must be lower-kebab-case, such as early-breach");
+      throw new IllegalArgumentException("scenario id " + Require.quoted(id)
+          + " must be lower-kebab-case, such as early-breach");
     }
     title = Require.text(title, () -> "scenario '" + id + "' title");
     description = Objects.requireNonNull(description, () -> "scenario '" + id + "' description must not be null").strip();

@@ -16,7 +16,7 @@ public record ConceptId(String value) implements Comparable<ConceptId> {
     Objects.requireNonNull(value, "concept id must not be null");
     if (!isValid(value)) {
       throw new IllegalArgumentException(
-          "concept id '" + Require.shown(value) + "' must be lower-kebab-case (a-z, 0-9, single hyphens), 1-"
+          "concept id " + Require.quoted(value) + " must be lower-kebab-case (a-z, 0-9, single hyphens), 1-"
               + MAX_LENGTH + " characters");
     }
   }

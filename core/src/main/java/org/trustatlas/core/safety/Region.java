@@ -29,7 +29,7 @@ public record Region(String code) {
   public Region {
     Objects.requireNonNull(code, "region must not be null");
     if (!isValid(code)) {
-      throw new IllegalArgumentException("region '" + code + "' is not an ISO 3166 alpha-2 country code"
+      throw new IllegalArgumentException("region " + Require.quoted(code) + " is not an ISO 3166 alpha-2 country code"
           + recognise(code).map(r -> "; did you mean '" + r.code() + "'?").orElse("")
           + "; use a code such as US, CA, GB, AU, or INTL for the international directory");
     }

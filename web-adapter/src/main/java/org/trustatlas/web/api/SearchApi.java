@@ -2,6 +2,7 @@ package org.trustatlas.web.api;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import org.trustatlas.content.input.Quote;
 import org.trustatlas.content.TrustAtlas;
 import org.trustatlas.content.json.AtlasJson;
 import java.util.Optional;
@@ -49,7 +50,7 @@ public final class SearchApi implements RouteGroup {
       throw Problems.invalidParameter("q", "The search could not be run: " + refused.getMessage() + ".").toException();
     }
     if (asked.isPresent() && named.isEmpty() && !results.dangerRecognised()) {
-      throw Problems.invalidParameter("region", "Region '" + asked.get() + "' names no country this atlas "
+      throw Problems.invalidParameter("region", "Region " + Quote.of(asked.get()) + " names no country this atlas "
           + "recognises; use a code such as US, CA, GB (or UK), AU, a country's name, or INTL.").toException();
     }
     CachedBody.sendFresh(ctx, AtlasJson.search(results));

@@ -39,6 +39,9 @@ public final class SimulationsApi implements RouteGroup {
     routes.post(Api.PREFIX + "/simulations", this::simulate);
   }
 
+  /** The members of the named form; a body with any other is a scenario written out. */
+  private static final java.util.Set<String> NAMED_FORM = java.util.Set.of("scenario", "steps", "seed");
+
   private static final String MISSING = "Member 'scenario' is required: the id of one of the pack's scenarios, "
       + "such as {\"scenario\": \"early-breach\"} (see GET /api/v1/scenarios), with steps and a seed if wanted; or "
       + "send a scenario written out instead, with its id, title, steps and events.";
@@ -48,9 +51,9 @@ public final class SimulationsApi implements RouteGroup {
     JsonBody body = JsonBody.read(ctx);
     Scenario scenario;
     // A body with no member of a written scenario of its own (only steps, a seed, or nothing) meant
-    // the named form, and is told it lacks its scenario, not that a written one lacks its id.
-    if (body.has("scenario") || !(body.has("id") || body.has("title") || body.has("events")
-        || body.has("description"))) {
+    // the named form, and is told it lacks its scenario, not that a written one lacks its id. Any
+    // other member (id, title, initial, partnerHarm, even a misspelt one) means a scenario written out.
+    if (body.has("scenario") || NAMED_FORM.containsAll(body.names())) {
       body.allow("scenario", "steps", "seed");
       String id = body.string("scenario").orElseThrow(() -> Problems.invalidBody("/scenario", MISSING).toException());
       scenario = SimulationRequests.named(atlas, "scenario", id, body.intBetween("steps", 1, Scenario.MAX_STEPS),

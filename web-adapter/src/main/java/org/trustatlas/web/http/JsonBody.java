@@ -12,6 +12,7 @@ import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeSet;
+import org.trustatlas.content.input.Quote;
 import org.trustatlas.content.input.InputException;
 import org.trustatlas.content.input.StrictInput;
 import org.trustatlas.content.read.Vocabulary;
@@ -87,12 +88,17 @@ public final class JsonBody {
     return root.has(name);
   }
 
+  /** The names of the body's members, as sent. */
+  public Set<String> names() {
+    return Set.copyOf(root.propertyNames());
+  }
+
   /** Refuses any member not in {@code allowed}, naming it and the nearest allowed name. */
   public JsonBody allow(String... allowed) {
     Set<String> known = new TreeSet<>(List.of(allowed));
     for (String name : root.propertyNames()) {
       if (!known.contains(name)) {
-        throw Problems.invalidBody("/" + name, "Unknown member '" + name + "'; allowed: " + String.join(", ", known)
+        throw Problems.invalidBody("/" + name, "Unknown member " + Quote.of(name) + "; allowed: " + String.join(", ", known)
             + ".").withSuggestions(new Vocabulary("field", List.copyOf(known)).nearest(name)).toException();
       }
     }
@@ -175,7 +181,7 @@ public final class JsonBody {
     Map<String, String> map = new LinkedHashMap<>();
     for (var member : value.properties()) {
       if (!member.getValue().isString()) {
-        throw Problems.invalidBody("/" + name + "/" + member.getKey(), "Member '" + member.getKey() + "' of '" + name
+        throw Problems.invalidBody("/" + name + "/" + member.getKey(), "Member " + Quote.of(member.getKey()) + " of '" + name
             + "' must be a string, not " + kind(member.getValue()) + ".").toException();
       }
       map.put(member.getKey(), member.getValue().asString());

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Set;
+import org.trustatlas.content.input.Quote;
 import org.trustatlas.content.TrustAtlas;
 import org.trustatlas.core.dynamics.Scenario;
 import org.trustatlas.core.dynamics.Simulation;
@@ -137,7 +138,7 @@ final class SimulatorPage implements RouteGroup {
       return value;
     }
     throw Problems.invalidBody("/steps", "The number of weeks must be a whole number from 1 to " + Scenario.MAX_STEPS
-        + ", not '" + steps.strip() + "'.").toException();
+        + ", not " + Quote.of(steps.strip()) + ".").toException();
   }
 
   private SimulatorView form(String selected, String steps, String events) {
