@@ -116,11 +116,6 @@ public final class WebApp {
   }
 
   /**
-   * Issue 15's hard stops: a deadline for every exchange, HEAD answered by GET's route, request
-   * headers that must arrive within {@link SlowHeaders#LIMIT}, and no client-supplied value in
-   * Jetty's own warnings (they quote Host headers and request lines).
-   */
-  /**
    * Jetty's RFC 9110 rules, but a target in absolute form ({@code GET http://other.example/api/v1/concepts})
    * whose authority is not the Host header's is read by its path, as RFC 9112 3.2.2 asks (a server
    * must accept absolute form and ignore Host then): Jetty refused it with 400 as a mismatched
@@ -129,6 +124,11 @@ public final class WebApp {
   static final HttpCompliance HTTP_COMPLIANCE =
       HttpCompliance.RFC9110.with("RFC9110_ABSOLUTE_FORM", HttpCompliance.Violation.MISMATCHED_AUTHORITY);
 
+  /**
+   * Issue 15's hard stops: a deadline for every exchange, HEAD answered by GET's route, request
+   * headers that must arrive within {@link SlowHeaders#LIMIT}, and no client-supplied value in
+   * Jetty's own warnings (they quote Host headers and request lines).
+   */
   private static void harden(Server server) {
     server.insertHandler(new RequestDeadline());
     server.insertHandler(new HeadAsGet());

@@ -324,7 +324,6 @@ class HostileHttpTest {
         .doesNotContain("\u202E").doesNotContain("\u2066");
   }
 
-  /** A plain GET of {@code target}, the connection closed after the answer. */
   /**
    * RFC 9110 15.4.5: a 304 has no content. It carried Javalin's default "Content-Type: text/plain", which
    * says the cached JSON or page is plain text; it keeps its ETag and Cache-Control and names no type.
@@ -440,6 +439,21 @@ class HostileHttpTest {
     assertThat(chunked).startsWith("HTTP/1.1 400 ").contains("invalid-body").contains("challenge");
   }
 
+  /**
+   * RFC 9112 6.3: a request whose Transfer-Encoding does not end in chunked has no length a server
+   * can read, so it is a 400, not the 501 a coding before chunked gets. It met the generic "start
+   * line, headers or framing are malformed"; the detail now says what to send instead.
+   */
+  @Test
+  void aTransferCodingNotEndingInChunkedIs400SayingSo() throws IOException {
+    String answer = exchange("POST /api/v1/plans HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+        + "Transfer-Encoding: gzip\r\nConnection: close\r\n\r\n{}");
+    assertThat(answer).startsWith("HTTP/1.1 400 ").contains("application/problem+json")
+        .contains("urn:trustatlas:problem:bad-request").contains("Transfer-Encoding").contains("end in chunked")
+        .doesNotContain("transfer-coding-not-implemented").doesNotContain("challenge");
+  }
+
+  /** A plain GET of {@code target}, the connection closed after the answer. */
   private static String get(String target) throws IOException {
     return exchange("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
   }

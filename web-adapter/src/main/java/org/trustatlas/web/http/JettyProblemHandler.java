@@ -30,7 +30,7 @@ public final class JettyProblemHandler extends ErrorHandler {
     headers.put(HttpHeader.CACHE_CONTROL, CachePolicy.NO_STORE.header());
     SecurityHeaders.apply(headers::put);
     response.write(true, ByteBuffer.wrap(code == 400 && (aboutThePath(cause) || violates(request))
-        ? AtlasJson.compactBytes(Problems.badPath().toJson()) : body(code)), callback);
+        ? AtlasJson.compactBytes(Problems.badPath().toJson()) : body(code, message)), callback);
   }
 
   /**
@@ -72,7 +72,19 @@ public final class JettyProblemHandler extends ErrorHandler {
     fields.put(HttpHeader.CONTENT_TYPE, Problem.MEDIA_TYPE);
     fields.put(HttpHeader.CACHE_CONTROL, CachePolicy.NO_STORE.header());
     SecurityHeaders.apply(fields::put);
-    return ByteBuffer.wrap(body(status));
+    return ByteBuffer.wrap(body(status, reason));
+  }
+
+  /**
+   * As {@link #body(int)}, but a 400 whose Jetty reason is about the Transfer-Encoding ("Bad
+   * Transfer-Encoding, chunked not last": a last coding other than chunked, RFC 9112 6.3) says so.
+   * Only the reason's kind is read; nothing of it is quoted.
+   */
+  static byte[] body(int status, String reason) {
+    if (status == 400 && reason != null && reason.toLowerCase(java.util.Locale.ROOT).contains("transfer-encoding")) {
+      return AtlasJson.compactBytes(Problems.transferCodingNotLastChunked().toJson());
+    }
+    return body(status);
   }
 
   /** The detail names the class of failure only, in this server's words: Jetty's reason may quote the request. */

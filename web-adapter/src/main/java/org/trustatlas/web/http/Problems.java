@@ -28,8 +28,11 @@ public final class Problems {
   public static final String VERSION_NOT_SUPPORTED = PREFIX + "http-version-not-supported";
   public static final String TOO_SLOW = PREFIX + "deadline-exceeded";
   public static final String TRANSFER_CODING_NOT_IMPLEMENTED = PREFIX + "transfer-coding-not-implemented";
-  /** RFC 9457's type for a problem the status alone describes. */
-  static final String ABOUT_BLANK = "about:blank";
+  /**
+   * RFC 9457's type for a problem the status alone describes. Public, as every type is, so OpenApiTest
+   * checks the Problem schema lists it too.
+   */
+  public static final String ABOUT_BLANK = "about:blank";
 
   private Problems() {}
 
@@ -185,6 +188,16 @@ public final class Problems {
     return Problem.of(TRANSFER_CODING_NOT_IMPLEMENTED, "Transfer coding not implemented", 501, "The request has "
         + "Transfer-Encoding " + Quote.of(coding) + "; this server reads only chunked, so send the body chunked or "
         + "with a Content-Length.").with("expected", "chunked");
+  }
+
+  /**
+   * A {@code Transfer-Encoding} whose last coding is not chunked ({@code gzip} alone): RFC 9112 6.3
+   * leaves the body with no length a server can read, so it is a 400, refused by Jetty before any
+   * route, not the 501 a coding before a final chunked gets.
+   */
+  public static Problem transferCodingNotLastChunked() {
+    return badRequest(400, "The request's Transfer-Encoding does not end in chunked, so its body has no length this "
+        + "server can read (RFC 9112 6.3); send the body chunked, or with a Content-Length and no Transfer-Encoding.");
   }
 
   /** The request's framing could not be read: a malformed chunk size, a body cut short. */
