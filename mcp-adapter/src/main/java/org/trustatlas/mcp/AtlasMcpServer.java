@@ -35,9 +35,15 @@ final class AtlasMcpServer {
 
   /** The server's messages, ready for a transport to frame. */
   static McpMessages messages(TrustAtlas trustAtlas) {
+    return messages(trustAtlas, List.of());
+  }
+
+  /** As {@link #messages(TrustAtlas)}, with {@code more} tools after the atlas's own (tests add a failing one). */
+  static McpMessages messages(TrustAtlas trustAtlas, List<AtlasTool> more) {
     McpJsonMapper json = new JacksonMcpJsonMapper(JsonMapper.shared());
     ConceptNames names = new ConceptNames(trustAtlas.atlas());
     List<AtlasTool> tools = tools(trustAtlas, names);
+    tools.addAll(more);
     McpMessages messages = new McpMessages(json, tools.stream().map(AtlasTool::name).toList());
     AtlasResources resources = new AtlasResources(trustAtlas, names);
     McpServer.sync(messages)

@@ -36,6 +36,9 @@ record AtlasTool(String name, String title, String description, InputSchema inpu
       return CallToolResult.builder().addTextContent(AtlasJson.compact(result)).structuredContent(result).build();
     } catch (ToolError mistake) {
       return CallToolResult.builder().addTextContent(name + ": " + mistake.getMessage()).isError(true).build();
+    } catch (RuntimeException bug) {
+      // A fault of the server, not of the arguments: its message may quote them, so only its class goes on
+      throw new ToolFailure(bug);
     }
   }
 }

@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.trustatlas.content.input.InputException;
 import org.trustatlas.content.input.PackProblem;
 import org.trustatlas.content.input.Quote;
@@ -56,6 +58,8 @@ final class McpMessages implements McpStatelessServerTransport {
 
   private static final String INVALID_REQUEST = "Invalid request: a request has \"jsonrpc\": \"2.0\", a method and "
       + "an id that is a string or an integer";
+
+  private static final Logger LOG = LoggerFactory.getLogger(McpMessages.class);
 
   private final McpJsonMapper json;
   private final Vocabulary tools;
@@ -131,7 +135,7 @@ final class McpMessages implements McpStatelessServerTransport {
         JSONRPCRequest request = json.convertValue(map(neutral), JSONRPCRequest.class);
         JSONRPCResponse response = handler.handleRequest(McpTransportContext.EMPTY, request)
             .contextWrite(c -> c.put(McpTransportContext.KEY, McpTransportContext.EMPTY)).block();
-        return new Outcome(Status.ANSWERED, write(answered(id, response)));
+        return new Outcome(Status.ANSWERED, write(answered(id, message.path("method").asString(""), response)));
       }
       if (hasMethod) {
         // A stateless server has nothing to do on a notification (the SDK's handlers only log them, and
@@ -141,6 +145,7 @@ final class McpMessages implements McpStatelessServerTransport {
     } catch (IllegalArgumentException | JacksonException malformed) {
       return refused(id, ErrorCodes.INVALID_REQUEST, INVALID_REQUEST);
     } catch (RuntimeException failed) {
+      logFailure(message.path("method").asString(""), failed.getClass().getName());
       return refused(id, ErrorCodes.INTERNAL_ERROR, "Internal error");
     }
     if (message.has("result") || message.has("error")) {
@@ -243,11 +248,14 @@ final class McpMessages implements McpStatelessServerTransport {
 
   /**
    * The SDK's reply under the client's own id. An internal error the SDK made from a Java exception
-   * carries the exception's message (class names, a parser's words): the client gets "Internal error".
+   * carries the exception's message (class names, a parser's words): the client gets "Internal error",
+   * and the operator one WARN line naming the method and the failure's class (the SDK's own log of it
+   * is off, as it quotes the request).
    */
-  private static JSONRPCResponse answered(Object id, JSONRPCResponse response) {
+  private static JSONRPCResponse answered(Object id, String method, JSONRPCResponse response) {
     JSONRPCResponse.JSONRPCError error = response.error();
     if (error != null && error.code() != null && error.code() == ErrorCodes.INTERNAL_ERROR) {
+      logFailure(method, ToolFailure.failureClass(error.message()).orElse("an exception inside the MCP SDK"));
       error = new JSONRPCResponse.JSONRPCError(ErrorCodes.INTERNAL_ERROR, "Internal error");
     } else if (error != null && error.data() instanceof Map<?, ?> data && data.get("uri") instanceof String uri) {
       // the SDK's "Resource not found" carries the address as sent: quoted as every error quotes input
@@ -277,6 +285,20 @@ final class McpMessages implements McpStatelessServerTransport {
     return message;
   }
 
+  /** The methods a failure's log line may name; any other is logged as "another method". */
+  private static final java.util.Set<String> LOGGED_METHODS = java.util.Set.of("initialize", "ping", "tools/list",
+      "tools/call", "resources/list", "resources/read", "resources/templates/list", "prompts/list", "prompts/get",
+      "completion/complete", "logging/setLevel");
+
+  /**
+   * One WARN line for a request the server failed: its method, if one of MCP's own, and the failure's
+   * class. Never the id, the params or the exception's message: each can quote what the client sent.
+   */
+  private static void logFailure(String method, String failure) {
+    LOG.warn("MCP request {} failed inside the server ({}); answered \"Internal error\"",
+        LOGGED_METHODS.contains(method) ? method : "of another method", failure);
+  }
+
   /** A JSON-RPC error reply; {@code id} is null when the message had none that could be read. */
   static Outcome refused(Object id, int code, String message) {
     ObjectNode reply = AtlasJson.object().put("jsonrpc", "2.0");
@@ -294,8 +316,8 @@ final class McpMessages implements McpStatelessServerTransport {
   /**
    * An id the strict reader refused for the control character it holds, echoed as sent: JSON writes
    * a C0 control escaped ({@code \u0001}), so the reply is safe to show and the client can match it.
-   * Any other refused id (given twice, holding DEL, a C1 control or half a surrogate pair, which JSON
-   * would write raw) is none.
+   * Any other refused id (given twice, holding DEL, a C1 control, half a surrogate pair, a bidirectional
+   * control or an invisible character, which JSON would write raw) is none.
    */
   private static Object escapedId(JsonNode id) {
     if (id == null || !id.isString()) {
@@ -304,7 +326,9 @@ final class McpMessages implements McpStatelessServerTransport {
     String text = id.asString();
     boolean onlyEscapedControls = text.chars().allMatch(c -> c >= 0x20 && c < 0x7F || c > 0x9F && !Character
         .isSurrogate((char) c) || c < 0x20);
-    return onlyEscapedControls && Quote.controlCharacter(text) >= 0 ? text : null;
+    // JSON writes a bidirectional control or an invisible character raw, so one would reach the client's
+    // screen as sent: the same test that keeps them out of a pack's text keeps such an id out of a reply
+    return onlyEscapedControls && Quote.controlCharacter(text) >= 0 && Quote.hidden(text, true) == null ? text : null;
   }
 
   private static Object id(JsonNode id) {

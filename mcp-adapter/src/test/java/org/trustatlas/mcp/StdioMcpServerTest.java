@@ -112,10 +112,16 @@ class StdioMcpServerTest {
   @Test
   void aStringIdHoldingAnEscapedControlCharacterIsEchoedEscaped() throws Exception {
     List<JsonNode> replies = serve("{\"jsonrpc\":\"2.0\",\"id\":\"a\\u0001b\",\"method\":\"ping\"}",
-        "{\"jsonrpc\":\"2.0\",\"id\":\"a\\u009bb\",\"method\":\"ping\"}");
+        "{\"jsonrpc\":\"2.0\",\"id\":\"a\\u009bb\",\"method\":\"ping\"}",
+        "{\"jsonrpc\":\"2.0\",\"id\":\"a\\u0001\u202Eb\",\"method\":\"ping\"}",
+        "{\"jsonrpc\":\"2.0\",\"id\":\"a\\u0001\u200Bb\",\"method\":\"ping\"}");
     assertThat(replies.get(0).get("id").asString()).isEqualTo("a\u0001b");
     assertThat(replies.get(0).get("error").get("code").asInt()).isEqualTo(-32700);
     assertThat(replies.get(1).get("id").isNull()).isTrue();
+    // JSON writes a bidirectional control or an invisible character raw: echoed, it could reorder or
+    // hide the words around it, so an id holding one is none either
+    assertThat(replies.get(2).get("id").isNull()).as("U+202E").isTrue();
+    assertThat(replies.get(3).get("id").isNull()).as("U+200B").isTrue();
   }
 
   @Test

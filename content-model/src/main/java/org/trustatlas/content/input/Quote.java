@@ -68,7 +68,7 @@ public final class Quote {
   public static @Nullable String hidden(String text, boolean key) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (isBidiControl(c)) {
+      if (Require.isBidiControl(c)) {
         return "holds the invisible bidirectional control " + codePoint(c) + " (character " + (i + 1) + "), which "
             + "shows text in another order than it is read; write the text without it";
       }
@@ -130,17 +130,9 @@ public final class Quote {
     return -1;
   }
 
-  /** C0 controls but newline and tab, DEL, and the C1 controls (U+0080 to U+009F, which hold CSI). */
+  /** C0 controls but newline and tab, DEL, and the C1 controls: core's {@link Require#isControl} less those two. */
   public static boolean isControl(char c) {
-    return c < 0x20 && c != '\n' && c != '\t' || c >= 0x7F && c <= 0x9F;
-  }
-
-  /**
-   * A bidirectional embedding, override or isolate (U+202A to U+202E, U+2066 to U+2069): it reorders
-   * the text after it on screen, the rest of a message quoting it too.
-   */
-  private static boolean isBidiControl(char c) {
-    return c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069';
+    return c != '\n' && c != '\t' && Require.isControl(c);
   }
 
   /**

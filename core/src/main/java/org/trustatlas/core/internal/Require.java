@@ -53,8 +53,8 @@ public final class Require {
   public static String slug(String value, Supplier<String> field) {
     String slug = text(value, field);
     if (!isSlug(slug)) {
-      throw new IllegalArgumentException(field.get() + " '" + slug
-          + "' must be lower-kebab-case, such as 'no-couples-work'");
+      throw new IllegalArgumentException(field.get() + " " + quoted(slug)
+          + " must be lower-kebab-case, such as 'no-couples-work'");
     }
     return slug;
   }
@@ -92,9 +92,7 @@ public final class Require {
     StringBuilder out = null;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      boolean hidden = c < 0x20 || c >= 0x7F && c <= 0x9F || c >= '\u202A' && c <= '\u202E'
-          || c >= '\u2066' && c <= '\u2069';
-      if (hidden) {
+      if (isControl(c) || isBidiControl(c)) {
         if (out == null) {
           out = new StringBuilder(text.length() + 8).append(text, 0, i);
         }
@@ -104,6 +102,22 @@ public final class Require {
       }
     }
     return out == null ? text : out.toString();
+  }
+
+  /**
+   * A control character: C0 (newline and tab too), DEL, and C1 (U+0080 to U+009F, which hold CSI).
+   * The one test; content-model's {@code Quote.isControl} is this less newline and tab.
+   */
+  public static boolean isControl(char c) {
+    return c < 0x20 || c >= 0x7F && c <= 0x9F;
+  }
+
+  /**
+   * A bidirectional embedding, override or isolate (U+202A to U+202E, U+2066 to U+2069): it reorders
+   * the text after it on screen, the rest of a message quoting it too. The one test.
+   */
+  public static boolean isBidiControl(char c) {
+    return c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069';
   }
 
   /** The longest slug (a concept id, a rule id) that packs may use. */
