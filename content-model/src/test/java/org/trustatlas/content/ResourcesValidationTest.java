@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.trustatlas.content.input.PackProblem;
 
 /** One broken {@code resources.yaml} per kind of problem, each asserting where it is reported and what it says. */
@@ -56,6 +58,21 @@ class ResourcesValidationTest {
     assertThat(pack.problems()).containsExactly(new PackProblem("resources.yaml", 23, 5, "/resources/0/minimumAge",
         "minimumAge 40 is not the youngest age of a service's own audience; write a whole number from 1 to 18, such"
             + " as 16, or leave it out when the service takes any age"));
+  }
+
+  /** The range's edges: 1 and 18 are read, 0 and 19 reported with the one wording core uses too. */
+  @ParameterizedTest
+  @ValueSource(ints = {0, 1, 18, 19})
+  void aMinimumAgeIsReadFromOneToEighteen(int age) {
+    PackFixture pack = pack().replace("resources.yaml", "    lastVerified: 2026-11-24\n    certainty: high",
+        "    minimumAge: " + age + "\n    lastVerified: 2026-11-24\n    certainty: high");
+    if (age == 1 || age == 18) {
+      assertThat(pack.problems()).as("age " + age).isEmpty();
+    } else {
+      assertThat(pack.problems()).as("age " + age).containsExactly(new PackProblem("resources.yaml", 23, 5,
+          "/resources/0/minimumAge", "minimumAge " + age + " is not the youngest age of a service's own audience; "
+              + "write a whole number from 1 to 18, such as 16, or leave it out when the service takes any age"));
+    }
   }
 
   @Test

@@ -140,10 +140,9 @@ final class ResourceReader {
     if (age == null) {
       return Optional.of(Optional.empty());
     }
-    if (age < 1 || age > CrisisResource.OLDEST_MINIMUM_AGE) {
-      entry.report(problems, "minimumAge", "minimumAge " + age + " is not the youngest age of a service's own"
-          + " audience; write a whole number from 1 to " + CrisisResource.OLDEST_MINIMUM_AGE + ", such as 16, or"
-          + " leave it out when the service takes any age");
+    String wrong = CrisisResource.notAMinimumAge(age);
+    if (wrong != null) {
+      entry.report(problems, "minimumAge", wrong);
       return Optional.empty();
     }
     return Optional.of(Optional.of(age));

@@ -47,7 +47,7 @@ final class ResourcesSnapshot {
       o.text(r.sourceUrl());
       o.date(r.lastVerified());
       o.constant(r.certainty());
-      o.number(r.minimumAge().orElse(0));
+      o.optional(r.minimumAge(), SnapshotOut::number);
     });
     out.list(directory.emergencyNumbers(), (o, n) -> {
       o.text(n.region().code());
@@ -65,7 +65,7 @@ final class ResourcesSnapshot {
       resources.add(new CrisisResource(in.text(), in.text(), new Region(in.text()),
           in.flag() ? Optional.of(new ServiceArea(in.text(), in.text())) : Optional.empty(),
           in.constants(AudienceTag.values()), in.constants(ServiceType.values()), channels(in), in.text(), in.text(), in.text(), in.date(),
-          in.constant(CERTAINTIES), minimumAge(in.number())));
+          in.constant(CERTAINTIES), in.flag() ? Optional.of(in.number()) : Optional.empty()));
     }
     List<EmergencyNumber> numbers = new ArrayList<>();
     for (int n = in.count(); n > 0; n--) {
@@ -73,11 +73,6 @@ final class ResourcesSnapshot {
           in.constant(CERTAINTIES)));
     }
     return ResourceDirectory.of(resources, numbers);
-  }
-
-  // 0 in a snapshot: the service takes any age.
-  private static Optional<Integer> minimumAge(int age) {
-    return age == 0 ? Optional.empty() : Optional.of(age);
   }
 
   private static List<Channel> channels(SnapshotIn in) throws IOException {

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A crisis or support service, with where its details came from. A service may cover several
@@ -26,6 +27,16 @@ public record CrisisResource(
 
   /** The highest minimum age a service may set: a service for adults only takes people from 18. */
   public static final int OLDEST_MINIMUM_AGE = 18;
+
+  /**
+   * Why {@code age} cannot be a service's minimum age ("minimumAge 19 is not ..."), or null when it
+   * can: a whole number from 1 to {@link #OLDEST_MINIMUM_AGE}. The one wording, for the pack reader too.
+   */
+  public static @Nullable String notAMinimumAge(int age) {
+    return age >= 1 && age <= OLDEST_MINIMUM_AGE ? null : "minimumAge " + age + " is not the youngest age of a "
+        + "service's own audience; write a whole number from 1 to " + OLDEST_MINIMUM_AGE + ", such as 16, or leave "
+        + "it out when the service takes any age";
+  }
 
   /** A service that takes any age. */
   public CrisisResource(
@@ -68,10 +79,8 @@ public record CrisisResource(
     lastVerified = Provenance.date(lastVerified, "resource '" + id + "' lastVerified");
     Objects.requireNonNull(certainty, "resource '" + id + "' certainty must not be null");
     Objects.requireNonNull(minimumAge, "resource '" + id + "' minimumAge must not be null; use Optional.empty()");
-    if (minimumAge.isPresent() && (minimumAge.get() < 1 || minimumAge.get() > OLDEST_MINIMUM_AGE)) {
-      throw new IllegalArgumentException("resource '" + id + "' minimumAge " + minimumAge.get()
-          + " is not the youngest age of a service's own audience; write a whole number from 1 to "
-          + OLDEST_MINIMUM_AGE + ", such as 16, or leave it out when the service takes any age");
+    if (minimumAge.isPresent() && notAMinimumAge(minimumAge.get()) != null) {
+      throw new IllegalArgumentException("resource '" + id + "' " + notAMinimumAge(minimumAge.get()));
     }
   }
 
