@@ -47,6 +47,34 @@ class SuggestionsTest {
   }
 
   /**
+   * A letter or two that start a name suggest it, as command-line tools that complete a prefix do
+   * (Cobra suggests every command the typed text begins): "i" suggested nothing, as one edit was not
+   * fewer than its one letter. A letter that starts no name still suggests nothing.
+   */
+  @Test
+  void aLetterThatStartsANameSuggestsIt() {
+    List<String> names = List.of("ed", "sex", "infidelity", "insecurity", "jealousy");
+    assertThat(Suggestions.nearest("i", names, 3)).containsExactly("infidelity", "insecurity");
+    assertThat(Suggestions.nearest("I", names, 3)).containsExactly("infidelity", "insecurity");
+    assertThat(Suggestions.nearest("j", names, 3)).containsExactly("jealousy");
+    assertThat(Suggestions.nearest("x", names, 3)).isEmpty();
+  }
+
+  /**
+   * "e" and a combining acute accent is the letter \u00e9 decomposed: it was two characters, one
+   * edit from "ed", and suggested it, while the composed letter suggested nothing. Both are read
+   * NFC-normalised and counted in code points, so they suggest the same: nothing.
+   */
+  @Test
+  void aDecomposedLetterIsReadAsTheComposedOne() {
+    List<String> names = List.of("ed", "sex", "infidelity");
+    assertThat(Suggestions.nearest("e\u0301", names, 3)).isEqualTo(Suggestions.nearest("\u00e9", names, 3))
+        .isEmpty();
+    assertThat(Suggestions.nearest("\uD83D\uDC94", names, 3)).as("one emoji is one letter, not two").isEmpty();
+    assertThat(Suggestions.nearest("infide\u0301lity", names, 3)).containsExactly("infidelity");
+  }
+
+  /**
    * Every name starts with the empty string, so an empty or blank value ('show ""', '--flag =yes',
    * '--kind ""') was "near" every name, and the first three in order were offered as if meant.
    */
