@@ -376,6 +376,20 @@ class HostileInputTest {
         .hasLineCount(1);
   }
 
+  /** --aggravator is held to the same shared limit as --challenge (its own name in the message). */
+  @Test
+  void moreAggravatorsThanAnyFrontEndReadsAreRefusedWithTheSharedLimit() {
+    List<String> args = new ArrayList<>(List.of("plan", "--challenge", "infidelity"));
+    for (int i = 0; i < 1_001; i++) {
+      args.add("--aggravator");
+      args.add("sti");
+    }
+    AtlasRun.Result result = AtlasRun.piped().run(args.toArray(String[]::new));
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err()).startsWith("atlas plan: --aggravator names more than 1000 ids; give at most 1000")
+        .hasLineCount(1);
+  }
+
   @Test
   void aHugeAnswerIsRefusedBySizeAndNeverEchoed() throws IOException {
     Path thirty = file("thirty.json", "{\"danger-now\": \"" + "a".repeat(30 * 1024 * 1024) + "\"}");
