@@ -217,9 +217,12 @@ public final class TrustAtlas {
   private static SafetyBlock block(List<DangerMatch> danger, DangerVocabulary.Heard heard, GuidanceContent content,
       Region region) {
     Set<AudienceTag> reader = readerGroups(danger, heard);
-    // A child's age told by an adult counts as well where a match is about that child's harm ("my sister is 10").
+    // A child's age told by someone else counts as well where a match is about that child's harm ("my sister is 10"),
+    // but not for a reader who says they are grown, whose own harm may be told beside it ("i am 40 and my daughter is
+    // 12 and my husband raped me" keeps the lines for the reader's own age).
     OptionalInt age = reader.contains(AudienceTag.YOUNG_PEOPLE) ? heard.readerAge()
-        : danger.stream().anyMatch(m -> m.category().aboutHarmToOrByAChild()) ? heard.childAge() : OptionalInt.empty();
+        : !reader.contains(AudienceTag.ADULTS) && danger.stream().anyMatch(m -> m.category().aboutHarmToOrByAChild())
+            ? heard.childAge() : OptionalInt.empty();
     return DangerSafety.block(danger, content.gate(), content.directory(), region, reader, heard.maybeSomeoneClose(),
         age);
   }

@@ -530,6 +530,15 @@ public final class DangerVocabulary {
         "dollar", "buck", "quid", "euro", "grand", "k", "second", "sec", "secs", "hundr");
     private static final Set<String> YEARS = Set.of("year", "years", "yr", "yrs");
     private static final Set<String> OLD = Set.of("old", "o", "yo");
+    // The words for a child or a brother or sister after which a number is their age ("my son 11", "my sister 13").
+    private static final Set<String> CHILDREN = Set.of("daughter", "son", "sister", "brother", "sis", "bro", "child",
+        "kid", "niec", "niece", "nephew", "grandson", "granddaught", "granddaughter", "stepdaught", "stepdaughter",
+        "stepson", "stepsist", "stepsister", "stepbroth", "stepbrother", "cousin", "girl", "boy");
+    private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(Map.entry("three", 3), Map.entry("four", 4),
+        Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9),
+        Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("twelv", 12),
+        Map.entry("thirteen", 13), Map.entry("fourteen", 14), Map.entry("fifteen", 15), Map.entry("sixteen", 16),
+        Map.entry("seventeen", 17));
     private final Compiled vocabulary;
     private final List<Reading> readings;
 
@@ -601,11 +610,11 @@ public final class DangerVocabulary {
 
     // The number at i, where it reads as a child's or a young person's age and not as a measure.
     private static OptionalInt age(List<String> words, int i) {
-      String word = words.get(i);
-      if (word.length() > 2 || !ReaderWords.isNumber(word)) {
+      OptionalInt number = number(words.get(i));
+      if (number.isEmpty()) {
         return OptionalInt.empty();
       }
-      int age = Integer.parseInt(word);
+      int age = number.getAsInt();
       String next = i + 1 < words.size() ? words.get(i + 1) : "";
       boolean measure = MEASURES.contains(next)
           || YEARS.contains(next) && !(i + 2 < words.size() && OLD.contains(words.get(i + 2)));
@@ -613,26 +622,39 @@ public final class DangerVocabulary {
     }
 
     /**
-     * A child's age as someone else tells it, "my daughter is 12 and she was raped", "my 13 year old son": a number
-     * from 3 to 17 right after "is" or right before "year". Read only where a matched category is about a child's
-     * harm, so that a line for people 16 and over is not listed for a 10-year-old's rape (dangern, 2026-12-08).
+     * A child's age as someone else tells it, "my daughter is 12 and she was raped", "my 13 year old son", "my son
+     * 11", "my son aged 11", "my daughter (9)", "she is nine": a number from 3 to 17, in figures or in words, right
+     * after "is", "aged" or a word for a child or a brother or sister, or right before "year". Read only where a
+     * matched category is about a child's harm, so that a line for people 16 and over is not listed for a
+     * 10-year-old's rape.
      */
     public OptionalInt childAge() {
       for (Reading reading : readings) {
         List<String> words = reading.stems();
         for (int i = 1; i < words.size(); i++) {
-          String word = words.get(i);
-          if (word.length() > 2 || !ReaderWords.isNumber(word)) {
+          OptionalInt number = number(words.get(i));
+          if (number.isEmpty()) {
             continue;
           }
-          int age = Integer.parseInt(word);
-          boolean told = words.get(i - 1).equals("is") || i + 1 < words.size() && words.get(i + 1).equals("year");
+          int age = number.getAsInt();
+          String before = words.get(i - 1);
+          boolean told = before.equals("is") || AGED.contains(before) || CHILDREN.contains(before)
+              || i + 1 < words.size() && YEARS.contains(words.get(i + 1));
           if (told && age >= 3 && age <= 17) {
             return OptionalInt.of(age);
           }
         }
       }
       return OptionalInt.empty();
+    }
+
+    // A number of one or two figures, or a child's age in words ("nine", "twelve", as stemmed or not).
+    private static OptionalInt number(String word) {
+      if (word.length() <= 2 && ReaderWords.isNumber(word)) {
+        return OptionalInt.of(Integer.parseInt(word));
+      }
+      Integer spelt = NUMBER_WORDS.get(word);
+      return spelt == null ? OptionalInt.empty() : OptionalInt.of(spelt);
     }
 
     // Whether "i am" ends at word end.

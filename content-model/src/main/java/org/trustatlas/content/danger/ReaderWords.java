@@ -88,6 +88,8 @@ final class ReaderWords {
     // The same with a space, "14 f got sa'd by my friends brother": only an "f" ("15 m" may be metres or minutes).
     private static final Pattern OWN_SPACED_FEMALE = Pattern.compile("^\\s*(\\d{1,2})\\s+f\\b(?=\\s*(?:my|and|me|im|i"
         + "|bf|gf|boyfriend|girlfriend|dating|here|with|got|was)\\b)");
+    // An "m" the same way only before what happened to the writer: "15 m got sa'd by my coach" ("15 m and" may be metres).
+    private static final Pattern OWN_SPACED_MALE = Pattern.compile("^\\s*(\\d{1,2})\\s*m\\b(?=\\s*(?:got|was)\\b)");
     private static final Pattern BARE_FEMALE = Pattern.compile("\\b(\\d{1,2})f\\b");
     private static final Pattern BARE_MALE = Pattern.compile("\\b(\\d{1,2})m\\b");
     // A pregnancy's weeks and days, "14+3".
@@ -109,6 +111,7 @@ final class ReaderWords {
       text = OWN_AGE_AND_SEX.matcher(text).replaceAll(" i am $1 ");
       text = AGE_AND_SEX.matcher(text).replaceAll(" $1 ");
       text = OWN_SPACED_FEMALE.matcher(text).replaceAll(" i am $1 ");
+      text = OWN_SPACED_MALE.matcher(text).replaceAll(" i am $1 ");
       if (BARE_FEMALE.matcher(text).find()) {
         text = OWN_BARE.matcher(text).replaceAll(" i am $1 ");
         text = BARE_MALE.matcher(BARE_FEMALE.matcher(text).replaceAll(" $1 ")).replaceAll(" $1 ");

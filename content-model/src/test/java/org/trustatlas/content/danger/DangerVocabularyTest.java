@@ -52,6 +52,22 @@ class DangerVocabularyTest {
     }
   }
 
+  /** A child's age as someone else tells it, in figures or words, after "is", "aged" or the child named. */
+  @Test
+  void aChildsAgeIsReadHoweverSomeoneElseTellsIt() {
+    Map<String, Integer> told = Map.of("my daughter is 12 and she was raped", 12, "my son 11 was raped", 11,
+        "my son aged 11 was raped", 11, "my daughter (9) was raped", 9, "my sister 13 told me our stepdad raped her", 13,
+        "my 13 year old son was touched", 13, "she is nine and he touches her", 9);
+    told.forEach((text, age) -> assertThat(bundled.hear(text).childAge()).as(text).hasValue(age));
+    for (String text : List.of("my husband is 35 and he hits me", "my son was raped", "my son 2 was hurt")) {
+      assertThat(bundled.hear(text).childAge()).as(text).isEmpty();
+    }
+    assertThat(bundled.hear("im nine and my step dad touches me").readerAge()).hasValue(9);
+    assertThat(bundled.hear("15 m got sa'd by my coach").readerAge()).hasValue(15);
+    assertThat(bundled.hear("15m got raped by my coach").readerAge()).hasValue(15);
+    assertThat(bundled.hear("i am ten minutes from home").readerAge()).isEmpty();
+  }
+
   /**
    * A match of a category written to a young person says the reader is young, so only a category that says so
    * is one: an adult's category that lists no prevention line (a pack's own) was read as a young reader's.

@@ -320,6 +320,13 @@ class WhoIsMetFirstTest {
             .noneMatch(service -> service.resource().minimumAge().orElse(0) > age);
       });
     });
+    // A child's age told in words is read the same; a grown reader's own rape keeps the lines for their age, whatever
+    // a child's age beside it.
+    assertThat(first("GB", "im nine and my step dad touches me")).isEqualTo("gb-childline");
+    assertThat(safety("GB", "im nine and my step dad touches me").services())
+        .noneMatch(service -> service.resource().minimumAge().isPresent());
+    assertThat(safety("GB", "i am 40 and my daughter is 12 and my husband raped me").services())
+        .anyMatch(service -> service.resource().id().equals("gb-rape-crisis-247-support-line"));
     // A 16-year-old is within Rape Crisis's age: it stays, after the young people's lines.
     List<String> sixteen = safety("GB", "im 16 and my uncle raped me").services().stream()
         .map(service -> service.resource().id()).toList();
