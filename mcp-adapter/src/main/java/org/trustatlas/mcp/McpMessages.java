@@ -1,5 +1,7 @@
 package org.trustatlas.mcp;
 
+import static org.trustatlas.content.input.StrictInput.kindOf;
+
 import io.modelcontextprotocol.common.McpTransportContext;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.server.McpStatelessServerHandler;
@@ -230,20 +232,7 @@ final class McpMessages implements McpStatelessServerTransport {
       return null;
     }
     return "params." + member + " must be " + (object ? "an object" : "a string") + " when given, not "
-        + kind(value);
-  }
-
-  private static String kind(JsonNode value) {
-    if (value.isArray()) {
-      return "an array";
-    }
-    if (value.isObject()) {
-      return "an object";
-    }
-    if (value.isString()) {
-      return "a string";
-    }
-    return value.isBoolean() ? "true or false" : "a number";
+        + kindOf(value);
   }
 
   /**

@@ -40,6 +40,29 @@ public final class StrictInput {
   private StrictInput() {}
 
   /**
+   * What a JSON value is, in the words an error names it with when it is of the wrong kind: "an object",
+   * "an array", "a string", "the number 5", "true", "false" or "null". The web API and MCP say it alike.
+   */
+  public static String kindOf(JsonNode node) {
+    if (node.isObject()) {
+      return "an object";
+    }
+    if (node.isArray()) {
+      return "an array";
+    }
+    if (node.isString()) {
+      return "a string";
+    }
+    if (node.isNumber()) {
+      return "the number " + node;
+    }
+    if (node.isBoolean()) {
+      return node.asBoolean() ? "true" : "false";
+    }
+    return "null";
+  }
+
+  /**
    * One JSON value, read strictly within {@link InputLimits#DOCUMENT}: no repeated key, nothing after
    * the value, no control characters in text.
    *

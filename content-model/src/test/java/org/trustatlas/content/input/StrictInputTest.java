@@ -16,6 +16,17 @@ class StrictInputTest {
    * "Unexpected character ('\uFEFF' (code 65279 / 0xfeff)): expected a valid value (JSON String, ...".
    */
   @Test
+  void aValueOfTheWrongKindIsNamedAsAReaderWouldSayIt() {
+    JsonNode value = StrictInput.json("body", "{\"o\":{},\"a\":[],\"s\":\"x\",\"n\":5,\"t\":true,\"z\":null}");
+    assertThat(StrictInput.kindOf(value.get("o"))).isEqualTo("an object");
+    assertThat(StrictInput.kindOf(value.get("a"))).isEqualTo("an array");
+    assertThat(StrictInput.kindOf(value.get("s"))).isEqualTo("a string");
+    assertThat(StrictInput.kindOf(value.get("n"))).isEqualTo("the number 5");
+    assertThat(StrictInput.kindOf(value.get("t"))).isEqualTo("true");
+    assertThat(StrictInput.kindOf(value.get("z"))).isEqualTo("null");
+  }
+
+  @Test
   void aByteOrderMarkBeforeJsonIsReadAsYamlReadsIt() {
     assertThat(StrictInput.json("body", "\uFEFF{\"a\": 1}").get("a").asInt()).isEqualTo(1);
     assertThat(StrictInput.answers("answers", "\uFEFF{\"danger-now\": \"no\"}")).containsKey("danger-now");

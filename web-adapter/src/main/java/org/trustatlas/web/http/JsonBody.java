@@ -1,5 +1,7 @@
 package org.trustatlas.web.http;
 
+import static org.trustatlas.content.input.StrictInput.kindOf;
+
 import io.javalin.http.Context;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -74,7 +76,7 @@ public final class JsonBody {
       throw Problems.refusedInput(refused).toException();
     }
     if (!(node instanceof ObjectNode object)) {
-      throw Problems.invalidBody("", "The request body must be a JSON object, not " + kind(node) + ".").toException();
+      throw Problems.invalidBody("", "The request body must be a JSON object, not " + kindOf(node) + ".").toException();
     }
     return new JsonBody(text, object);
   }
@@ -162,7 +164,7 @@ public final class JsonBody {
       JsonNode item = value.get(i);
       if (!item.isString()) {
         throw Problems.invalidBody("/" + name + "/" + i, "Item " + i + " of '" + name + "' must be a string, not "
-            + kind(item) + ".").toException();
+            + kindOf(item) + ".").toException();
       }
       strings.add(item.asString());
     }
@@ -182,7 +184,7 @@ public final class JsonBody {
     for (var member : value.properties()) {
       if (!member.getValue().isString()) {
         throw Problems.invalidBody("/" + name + "/" + member.getKey(), "Member " + Quote.of(member.getKey()) + " of '" + name
-            + "' must be a string, not " + kind(member.getValue()) + ".").toException();
+            + "' must be a string, not " + kindOf(member.getValue()) + ".").toException();
       }
       map.put(member.getKey(), member.getValue().asString());
     }
@@ -207,26 +209,7 @@ public final class JsonBody {
   }
 
   private static ProblemException wrongType(String name, String expected, JsonNode value) {
-    return Problems.invalidBody("/" + name, "Member '" + name + "' must be " + expected + ", not " + kind(value) + ".")
+    return Problems.invalidBody("/" + name, "Member '" + name + "' must be " + expected + ", not " + kindOf(value) + ".")
         .toException();
-  }
-
-  private static String kind(JsonNode node) {
-    if (node.isObject()) {
-      return "an object";
-    }
-    if (node.isArray()) {
-      return "an array";
-    }
-    if (node.isString()) {
-      return "a string";
-    }
-    if (node.isNumber()) {
-      return "the number " + node;
-    }
-    if (node.isBoolean()) {
-      return node.asBoolean() ? "true" : "false";
-    }
-    return "null";
   }
 }
