@@ -216,11 +216,12 @@ public final class TrustAtlas {
   // The reader's age counts when their words say they are young ("im 13", "i am 9"): lines for an older age are left out.
   private static SafetyBlock block(List<DangerMatch> danger, DangerVocabulary.Heard heard, GuidanceContent content,
       Region region) {
-    Set<AudienceTag> reader = readerGroups(danger, heard);
+    OptionalInt own = heard.readerAge();
+    Set<AudienceTag> reader = readerGroups(danger, heard, own);
     // A child's age told by someone else counts as well where a match is about that child's harm ("my sister is 10"),
     // but not for a reader who says they are grown, whose own harm may be told beside it ("i am 40 and my daughter is
     // 12 and my husband raped me" keeps the lines for the reader's own age).
-    OptionalInt age = reader.contains(AudienceTag.YOUNG_PEOPLE) ? heard.readerAge()
+    OptionalInt age = reader.contains(AudienceTag.YOUNG_PEOPLE) ? own
         : !reader.contains(AudienceTag.ADULTS) && danger.stream().anyMatch(m -> m.category().aboutHarmToOrByAChild())
             ? heard.childAge() : OptionalInt.empty();
     return DangerSafety.block(danger, content.gate(), content.directory(), region, reader, heard.maybeSomeoneClose(),
@@ -234,19 +235,15 @@ public final class TrustAtlas {
    * sexual thoughts about children, a prevention line before anything else), and, when the words say so,
    * young: a 15-year-old who hit a boyfriend is a child a youth or child-protection line is there for.
    */
-  private static Set<AudienceTag> readerGroups(List<DangerMatch> danger, DangerVocabulary.Heard heard) {
+  private static Set<AudienceTag> readerGroups(List<DangerMatch> danger, DangerVocabulary.Heard heard,
+      OptionalInt ownAge) {
     Set<AudienceTag> said = heard.readerGroups();
-    // A child's own stated age is young whatever the phrases for young readers cover ("i am 9 my uncle touches me").
-    if (!said.contains(AudienceTag.ADULTS) && !said.contains(AudienceTag.YOUNG_PEOPLE) && heard.readerAge().isPresent()) {
-      Set<AudienceTag> young = EnumSet.of(AudienceTag.YOUNG_PEOPLE);
-      young.addAll(said);
-      said = young;
-    }
-    // A category written to a young reader about their own thoughts or images matched on the reader's own age (its
-    // except: phrases leave out another person's, "my niece is 15 and"): the reader is young, unless their words
-    // also say they are grown ("im 35"), which a guess from a match never overrules.
-    if (!said.contains(AudienceTag.ADULTS)
-        && danger.stream().anyMatch(m -> m.category().writtenToAYoungPersonWhoMayHarmAChild())) {
+    // The reader is young when they give their own age as a child's, whatever the phrases for young readers cover
+    // ("i am 9 my uncle touches me"), or when a category written to a young reader about their own thoughts or
+    // images matched on the reader's own age (its except: phrases leave out another person's, "my niece is 15
+    // and"); unless their words also say they are grown ("im 35"), which neither guess overrules.
+    if (!said.contains(AudienceTag.ADULTS) && (ownAge.isPresent()
+        || danger.stream().anyMatch(m -> m.category().writtenToAYoungPersonWhoMayHarmAChild()))) {
       Set<AudienceTag> young = EnumSet.of(AudienceTag.YOUNG_PEOPLE);
       young.addAll(said);
       said = young;
